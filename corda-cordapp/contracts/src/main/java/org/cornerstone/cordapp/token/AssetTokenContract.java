@@ -1,0 +1,295 @@
+package org.cornerstone.cordapp.token;
+
+import static org.cornerstone.cordapp.common.Rules.isBlank;
+import static org.cornerstone.cordapp.common.Rules.require;
+import static org.cornerstone.cordapp.common.Rules.requireSigned;
+import static org.cornerstone.cordapp.common.Rules.singleCommand;
+import static org.cornerstone.cordapp.common.Rules.sumByType;
+
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import net.corda.v5.ledger.utxo.Command;
+import net.corda.v5.ledger.utxo.Contract;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import org.cornerstone.cordapp.asset.AssetState;
+import org.cornerstone.cordapp.asset.AssetStatus;
+import org.cornerstone.cordapp.cash.CashTokenContract;
+import org.cornerstone.cordapp.cash.CashTokenState;
+import org.cornerstone.cordapp.common.ReasonedCommand;
+import org.cornerstone.cordapp.common.SimpleCommand;
+
+/**
+ * Rules for {@link AssetTokenState} holdings. An instrument is one asset id from one issuer; its
+ * supply changes only by {@code Issue} and {@code Redeem}, every other command conserves it.
+ *
+ * <p><b>DvP.</b> A delivery-versus-payment transaction carries {@link Commands.DvP} and {@link
+ * CashTokenContract.Commands.DvP}. This contract checks the asset leg (balanced, sellers and
+ * registrar sign, tokens reach a buyer who pays cash in the same transaction); {@link
+ * CashTokenContract} checks the cash leg the same way. Corda runs the contract of every input and
+ * output state and notarises the transaction as a whole, so either both legs are valid and commit
+ * together or nothing commits: atomic by construction, with no escrow step.
+ */
+public final class AssetTokenContract implements Contract {
+
+  public static final String ONE_COMMAND =
+      "A token transaction must carry exactly one AssetTokenContract command.";
+  public static final String ISSUE_NO_INPUTS = "Issue must not consume existing asset tokens.";
+  public static final String NON_POSITIVE_QUANTITY = "Every holding must have a positive quantity.";
+  public static final String ISSUER_MUST_SIGN = "The issuer must sign.";
+  public static final String HOLDER_MUST_SIGN = "Every holder of a consumed holding must sign.";
+  public static final String REGISTRAR_MUST_SIGN = "The registrar must sign.";
+  public static final String ASSET_NOT_IN_TRANSACTION =
+      "Issue needs the AssetState of the same asset id as a reference or an output.";
+  public static final String ASSET_DIGEST_MISSING =
+      "The asset behind an issue must carry its diligence digest.";
+  public static final String ASSET_NOT_ACTIVE = "Tokens can be issued only for an ACTIVE asset.";
+  public static final String ISSUER_NOT_ASSET_ISSUER =
+      "The token issuer must be the issuer of the asset.";
+  public static final String REGISTRAR_NOT_ASSET_REGISTRAR =
+      "The token registrar must be the registrar of the asset.";
+  public static final String UNBALANCED =
+      "Inputs and outputs of each instrument must sum to the same quantity.";
+  public static final String QUANTITY_OVERFLOW = "The quantities overflow a long.";
+  public static final String FROZEN_HOLDING = "A frozen holding cannot move.";
+  public static final String OUTPUT_FROZEN =
+      "Only the registrar's Freeze command may produce a frozen holding.";
+  public static final String REGISTRAR_CHANGED =
+      "All holdings of one instrument must name the same registrar.";
+  public static final String REDEEM_MUST_REDUCE_SUPPLY =
+      "Redeem must reduce the supply of every instrument it touches.";
+  public static final String REDEEM_CHANGE_TO_STRANGER =
+      "Redeem may return change only to a redeeming holder.";
+  public static final String REASON_REQUIRED = "The registrar must state a reason.";
+  public static final String FREEZE_ONE_TO_ONE =
+      "Freeze and Unfreeze must pair each consumed holding with one produced holding.";
+  public static final String FREEZE_CHANGES_FLAG_ONLY =
+      "Freeze and Unfreeze may change only the frozen flag.";
+  public static final String ALREADY_FROZEN = "The holding is already frozen.";
+  public static final String NOT_FROZEN = "The holding is not frozen.";
+  public static final String DVP_CASH_LEG_MISSING =
+      "A DvP needs a cash leg: cash inputs under CashTokenContract's DvP command.";
+  public static final String DVP_ASSET_NOT_DELIVERED =
+      "In a DvP the asset tokens must go to a buyer who pays the cash.";
+
+  /** The commands of this contract; a transaction carries exactly one of them. */
+  public interface Commands extends Command {
+
+    /** Creates supply against an approved asset. Signed by the issuer. */
+    final class Issue extends SimpleCommand implements Commands {}
+
+    /** Transfers holdings. Signed by every sending holder and the registrar. */
+    final class Move extends SimpleCommand implements Commands {}
+
+    /** Removes supply. Signed by the issuer and every redeeming holder. */
+    final class Redeem extends SimpleCommand implements Commands {}
+
+    /** The asset leg of a delivery-versus-payment; see the class comment. */
+    final class DvP extends SimpleCommand implements Commands {}
+
+    /** Blocks holdings (sanctions, dispute). Signed by the registrar. */
+    final class Freeze extends ReasonedCommand implements Commands {
+      public Freeze(String reason) {
+        super(reason);
+      }
+    }
+
+    /** Lifts a freeze. Signed by the registrar. */
+    final class Unfreeze extends ReasonedCommand implements Commands {
+      public Unfreeze(String reason) {
+        super(reason);
+      }
+    }
+
+    /**
+     * Moves holdings without the holders' signatures (court order, lost keys). Signed by the
+     * registrar; frozen holdings may be moved this way.
+     */
+    final class ForcedTransfer extends ReasonedCommand implements Commands {
+      public ForcedTransfer(String reason) {
+        super(reason);
+      }
+    }
+  }
+
+  @Override
+  public void verify(UtxoLedgerTransaction transaction) {
+    Commands command = singleCommand(transaction, Commands.class, ONE_COMMAND);
+    List<AssetTokenState> inputs = transaction.getInputStates(AssetTokenState.class);
+    List<AssetTokenState> outputs = transaction.getOutputStates(AssetTokenState.class);
+    if (command instanceof Commands.Issue) {
+      verifyIssue(transaction, inputs, outputs);
+    } else if (command instanceof Commands.Move) {
+      verifyTransfer(transaction, inputs, outputs, true);
+    } else if (command instanceof Commands.DvP) {
+      verifyTransfer(transaction, inputs, outputs, true);
+      verifyDvp(transaction, inputs, outputs);
+    } else if (command instanceof Commands.ForcedTransfer forced) {
+      require(!isBlank(forced.getReason()), REASON_REQUIRED);
+      verifyTransfer(transaction, inputs, outputs, false);
+    } else if (command instanceof Commands.Redeem) {
+      verifyRedeem(transaction, inputs, outputs);
+    } else if (command instanceof Commands.Freeze freeze) {
+      verifyFreeze(transaction, inputs, outputs, true, freeze.getReason());
+    } else if (command instanceof Commands.Unfreeze unfreeze) {
+      verifyFreeze(transaction, inputs, outputs, false, unfreeze.getReason());
+    } else {
+      throw new IllegalArgumentException(ONE_COMMAND);
+    }
+  }
+
+  private static void verifyIssue(
+      UtxoLedgerTransaction transaction,
+      List<AssetTokenState> inputs,
+      List<AssetTokenState> outputs) {
+    require(inputs.isEmpty(), ISSUE_NO_INPUTS);
+    requireWellFormedOutputs(outputs);
+    List<AssetState> assets =
+        Stream.concat(
+                transaction.getReferenceStates(AssetState.class).stream(),
+                transaction.getOutputStates(AssetState.class).stream())
+            .toList();
+    for (AssetTokenState token : outputs) {
+      List<AssetState> backing =
+          assets.stream().filter(a -> a.getAssetId().equals(token.getAssetId())).toList();
+      require(!backing.isEmpty(), ASSET_NOT_IN_TRANSACTION);
+      for (AssetState asset : backing) {
+        require(!isBlank(asset.getDiligenceDigest()), ASSET_DIGEST_MISSING);
+        require(asset.getStatus() == AssetStatus.ACTIVE, ASSET_NOT_ACTIVE);
+        require(
+            asset.getIssuer().equals(token.getIssuer())
+                && asset.getIssuerKey().equals(token.getIssuerKey()),
+            ISSUER_NOT_ASSET_ISSUER);
+        require(
+            asset.getRegistrar().equals(token.getRegistrar())
+                && asset.getRegistrarKey().equals(token.getRegistrarKey()),
+            REGISTRAR_NOT_ASSET_REGISTRAR);
+      }
+    }
+    requireSigned(transaction, keys(outputs, AssetTokenState::getIssuerKey), ISSUER_MUST_SIGN);
+  }
+
+  /** Move, DvP and ForcedTransfer: the supply of each instrument is conserved. */
+  private static void verifyTransfer(
+      UtxoLedgerTransaction transaction,
+      List<AssetTokenState> inputs,
+      List<AssetTokenState> outputs,
+      boolean byHolders) {
+    requireWellFormedOutputs(outputs);
+    if (byHolders) {
+      require(inputs.stream().noneMatch(AssetTokenState::isFrozen), FROZEN_HOLDING);
+    }
+    require(sums(inputs).equals(sums(outputs)), UNBALANCED);
+    requireOneRegistrarPerInstrument(inputs, outputs);
+    if (byHolders) {
+      requireSigned(transaction, keys(inputs, AssetTokenState::getHolderKey), HOLDER_MUST_SIGN);
+    }
+    requireSigned(transaction, keys(inputs, AssetTokenState::getRegistrarKey), REGISTRAR_MUST_SIGN);
+  }
+
+  /** The asset leg delivers to someone who pays cash in this transaction (see class comment). */
+  private static void verifyDvp(
+      UtxoLedgerTransaction transaction,
+      List<AssetTokenState> inputs,
+      List<AssetTokenState> outputs) {
+    List<CashTokenState> cashInputs = transaction.getInputStates(CashTokenState.class);
+    require(
+        !cashInputs.isEmpty()
+            && !transaction.getCommands(CashTokenContract.Commands.DvP.class).isEmpty(),
+        DVP_CASH_LEG_MISSING);
+    Set<PublicKey> sellers = keys(inputs, AssetTokenState::getHolderKey);
+    Set<PublicKey> buyers = new HashSet<>();
+    cashInputs.forEach(cash -> buyers.add(cash.getHolderKey()));
+    buyers.removeAll(sellers);
+    require(
+        outputs.stream().anyMatch(token -> buyers.contains(token.getHolderKey())),
+        DVP_ASSET_NOT_DELIVERED);
+  }
+
+  private static void verifyRedeem(
+      UtxoLedgerTransaction transaction,
+      List<AssetTokenState> inputs,
+      List<AssetTokenState> outputs) {
+    requireWellFormedOutputs(outputs);
+    require(inputs.stream().noneMatch(AssetTokenState::isFrozen), FROZEN_HOLDING);
+    Set<PublicKey> holders = keys(inputs, AssetTokenState::getHolderKey);
+    require(
+        outputs.stream().allMatch(change -> holders.contains(change.getHolderKey())),
+        REDEEM_CHANGE_TO_STRANGER);
+    Map<Object, Long> before = sums(inputs);
+    Map<Object, Long> after = sums(outputs);
+    Set<Object> instruments = new HashSet<>(before.keySet());
+    instruments.addAll(after.keySet());
+    for (Object instrument : instruments) {
+      require(
+          after.getOrDefault(instrument, 0L) < before.getOrDefault(instrument, 0L),
+          REDEEM_MUST_REDUCE_SUPPLY);
+    }
+    requireOneRegistrarPerInstrument(inputs, outputs);
+    requireSigned(transaction, keys(inputs, AssetTokenState::getIssuerKey), ISSUER_MUST_SIGN);
+    requireSigned(transaction, holders, HOLDER_MUST_SIGN);
+  }
+
+  /** Outputs must be positionally paired with inputs: output i is input i with the flag set. */
+  private static void verifyFreeze(
+      UtxoLedgerTransaction transaction,
+      List<AssetTokenState> inputs,
+      List<AssetTokenState> outputs,
+      boolean freeze,
+      String reason) {
+    require(!isBlank(reason), REASON_REQUIRED);
+    require(!inputs.isEmpty() && inputs.size() == outputs.size(), FREEZE_ONE_TO_ONE);
+    for (int i = 0; i < inputs.size(); i++) {
+      AssetTokenState input = inputs.get(i);
+      require(input.isFrozen() != freeze, freeze ? ALREADY_FROZEN : NOT_FROZEN);
+      require(outputs.get(i).equals(input.withFrozen(freeze)), FREEZE_CHANGES_FLAG_ONLY);
+    }
+    requireSigned(transaction, keys(inputs, AssetTokenState::getRegistrarKey), REGISTRAR_MUST_SIGN);
+  }
+
+  private static void requireWellFormedOutputs(List<AssetTokenState> outputs) {
+    require(outputs.stream().allMatch(token -> token.getQuantity() > 0), NON_POSITIVE_QUANTITY);
+    require(outputs.stream().noneMatch(AssetTokenState::isFrozen), OUTPUT_FROZEN);
+  }
+
+  private static void requireOneRegistrarPerInstrument(
+      List<AssetTokenState> inputs, List<AssetTokenState> outputs) {
+    Map<Object, Set<PublicKey>> registrars = new HashMap<>();
+    for (AssetTokenState token : concat(inputs, outputs)) {
+      registrars
+          .computeIfAbsent(instrument(token), k -> new HashSet<>())
+          .add(token.getRegistrarKey());
+    }
+    require(registrars.values().stream().allMatch(keys -> keys.size() == 1), REGISTRAR_CHANGED);
+  }
+
+  /** An instrument is one asset from one issuer (name and key). */
+  private static Object instrument(AssetTokenState token) {
+    return List.of(token.getAssetId(), token.getIssuer(), token.getIssuerKey());
+  }
+
+  private static Map<Object, Long> sums(List<AssetTokenState> tokens) {
+    return sumByType(
+        tokens, AssetTokenContract::instrument, AssetTokenState::getQuantity, QUANTITY_OVERFLOW);
+  }
+
+  private static Set<PublicKey> keys(
+      List<AssetTokenState> tokens, Function<AssetTokenState, PublicKey> key) {
+    Set<PublicKey> keys = new HashSet<>();
+    tokens.forEach(token -> keys.add(key.apply(token)));
+    return keys;
+  }
+
+  private static List<AssetTokenState> concat(
+      List<AssetTokenState> first, List<AssetTokenState> second) {
+    List<AssetTokenState> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}

@@ -1,0 +1,179 @@
+package org.cornerstone.cordapp.token;
+
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Objects;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.BelongsToContract;
+import net.corda.v5.ledger.utxo.ContractState;
+
+/**
+ * A holding: {@code quantity} whole tokens of one asset (the instrument, identified by asset id and
+ * issuer) held by {@code holder}.
+ *
+ * <p>The registrar keeps the register of holders: it attests every move, and only it can freeze a
+ * holding or force a transfer. A frozen holding cannot be moved or redeemed by its holder.
+ *
+ * <p>Immutable. Corda serializes it through its single constructor, whose parameter names match the
+ * getters.
+ */
+@BelongsToContract(AssetTokenContract.class)
+public final class AssetTokenState implements ContractState {
+
+  private final String assetId;
+  private final MemberX500Name issuer;
+  private final PublicKey issuerKey;
+  private final MemberX500Name holder;
+  private final PublicKey holderKey;
+  private final MemberX500Name registrar;
+  private final PublicKey registrarKey;
+  private final long quantity;
+  private final boolean frozen;
+
+  public AssetTokenState(
+      String assetId,
+      MemberX500Name issuer,
+      PublicKey issuerKey,
+      MemberX500Name holder,
+      PublicKey holderKey,
+      MemberX500Name registrar,
+      PublicKey registrarKey,
+      long quantity,
+      boolean frozen) {
+    this.assetId = Objects.requireNonNull(assetId, "assetId");
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.issuerKey = Objects.requireNonNull(issuerKey, "issuerKey");
+    this.holder = Objects.requireNonNull(holder, "holder");
+    this.holderKey = Objects.requireNonNull(holderKey, "holderKey");
+    this.registrar = Objects.requireNonNull(registrar, "registrar");
+    this.registrarKey = Objects.requireNonNull(registrarKey, "registrarKey");
+    this.quantity = quantity;
+    this.frozen = frozen;
+  }
+
+  public String getAssetId() {
+    return assetId;
+  }
+
+  public MemberX500Name getIssuer() {
+    return issuer;
+  }
+
+  public PublicKey getIssuerKey() {
+    return issuerKey;
+  }
+
+  public MemberX500Name getHolder() {
+    return holder;
+  }
+
+  public PublicKey getHolderKey() {
+    return holderKey;
+  }
+
+  public MemberX500Name getRegistrar() {
+    return registrar;
+  }
+
+  public PublicKey getRegistrarKey() {
+    return registrarKey;
+  }
+
+  public long getQuantity() {
+    return quantity;
+  }
+
+  public boolean isFrozen() {
+    return frozen;
+  }
+
+  /** Holder, issuer and registrar (who keeps the cap table) each keep a copy. */
+  @Override
+  public List<PublicKey> getParticipants() {
+    return List.of(holderKey, issuerKey, registrarKey).stream().distinct().toList();
+  }
+
+  /** The same instrument held by someone else, in another quantity (a move's output). */
+  public AssetTokenState withHolder(MemberX500Name newHolder, PublicKey newHolderKey, long amount) {
+    return new AssetTokenState(
+        assetId,
+        issuer,
+        issuerKey,
+        newHolder,
+        newHolderKey,
+        registrar,
+        registrarKey,
+        amount,
+        false);
+  }
+
+  /** The same holding with another quantity (change of a move or redemption). */
+  public AssetTokenState withQuantity(long newQuantity) {
+    return new AssetTokenState(
+        assetId,
+        issuer,
+        issuerKey,
+        holder,
+        holderKey,
+        registrar,
+        registrarKey,
+        newQuantity,
+        frozen);
+  }
+
+  /** The same holding frozen or unfrozen (the registrar's Freeze / Unfreeze). */
+  public AssetTokenState withFrozen(boolean newFrozen) {
+    return new AssetTokenState(
+        assetId,
+        issuer,
+        issuerKey,
+        holder,
+        holderKey,
+        registrar,
+        registrarKey,
+        quantity,
+        newFrozen);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof AssetTokenState that)) {
+      return false;
+    }
+    return quantity == that.quantity
+        && frozen == that.frozen
+        && assetId.equals(that.assetId)
+        && issuer.equals(that.issuer)
+        && issuerKey.equals(that.issuerKey)
+        && holder.equals(that.holder)
+        && holderKey.equals(that.holderKey)
+        && registrar.equals(that.registrar)
+        && registrarKey.equals(that.registrarKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        assetId, issuer, issuerKey, holder, holderKey, registrar, registrarKey, quantity, frozen);
+  }
+
+  @Override
+  public String toString() {
+    return "AssetTokenState{assetId="
+        + assetId
+        + ", issuer="
+        + issuer
+        + ", holder="
+        + holder
+        + ", registrar="
+        + registrar
+        + ", quantity="
+        + quantity
+        + ", frozen="
+        + frozen
+        + "}";
+  }
+}

@@ -1,0 +1,139 @@
+package org.cornerstone.cordapp.flows.issue;
+
+import static org.cornerstone.cordapp.flows.common.Requests.positive;
+import static org.cornerstone.cordapp.flows.common.Requests.required;
+
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import net.corda.v5.application.flows.ClientRequestBody;
+import net.corda.v5.application.flows.ClientStartableFlow;
+import net.corda.v5.application.flows.CordaInject;
+import net.corda.v5.application.flows.InitiatingFlow;
+import net.corda.v5.application.marshalling.JsonMarshallingService;
+import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.application.messaging.FlowMessaging;
+import net.corda.v5.application.messaging.FlowSession;
+import net.corda.v5.base.annotations.Suspendable;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.common.NotaryLookup;
+import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
+import net.corda.v5.membership.MemberInfo;
+import org.cornerstone.cordapp.asset.AssetContract;
+import org.cornerstone.cordapp.asset.AssetKind;
+import org.cornerstone.cordapp.asset.AssetState;
+import org.cornerstone.cordapp.asset.AssetStatus;
+import org.cornerstone.cordapp.flows.common.Notaries;
+import org.cornerstone.cordapp.flows.common.Parties;
+import org.cornerstone.cordapp.flows.common.Requests;
+import org.cornerstone.cordapp.flows.common.Sessions;
+import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.token.AssetTokenState;
+
+/**
+ * Registers an asset and issues its tokens in one transaction: an {@link AssetState} output
+ * (command {@code Create}, signed by issuer and trustee) and one {@link AssetTokenState} per
+ * allocation (command {@code Issue}). Started by the issuer.
+ */
+@InitiatingFlow(protocol = "cornerstone-issue-asset")
+public class IssueAssetFlow implements ClientStartableFlow {
+
+  public static final String NO_ALLOCATIONS = "An issuance needs at least one allocation.";
+  public static final String UNKNOWN_KIND = "The kind must be REAL_ESTATE or COPYRIGHT, not ";
+
+  @CordaInject private JsonMarshallingService json;
+  @CordaInject private MemberLookup members;
+  @CordaInject private FlowMessaging messaging;
+  @CordaInject private UtxoLedgerService ledger;
+  @CordaInject private NotaryLookup notaries;
+
+  @Suspendable
+  @Override
+  public String call(ClientRequestBody body) {
+    IssueAssetRequest request = Requests.parse(body, json, IssueAssetRequest.class);
+    Requests.requestId(request.getRequestId());
+    String assetId = required(request.getAssetId(), "assetId");
+    AssetKind kind = kind(request.getKind());
+    if (request.getAllocations() == null || request.getAllocations().isEmpty()) {
+      throw new IllegalArgumentException(NO_ALLOCATIONS);
+    }
+    MemberInfo issuer = members.myInfo();
+    MemberInfo trustee = Parties.member(members, request.getTrustee(), "trustee");
+    MemberInfo registrar = Parties.member(members, request.getRegistrar(), "registrar");
+    MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
+    PublicKey issuerKey = Parties.ledgerKey(issuer);
+    PublicKey registrarKey = Parties.ledgerKey(registrar);
+
+    AssetState asset =
+        new AssetState(
+            assetId,
+            kind,
+            issuer.getName(),
+            issuerKey,
+            trustee.getName(),
+            Parties.ledgerKey(trustee),
+            registrar.getName(),
+            registrarKey,
+            request.getDiligenceDigest(),
+            AssetStatus.ACTIVE,
+            request.getValuationMinorUnits(),
+            request.getValuationCurrency());
+    UtxoTransactionBuilder builder =
+        ledger
+            .createTransactionBuilder()
+            .setNotary(notary)
+            .addOutputState(asset)
+            .addCommand(new AssetContract.Commands.Create())
+            .addCommand(new AssetTokenContract.Commands.Issue())
+            .addSignatories(issuerKey, asset.getTrusteeKey());
+    long total = 0;
+    List<MemberX500Name> counterparties = new ArrayList<>();
+    counterparties.add(trustee.getName());
+    counterparties.add(registrar.getName());
+    for (Allocation allocation : request.getAllocations()) {
+      MemberInfo holder = Parties.member(members, allocation.getHolder(), "holder");
+      long quantity = positive(allocation.getQuantity(), "quantity");
+      total = Math.addExact(total, quantity);
+      builder.addOutputState(
+          new AssetTokenState(
+              assetId,
+              issuer.getName(),
+              issuerKey,
+              holder.getName(),
+              Parties.ledgerKey(holder),
+              registrar.getName(),
+              registrarKey,
+              quantity,
+              false));
+      counterparties.add(holder.getName());
+    }
+    UtxoSignedTransaction signed = builder.toSignedTransaction();
+    IssueTerms terms =
+        new IssueTerms(
+            assetId,
+            request.getDiligenceDigest(),
+            issuer.getName(),
+            trustee.getName(),
+            registrar.getName(),
+            total);
+    List<FlowSession> sessions =
+        Sessions.openAndSend(
+            messaging, issuer.getName(), terms, counterparties.toArray(MemberX500Name[]::new));
+    String transactionId =
+        ledger.finalize(signed, sessions).getTransaction().getId().toString();
+    return json.format(new IssueAssetResponse(transactionId, assetId, total));
+  }
+
+  private static AssetKind kind(String kind) {
+    try {
+      return AssetKind.valueOf(required(kind, "kind"));
+    } catch (IllegalArgumentException unknown) {
+      if (unknown.getMessage() != null && unknown.getMessage().startsWith(Requests.FIELD_REQUIRED)) {
+        throw unknown;
+      }
+      throw new IllegalArgumentException(UNKNOWN_KIND + kind, unknown);
+    }
+  }
+}

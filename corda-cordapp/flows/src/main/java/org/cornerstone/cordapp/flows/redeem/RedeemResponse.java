@@ -1,0 +1,35 @@
+package org.cornerstone.cordapp.flows.redeem;
+
+/** Result of {@link RedeemTokensFlow}: what left the supply and what the holder keeps. */
+public final class RedeemResponse {
+
+  private final String transactionId;
+  private final String assetId;
+  private final long redeemedQuantity;
+  private final long remainingQuantity;
+
+  public RedeemResponse(
+      String transactionId, String assetId, long redeemedQuantity, long remainingQuantity) {
+    this.transactionId = transactionId;
+    this.assetId = assetId;
+    this.redeemedQuantity = redeemedQuantity;
+    this.remainingQuantity = remainingQuantity;
+  }
+
+  public String getTransactionId() {
+    return transactionId;
+  }
+
+  public String getAssetId() {
+    return assetId;
+  }
+
+  public long getRedeemedQuantity() {
+    return redeemedQuantity;
+  }
+
+  /** Change returned to the holder from the claimed holdings (not its whole balance). */
+  public long getRemainingQuantity() {
+    return remainingQuantity;
+  }
+}

@@ -1,0 +1,71 @@
+package org.cornerstone.cordapp.flows.transfer;
+
+/**
+ * Request body of {@link ForcedTransferFlow}, started on the registrar's node: move {@code
+ * quantity} of {@code holder}'s tokens to {@code receiver} without the holder's signature (court
+ * order, lost keys). {@code reason} is recorded in the transaction.
+ */
+public final class ForcedTransferRequest {
+
+  private String requestId;
+  private String assetId;
+  private String issuer;
+  private String holder;
+  private String receiver;
+  private long quantity;
+  private String reason;
+  private String notary;
+
+  public ForcedTransferRequest() {}
+
+  public ForcedTransferRequest(
+      String requestId,
+      String assetId,
+      String issuer,
+      String holder,
+      String receiver,
+      long quantity,
+      String reason,
+      String notary) {
+    this.requestId = requestId;
+    this.assetId = assetId;
+    this.issuer = issuer;
+    this.holder = holder;
+    this.receiver = receiver;
+    this.quantity = quantity;
+    this.reason = reason;
+    this.notary = notary;
+  }
+
+  public String getRequestId() {
+    return requestId;
+  }
+
+  public String getAssetId() {
+    return assetId;
+  }
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public String getHolder() {
+    return holder;
+  }
+
+  public String getReceiver() {
+    return receiver;
+  }
+
+  public long getQuantity() {
+    return quantity;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getNotary() {
+    return notary;
+  }
+}

@@ -1,0 +1,33 @@
+package org.cornerstone.cordapp.flows.transfer;
+
+/** Result of a transfer or forced transfer, returned as JSON. */
+public final class TransferResponse {
+
+  private final String transactionId;
+  private final String assetId;
+  private final String receiver;
+  private final long quantity;
+
+  public TransferResponse(String transactionId, String assetId, String receiver, long quantity) {
+    this.transactionId = transactionId;
+    this.assetId = assetId;
+    this.receiver = receiver;
+    this.quantity = quantity;
+  }
+
+  public String getTransactionId() {
+    return transactionId;
+  }
+
+  public String getAssetId() {
+    return assetId;
+  }
+
+  public String getReceiver() {
+    return receiver;
+  }
+
+  public long getQuantity() {
+    return quantity;
+  }
+}

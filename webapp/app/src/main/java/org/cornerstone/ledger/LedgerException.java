@@ -1,0 +1,10 @@
+package org.cornerstone.ledger;
+
+/** The ledger refused or could not record a transaction. The message is fit for a user. */
+public class LedgerException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public LedgerException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

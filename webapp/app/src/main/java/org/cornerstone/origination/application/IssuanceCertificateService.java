@@ -1,0 +1,74 @@
+package org.cornerstone.origination.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cornerstone.ledger.Ledger;
+import org.cornerstone.origination.domain.Asset;
+import org.cornerstone.origination.domain.AssetStatus;
+import org.cornerstone.party.domain.Actor;
+import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.reports.issuance.Approval;
+import org.cornerstone.reports.issuance.Holding;
+import org.cornerstone.reports.issuance.IssuanceCertificate;
+import org.cornerstone.reports.issuance.IssuanceCertificateRenderer;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
+
+/** The issuance certificate of a tokenized asset, with holders read from the ledger. */
+@ApplicationScoped
+@Transactional
+public class IssuanceCertificateService {
+  public static final String NOT_TOKENIZED = "Asset %s has no tokens yet, so it has no certificate.";
+
+  @Inject AssetQueries queries;
+  @Inject Ledger ledger;
+  @Inject UserRepository parties;
+
+  private final IssuanceCertificateRenderer renderer = new IssuanceCertificateRenderer();
+
+  public byte[] certificate(Actor actor, String assetId) {
+    Asset asset =
+        queries
+            .visible(actor, assetId)
+            .orElseThrow(() -> new NotFoundException("No asset " + assetId + " that you can see."));
+    if (asset.status() != AssetStatus.TOKENIZED) {
+      throw new ConflictException(String.format(NOT_TOKENIZED, assetId));
+    }
+    List<Approval> approvals =
+        asset.decisions().stream()
+            .map(
+                d ->
+                    new Approval(
+                        d.step(),
+                        d.decidedBy(),
+                        d.decidedByName(),
+                        d.approved() ? "Approved" : "Rejected",
+                        d.comment(),
+                        d.decidedAt()))
+            .toList();
+    List<Holding> holders =
+        ledger.holdingsOfAsset(assetId).stream()
+            .map(h -> new Holding(h.holder(), h.quantity()))
+            .toList();
+    var issuer = parties.findOrganisation(asset.issuerOrganisation()).orElseThrow();
+    return renderer.render(
+        new IssuanceCertificate(
+            asset.id(),
+            asset.title(),
+            asset.kind().label(),
+            asset.address(),
+            asset.jurisdiction(),
+            asset.appraisedValue().amount(),
+            asset.appraisedValue().currency().getCurrencyCode(),
+            asset.tokensToIssue(),
+            issuer.name(),
+            approvals,
+            asset.ledgerTransactionId().orElseThrow(),
+            holders,
+            asset.diligenceDigest().orElseThrow(),
+            asset.tokenizedAt().orElseThrow(),
+            asset.processInstanceId().orElse("-")));
+  }
+}

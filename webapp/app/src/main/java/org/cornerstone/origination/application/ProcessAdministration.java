@@ -1,0 +1,25 @@
+package org.cornerstone.origination.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cornerstone.party.domain.Actor;
+import org.cornerstone.party.domain.Role;
+import org.cornerstone.shared.AccessDeniedException;
+
+/** The administrator's view of the running onboarding processes. */
+@ApplicationScoped
+@Transactional
+public class ProcessAdministration {
+  public static final String ONLY_ADMINS = "Only administrators can see running processes.";
+
+  @Inject OnboardingProcess onboarding;
+
+  public List<OnboardingProcess.RunningProcess> runningProcesses(Actor actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new AccessDeniedException(ONLY_ADMINS);
+    }
+    return onboarding.runningProcesses();
+  }
+}

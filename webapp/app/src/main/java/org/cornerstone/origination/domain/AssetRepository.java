@@ -1,0 +1,22 @@
+package org.cornerstone.origination.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where assets are kept. */
+public interface AssetRepository {
+  Optional<Asset> find(String assetId);
+
+  Optional<Asset> findBySubmissionKey(String submissionKey);
+
+  List<Asset> findByOriginator(String username);
+
+  List<Asset> findAll(int offset, int limit);
+
+  /** The next free number for a new asset id. */
+  long nextAssetNumber();
+
+  void add(Asset asset);
+
+  Optional<AssetDocument> findDocument(String assetId, String documentId);
+}

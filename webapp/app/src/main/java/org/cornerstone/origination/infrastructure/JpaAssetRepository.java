@@ -1,0 +1,68 @@
+package org.cornerstone.origination.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.cornerstone.origination.domain.Asset;
+import org.cornerstone.origination.domain.AssetDocument;
+import org.cornerstone.origination.domain.AssetRepository;
+
+@ApplicationScoped
+public class JpaAssetRepository implements AssetRepository {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Asset> find(String assetId) {
+    return Optional.ofNullable(em.find(Asset.class, assetId));
+  }
+
+  @Override
+  public Optional<Asset> findBySubmissionKey(String submissionKey) {
+    return em
+        .createQuery("select a from Asset a where a.submissionKey = :key", Asset.class)
+        .setParameter("key", submissionKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Asset> findByOriginator(String username) {
+    return em.createQuery(
+            "select a from Asset a where a.originator = :u order by a.submittedAt desc", Asset.class)
+        .setParameter("u", username)
+        .getResultList();
+  }
+
+  @Override
+  public List<Asset> findAll(int offset, int limit) {
+    return em.createQuery("select a from Asset a order by a.submittedAt desc", Asset.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long nextAssetNumber() {
+    return ((Number) em.createNativeQuery("select nextval('asset_number_seq')").getSingleResult())
+        .longValue();
+  }
+
+  @Override
+  public void add(Asset asset) {
+    em.persist(asset);
+  }
+
+  @Override
+  public Optional<AssetDocument> findDocument(String assetId, String documentId) {
+    return em
+        .createQuery(
+            "select d from AssetDocument d where d.id = :doc and d.asset.id = :asset",
+            AssetDocument.class)
+        .setParameter("doc", documentId)
+        .setParameter("asset", assetId)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,31 @@
+package org.cornerstone.party.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.cornerstone.party.domain.Actor;
+import org.cornerstone.party.domain.PasswordHash;
+import org.cornerstone.party.domain.UserRepository;
+
+/** Checks a username and password against the stored hash. */
+@ApplicationScoped
+public class AuthenticationService {
+  /** Compared against when the user does not exist, so that both cases take the same time. */
+  private static final String DUMMY_HASH = PasswordHash.hash("not-a-password".toCharArray());
+
+  @Inject UserRepository users;
+
+  @Transactional
+  public Optional<Actor> authenticate(String username, char[] password) {
+    if (username == null || password == null) {
+      return Optional.empty();
+    }
+    var user = users.find(username.strip());
+    if (user.isEmpty()) {
+      PasswordHash.matches(password, DUMMY_HASH);
+      return Optional.empty();
+    }
+    return user.filter(u -> u.passwordMatches(password)).map(u -> u.toActor());
+  }
+}

@@ -1,0 +1,58 @@
+package org.cornerstone.party.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A legal entity on the platform. Its X.500 name is its identity on the ledger. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+  /** What an organisation is to the platform. */
+  public enum Kind {
+    ORIGINATOR,
+    TRUSTEE,
+    INVESTOR,
+    OPERATOR
+  }
+
+  @Id private String id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "x500_name", nullable = false, unique = true)
+  private String x500Name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Kind kind;
+
+  protected Organisation() {}
+
+  public Organisation(String id, String name, String x500Name, Kind kind) {
+    this.id = id;
+    this.name = name;
+    this.x500Name = x500Name;
+    this.kind = kind;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String x500Name() {
+    return x500Name;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

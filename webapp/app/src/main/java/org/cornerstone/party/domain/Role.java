@@ -1,0 +1,20 @@
+package org.cornerstone.party.domain;
+
+/** What a user may do on the platform. */
+public enum Role {
+  ORIGINATOR("Originator"),
+  TRUSTEE("Trustee"),
+  COMPLIANCE("Compliance"),
+  INVESTOR("Investor"),
+  ADMIN("Administrator");
+
+  private final String label;
+
+  Role(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,118 @@
+package org.cornerstone.platform;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.cornerstone.ledger.embedded.LedgerSchema;
+import org.cornerstone.party.application.DemoData;
+import org.cornerstone.workflows.origination.RealEstateOnboarding;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the platform up when the application starts, in this order: database schema (Flyway, for the
+ * application and the embedded ledger), the Camunda process engine (JTA, CDI, job executor on the
+ * container's managed executor), the process models, the demo data.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+  public static final String DATASOURCE = "java:jboss/datasources/CornerstoneDS";
+  static final String[] PROCESS_MODELS = {RealEstateOnboarding.BPMN_RESOURCE};
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  @Resource(lookup = DATASOURCE)
+  DataSource dataSource;
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  TransactionManager transactionManager;
+
+  @Resource ManagedExecutorService executor;
+
+  @Inject BeanManager beanManager;
+  @Inject DemoData demoData;
+  @Inject Settings settings;
+
+  private ProcessEngine engine;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long started = System.nanoTime();
+    Flyway.configure(PlatformStartup.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    LedgerSchema.migrate(dataSource);
+    engine = buildEngine();
+    deployModels(engine);
+    if (settings.seedDemoData()) {
+      int created = demoData.seed();
+      if (created > 0) {
+        LOG.info("Created " + created + " demo users (see README for their passwords).");
+      }
+    }
+    LOG.info(
+        String.format(
+            "Cornerstone platform started in %d ms", (System.nanoTime() - started) / 1_000_000));
+  }
+
+  private ProcessEngine buildEngine() {
+    BeanManagerLookup.localInstance = beanManager;
+    CdiJtaProcessEngineConfiguration config = new CdiJtaProcessEngineConfiguration();
+    config.setProcessEngineName(ProcessEngines.DEFAULT_NAME);
+    config.setDataSource(dataSource);
+    config.setTransactionManager(transactionManager);
+    config.setTransactionsExternallyManaged(true);
+    config.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
+    config.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
+    config.setJobExecutor(new ManagedJobExecutor(executor));
+    config.setJobExecutorActivate(true);
+    config.setJobExecutorDeploymentAware(false);
+    config.setMetricsEnabled(false);
+    ProcessEngine built = config.buildProcessEngine();
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(built);
+    return built;
+  }
+
+  private static void deployModels(ProcessEngine engine) {
+    var deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("cornerstone-workflows")
+            .source("cornerstone")
+            .enableDuplicateFiltering(true);
+    for (String model : PROCESS_MODELS) {
+      deployment.addInputStream(
+          model, PlatformStartup.class.getClassLoader().getResourceAsStream(model));
+    }
+    deployment.deploy();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (engine != null) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+      engine.close();
+    }
+  }
+
+  /** Name of the one engine the platform runs. */
+  static final class ProcessEngines {
+    static final String DEFAULT_NAME = "default";
+
+    private ProcessEngines() {}
+  }
+}

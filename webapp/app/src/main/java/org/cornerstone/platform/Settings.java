@@ -1,0 +1,43 @@
+package org.cornerstone.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Configuration read from system properties (e.g. {@code -Dcornerstone.max-upload-mb=50}) or, failing
+ * that, environment variables ({@code CORNERSTONE_MAX_UPLOAD_MB=50}). Defaults suit a local demo.
+ */
+@ApplicationScoped
+public class Settings {
+  public static final String DEMO_KEY_SECRET = "cornerstone-demo-key-secret-change-me";
+
+  /** Largest document accepted, in bytes. */
+  public long maxUploadBytes() {
+    return Long.parseLong(value("cornerstone.max-upload-mb").orElse("20")) * 1024 * 1024;
+  }
+
+  /** Secret from which the key that encrypts the organisations' ledger keys at rest is derived. */
+  public String keySecret() {
+    return value("cornerstone.key-secret").orElse(DEMO_KEY_SECRET);
+  }
+
+  /** {@code embedded} (default) or {@code corda}. */
+  public String ledgerMode() {
+    return value("cornerstone.ledger").orElse("embedded");
+  }
+
+  /** Whether to create the demo organisations and users on first start. */
+  public boolean seedDemoData() {
+    return Boolean.parseBoolean(value("cornerstone.demo-data").orElse("true"));
+  }
+
+  static Optional<String> value(String property) {
+    String fromProperty = System.getProperty(property);
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      return Optional.of(fromProperty.trim());
+    }
+    String env = property.toUpperCase().replace('.', '_').replace('-', '_');
+    String fromEnv = System.getenv(env);
+    return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
+  }
+}

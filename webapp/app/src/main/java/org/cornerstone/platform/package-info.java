@@ -1,0 +1,2 @@
+/** Platform wiring: process engine, schema migrations, clock, security. */
+package org.cornerstone.platform;

@@ -1,0 +1,37 @@
+package org.cornerstone.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.cornerstone.origination.application.OnboardingProcess;
+import org.cornerstone.origination.application.ProcessAdministration;
+import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.party.application.UserView;
+
+/** Users and running processes, for administrators. */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ADMIN")
+public class AdminResource {
+  @Inject UserDirectory users;
+  @Inject ProcessAdministration processes;
+  @Context SecurityContext security;
+
+  @GET
+  @Path("/users")
+  public List<UserView> users() {
+    return users.users(Callers.actor(security));
+  }
+
+  @GET
+  @Path("/processes")
+  public List<OnboardingProcess.RunningProcess> processes() {
+    return processes.runningProcesses(Callers.actor(security));
+  }
+}

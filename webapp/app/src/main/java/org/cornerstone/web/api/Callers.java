@@ -1,0 +1,17 @@
+package org.cornerstone.web.api;
+
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cornerstone.party.domain.Actor;
+
+/** The actor behind a request, as established by {@link BasicAuthenticationFilter}. */
+final class Callers {
+  private Callers() {}
+
+  static Actor actor(SecurityContext security) {
+    if (security.getUserPrincipal() instanceof ActorPrincipal principal) {
+      return principal.actor();
+    }
+    throw new NotAuthorizedException("Basic realm=\"cornerstone\"");
+  }
+}

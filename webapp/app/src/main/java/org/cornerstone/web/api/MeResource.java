@@ -1,0 +1,23 @@
+package org.cornerstone.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cornerstone.party.domain.Actor;
+
+/** Who the caller is. */
+@Path("/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "INVESTOR", "ADMIN"})
+public class MeResource {
+  @Context SecurityContext security;
+
+  @GET
+  public Actor me() {
+    return Callers.actor(security);
+  }
+}

@@ -1,0 +1,21 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Shown instead of a page the user's role does not allow. */
+@Route(value = "denied", layout = MainLayout.class)
+@PageTitle("Not allowed | Cornerstone")
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "INVESTOR", "ADMIN"})
+public class AccessDeniedView extends VerticalLayout {
+  public AccessDeniedView() {
+    setId("access-denied");
+    add(
+        new H2("Not allowed"),
+        new Paragraph("Your role does not give access to that page. Use the menu to go on."));
+  }
+}

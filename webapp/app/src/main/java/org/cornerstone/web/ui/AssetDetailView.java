@@ -1,0 +1,213 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.cornerstone.ledger.Holding;
+import org.cornerstone.origination.application.AssetDetails;
+import org.cornerstone.origination.application.AssetQueries;
+import org.cornerstone.origination.application.IssuanceCertificateService;
+
+/** One asset: its data, documents, decisions, the process steps so far, and the ledger outcome. */
+@Route(value = "asset", layout = MainLayout.class)
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "ADMIN"})
+public class AssetDetailView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle, com.vaadin.flow.router.HasUrlParameter<String> {
+  private final AssetQueries queries;
+  private final IssuanceCertificateService certificates;
+  private String assetId;
+  private String lastRendered;
+  private Registration poll;
+
+  @Inject
+  public AssetDetailView(AssetQueries queries, IssuanceCertificateService certificates) {
+    this.queries = queries;
+    this.certificates = certificates;
+    setId("asset-detail-view");
+    setMaxWidth("1100px");
+  }
+
+  @Override
+  public void setParameter(com.vaadin.flow.router.BeforeEvent event, String parameter) {
+    this.assetId = parameter;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    render();
+    if (poll == null) {
+      event.getUI().setPollInterval(2000);
+      poll = event.getUI().addPollListener(e -> render());
+      addDetachListener(
+          d -> {
+            d.getUI().setPollInterval(-1);
+            poll.remove();
+            poll = null;
+          });
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (assetId == null ? "Asset" : assetId) + " | Cornerstone";
+  }
+
+  private void render() {
+    Optional<AssetDetails> found = queries.asset(SignedIn.require(), assetId);
+    String fingerprint = found.map(Object::toString).orElse("absent");
+    if (fingerprint.equals(lastRendered)) {
+      return;
+    }
+    lastRendered = fingerprint;
+    removeAll();
+    if (found.isEmpty()) {
+      add(new H2("Asset not found"), new Paragraph("There is no asset " + assetId + " that you can see."));
+      return;
+    }
+    AssetDetails asset = found.get();
+    var summary = asset.summary();
+    Span status = Formats.statusBadge(summary.status(), summary.statusLabel());
+    status.setId("asset-status");
+    H2 title = new H2(summary.title());
+    title.setId("asset-heading");
+    HorizontalLayout heading = new HorizontalLayout(title, status);
+    heading.setAlignItems(Alignment.CENTER);
+    add(heading);
+
+    Div facts = new Div();
+    facts.addClassName("facts");
+    fact(facts, "Asset id", summary.id(), "fact-id");
+    fact(facts, "Kind", summary.kind(), null);
+    fact(facts, "Address", asset.address(), "fact-address");
+    fact(facts, "Jurisdiction", asset.jurisdiction(), null);
+    fact(facts, "Appraised value", summary.appraisedValue(), null);
+    fact(facts, "Tokens", Formats.number(summary.tokensToIssue()), null);
+    fact(facts, "Originator", summary.originator(), null);
+    fact(facts, "Submitted", Formats.time(summary.submittedAt()), null);
+    if (asset.missingDocuments() != null) {
+      fact(facts, "Missing documents", asset.missingDocuments(), "fact-missing");
+    }
+    if (asset.rejectionReason() != null) {
+      fact(facts, "Rejection reason", asset.rejectionReason(), "fact-rejection-reason");
+    }
+    add(facts);
+
+    if (asset.ledgerTransactionId() != null) {
+      Div ledger = new Div();
+      ledger.addClassName("ledger-box");
+      ledger.add(new H3("On the ledger"));
+      fact(ledger, "Transaction id", asset.ledgerTransactionId(), "ledger-transaction-id");
+      fact(ledger, "Diligence digest", asset.diligenceDigest(), "diligence-digest");
+      fact(ledger, "Tokenized", Formats.time(asset.tokenizedAt()), null);
+      Grid<Holding> holders = new Grid<>();
+      holders.setId("holders-grid");
+      holders.addColumn(Holding::holder).setHeader("Holder").setFlexGrow(1);
+      holders.addColumn(h -> Formats.number(h.quantity())).setHeader("Tokens").setAutoWidth(true);
+      holders.setItems(asset.holders());
+      holders.setAllRowsVisible(true);
+      Anchor certificate =
+          new Anchor(
+              DownloadHandler.fromInputStream(
+                  e -> {
+                    byte[] pdf = certificates.certificate(SignedIn.require(), assetId);
+                    return new DownloadResponse(
+                        new ByteArrayInputStream(pdf),
+                        "issuance-certificate-" + assetId + ".pdf",
+                        "application/pdf",
+                        pdf.length);
+                  }),
+              "Download issuance certificate (PDF)");
+      certificate.setId("download-certificate");
+      ledger.add(holders, certificate);
+      add(ledger);
+    }
+
+    add(new H3("Documents"));
+    Grid<AssetDetails.DocumentInfo> documents = new Grid<>();
+    documents.setId("documents-grid");
+    documents.addColumn(AssetDetails.DocumentInfo::type).setHeader("Type").setAutoWidth(true);
+    documents.addComponentColumn(this::documentLink).setHeader("File").setFlexGrow(1);
+    documents.addColumn(d -> String.format("%,d bytes", d.sizeBytes())).setHeader("Size").setAutoWidth(true);
+    documents.addColumn(d -> d.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
+    documents.setItems(asset.documents());
+    documents.setAllRowsVisible(true);
+    add(documents);
+
+    if (!asset.decisions().isEmpty()) {
+      add(new H3("Decisions"));
+      Grid<AssetDetails.Decision> decisions = new Grid<>();
+      decisions.setId("decisions-grid");
+      decisions.addColumn(AssetDetails.Decision::step).setHeader("Step").setAutoWidth(true);
+      decisions.addColumn(AssetDetails.Decision::decidedByName).setHeader("By").setAutoWidth(true);
+      decisions.addColumn(d -> d.approved() ? "Approved" : "Rejected").setHeader("Decision").setAutoWidth(true);
+      decisions.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader("Comment").setFlexGrow(1);
+      decisions.addColumn(d -> Formats.time(d.at())).setHeader("When").setAutoWidth(true);
+      decisions.setItems(asset.decisions());
+      decisions.setAllRowsVisible(true);
+      add(decisions);
+    }
+
+    add(new H3("Progress"));
+    Grid<AssetDetails.Step> steps = new Grid<>();
+    steps.setId("steps-grid");
+    steps.addColumn(AssetDetails.Step::name).setHeader("Step").setFlexGrow(1);
+    steps.addColumn(s -> Formats.time(s.started())).setHeader("Started").setAutoWidth(true);
+    steps.addColumn(s -> s.ended() == null ? "waiting" : Formats.time(s.ended())).setHeader("Done").setAutoWidth(true);
+    steps.addColumn(s -> s.by() == null ? "" : s.by()).setHeader("By").setAutoWidth(true);
+    steps.setItems(asset.steps());
+    steps.setAllRowsVisible(true);
+    add(steps);
+  }
+
+  private Component documentLink(AssetDetails.DocumentInfo document) {
+    Anchor link =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                e ->
+                    queries
+                        .document(SignedIn.require(), assetId, document.id())
+                        .map(
+                            c ->
+                                new DownloadResponse(
+                                    new ByteArrayInputStream(c.content()),
+                                    c.fileName(),
+                                    c.mediaType(),
+                                    c.content().length))
+                        .orElse(DownloadResponse.error(404))),
+            document.fileName());
+    link.addClassName("document-link");
+    return link;
+  }
+
+  private static void fact(Div container, String label, String value, String id) {
+    Div row = new Div();
+    row.addClassName("fact");
+    Span name = new Span(label);
+    name.addClassName("fact-label");
+    Span text = new Span(value == null ? "—" : value);
+    text.addClassName("fact-value");
+    if (id != null) {
+      text.setId(id);
+    }
+    row.add(name, text);
+    container.add(row);
+  }
+}

@@ -1,0 +1,78 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.cornerstone.origination.application.AssetQueries;
+import org.cornerstone.origination.application.AssetSummary;
+import org.cornerstone.party.domain.Actor;
+import org.cornerstone.party.domain.Role;
+
+/** The originator's assets (all assets for trustees, compliance and admins), refreshed live. */
+@Route(value = "assets", layout = MainLayout.class)
+@PageTitle("Assets | Cornerstone")
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "ADMIN"})
+public class AssetsView extends VerticalLayout {
+  private final AssetQueries queries;
+  private final Grid<AssetSummary> grid = new Grid<>();
+
+  @Inject
+  public AssetsView(AssetQueries queries) {
+    this.queries = queries;
+    setId("assets-view");
+    setSizeFull();
+    Actor actor = SignedIn.require();
+
+    grid.setId("assets-grid");
+    grid.addColumn(AssetSummary::id).setHeader("Asset").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(AssetSummary::title).setHeader("Title").setFlexGrow(1);
+    grid.addComponentColumn(a -> Formats.statusBadge(a.status(), a.statusLabel()))
+        .setHeader("Status")
+        .setAutoWidth(true);
+    grid.addColumn(a -> Formats.number(a.tokensToIssue())).setHeader("Tokens").setAutoWidth(true);
+    grid.addColumn(AssetSummary::appraisedValue).setHeader("Appraised value").setAutoWidth(true);
+    grid.addColumn(a -> Formats.time(a.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+    grid.addItemClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, e.getItem().id())));
+    grid.setEmptyStateText("No assets yet.");
+
+    HorizontalLayout header = new HorizontalLayout(new H2(actor.has(Role.ORIGINATOR) ? "My assets" : "Assets"));
+    if (actor.has(Role.ORIGINATOR)) {
+      Button submit =
+          new Button(
+              "Submit asset",
+              VaadinIcon.PLUS.create(),
+              e -> getUI().ifPresent(ui -> ui.navigate(SubmitAssetView.class)));
+      submit.setId("new-asset");
+      submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      header.add(submit);
+    }
+    header.setAlignItems(Alignment.BASELINE);
+    add(header, grid);
+    refresh();
+    addAttachListener(
+        e -> {
+          e.getUI().setPollInterval(5000);
+          e.getUI().addPollListener(p -> refresh());
+        });
+    addDetachListener(e -> e.getUI().setPollInterval(-1));
+  }
+
+  private void refresh() {
+    Actor actor = SignedIn.require();
+    List<AssetSummary> items =
+        actor.has(Role.ORIGINATOR) && !actor.has(Role.ADMIN)
+            ? queries.myAssets(actor)
+            : queries.allAssets(actor, 0, 500);
+    grid.setItems(items);
+  }
+}

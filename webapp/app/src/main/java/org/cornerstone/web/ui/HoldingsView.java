@@ -1,0 +1,35 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.cornerstone.ledger.Holding;
+import org.cornerstone.trading.application.HoldingQueries;
+
+/** What the user's organisation holds on the ledger. */
+@Route(value = "holdings", layout = MainLayout.class)
+@PageTitle("Holdings | Cornerstone")
+@RolesAllowed({"INVESTOR", "ORIGINATOR"})
+public class HoldingsView extends VerticalLayout {
+  @Inject
+  public HoldingsView(HoldingQueries holdings) {
+    setId("holdings-view");
+    Grid<Holding> grid = new Grid<>();
+    grid.setId("holdings-grid");
+    grid.addColumn(Holding::assetId).setHeader("Asset").setAutoWidth(true);
+    grid.addColumn(h -> Formats.number(h.quantity())).setHeader("Tokens").setAutoWidth(true);
+    grid.addColumn(Holding::holder).setHeader("Holder").setFlexGrow(1);
+    grid.setEmptyStateText("No holdings yet. Tokens you buy or receive appear here.");
+    grid.setItems(holdings.myHoldings(SignedIn.require()));
+    grid.setAllRowsVisible(true);
+    add(
+        new H2("Holdings"),
+        new Paragraph("Tokens held by your organisation, read from the ledger."),
+        grid);
+  }
+}

@@ -1,0 +1,77 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.stream.Collectors;
+import org.cornerstone.party.domain.Actor;
+import org.cornerstone.party.domain.Role;
+
+/** The frame around every signed-in page: brand, the user's menu by role, sign out. */
+public class MainLayout extends AppLayout {
+  public MainLayout() {
+    Actor actor = SignedIn.require();
+    H1 brand = new H1("Cornerstone");
+    brand.addClassName("app-brand");
+
+    Span who =
+        new Span(
+            actor.displayName()
+                + " · "
+                + actor.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")));
+    who.setId("signed-in-user");
+    who.addClassName("signed-in-user");
+    Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> signOut());
+    signOut.setId("sign-out");
+    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, signOut);
+    header.setWidthFull();
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    header.expand(brand);
+    header.addClassName("app-header");
+    addToNavbar(header);
+
+    SideNav nav = new SideNav();
+    nav.setId("main-nav");
+    if (actor.has(Role.ORIGINATOR)) {
+      nav.addItem(new SideNavItem("Submit asset", SubmitAssetView.class, VaadinIcon.PLUS.create()));
+    }
+    if (actor.has(Role.ORIGINATOR)
+        || actor.has(Role.TRUSTEE)
+        || actor.has(Role.COMPLIANCE)
+        || actor.has(Role.ADMIN)) {
+      nav.addItem(
+          new SideNavItem(
+              actor.has(Role.ORIGINATOR) ? "My assets" : "Assets",
+              AssetsView.class,
+              VaadinIcon.BUILDING.create()));
+    }
+    if (actor.has(Role.TRUSTEE)) {
+      nav.addItem(new SideNavItem("Review inbox", ReviewInboxView.class, VaadinIcon.INBOX.create()));
+    }
+    if (actor.has(Role.INVESTOR) || actor.has(Role.ORIGINATOR)) {
+      nav.addItem(new SideNavItem("Holdings", HoldingsView.class, VaadinIcon.WALLET.create()));
+    }
+    if (actor.has(Role.ADMIN)) {
+      nav.addItem(new SideNavItem("Administration", AdminView.class, VaadinIcon.COG.create()));
+    }
+    addToDrawer(nav);
+    setPrimarySection(Section.DRAWER);
+  }
+
+  private static void signOut() {
+    UI ui = UI.getCurrent();
+    SignedIn.clear();
+    ui.getPage().setLocation("login");
+  }
+}

@@ -1,0 +1,194 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.cornerstone.origination.application.AssetDetails;
+import org.cornerstone.origination.application.AssetQueries;
+import org.cornerstone.origination.application.ReviewTaskView;
+import org.cornerstone.origination.application.TrusteeReviewService;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.ValidationException;
+
+/** The trustee's inbox: open reviews on the left, the selected asset and the decision on the right. */
+@Route(value = "inbox", layout = MainLayout.class)
+@PageTitle("Review inbox | Cornerstone")
+@RolesAllowed("TRUSTEE")
+public class ReviewInboxView extends SplitLayout {
+  private final TrusteeReviewService reviews;
+  private final AssetQueries queries;
+  private final Grid<ReviewTaskView> grid = new Grid<>();
+  private final VerticalLayout detail = new VerticalLayout();
+  private final H2 heading = new H2();
+
+  @Inject
+  public ReviewInboxView(TrusteeReviewService reviews, AssetQueries queries) {
+    this.reviews = reviews;
+    this.queries = queries;
+    setId("review-inbox-view");
+    setSizeFull();
+    setSplitterPosition(45);
+
+    grid.setId("tasks-grid");
+    grid.addColumn(ReviewTaskView::assetId).setHeader("Asset").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(ReviewTaskView::assetTitle).setHeader("Title").setFlexGrow(1);
+    grid.addColumn(ReviewTaskView::taskName).setHeader("Step").setAutoWidth(true);
+    grid.addComponentColumn(
+            t -> {
+              Span due = new Span(Formats.time(t.due()));
+              if (t.overdue()) {
+                due.getElement().getThemeList().add("badge error");
+                due.setText("Overdue · " + Formats.time(t.due()));
+              }
+              return due;
+            })
+        .setHeader("Due")
+        .setAutoWidth(true);
+    grid.setEmptyStateText("Nothing to review. New submissions appear here.");
+    grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+
+    VerticalLayout left = new VerticalLayout(heading, grid);
+    left.setSizeFull();
+    detail.setId("task-detail");
+    detail.add(new Paragraph("Select a review on the left."));
+    addToPrimary(left);
+    addToSecondary(detail);
+    refresh();
+    addAttachListener(
+        e -> {
+          e.getUI().setPollInterval(5000);
+          e.getUI().addPollListener(p -> refresh());
+        });
+    addDetachListener(e -> e.getUI().setPollInterval(-1));
+  }
+
+  private void refresh() {
+    ReviewTaskView selected = grid.asSingleSelect().getValue();
+    List<ReviewTaskView> tasks = reviews.inbox(SignedIn.require());
+    heading.setText("Review inbox (" + tasks.size() + ")");
+    grid.setItems(tasks);
+    if (selected != null) {
+      tasks.stream()
+          .filter(t -> t.taskId().equals(selected.taskId()))
+          .findFirst()
+          .ifPresentOrElse(t -> grid.asSingleSelect().setValue(t), () -> show(null));
+    }
+  }
+
+  private void show(ReviewTaskView task) {
+    detail.removeAll();
+    if (task == null) {
+      detail.add(new Paragraph("Select a review on the left."));
+      return;
+    }
+    AssetDetails asset = queries.asset(SignedIn.require(), task.assetId()).orElse(null);
+    if (asset == null) {
+      detail.add(new Paragraph("The asset of this task is gone."));
+      return;
+    }
+    H3 title = new H3(task.assetId() + " · " + asset.summary().title());
+    title.setId("task-asset-title");
+    Div facts = new Div();
+    facts.addClassName("facts");
+    facts.add(
+        line("Address", asset.address()),
+        line("Jurisdiction", asset.jurisdiction()),
+        line("Appraised value", asset.summary().appraisedValue()),
+        line("Tokens to issue", Formats.number(asset.summary().tokensToIssue())),
+        line("Originator", asset.summary().originator()),
+        line("Submitted", Formats.time(asset.summary().submittedAt())));
+    VerticalLayout documents = new VerticalLayout();
+    documents.setPadding(false);
+    documents.setSpacing(false);
+    for (AssetDetails.DocumentInfo d : asset.documents()) {
+      Anchor link =
+          new Anchor(
+              DownloadHandler.fromInputStream(
+                  e ->
+                      queries
+                          .document(SignedIn.require(), task.assetId(), d.id())
+                          .map(
+                              c ->
+                                  new DownloadResponse(
+                                      new ByteArrayInputStream(c.content()),
+                                      c.fileName(),
+                                      c.mediaType(),
+                                      c.content().length))
+                          .orElse(DownloadResponse.error(404))),
+              d.type() + ": " + d.fileName());
+      link.addClassName("document-link");
+      Span hash = new Span("SHA-256 " + d.sha256());
+      hash.addClassName("hash");
+      documents.add(new Div(link), hash);
+    }
+
+    TextArea comment = new TextArea("Comment (required to reject)");
+    comment.setId("review-comment");
+    comment.setWidthFull();
+    comment.setMaxLength(2000);
+    Button approve = new Button("Approve", VaadinIcon.CHECK.create());
+    approve.setId("approve");
+    approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+    approve.setDisableOnClick(true);
+    approve.addClickListener(e -> decide(task, true, comment.getValue(), approve));
+    Button reject = new Button("Reject", VaadinIcon.CLOSE.create());
+    reject.setId("reject");
+    reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    reject.setDisableOnClick(true);
+    reject.addClickListener(e -> decide(task, false, comment.getValue(), reject));
+
+    detail.add(
+        title,
+        facts,
+        new H3("Documents"),
+        documents,
+        comment,
+        new HorizontalLayout(approve, reject));
+  }
+
+  private void decide(ReviewTaskView task, boolean approved, String comment, Button button) {
+    try {
+      reviews.decide(SignedIn.require(), task.taskId(), approved, comment);
+      Notifications.success(
+          task.assetId() + (approved ? " approved: tokens are being issued." : " rejected."));
+      grid.asSingleSelect().clear();
+      refresh();
+    } catch (ValidationException e) {
+      Notifications.errors(e.problems());
+      button.setEnabled(true);
+    } catch (ConflictException e) {
+      Notifications.error(e.getMessage());
+      refresh();
+    }
+  }
+
+  private static Div line(String label, String value) {
+    Div row = new Div();
+    row.addClassName("fact");
+    Span name = new Span(label);
+    name.addClassName("fact-label");
+    Span text = new Span(value);
+    text.addClassName("fact-value");
+    row.add(name, text);
+    return row;
+  }
+}

@@ -1,0 +1,154 @@
+package org.cornerstone.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A small client of Cornerstone's REST API for integration tests. */
+final class Api {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  Api(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** A response with its body. */
+  record Reply(int status, String body, byte[] bytes, String contentType) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON: " + body, e);
+      }
+    }
+  }
+
+  Reply get(String user, String path) {
+    return send(request(user, path).GET().build());
+  }
+
+  Reply postJson(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  Reply postMultipart(String user, String path, Multipart form) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "multipart/form-data; boundary=" + form.boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+            .build());
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      String token = user + ":" + user + "-demo";
+      builder.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest request) {
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Reply(
+          response.statusCode(),
+          new String(response.body(), StandardCharsets.UTF_8),
+          response.body(),
+          response.headers().firstValue("Content-Type").orElse(""));
+    } catch (IOException e) {
+      throw new AssertionError("Request failed: " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"),
+        System.getProperty("it.db.user", "postgres"),
+        System.getProperty("it.db.password", ""));
+  }
+
+  /** A multipart/form-data body. */
+  static final class Multipart {
+    final String boundary = "cornerstone-" + UUID.randomUUID();
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final Map<String, Object[]> files = new LinkedHashMap<>();
+
+    Multipart field(String name, String value) {
+      fields.put(name, value);
+      return this;
+    }
+
+    Multipart file(String part, String fileName, String contentType, byte[] content) {
+      files.put(part + "\u0000" + fileName, new Object[] {part, fileName, contentType, content});
+      return this;
+    }
+
+    byte[] bytes() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fields.forEach(
+          (name, value) ->
+              write(
+                  out,
+                  "--"
+                      + boundary
+                      + "\r\nContent-Disposition: form-data; name=\""
+                      + name
+                      + "\"\r\n\r\n"
+                      + value
+                      + "\r\n"));
+      for (Object[] file : files.values()) {
+        write(
+            out,
+            "--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + file[0]
+                + "\"; filename=\""
+                + file[1]
+                + "\"\r\nContent-Type: "
+                + file[2]
+                + "\r\n\r\n");
+        out.writeBytes((byte[]) file[3]);
+        write(out, "\r\n");
+      }
+      write(out, "--" + boundary + "--\r\n");
+      return out.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+      out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.cornerstone.it;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven through Vaadin's components, as a person would use them. */
+final class Browser implements AutoCloseable {
+  final ChromeDriver driver;
+  private final String base;
+  private final Path screenshots;
+  private final WebDriverWait wait;
+
+  Browser(URL base) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    this.screenshots = Path.of(System.getProperty("it.screenshots.dir", "target/screenshots"));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+    waitForVaadin();
+  }
+
+  void signIn(String user) {
+    open("login");
+    type(By.cssSelector("#vaadinLoginUsername input"), user);
+    type(By.cssSelector("#vaadinLoginPassword input"), user + "-demo");
+    click(By.cssSelector("vaadin-button[slot='submit']"));
+    visible(By.id("signed-in-user"));
+  }
+
+  void signOut() {
+    click(By.id("sign-out"));
+    visible(By.id("vaadinLoginUsername"));
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void type(By by, String text) {
+    WebElement field = visible(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    waitForVaadin();
+  }
+
+  void waitForText(By by, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  void waitForText(By by, String text, Duration timeout) {
+    new WebDriverWait(driver, timeout)
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  /** Clicks the grid cell that shows exactly this text. */
+  void clickCell(String gridId, String text) {
+    By cell =
+        By.xpath(
+            "//vaadin-grid[@id='"
+                + gridId
+                + "']/vaadin-grid-cell-content[normalize-space(.)='"
+                + text
+                + "']");
+    click(cell);
+  }
+
+  /** Puts a file into a vaadin-upload and waits until the server has received it. */
+  void upload(String uploadId, Path file) {
+    WebElement upload = visible(By.id(uploadId));
+    WebElement input =
+        (WebElement)
+            js(
+                "const u = arguments[0];"
+                    + " const i = u.querySelector('input[type=file]')"
+                    + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"
+                    + " i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
+                upload);
+    input.sendKeys(file.toAbsolutePath().toString());
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js(
+                    "const f = arguments[0].files; return f.length > 0 && f.every(x => x.complete);",
+                    upload)));
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  void waitForVaadin() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js(
+                    "if (!window.Vaadin || !window.Vaadin.Flow) return document.readyState === 'complete';"
+                        + " const c = window.Vaadin.Flow.clients;"
+                        + " return Object.keys(c).every(k => !c[k].isActive || !c[k].isActive());")));
+  }
+
+  Path screenshot(String name) throws IOException {
+    Files.createDirectories(screenshots);
+    Path target = screenshots.resolve(name + ".png");
+    Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return target;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

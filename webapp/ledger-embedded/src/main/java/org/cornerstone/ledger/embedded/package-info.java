@@ -1,0 +1,13 @@
+/**
+ * The embedded ledger: a single-machine Corda-style UTXO ledger on PostgreSQL.
+ *
+ * <p>Wiring: call {@link org.cornerstone.ledger.embedded.LedgerSchema#migrate} once at startup;
+ * build a {@link org.cornerstone.ledger.embedded.PartyDirectory} (key pairs, encrypted at rest
+ * under a configured secret) and an {@link org.cornerstone.ledger.embedded.EmbeddedLedger} over a
+ * {@link org.cornerstone.ledger.embedded.TransactionRunner}: {@link
+ * org.cornerstone.ledger.embedded.JdbcTransactionRunner} manages its own JDBC transactions, {@link
+ * org.cornerstone.ledger.embedded.ContainerTransactionRunner} joins a container's JTA transaction.
+ * Any {@code ContractState} annotated {@code @BelongsToContract} can be recorded; its contract's
+ * {@code verify} runs on every transaction that consumes or produces it.
+ */
+package org.cornerstone.ledger.embedded;

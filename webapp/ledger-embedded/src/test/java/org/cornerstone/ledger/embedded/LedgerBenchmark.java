@@ -1,0 +1,236 @@
+package org.cornerstone.ledger.embedded;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.StateAndRef;
+
+/**
+ * Benchmark command (not a test): pgbench TPC-B as the machine's reference, then signed,
+ * contract-verified transfers through the embedded ledger with 1, 8 and 32 clients.
+ *
+ * <pre>
+ * ./mvnw -B -f webapp/ledger-embedded/pom.xml test-compile exec:java \
+ *   -Dexec.mainClass=org.cornerstone.ledger.embedded.LedgerBenchmark -Dexec.classpathScope=test \
+ *   [-Dbenchmark.seconds=30] [-Dbenchmark.pgbench=true]
+ * </pre>
+ *
+ * It drops and recreates schema {@code ledger} of the test database (CORNERSTONE_TEST_DB_URL).
+ */
+public final class LedgerBenchmark {
+
+  private static final int[] CLIENTS = {1, 8, 32};
+
+  private LedgerBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int seconds = Integer.getInteger("benchmark.seconds", 30);
+    double pgbenchTps =
+        Boolean.parseBoolean(System.getProperty("benchmark.pgbench", "true"))
+            ? pgbench(seconds)
+            : Double.NaN;
+    System.out.printf(
+        Locale.ROOT, "pgbench TPC-B, 8 clients, %d s: %.0f tps%n", seconds, pgbenchTps);
+
+    TestDatabase.freshLedgerSchema();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(TestDatabase.URL);
+    config.setUsername(TestDatabase.USER);
+    config.setPassword(TestDatabase.PASSWORD);
+    config.setMaximumPoolSize(40);
+    DataSource dataSource = new HikariDataSource(config);
+    TransactionRunner runner = new JdbcTransactionRunner(dataSource);
+    PartyDirectory parties =
+        new PartyDirectory(runner, "benchmark-secret".toCharArray(), Clock.systemUTC());
+    EmbeddedLedger ledger = new EmbeddedLedger(runner, parties, Clock.systemUTC());
+    Party bank = parties.partyFor(MemberX500Name.parse("O=Bench Bank, L=Zurich, C=CH"));
+
+    for (int clients : CLIENTS) {
+      Result result = run(ledger, parties, bank, clients, seconds);
+      System.out.printf(
+          Locale.ROOT,
+          "embedded ledger, %2d clients, %d s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms,"
+              + " ratio to pgbench %.2f%n",
+          clients,
+          seconds,
+          result.perSecond,
+          result.p50Millis,
+          result.p99Millis,
+          result.perSecond / pgbenchTps);
+    }
+  }
+
+  private record Result(double perSecond, double p50Millis, double p99Millis) {}
+
+  private static Result run(
+      EmbeddedLedger ledger, PartyDirectory parties, Party bank, int clients, int seconds)
+      throws Exception {
+    List<Client> prepared = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      prepared.add(new Client(ledger, parties, bank, clients + "-" + c));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<List<Long>>> futures = new ArrayList<>();
+    for (Client client : prepared) {
+      futures.add(pool.submit(() -> client.transferUntil(end)));
+    }
+    List<Long> all = new ArrayList<>();
+    for (Future<List<Long>> future : futures) {
+      all.addAll(future.get());
+    }
+    pool.shutdown();
+    Collections.sort(all);
+    return new Result(all.size() / (double) seconds, percentile(all, 0.50), percentile(all, 0.99));
+  }
+
+  /** Two holders passing one holding back and forth. */
+  private static final class Client {
+    private final EmbeddedLedger ledger;
+    private final String name;
+    private final Party a;
+    private final Party b;
+    private StateAndRef<TestTokenState> token;
+
+    Client(EmbeddedLedger ledger, PartyDirectory parties, Party bank, String name) {
+      this.ledger = ledger;
+      this.name = name;
+      a = parties.partyFor(MemberX500Name.parse("O=Holder A" + name + ", L=Bern, C=CH"));
+      b = parties.partyFor(MemberX500Name.parse("O=Holder B" + name + ", L=Bern, C=CH"));
+      parties.sign(a.publicKey(), new byte[1]); // unlock the keys before timing
+      parties.sign(b.publicKey(), new byte[1]);
+      token =
+          ledger
+              .submit(
+                  "bench-" + name + ".issue",
+                  TransactionDraft.builder()
+                      .output(
+                          new TestTokenState("bench-" + name, bank.publicKey(), a.publicKey(), 100))
+                      .command(new TestTokenContract.Issue())
+                      .signatory(bank.publicKey())
+                      .build())
+              .outputs(TestTokenState.class)
+              .get(0);
+    }
+
+    List<Long> transferUntil(long end) {
+      List<Long> latencies = new ArrayList<>();
+      for (int n = 0; System.nanoTime() < end; n++) {
+        TestTokenState state = token.getState().getContractState();
+        Party from = state.getHolder().equals(a.publicKey()) ? a : b;
+        Party to = from == a ? b : a;
+        long start = System.nanoTime();
+        token =
+            ledger
+                .submit(
+                    "bench-" + name + ".move-" + n,
+                    TransactionDraft.builder()
+                        .input(token.getRef())
+                        .output(state.withHolder(to.publicKey(), state.getQuantity()))
+                        .command(new TestTokenContract.Move())
+                        .signatory(from.publicKey())
+                        .build())
+                .outputs(TestTokenState.class)
+                .get(0);
+        latencies.add(System.nanoTime() - start);
+      }
+      return latencies;
+    }
+  }
+
+  private static double percentile(List<Long> sorted, double p) {
+    return sorted.isEmpty()
+        ? Double.NaN
+        : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
+  }
+
+  /** Runs pgbench TPC-B (8 clients) against a scratch database on the same server. */
+  private static double pgbench(int seconds) throws Exception {
+    URI uri = URI.create(TestDatabase.URL.substring("jdbc:".length()));
+    String host = uri.getHost();
+    String port = String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort());
+    String database = "cornerstone_pgbench";
+    exec(
+        List.of(
+            "psql",
+            "-h",
+            host,
+            "-p",
+            port,
+            "-U",
+            TestDatabase.USER,
+            "-d",
+            "postgres",
+            "-c",
+            "drop database if exists " + database,
+            "-c",
+            "create database " + database));
+    exec(
+        List.of(
+            "pgbench",
+            "-h",
+            host,
+            "-p",
+            port,
+            "-U",
+            TestDatabase.USER,
+            "-i",
+            "-q",
+            "-s",
+            "8",
+            database));
+    String output =
+        exec(
+            List.of(
+                "pgbench",
+                "-h",
+                host,
+                "-p",
+                port,
+                "-U",
+                TestDatabase.USER,
+                "-c",
+                "8",
+                "-j",
+                "2",
+                "-T",
+                String.valueOf(seconds),
+                database));
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+    if (!tps.find()) {
+      throw new IllegalStateException("No tps in pgbench output:\n" + output);
+    }
+    return Double.parseDouble(tps.group(1));
+  }
+
+  private static String exec(List<String> command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("PGPASSWORD", TestDatabase.PASSWORD);
+    Process process = builder.start();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      reader.lines().forEach(line -> output.append(line).append('\n'));
+    }
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+    }
+    return output.toString();
+  }
+}
