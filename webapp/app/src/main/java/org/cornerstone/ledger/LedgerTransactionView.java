@@ -5,4 +5,8 @@ import java.util.List;
 
 /** A transaction as shown to users and auditors. */
 public record LedgerTransactionView(
-    String id, Instant committedAt, List<String> commands, List<String> signers, boolean verified) {}
+    String id,
+    Instant committedAt,
+    List<String> commands,
+    List<String> signers,
+    boolean verified) {}

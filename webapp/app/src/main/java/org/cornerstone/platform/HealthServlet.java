@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** {@code GET /health}: 200 when the database answers, 503 otherwise. For load balancers and Docker. */
+/**
+ * {@code GET /health}: 200 when the database answers, 503 otherwise. For load balancers and Docker.
+ */
 @WebServlet("/health")
 public class HealthServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -19,7 +21,8 @@ public class HealthServlet extends HttpServlet {
   private transient DataSource dataSource;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("application/json");
     try (Connection connection = dataSource.getConnection()) {
       boolean up = connection.isValid(2);

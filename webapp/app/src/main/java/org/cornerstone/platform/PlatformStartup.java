@@ -23,9 +23,9 @@ import org.cornerstone.workflows.origination.RealEstateOnboarding;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the platform up when the application starts, in this order: database schema (Flyway, for the
- * application and the embedded ledger), the Camunda process engine (JTA, CDI, job executor on the
- * container's managed executor), the process models, the demo data.
+ * Brings the platform up when the application starts, in this order: database schema (Flyway, for
+ * the application and the embedded ledger), the Camunda process engine (JTA, CDI, job executor on
+ * the container's managed executor), the process models, the demo data.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -66,6 +66,13 @@ public class PlatformStartup {
     LOG.info(
         String.format(
             "Cornerstone platform started in %d ms", (System.nanoTime() - started) / 1_000_000));
+    int port =
+        Integer.getInteger("jboss.http.port", 8080)
+            + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    LOG.info(
+        "Cornerstone is ready at http://localhost:"
+            + port
+            + "/ (demo users: olivia, tom, tina, carl, ivan, ada; password = user name + \"-demo\")");
   }
 
   private ProcessEngine buildEngine() {

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Configuration read from system properties (e.g. {@code -Dcornerstone.max-upload-mb=50}) or, failing
- * that, environment variables ({@code CORNERSTONE_MAX_UPLOAD_MB=50}). Defaults suit a local demo.
+ * Configuration read from system properties (e.g. {@code -Dcornerstone.max-upload-mb=50}) or,
+ * failing that, environment variables ({@code CORNERSTONE_MAX_UPLOAD_MB=50}). Defaults suit a local
+ * demo.
  */
 @ApplicationScoped
 public class Settings {
@@ -29,6 +30,14 @@ public class Settings {
   /** Whether to create the demo organisations and users on first start. */
   public boolean seedDemoData() {
     return Boolean.parseBoolean(value("cornerstone.demo-data").orElse("true"));
+  }
+
+  /**
+   * Any setting by its property name, e.g. {@code cornerstone.corda.url} or env
+   * CORNERSTONE_CORDA_URL.
+   */
+  public Optional<String> get(String property) {
+    return value(property);
   }
 
   static Optional<String> value(String property) {

@@ -11,10 +11,10 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * The database of the README's run command. When {@code DB_URL} is set, the app uses that server and
- * nothing starts here. Otherwise a real PostgreSQL (binaries from Maven Central) starts on port 55432
- * with its data in a local folder that survives restarts, and database {@code cornerstone} is created
- * on first start. It stops when the Maven run ends.
+ * The database of the README's run command. When {@code DB_URL} is set, the app uses that server
+ * and nothing starts here. Otherwise a real PostgreSQL (binaries from Maven Central) starts on port
+ * 55432 with its data in a local folder that survives restarts, and database {@code cornerstone} is
+ * created on first start. It stops when the Maven run ends.
  */
 public final class DevDatabase {
   public static final int DEFAULT_PORT = 55432;
@@ -36,7 +36,8 @@ public final class DevDatabase {
                   try {
                     postgres.close();
                   } catch (IOException e) {
-                    System.err.println("[cornerstone] could not stop PostgreSQL: " + e.getMessage());
+                    System.err.println(
+                        "[cornerstone] could not stop PostgreSQL: " + e.getMessage());
                   }
                 }));
     System.out.println(
@@ -52,8 +53,11 @@ public final class DevDatabase {
     return url == null || url.isBlank();
   }
 
-  /** Starts PostgreSQL on the port with the data kept in the directory, and creates the database. */
-  public static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException, SQLException {
+  /**
+   * Starts PostgreSQL on the port with the data kept in the directory, and creates the database.
+   */
+  public static EmbeddedPostgres start(Path dataDirectory, int port)
+      throws IOException, SQLException {
     Files.createDirectories(dataDirectory);
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()

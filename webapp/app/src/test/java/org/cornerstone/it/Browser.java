@@ -76,8 +76,17 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Types into a combo box and confirms with Enter, closing its overlay. */
+  void choose(By by, String text) {
+    type(by, text);
+    visible(by).sendKeys(org.openqa.selenium.Keys.ENTER);
+    waitForVaadin();
+  }
+
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    js("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     waitForVaadin();
   }
 
@@ -114,6 +123,7 @@ final class Browser implements AutoCloseable {
                     + " i.removeAttribute('hidden'); i.style.display = 'block'; return i;",
                 upload);
     input.sendKeys(file.toAbsolutePath().toString());
+    js("arguments[0].setAttribute('hidden', ''); arguments[0].style.display = 'none';", input);
     wait.until(
         d ->
             Boolean.TRUE.equals(

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * The journey of issue 2 in a real browser: an originator submits a real-estate asset with its title
- * deed, a trustee approves it from the inbox, the originator sees it tokenized with its holders. Each
- * step leaves a screenshot in target/screenshots.
+ * The journey of issue 2 in a real browser: an originator submits a real-estate asset with its
+ * title deed, a trustee approves it from the inbox, the originator sees it tokenized with its
+ * holders. Each step leaves a screenshot in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,7 +40,7 @@ class BrowserJourneyIT {
       browser.open("assets/new");
       browser.type(By.cssSelector("#asset-title input"), "Binhai Residences <i>Block A</i>");
       browser.type(By.cssSelector("#asset-address textarea"), "1 Binhai Avenue, Nanshan, Shenzhen");
-      browser.type(By.cssSelector("#asset-jurisdiction input"), "CN-GD (Guangdong)");
+      browser.choose(By.cssSelector("#asset-jurisdiction input"), "CN-GD (Guangdong)");
       browser.type(By.cssSelector("#asset-appraised-value input"), "45000000.00");
       browser.type(By.cssSelector("#asset-tokens input"), "450000");
       browser.upload("upload-title-deed", deed);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The walking skeleton over REST on the real WildFly, PostgreSQL, Camunda and embedded ledger: submit,
- * review, issue; who may do what; and every kind of bad input leaving nothing behind.
+ * The walking skeleton over REST on the real WildFly, PostgreSQL, Camunda and embedded ledger:
+ * submit, review, issue; who may do what; and every kind of bad input leaving nothing behind.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +52,8 @@ class OnboardingApiIT {
             "/api/assets",
             Samples.realEstate("Lujiazui Office Tower", "1000000")
                 .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed"))
-                .file("APPRAISAL_REPORT", "appraisal.pdf", "application/pdf", Samples.pdf("value")));
+                .file(
+                    "APPRAISAL_REPORT", "appraisal.pdf", "application/pdf", Samples.pdf("value")));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String assetId = created.json().get("id").asText();
     assertThat(created.json().get("status").asText()).isEqualTo("IN_TRUSTEE_REVIEW");
@@ -60,7 +61,9 @@ class OnboardingApiIT {
     String taskId = reviewTaskOf(assetId);
     Api.Reply approved =
         api.postJson(
-            "tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true,\"comment\":\"Deed checked\"}");
+            "tom",
+            "/api/tasks/" + taskId + "/decision",
+            "{\"approved\":true,\"comment\":\"Deed checked\"}");
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
 
     Api.Reply again =
@@ -118,7 +121,9 @@ class OnboardingApiIT {
     Api.Reply attempt =
         api.postJson("ivan", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}");
     assertThat(attempt.status()).isEqualTo(403);
-    assertThat(api.postJson("olivia", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}").status())
+    assertThat(
+            api.postJson("olivia", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
+                .status())
         .isEqualTo(403);
     assertThat(api.get(null, "/api/tasks").status()).isEqualTo(401);
     assertThat(api.get("ivan", "/api/admin/users").status()).isEqualTo(403);
@@ -152,7 +157,8 @@ class OnboardingApiIT {
         .isEqualTo(204);
     JsonNode asset = api.get("olivia", "/api/assets/" + assetId).json();
     assertThat(asset.get("summary").get("status").asText()).isEqualTo("REJECTED");
-    assertThat(asset.get("rejectionReason").asText()).isEqualTo("Title deed does not match the address");
+    assertThat(asset.get("rejectionReason").asText())
+        .isEqualTo("Title deed does not match the address");
     assertThat(asset.get("summary").get("title").asText()).isEqualTo("Rejected <b>tower</b>");
   }
 
@@ -188,11 +194,13 @@ class OnboardingApiIT {
         Samples.realEstate("t", "abc").file("TITLE_DEED", "d.pdf", "application/pdf", pdf),
         "Number of tokens must be a whole number.");
     assertProblem(
-        Samples.realEstate("t", "99999999999999999999").file("TITLE_DEED", "d.pdf", "application/pdf", pdf),
+        Samples.realEstate("t", "99999999999999999999")
+            .file("TITLE_DEED", "d.pdf", "application/pdf", pdf),
         "Number of tokens must be at most 1,000,000,000,000.");
     assertProblem(Samples.realEstate("t", "10"), "Attach at least one document (PDF or image).");
     assertProblem(
-        Samples.realEstate("t", "10").file("TITLE_DEED", "empty.pdf", "application/pdf", new byte[0]),
+        Samples.realEstate("t", "10")
+            .file("TITLE_DEED", "empty.pdf", "application/pdf", new byte[0]),
         "empty.pdf is empty (0 bytes).");
     assertProblem(
         Samples.realEstate("t", "10")
@@ -246,8 +254,11 @@ class OnboardingApiIT {
     pool.shutdown();
     assertThat(ids).containsOnly(ids.get(0));
     try (Connection db = Api.database()) {
-      assertThat(single(db, "select count(*) from asset where submission_key = ?", key)).isEqualTo(1);
-      assertThat(single(db, "select count(*) from act_hi_procinst where business_key_ = ?", ids.get(0)))
+      assertThat(single(db, "select count(*) from asset where submission_key = ?", key))
+          .isEqualTo(1);
+      assertThat(
+              single(
+                  db, "select count(*) from act_hi_procinst where business_key_ = ?", ids.get(0)))
           .isEqualTo(1);
     }
   }

@@ -3,6 +3,7 @@ package org.cornerstone.ledger.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,9 +40,11 @@ import org.cornerstone.platform.Settings;
 
 /**
  * {@link Ledger} on the embedded ledger: the CorDapp's states and contracts, verified and signed on
- * PostgreSQL inside the caller's JTA transaction, so the asset's status and its tokens commit together.
+ * PostgreSQL inside the caller's JTA transaction, so the asset's status and its tokens commit
+ * together.
  */
 @ApplicationScoped
+@Typed(EmbeddedLedgerAdapter.class)
 @Transactional(Transactional.TxType.MANDATORY)
 public class EmbeddedLedgerAdapter implements Ledger {
   private static final int PAGE = 1000;
@@ -134,7 +137,12 @@ public class EmbeddedLedgerAdapter implements Ledger {
                     tx.committedAt(),
                     tx.commands().stream().map(c -> c.getClass().getSimpleName()).toList(),
                     tx.signatories().stream()
-                        .map(k -> parties.byKey(k).map(p -> p.name().toString()).orElse("unknown key"))
+                        .map(
+                            k ->
+                                parties
+                                    .byKey(k)
+                                    .map(p -> p.name().toString())
+                                    .orElse("unknown key"))
                         .toList(),
                     ledger.verifyStoredTransaction(id).valid()));
   }
@@ -149,7 +157,8 @@ public class EmbeddedLedgerAdapter implements Ledger {
       if (state.getContractState() instanceof AssetTokenState token) {
         String key = token.getAssetId() + "|" + token.getHolder();
         Holding previous = byKey.get(key);
-        long quantity = Math.addExact(previous == null ? 0 : previous.quantity(), token.getQuantity());
+        long quantity =
+            Math.addExact(previous == null ? 0 : previous.quantity(), token.getQuantity());
         byKey.put(key, new Holding(token.getAssetId(), token.getHolder().toString(), quantity));
       }
     }

@@ -27,7 +27,12 @@ public record AssetDetails(
 
   /** A reviewer's decision. */
   public record Decision(
-      String step, String decidedBy, String decidedByName, boolean approved, String comment, Instant at) {}
+      String step,
+      String decidedBy,
+      String decidedByName,
+      boolean approved,
+      String comment,
+      Instant at) {}
 
   /** A process step the asset went through. */
   public record Step(String name, Instant started, Instant ended, String by) {}

@@ -14,8 +14,8 @@ import org.cornerstone.party.domain.Role;
 import org.cornerstone.shared.AccessDeniedException;
 
 /**
- * Read side of origination. Originators see their own assets; trustees, compliance and admins see all.
- * An asset the actor may not see is reported as absent.
+ * Read side of origination. Originators see their own assets; trustees, compliance and admins see
+ * all. An asset the actor may not see is reported as absent.
  */
 @ApplicationScoped
 @Transactional
@@ -59,11 +59,7 @@ public class AssetQueries {
 
   private AssetDetails details(Asset asset) {
     List<AssetDetails.Step> steps =
-        asset
-            .processInstanceId()
-            .map(onboarding::history)
-            .orElse(List.of())
-            .stream()
+        asset.processInstanceId().map(onboarding::history).orElse(List.of()).stream()
             .map(s -> new AssetDetails.Step(s.name(), s.started(), s.ended(), s.by()))
             .toList();
     List<Holding> holders =

@@ -29,8 +29,9 @@ import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.ValidationException;
 
 /**
- * Takes an originator's submission: validates everything, stores the asset with its documents and starts
- * its onboarding process, all in one transaction — a submission either fully happens or leaves nothing.
+ * Takes an originator's submission: validates everything, stores the asset with its documents and
+ * starts its onboarding process, all in one transaction — a submission either fully happens or
+ * leaves nothing.
  */
 @ApplicationScoped
 public class AssetSubmissionService {
@@ -39,9 +40,12 @@ public class AssetSubmissionService {
   public static final String TOO_LONG = "%s is longer than %d characters.";
   public static final String TOKENS_NOT_WHOLE = "Number of tokens must be a whole number.";
   public static final String TOKENS_NOT_POSITIVE = "Number of tokens must be greater than zero.";
-  public static final String TOKENS_TOO_MANY = "Number of tokens must be at most 1,000,000,000,000.";
-  public static final String VALUE_NOT_NUMBER = "Appraised value must be a number, e.g. 12500000.00.";
-  public static final String UNKNOWN_CURRENCY = "Currency must be an ISO 4217 code such as CNY or USD.";
+  public static final String TOKENS_TOO_MANY =
+      "Number of tokens must be at most 1,000,000,000,000.";
+  public static final String VALUE_NOT_NUMBER =
+      "Appraised value must be a number, e.g. 12500000.00.";
+  public static final String UNKNOWN_CURRENCY =
+      "Currency must be an ISO 4217 code such as CNY or USD.";
   public static final String NO_DOCUMENTS = "Attach at least one document (PDF or image).";
   public static final String TOO_MANY_DOCUMENTS = "Attach at most 20 documents.";
 
@@ -57,7 +61,8 @@ public class AssetSubmissionService {
     if (!actor.has(Role.ORIGINATOR)) {
       throw new AccessDeniedException(ONLY_ORIGINATORS);
     }
-    String key = Optional.ofNullable(command.submissionKey()).filter(k -> !k.isBlank()).orElse(null);
+    String key =
+        Optional.ofNullable(command.submissionKey()).filter(k -> !k.isBlank()).orElse(null);
     if (key != null) {
       if (key.length() > 100) {
         throw new ValidationException(String.format(TOO_LONG, "Submission key", 100));
@@ -88,7 +93,9 @@ public class AssetSubmissionService {
       problems.addAll(inspector.problems(document, settings.maxUploadBytes()));
       if (document.type() == null) {
         problems.add(
-            String.format(REQUIRED, "Document type of " + DocumentInspector.displayName(document.fileName())));
+            String.format(
+                REQUIRED,
+                "Document type of " + DocumentInspector.displayName(document.fileName())));
       }
     }
     if (!problems.isEmpty()) {
@@ -96,7 +103,8 @@ public class AssetSubmissionService {
     }
 
     Instant now = clock.instant();
-    String id = String.format("%s-%06d", AssetKind.REAL_ESTATE.idPrefix(), assets.nextAssetNumber());
+    String id =
+        String.format("%s-%06d", AssetKind.REAL_ESTATE.idPrefix(), assets.nextAssetNumber());
     Asset asset =
         new Asset(
             id,

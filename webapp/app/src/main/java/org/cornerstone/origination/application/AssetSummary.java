@@ -6,6 +6,7 @@ import java.time.Instant;
 public record AssetSummary(
     String id,
     String kind,
+    String kindLabel,
     String title,
     String status,
     String statusLabel,

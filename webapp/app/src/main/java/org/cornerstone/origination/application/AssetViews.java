@@ -10,6 +10,7 @@ final class AssetViews {
     return new AssetSummary(
         asset.id(),
         asset.kind().name(),
+        asset.kind().label(),
         asset.title(),
         asset.status().name(),
         asset.status().label(),

@@ -7,12 +7,13 @@ import java.util.Set;
 import org.apache.tika.Tika;
 
 /**
- * Decides what an uploaded file really is from its bytes (Apache Tika's magic detection), so that an
- * HTML page renamed to {@code deed.pdf} is refused.
+ * Decides what an uploaded file really is from its bytes (Apache Tika's magic detection), so that
+ * an HTML page renamed to {@code deed.pdf} is refused.
  */
 @ApplicationScoped
 public class DocumentInspector {
-  public static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
+  public static final Set<String> ACCEPTED_TYPES =
+      Set.of("application/pdf", "image/png", "image/jpeg");
   public static final String EMPTY = "%s is empty (0 bytes).";
   public static final String TOO_LARGE = "%s is larger than the limit of %d MiB.";
   public static final String WRONG_TYPE = "%s is not a PDF, PNG or JPEG file (its content is %s).";

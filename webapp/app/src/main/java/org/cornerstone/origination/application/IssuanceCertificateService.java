@@ -20,7 +20,8 @@ import org.cornerstone.shared.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class IssuanceCertificateService {
-  public static final String NOT_TOKENIZED = "Asset %s has no tokens yet, so it has no certificate.";
+  public static final String NOT_TOKENIZED =
+      "Asset %s has no tokens yet, so it has no certificate.";
 
   @Inject AssetQueries queries;
   @Inject Ledger ledger;

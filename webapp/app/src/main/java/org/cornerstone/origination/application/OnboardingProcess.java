@@ -17,8 +17,8 @@ public interface OnboardingProcess {
 
   /**
    * Completes a review task as the given user. Fails with a {@link
-   * org.cornerstone.shared.ConflictException} when the task is gone (already completed) or is claimed by
-   * someone else.
+   * org.cornerstone.shared.ConflictException} when the task is gone (already completed) or is
+   * claimed by someone else.
    */
   void completeReview(String taskId, String userId, boolean approved, String comment);
 
@@ -40,7 +40,8 @@ public interface OnboardingProcess {
       Instant due) {}
 
   /** One activity of a process instance. */
-  record ProcessStep(String activityId, String name, String type, Instant started, Instant ended, String by) {}
+  record ProcessStep(
+      String activityId, String name, String type, Instant started, Instant ended, String by) {}
 
   /** A process instance that has not ended. */
   record RunningProcess(

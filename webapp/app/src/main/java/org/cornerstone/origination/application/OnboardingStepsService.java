@@ -27,7 +27,8 @@ import org.cornerstone.workflows.origination.OnboardingSteps;
 @Transactional
 public class OnboardingStepsService implements OnboardingSteps {
   /** Documents every real-estate asset needs before a trustee looks at it. */
-  static final Set<DocumentType> REQUIRED_REAL_ESTATE_DOCUMENTS = EnumSet.of(DocumentType.TITLE_DEED);
+  static final Set<DocumentType> REQUIRED_REAL_ESTATE_DOCUMENTS =
+      EnumSet.of(DocumentType.TITLE_DEED);
 
   @Inject AssetRepository assets;
   @Inject UserRepository parties;
@@ -91,9 +92,9 @@ public class OnboardingStepsService implements OnboardingSteps {
   }
 
   /**
-   * SHA-256 over the onboarding evidence: the documents' hashes, the process definition that ran, and
-   * who decided what. The ledger keeps it with the asset, so anyone can later check that the evidence
-   * shown is the evidence approved.
+   * SHA-256 over the onboarding evidence: the documents' hashes, the process definition that ran,
+   * and who decided what. The ledger keeps it with the asset, so anyone can later check that the
+   * evidence shown is the evidence approved.
    */
   String diligenceDigest(Asset asset) {
     StringBuilder evidence = new StringBuilder("asset:").append(asset.id()).append('\n');

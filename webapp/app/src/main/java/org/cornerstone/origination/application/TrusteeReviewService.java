@@ -24,8 +24,7 @@ public class TrusteeReviewService {
   public static final String ONLY_TRUSTEES = "Only trustees can review assets.";
   public static final String REASON_REQUIRED = "Give a reason when you reject an asset.";
   public static final String COMMENT_TOO_LONG = "The comment is longer than 2000 characters.";
-  public static final String TASK_GONE =
-      "This review is no longer open: it was already completed.";
+  public static final String TASK_GONE = "This review is no longer open: it was already completed.";
 
   @Inject OnboardingProcess onboarding;
   @Inject AssetRepository assets;
@@ -48,8 +47,9 @@ public class TrusteeReviewService {
   }
 
   /**
-   * Approves or rejects. The decision and the process step are one transaction; a second decision on
-   * the same task (double click, two trustees at once) fails with a clear message and changes nothing.
+   * Approves or rejects. The decision and the process step are one transaction; a second decision
+   * on the same task (double click, two trustees at once) fails with a clear message and changes
+   * nothing.
    */
   @Transactional
   public void decide(Actor actor, String taskId, boolean approved, String comment) {
@@ -67,17 +67,21 @@ public class TrusteeReviewService {
         assets
             .find(task.assetId())
             .orElseThrow(() -> new ConflictException("The asset of this task no longer exists."));
-    asset.recordDecision(
-        new ReviewDecision(
-            UUID.randomUUID().toString(),
-            asset,
-            taskId,
-            task.name(),
-            actor.userId(),
-            actor.displayName(),
-            approved,
-            text.isEmpty() ? null : text,
-            clock.instant()));
+    try {
+      asset.recordDecision(
+          new ReviewDecision(
+              UUID.randomUUID().toString(),
+              asset,
+              taskId,
+              task.name(),
+              actor.userId(),
+              actor.displayName(),
+              approved,
+              text.isEmpty() ? null : text,
+              clock.instant()));
+    } catch (IllegalStateException e) {
+      throw new ConflictException(TASK_GONE, e);
+    }
     onboarding.completeReview(taskId, actor.userId(), approved, text);
   }
 

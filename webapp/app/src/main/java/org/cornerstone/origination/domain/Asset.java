@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A real-world asset on its way to becoming tokens. Its status only moves forward, through the methods
- * below, each of which refuses a move that does not fit the current status.
+ * A real-world asset on its way to becoming tokens. Its status only moves forward, through the
+ * methods below, each of which refuses a move that does not fit the current status.
  */
 @Entity
 @Table(name = "asset")
@@ -164,7 +164,9 @@ public class Asset {
     }
   }
 
-  /** Tokens were issued on the ledger. Repeating it with the same transaction id changes nothing. */
+  /**
+   * Tokens were issued on the ledger. Repeating it with the same transaction id changes nothing.
+   */
   public void tokenized(String ledgerTransactionId, String diligenceDigest, Instant at) {
     if (status == AssetStatus.TOKENIZED && ledgerTransactionId.equals(this.ledgerTransactionId)) {
       return;

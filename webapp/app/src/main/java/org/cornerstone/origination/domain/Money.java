@@ -10,8 +10,10 @@ public record Money(BigDecimal amount, Currency currency) {
   public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
 
   public static final String NOT_POSITIVE = "The amount must be greater than zero.";
-  public static final String TOO_LARGE = "The amount is implausibly large (at most 1,000,000,000,000,000).";
-  public static final String TOO_MANY_DECIMALS = "The amount has more decimals than the currency allows.";
+  public static final String TOO_LARGE =
+      "The amount is implausibly large (at most 1,000,000,000,000,000).";
+  public static final String TOO_MANY_DECIMALS =
+      "The amount has more decimals than the currency allows.";
 
   public Money {
     Objects.requireNonNull(amount, "amount");

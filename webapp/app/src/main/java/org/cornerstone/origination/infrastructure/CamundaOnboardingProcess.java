@@ -32,7 +32,8 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
   @Override
   public String start(String assetId, AssetKind kind) {
     if (kind != AssetKind.REAL_ESTATE) {
-      throw new UnsupportedOperationException("No onboarding process for " + kind.label() + " yet.");
+      throw new UnsupportedOperationException(
+          "No onboarding process for " + kind.label() + " yet.");
     }
     ProcessInstance instance =
         engine

@@ -20,8 +20,7 @@ public class JpaAssetRepository implements AssetRepository {
 
   @Override
   public Optional<Asset> findBySubmissionKey(String submissionKey) {
-    return em
-        .createQuery("select a from Asset a where a.submissionKey = :key", Asset.class)
+    return em.createQuery("select a from Asset a where a.submissionKey = :key", Asset.class)
         .setParameter("key", submissionKey)
         .getResultStream()
         .findFirst();
@@ -30,7 +29,8 @@ public class JpaAssetRepository implements AssetRepository {
   @Override
   public List<Asset> findByOriginator(String username) {
     return em.createQuery(
-            "select a from Asset a where a.originator = :u order by a.submittedAt desc", Asset.class)
+            "select a from Asset a where a.originator = :u order by a.submittedAt desc",
+            Asset.class)
         .setParameter("u", username)
         .getResultList();
   }
@@ -56,8 +56,7 @@ public class JpaAssetRepository implements AssetRepository {
 
   @Override
   public Optional<AssetDocument> findDocument(String assetId, String documentId) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select d from AssetDocument d where d.id = :doc and d.asset.id = :asset",
             AssetDocument.class)
         .setParameter("doc", documentId)

@@ -19,7 +19,11 @@ import org.cornerstone.party.domain.UserRepository;
 public class DemoData {
   /** A demo user: username, password, name, organisation id, roles. */
   public record DemoUser(
-      String username, String password, String displayName, String organisationId, Set<Role> roles) {}
+      String username,
+      String password,
+      String displayName,
+      String organisationId,
+      Set<Role> roles) {}
 
   public static final List<Organisation> ORGANISATIONS =
       List.of(
@@ -46,10 +50,17 @@ public class DemoData {
 
   public static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("olivia", "olivia-demo", "Olivia Originator", "harbour-realty", Set.of(Role.ORIGINATOR)),
+          new DemoUser(
+              "olivia",
+              "olivia-demo",
+              "Olivia Originator",
+              "harbour-realty",
+              Set.of(Role.ORIGINATOR)),
           new DemoUser("tom", "tom-demo", "Tom Trustee", "cornerstone-trust", Set.of(Role.TRUSTEE)),
-          new DemoUser("tina", "tina-demo", "Tina Trustee", "cornerstone-trust", Set.of(Role.TRUSTEE)),
-          new DemoUser("carl", "carl-demo", "Carl Compliance", "cornerstone-trust", Set.of(Role.COMPLIANCE)),
+          new DemoUser(
+              "tina", "tina-demo", "Tina Trustee", "cornerstone-trust", Set.of(Role.TRUSTEE)),
+          new DemoUser(
+              "carl", "carl-demo", "Carl Compliance", "cornerstone-trust", Set.of(Role.COMPLIANCE)),
           new DemoUser("ivan", "ivan-demo", "Ivan Investor", "ivy-capital", Set.of(Role.INVESTOR)),
           new DemoUser("ada", "ada-demo", "Ada Admin", "cornerstone-operator", Set.of(Role.ADMIN)));
 
@@ -61,7 +72,10 @@ public class DemoData {
       if (users.findOrganisation(organisation.id()).isEmpty()) {
         users.add(
             new Organisation(
-                organisation.id(), organisation.name(), organisation.x500Name(), organisation.kind()));
+                organisation.id(),
+                organisation.name(),
+                organisation.x500Name(),
+                organisation.kind()));
       }
     }
     int created = 0;

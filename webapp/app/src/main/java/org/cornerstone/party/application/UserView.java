@@ -4,4 +4,9 @@ import java.util.List;
 
 /** A user as the admin screen shows it. */
 public record UserView(
-    String username, String displayName, String organisation, String x500Name, List<String> roles, boolean active) {}
+    String username,
+    String displayName,
+    String organisation,
+    String x500Name,
+    List<String> roles,
+    boolean active) {}

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who is acting: passed explicitly into application services, which check roles themselves so that no
- * screen or endpoint can bypass them.
+ * Who is acting: passed explicitly into application services, which check roles themselves so that
+ * no screen or endpoint can bypass them.
  */
 public record Actor(String userId, String displayName, String organisation, Set<Role> roles) {
   public Actor {

@@ -8,8 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2-HMAC-SHA256 password hashes from the JDK, stored as {@code pbkdf2-sha256$iterations$salt$hash}.
- * The iteration count travels with the hash so it can be raised later without breaking stored hashes.
+ * PBKDF2-HMAC-SHA256 password hashes from the JDK, stored as {@code
+ * pbkdf2-sha256$iterations$salt$hash}. The iteration count travels with the hash so it can be
+ * raised later without breaking stored hashes.
  */
 public final class PasswordHash {
   public static final int DEFAULT_ITERATIONS = 210_000;
@@ -29,7 +30,13 @@ public final class PasswordHash {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   /** Constant-time check of a password against a stored hash; a malformed hash never matches. */

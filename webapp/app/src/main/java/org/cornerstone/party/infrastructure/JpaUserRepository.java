@@ -31,8 +31,8 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<Organisation> findOrganisationOfKind(Organisation.Kind kind) {
-    return em
-        .createQuery("select o from Organisation o where o.kind = :k order by o.id", Organisation.class)
+    return em.createQuery(
+            "select o from Organisation o where o.kind = :k order by o.id", Organisation.class)
         .setParameter("k", kind)
         .setMaxResults(1)
         .getResultStream()

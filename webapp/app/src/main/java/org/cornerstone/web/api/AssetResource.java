@@ -62,8 +62,8 @@ public class AssetResource {
 
   /**
    * Form fields {@code title, address, jurisdiction, appraisedValue, currency, tokensToIssue,
-   * submissionKey}; file parts are named after their document type ({@code TITLE_DEED},
-   * {@code APPRAISAL_REPORT}, {@code INSURANCE_CERTIFICATE}, {@code OTHER}).
+   * submissionKey}; file parts are named after their document type ({@code TITLE_DEED}, {@code
+   * APPRAISAL_REPORT}, {@code INSURANCE_CERTIFICATE}, {@code OTHER}).
    */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -76,7 +76,8 @@ public class AssetResource {
       if (part.getFileName().isPresent()) {
         DocumentType type = documentType(part.getName(), problems);
         documents.add(
-            new DocumentUpload(part.getFileName().get(), type, read(part, settings.maxUploadBytes())));
+            new DocumentUpload(
+                part.getFileName().get(), type, read(part, settings.maxUploadBytes())));
       } else {
         fields.put(part.getName(), part.getContent(String.class));
       }
@@ -140,7 +141,9 @@ public class AssetResource {
     }
   }
 
-  /** Reads at most one byte more than the limit, so an oversized file is refused without being kept. */
+  /**
+   * Reads at most one byte more than the limit, so an oversized file is refused without being kept.
+   */
   private static byte[] read(EntityPart part, long limit) throws IOException {
     try (InputStream in = part.getContent()) {
       return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

@@ -38,7 +38,8 @@ public class ReviewTaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response decide(@PathParam("taskId") String taskId, Decision decision) {
     if (decision == null || decision.approved() == null) {
-      throw new ValidationException("Say whether you approve: {\"approved\": true|false, \"comment\": \"...\"}.");
+      throw new ValidationException(
+          "Say whether you approve: {\"approved\": true|false, \"comment\": \"...\"}.");
     }
     reviews.decide(Callers.actor(security), taskId, decision.approved(), decision.comment());
     return Response.noContent().build();

@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Enforces {@code @RolesAllowed} on every resource method. A method with neither {@code @RolesAllowed}
- * nor {@code @PermitAll} (on itself or its class) is closed to everyone: forgetting the annotation
- * fails safe.
+ * Enforces {@code @RolesAllowed} on every resource method. A method with neither
+ * {@code @RolesAllowed} nor {@code @PermitAll} (on itself or its class) is closed to everyone:
+ * forgetting the annotation fails safe.
  */
 @Provider
 public class RolesAllowedFeature implements DynamicFeature {
@@ -59,7 +59,8 @@ public class RolesAllowedFeature implements DynamicFeature {
       if (security.getUserPrincipal() == null) {
         request.abortWith(
             Response.fromResponse(ErrorMappers.error(Response.Status.UNAUTHORIZED, SIGN_IN))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"cornerstone\", charset=\"UTF-8\"")
+                .header(
+                    HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"cornerstone\", charset=\"UTF-8\"")
                 .build());
         return;
       }

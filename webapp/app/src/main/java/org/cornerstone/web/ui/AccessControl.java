@@ -13,8 +13,8 @@ import org.cornerstone.party.domain.Role;
 
 /**
  * Server-side guard for every navigation: a view is reachable only when it says who may see it
- * ({@code @AnonymousAllowed} or {@code @RolesAllowed}) and the signed-in user fits. A view without either
- * annotation is closed to everyone.
+ * ({@code @AnonymousAllowed} or {@code @RolesAllowed}) and the signed-in user fits. A view without
+ * either annotation is closed to everyone.
  */
 @ApplicationScoped
 public class AccessControl {

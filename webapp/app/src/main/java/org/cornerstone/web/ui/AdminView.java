@@ -27,21 +27,35 @@ public class AdminView extends VerticalLayout {
     userGrid.addColumn(UserView::displayName).setHeader("Name").setAutoWidth(true);
     userGrid.addColumn(UserView::organisation).setHeader("Organisation").setAutoWidth(true);
     userGrid.addColumn(u -> String.join(", ", u.roles())).setHeader("Roles").setAutoWidth(true);
-    userGrid.addColumn(u -> u.active() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
+    userGrid
+        .addColumn(u -> u.active() ? "active" : "disabled")
+        .setHeader("Status")
+        .setAutoWidth(true);
     userGrid.setItems(users.users(SignedIn.require()));
     userGrid.setAllRowsVisible(true);
 
     Grid<RunningProcess> processGrid = new Grid<>();
     processGrid.setId("processes-grid");
     processGrid.addColumn(RunningProcess::businessKey).setHeader("Asset").setAutoWidth(true);
-    processGrid.addColumn(RunningProcess::processDefinitionKey).setHeader("Process").setAutoWidth(true);
-    processGrid.addColumn(p -> String.join(", ", p.currentActivities())).setHeader("Current step").setFlexGrow(1);
+    processGrid
+        .addColumn(RunningProcess::processDefinitionKey)
+        .setHeader("Process")
+        .setAutoWidth(true);
+    processGrid
+        .addColumn(p -> String.join(", ", p.currentActivities()))
+        .setHeader("Current step")
+        .setFlexGrow(1);
     processGrid.addColumn(p -> Formats.time(p.started())).setHeader("Started").setAutoWidth(true);
     processGrid.addColumn(RunningProcess::incidents).setHeader("Incidents").setAutoWidth(true);
     processGrid.setEmptyStateText("No running processes.");
     processGrid.setItems(processes.runningProcesses(SignedIn.require()));
     processGrid.setAllRowsVisible(true);
 
-    add(new H2("Administration"), new H3("Users"), userGrid, new H3("Running processes"), processGrid);
+    add(
+        new H2("Administration"),
+        new H3("Users"),
+        userGrid,
+        new H3("Running processes"),
+        processGrid);
   }
 }

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -30,7 +30,9 @@ import org.cornerstone.origination.application.IssuanceCertificateService;
 @Route(value = "asset", layout = MainLayout.class)
 @RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "ADMIN"})
 public class AssetDetailView extends VerticalLayout
-    implements BeforeEnterObserver, HasDynamicTitle, com.vaadin.flow.router.HasUrlParameter<String> {
+    implements BeforeEnterObserver,
+        HasDynamicTitle,
+        com.vaadin.flow.router.HasUrlParameter<String> {
   private final AssetQueries queries;
   private final IssuanceCertificateService certificates;
   private String assetId;
@@ -79,7 +81,9 @@ public class AssetDetailView extends VerticalLayout
     lastRendered = fingerprint;
     removeAll();
     if (found.isEmpty()) {
-      add(new H2("Asset not found"), new Paragraph("There is no asset " + assetId + " that you can see."));
+      add(
+          new H2("Asset not found"),
+          new Paragraph("There is no asset " + assetId + " that you can see."));
       return;
     }
     AssetDetails asset = found.get();
@@ -95,7 +99,7 @@ public class AssetDetailView extends VerticalLayout
     Div facts = new Div();
     facts.addClassName("facts");
     fact(facts, "Asset id", summary.id(), "fact-id");
-    fact(facts, "Kind", summary.kind(), null);
+    fact(facts, "Kind", summary.kindLabel(), null);
     fact(facts, "Address", asset.address(), "fact-address");
     fact(facts, "Jurisdiction", asset.jurisdiction(), null);
     fact(facts, "Appraised value", summary.appraisedValue(), null);
@@ -145,8 +149,14 @@ public class AssetDetailView extends VerticalLayout
     documents.setId("documents-grid");
     documents.addColumn(AssetDetails.DocumentInfo::type).setHeader("Type").setAutoWidth(true);
     documents.addComponentColumn(this::documentLink).setHeader("File").setFlexGrow(1);
-    documents.addColumn(d -> String.format("%,d bytes", d.sizeBytes())).setHeader("Size").setAutoWidth(true);
-    documents.addColumn(d -> d.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
+    documents
+        .addColumn(d -> String.format("%,d bytes", d.sizeBytes()))
+        .setHeader("Size")
+        .setAutoWidth(true);
+    documents
+        .addColumn(d -> d.sha256().substring(0, 16) + "…")
+        .setHeader("SHA-256")
+        .setAutoWidth(true);
     documents.setItems(asset.documents());
     documents.setAllRowsVisible(true);
     add(documents);
@@ -157,8 +167,14 @@ public class AssetDetailView extends VerticalLayout
       decisions.setId("decisions-grid");
       decisions.addColumn(AssetDetails.Decision::step).setHeader("Step").setAutoWidth(true);
       decisions.addColumn(AssetDetails.Decision::decidedByName).setHeader("By").setAutoWidth(true);
-      decisions.addColumn(d -> d.approved() ? "Approved" : "Rejected").setHeader("Decision").setAutoWidth(true);
-      decisions.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader("Comment").setFlexGrow(1);
+      decisions
+          .addColumn(d -> d.approved() ? "Approved" : "Rejected")
+          .setHeader("Decision")
+          .setAutoWidth(true);
+      decisions
+          .addColumn(d -> d.comment() == null ? "" : d.comment())
+          .setHeader("Comment")
+          .setFlexGrow(1);
       decisions.addColumn(d -> Formats.time(d.at())).setHeader("When").setAutoWidth(true);
       decisions.setItems(asset.decisions());
       decisions.setAllRowsVisible(true);
@@ -170,7 +186,10 @@ public class AssetDetailView extends VerticalLayout
     steps.setId("steps-grid");
     steps.addColumn(AssetDetails.Step::name).setHeader("Step").setFlexGrow(1);
     steps.addColumn(s -> Formats.time(s.started())).setHeader("Started").setAutoWidth(true);
-    steps.addColumn(s -> s.ended() == null ? "waiting" : Formats.time(s.ended())).setHeader("Done").setAutoWidth(true);
+    steps
+        .addColumn(s -> s.ended() == null ? "waiting" : Formats.time(s.ended()))
+        .setHeader("Done")
+        .setAutoWidth(true);
     steps.addColumn(s -> s.by() == null ? "" : s.by()).setHeader("By").setAutoWidth(true);
     steps.setItems(asset.steps());
     steps.setAllRowsVisible(true);

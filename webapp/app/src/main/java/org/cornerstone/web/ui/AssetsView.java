@@ -45,7 +45,8 @@ public class AssetsView extends VerticalLayout {
         e -> getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, e.getItem().id())));
     grid.setEmptyStateText("No assets yet.");
 
-    HorizontalLayout header = new HorizontalLayout(new H2(actor.has(Role.ORIGINATOR) ? "My assets" : "Assets"));
+    HorizontalLayout header =
+        new HorizontalLayout(new H2(actor.has(Role.ORIGINATOR) ? "My assets" : "Assets"));
     if (actor.has(Role.ORIGINATOR)) {
       Button submit =
           new Button(

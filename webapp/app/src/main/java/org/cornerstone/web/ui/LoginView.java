@@ -1,6 +1,7 @@
 package org.cornerstone.web.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import org.cornerstone.party.application.AuthenticationService;
 
 /** Sign-in page. A new session id is issued on success (no session fixation). */
+@StyleSheet("context://styles/cornerstone.css")
 @Route("login")
 @PageTitle("Sign in | Cornerstone")
 @AnonymousAllowed
@@ -50,8 +52,7 @@ public class LoginView extends VerticalLayout {
 
     H1 brand = new H1("Cornerstone");
     brand.addClassName("brand");
-    Paragraph tagline =
-        new Paragraph("Real-world assets, tokenized under a trustee's eye.");
+    Paragraph tagline = new Paragraph("Real-world assets, tokenized under a trustee's eye.");
     tagline.addClassName("tagline");
     Div demo = new Div();
     demo.addClassName("demo-users");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +18,7 @@ import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
 
 /** The frame around every signed-in page: brand, the user's menu by role, sign out. */
+@StyleSheet("context://styles/cornerstone.css")
 public class MainLayout extends AppLayout {
   public MainLayout() {
     Actor actor = SignedIn.require();
@@ -27,7 +29,10 @@ public class MainLayout extends AppLayout {
         new Span(
             actor.displayName()
                 + " · "
-                + actor.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")));
+                + actor.roles().stream()
+                    .map(Role::label)
+                    .sorted()
+                    .collect(Collectors.joining(", ")));
     who.setId("signed-in-user");
     who.addClassName("signed-in-user");
     Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> signOut());
@@ -57,7 +62,8 @@ public class MainLayout extends AppLayout {
               VaadinIcon.BUILDING.create()));
     }
     if (actor.has(Role.TRUSTEE)) {
-      nav.addItem(new SideNavItem("Review inbox", ReviewInboxView.class, VaadinIcon.INBOX.create()));
+      nav.addItem(
+          new SideNavItem("Review inbox", ReviewInboxView.class, VaadinIcon.INBOX.create()));
     }
     if (actor.has(Role.INVESTOR) || actor.has(Role.ORIGINATOR)) {
       nav.addItem(new SideNavItem("Holdings", HoldingsView.class, VaadinIcon.WALLET.create()));

@@ -29,7 +29,9 @@ import org.cornerstone.origination.application.TrusteeReviewService;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
 
-/** The trustee's inbox: open reviews on the left, the selected asset and the decision on the right. */
+/**
+ * The trustee's inbox: open reviews on the left, the selected asset and the decision on the right.
+ */
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("Review inbox | Cornerstone")
 @RolesAllowed("TRUSTEE")

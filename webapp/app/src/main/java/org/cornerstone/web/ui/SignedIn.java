@@ -10,10 +10,14 @@ public final class SignedIn {
 
   public static Optional<Actor> actor() {
     VaadinSession session = VaadinSession.getCurrent();
-    return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(Actor.class));
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable(session.getAttribute(Actor.class));
   }
 
-  /** The signed-in actor; views are only reachable when there is one (see {@link AccessControl}). */
+  /**
+   * The signed-in actor; views are only reachable when there is one (see {@link AccessControl}).
+   */
   public static Actor require() {
     return actor().orElseThrow(() -> new IllegalStateException("No user is signed in."));
   }

@@ -37,6 +37,7 @@ import org.cornerstone.shared.ValidationException;
 @RolesAllowed("ORIGINATOR")
 public class SubmitAssetView extends VerticalLayout {
   private final AssetSubmissionService submissions;
+
   /** One key per opened form: a double click or a resubmitted form creates one asset, not two. */
   private final String submissionKey = UUID.randomUUID().toString();
 
@@ -124,7 +125,8 @@ public class SubmitAssetView extends VerticalLayout {
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
     upload.setMaxFileSize(maxBytes);
-    upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+    upload.setAcceptedFileTypes(
+        "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
     upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
     upload.addFileRemovedListener(
         e -> documents.removeIf(d -> d.type() == type && d.fileName().equals(e.getFileName())));

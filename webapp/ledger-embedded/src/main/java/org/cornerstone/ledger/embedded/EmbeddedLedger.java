@@ -258,6 +258,66 @@ public final class EmbeddedLedger {
   }
 
   /**
+   * The transaction history of one holder's position in asset {@code assetId}: every transaction
+   * that gave the holder a state of the asset or consumed one of them, newest first. Served by the
+   * index {@code state_by_holder_asset}.
+   */
+  public List<LedgerTransaction> historyOf(String assetId, PublicKey holder, Page page) {
+    Objects.requireNonNull(assetId, "assetId");
+    Objects.requireNonNull(page, "page");
+    String key = LedgerJson.encodeKey(holder);
+    return transactions.inTransaction(
+        connection ->
+            loadTransactions(
+                connection,
+                "select t.id, t.content, t.committed_at from ledger.ledger_transaction t"
+                    + " where t.id in (select unnest(array[s.transaction_id, s.consumed_by])"
+                    + " from ledger.state s where s.holder_key = ? and s.asset_id = ?)"
+                    + " order by t.seq desc limit ? offset ?",
+                key,
+                assetId,
+                page.limit(),
+                page.offset()));
+  }
+
+  /**
+   * The history of the holding at {@code ref}: the transaction that consumed it (if any), the one
+   * that created it and, transitively, the ones that created that transaction's inputs, newest
+   * first. Follows the {@code state_consumed_by} index backwards; empty if {@code ref} is unknown.
+   */
+  public List<LedgerTransaction> historyOf(StateRef ref, Page page) {
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(page, "page");
+    String creator = ref.getTransactionId().toString();
+    return transactions.inTransaction(
+        connection ->
+            loadTransactions(
+                connection,
+                "with recursive lineage(id) as ("
+                    + " select s.transaction_id from ledger.state s"
+                    + " where s.transaction_id = ? and s.output_index = ?"
+                    + " union"
+                    + " select s.transaction_id from ledger.state s"
+                    + " join lineage l on s.consumed_by = l.id)"
+                    + " select t.id, t.content, t.committed_at from ledger.ledger_transaction t"
+                    + " where t.id in (select id from lineage"
+                    + " union select s.consumed_by from ledger.state s"
+                    + " where s.transaction_id = ? and s.output_index = ?)"
+                    + " order by t.seq desc limit ? offset ?",
+                creator,
+                ref.getIndex(),
+                creator,
+                ref.getIndex(),
+                page.limit(),
+                page.offset()));
+  }
+
+  /** The transaction runner this ledger works through (for exports and tools). */
+  TransactionRunner transactionRunner() {
+    return transactions;
+  }
+
+  /**
    * Re-verifies a stored transaction: recomputes its id from the stored content, checks every
    * signature, and that the stored state rows and input consumption match the content.
    */
@@ -426,14 +486,11 @@ public final class EmbeddedLedger {
       throw new LedgerException(String.join("; ", problems));
     }
 
-    if (!insertTransaction(connection, id, requestKey, canonical, now)) {
+    if (!write(connection, id, requestKey, canonical, now, draft.inputs(), content, signatures)) {
       return findByRequestKey(connection, requestKey)
           .orElseThrow(() -> new LedgerException("Transaction " + id + " is already recorded"));
     }
-    consume(connection, id, draft.inputs());
     checkReferencesUnconsumed(connection, draft.references());
-    insertOutputs(connection, id, content.withArray("outputs"));
-    insertSignatures(connection, id, signatures);
     return new LedgerTransaction(
         id,
         requestKey,
@@ -562,40 +619,121 @@ public final class EmbeddedLedger {
     return required;
   }
 
-  private static boolean insertTransaction(
-      Connection connection, LedgerHash id, String requestKey, byte[] content, Instant now)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into ledger.ledger_transaction (id, request_key, content, committed_at)"
-                + " values (?, ?, ?, ?) on conflict do nothing")) {
-      insert.setString(1, id.toString());
-      insert.setString(2, requestKey);
-      insert.setBytes(3, content);
-      insert.setTimestamp(4, Timestamp.from(now));
-      return insert.executeUpdate() == 1;
-    }
-  }
-
-  /** The notary's check: the database marks each input consumed only if it is not already. */
-  private static void consume(Connection connection, LedgerHash id, List<StateRef> inputs)
+  /**
+   * Records the transaction, consumes its inputs, stores its outputs and signatures in one
+   * statement (one round trip). The transaction row is inserted only if neither its id nor its
+   * request key exists ({@code on conflict do nothing}); everything else happens only if it was.
+   * Inputs are locked in a fixed order (no deadlocks between overlapping spends) and consumed only
+   * if still unconsumed: the database, not a Java lock, decides who spends a state.
+   *
+   * @return false if the transaction row already existed (nothing was written)
+   * @throws StateAlreadyConsumedException if an input was consumed by another transaction
+   */
+  private boolean write(
+      Connection connection,
+      LedgerHash id,
+      String requestKey,
+      byte[] canonical,
+      Instant now,
+      List<StateRef> inputs,
+      ObjectNode content,
+      List<TransactionSignature> signatures)
       throws SQLException {
     List<StateRef> ordered = new ArrayList<>(inputs);
-    ordered.sort(REF_ORDER); // a fixed lock order: no deadlocks between overlapping spends
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "update ledger.state set consumed_by = ? where transaction_id = ?"
-                + " and output_index = ? and consumed_by is null")) {
+    ordered.sort(REF_ORDER);
+    ArrayNode outputs = content.withArray("outputs");
+    int outputCount = outputs.size();
+    String[] inputTransactions = new String[ordered.size()];
+    Integer[] inputIndexes = new Integer[ordered.size()];
+    for (int i = 0; i < ordered.size(); i++) {
+      inputTransactions[i] = ordered.get(i).getTransactionId().toString();
+      inputIndexes[i] = ordered.get(i).getIndex();
+    }
+    String[] stateTypes = new String[outputCount];
+    String[] contractTypes = new String[outputCount];
+    String[] stateJson = new String[outputCount];
+    String[] holderKeys = new String[outputCount];
+    String[] assetIds = new String[outputCount];
+    for (int index = 0; index < outputCount; index++) {
+      JsonNode output = outputs.get(index);
+      JsonNode state = output.get("state");
+      stateTypes[index] = output.get("type").asText();
+      contractTypes[index] = output.get("contract").asText();
+      stateJson[index] = LedgerJson.canonicalString(state);
+      holderKeys[index] = holderIndex(state);
+      assetIds[index] = indexValue(state, ASSET_ID_PROPERTY);
+    }
+    java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+    String[] signerKeys = new String[signatures.size()];
+    String[] signatureBytes = new String[signatures.size()];
+    for (int i = 0; i < signatures.size(); i++) {
+      signerKeys[i] = base64.encodeToString(signatures.get(i).by().getEncoded());
+      signatureBytes[i] = base64.encodeToString(signatures.get(i).bytes());
+    }
+    long recorded;
+    long consumed;
+    try (PreparedStatement write = connection.prepareStatement(WRITE_TRANSACTION)) {
+      int p = 1;
+      write.setString(p++, id.toString());
+      write.setString(p++, requestKey);
+      write.setBytes(p++, canonical);
+      write.setTimestamp(p++, Timestamp.from(now));
+      write.setArray(p++, connection.createArrayOf("text", inputTransactions));
+      write.setArray(p++, connection.createArrayOf("int4", inputIndexes));
+      write.setArray(p++, connection.createArrayOf("text", stateTypes));
+      write.setArray(p++, connection.createArrayOf("text", contractTypes));
+      write.setArray(p++, connection.createArrayOf("text", stateJson));
+      write.setArray(p++, connection.createArrayOf("text", holderKeys));
+      write.setArray(p++, connection.createArrayOf("text", assetIds));
+      write.setArray(p++, connection.createArrayOf("text", signerKeys));
+      write.setArray(p, connection.createArrayOf("text", signatureBytes));
+      try (ResultSet row = write.executeQuery()) {
+        row.next();
+        recorded = row.getLong(1);
+        consumed = row.getLong(2);
+      }
+    }
+    if (recorded == 0) {
+      return false;
+    }
+    if (consumed != ordered.size()) {
       for (StateRef ref : ordered) {
-        update.setString(1, id.toString());
-        update.setString(2, ref.getTransactionId().toString());
-        update.setInt(3, ref.getIndex());
-        if (update.executeUpdate() != 1) {
+        Optional<StoredState> stored = findState(connection, ref);
+        if (stored.isEmpty() || !id.toString().equals(stored.get().consumedBy())) {
           throw new StateAlreadyConsumedException(ref);
         }
       }
+      throw new LedgerException(LedgerException.DATABASE_FAILURE + ": inputs not consumed");
     }
+    return true;
   }
+
+  private static final String WRITE_TRANSACTION =
+      "with t as ("
+          + " insert into ledger.ledger_transaction (id, request_key, content, committed_at)"
+          + " values (?, ?, ?, ?) on conflict do nothing returning id),"
+          + " i as ("
+          + " select s.transaction_id, s.output_index from ledger.state s"
+          + " join unnest(?::text[], ?::int4[]) as r(transaction_id, output_index)"
+          + " on s.transaction_id = r.transaction_id and s.output_index = r.output_index"
+          + " where s.consumed_by is null and exists (select 1 from t)"
+          + " order by s.transaction_id, s.output_index for update of s),"
+          + " c as ("
+          + " update ledger.state s set consumed_by = (select id from t) from i"
+          + " where s.transaction_id = i.transaction_id and s.output_index = i.output_index"
+          + " returning 1),"
+          + " o as ("
+          + " insert into ledger.state (transaction_id, output_index, state_type, contract_type,"
+          + " state_json, holder_key, asset_id)"
+          + " select t.id, (u.n - 1)::int, u.state_type, u.contract_type, u.state_json,"
+          + " u.holder_key, u.asset_id from t,"
+          + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality"
+          + " as u(state_type, contract_type, state_json, holder_key, asset_id, n)),"
+          + " g as ("
+          + " insert into ledger.transaction_signature (transaction_id, signer_key, signature)"
+          + " select t.id, decode(u.signer_key, 'base64'), decode(u.signature, 'base64') from t,"
+          + " unnest(?::text[], ?::text[]) as u(signer_key, signature))"
+          + " select (select count(*) from t), (select count(*) from c)";
 
   private static void checkReferencesUnconsumed(Connection connection, List<StateRef> references)
       throws SQLException {
@@ -614,48 +752,6 @@ public final class EmbeddedLedger {
           }
         }
       }
-    }
-  }
-
-  private static void insertOutputs(Connection connection, LedgerHash id, ArrayNode outputs)
-      throws SQLException {
-    if (outputs.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into ledger.state (transaction_id, output_index, state_type, contract_type,"
-                + " state_json, holder_key, asset_id) values (?, ?, ?, ?, ?, ?, ?)")) {
-      for (int index = 0; index < outputs.size(); index++) {
-        JsonNode output = outputs.get(index);
-        JsonNode state = output.get("state");
-        insert.setString(1, id.toString());
-        insert.setInt(2, index);
-        insert.setString(3, output.get("type").asText());
-        insert.setString(4, output.get("contract").asText());
-        insert.setString(5, LedgerJson.canonicalString(state));
-        insert.setString(6, holderIndex(state));
-        insert.setString(7, indexValue(state, ASSET_ID_PROPERTY));
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
-  private static void insertSignatures(
-      Connection connection, LedgerHash id, List<TransactionSignature> signatures)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into ledger.transaction_signature (transaction_id, signer_key, signature)"
-                + " values (?, ?, ?)")) {
-      for (TransactionSignature signature : signatures) {
-        insert.setString(1, id.toString());
-        insert.setBytes(2, signature.by().getEncoded());
-        insert.setBytes(3, signature.bytes());
-        insert.addBatch();
-      }
-      insert.executeBatch();
     }
   }
 
@@ -951,6 +1047,65 @@ public final class EmbeddedLedger {
                 loadSignatures(connection, id)));
       }
     }
+  }
+
+  /** Transactions selected by {@code sql} (columns id, content, committed_at), in row order. */
+  private List<LedgerTransaction> loadTransactions(
+      Connection connection, String sql, Object... parameters) throws SQLException {
+    record Row(LedgerHash id, byte[] content, Instant committedAt) {}
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        select.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          rows.add(
+              new Row(
+                  LedgerHash.parse(row.getString(1)),
+                  row.getBytes(2),
+                  row.getTimestamp(3).toInstant()));
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<TransactionSignature>> signatures = new java.util.HashMap<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "select transaction_id, signer_key, signature from ledger.transaction_signature"
+                + " where transaction_id = any(?) order by transaction_id, signer_key")) {
+      select.setArray(
+          1,
+          connection.createArrayOf(
+              "text", rows.stream().map(r -> r.id().toString()).toArray(String[]::new)));
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          signatures
+              .computeIfAbsent(row.getString(1), k -> new ArrayList<>())
+              .add(
+                  new TransactionSignature(LedgerJson.decodeKey(row.getBytes(2)), row.getBytes(3)));
+        }
+      }
+    }
+    List<LedgerTransaction> result = new ArrayList<>();
+    for (Row row : rows) {
+      Decoded decoded = decode(LedgerJson.parse(row.content()), row.id());
+      result.add(
+          new LedgerTransaction(
+              row.id(),
+              decoded.requestKey(),
+              row.committedAt(),
+              decoded.inputs(),
+              decoded.references(),
+              decoded.outputs(),
+              decoded.commands(),
+              decoded.signatories(),
+              decoded.timeWindow(),
+              signatures.getOrDefault(row.id().toString(), List.of())));
+    }
+    return result;
   }
 
   private static List<TransactionSignature> loadSignatures(Connection connection, LedgerHash id)

@@ -4,13 +4,16 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * Ed25519 (RFC 8032) signatures through Bouncy Castle's lightweight API, which is several times
@@ -21,6 +24,12 @@ final class Signatures {
   /** The Ed25519 algorithm identifier (RFC 8410). */
   private static final ASN1ObjectIdentifier ED25519 = new ASN1ObjectIdentifier("1.3.101.112");
 
+  private static final int KEY_CACHE_SIZE = 10_000;
+
+  /** Decoded Ed25519 public keys (empty: not an Ed25519 key), by JDK key. */
+  private static final Map<PublicKey, Optional<Ed25519PublicKeyParameters>> ED25519_KEYS =
+      new ConcurrentHashMap<>();
+
   private Signatures() {}
 
   /** A signer for one private key; thread-safe. */
@@ -30,11 +39,11 @@ final class Signatures {
       try {
         byte[] seed = ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
         Ed25519PrivateKeyParameters parameters = new Ed25519PrivateKeyParameters(seed, 0);
+        parameters.generatePublicKey(); // computed once, cached by the parameters
         return data -> {
-          Ed25519Signer signer = new Ed25519Signer();
-          signer.init(true, parameters);
-          signer.update(data, 0, data.length);
-          return signer.generateSignature();
+          byte[] signature = new byte[Ed25519PrivateKeyParameters.SIGNATURE_SIZE];
+          parameters.sign(Ed25519.Algorithm.Ed25519, null, data, 0, data.length, signature, 0);
+          return signature;
         };
       } catch (java.io.IOException e) {
         throw new LedgerException(LedgerException.ENCODING_FAILURE + ": private key", e);
@@ -55,13 +64,20 @@ final class Signatures {
   /** Whether {@code signature} is {@code key}'s valid signature of {@code data}. */
   static boolean isValid(PublicKey key, byte[] data, byte[] signature) {
     try {
-      SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
-      if (ED25519.equals(info.getAlgorithm().getAlgorithm())) {
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(
-            false, new Ed25519PublicKeyParameters(info.getPublicKeyData().getOctets(), 0));
-        verifier.update(data, 0, data.length);
-        return verifier.verifySignature(signature);
+      Optional<Ed25519PublicKeyParameters> ed25519 = ED25519_KEYS.get(key);
+      if (ed25519 == null) {
+        ed25519 = ed25519Parameters(key);
+        if (ED25519_KEYS.size() >= KEY_CACHE_SIZE) {
+          ED25519_KEYS.clear(); // a crude bound: parties are few, keys are cheap to decode again
+        }
+        ED25519_KEYS.put(key, ed25519);
+      }
+      if (ed25519.isPresent()) {
+        // the decoded point is cached in the parameters: no decompression per verification
+        return signature.length == Ed25519PrivateKeyParameters.SIGNATURE_SIZE
+            && ed25519
+                .get()
+                .verify(Ed25519.Algorithm.Ed25519, null, data, 0, data.length, signature, 0);
       }
       Signature verifier = Signature.getInstance(jdkAlgorithm(key.getAlgorithm()));
       verifier.initVerify(key);
@@ -70,6 +86,13 @@ final class Signatures {
     } catch (GeneralSecurityException | RuntimeException e) {
       return false;
     }
+  }
+
+  private static Optional<Ed25519PublicKeyParameters> ed25519Parameters(PublicKey key) {
+    SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
+    return ED25519.equals(info.getAlgorithm().getAlgorithm())
+        ? Optional.of(new Ed25519PublicKeyParameters(info.getPublicKeyData().getOctets(), 0))
+        : Optional.empty();
   }
 
   private static String jdkAlgorithm(String keyAlgorithm) {

@@ -3,7 +3,9 @@ package org.cornerstone.cordapp.flows.common;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.marshalling.JsonMarshallingService;
 
-/** Reads and checks the JSON request body a REST client sent with {@code POST /flow/{holdingId}}. */
+/**
+ * Reads and checks the JSON request body a REST client sent with {@code POST /flow/{holdingId}}.
+ */
 public final class Requests {
 
   public static final String MALFORMED_REQUEST = "The request body is not valid JSON for ";
@@ -19,8 +21,7 @@ public final class Requests {
    * becomes one {@link IllegalArgumentException} with {@link #MALFORMED_REQUEST}, which Corda
    * reports as the flow's failure message.
    */
-  public static <T> T parse(
-      ClientRequestBody body, JsonMarshallingService json, Class<T> type) {
+  public static <T> T parse(ClientRequestBody body, JsonMarshallingService json, Class<T> type) {
     T request;
     try {
       request = body.getRequestBodyAs(json, type);

@@ -30,7 +30,8 @@ public final class DvpChecks {
   public static final String SELLER_GIVES_MORE =
       "The seller would give away more tokens than agreed.";
   public static final String BUYER_PAYS_MORE = "The buyer would give away more cash than agreed.";
-  public static final String PRICE_DIFFERS = "The seller does not receive exactly the agreed price.";
+  public static final String PRICE_DIFFERS =
+      "The seller does not receive exactly the agreed price.";
   public static final String BUYER_NOT_ELIGIBLE =
       "The buyer is not an eligible investor (not an active member of the network).";
 
@@ -67,7 +68,8 @@ public final class DvpChecks {
         Holdings.quantity(tokensIn, assetId, terms.getSeller())
             - Holdings.quantity(tokensOut, assetId, terms.getSeller());
     check(delivered <= terms.getQuantity(), SELLER_GIVES_MORE);
-    check(Holdings.quantity(tokensOut, assetId, terms.getBuyer()) == terms.getQuantity(),
+    check(
+        Holdings.quantity(tokensOut, assetId, terms.getBuyer()) == terms.getQuantity(),
         QUANTITY_DIFFERS);
     String currency = terms.getCurrency();
     long paid =

@@ -101,7 +101,8 @@ public class SettleDvpFlow implements ClientStartableFlow {
             .createTransactionBuilder()
             .setNotary(notary)
             .addInputStates(refs)
-            .addOutputState(template.withHolder(buyer.getName(), Parties.ledgerKey(buyer), quantity))
+            .addOutputState(
+                template.withHolder(buyer.getName(), Parties.ledgerKey(buyer), quantity))
             .addOutputState(
                 new CashTokenState(
                     currency, bank.getName(), Parties.ledgerKey(bank), me.getName(), myKey, price))
@@ -125,7 +126,8 @@ public class SettleDvpFlow implements ClientStartableFlow {
 
     FlowSession buyerSession = messaging.initiateFlow(buyer.getName());
     buyerSession.send(terms);
-    UtxoTransactionBuilder withCash = ledger.sendAndReceiveTransactionBuilder(builder, buyerSession);
+    UtxoTransactionBuilder withCash =
+        ledger.sendAndReceiveTransactionBuilder(builder, buyerSession);
     UtxoSignedTransaction signed = withCash.toSignedTransaction();
     if (receivedBySeller(signed, currency, me.getName()) != price) {
       throw new IllegalStateException(PRICE_NOT_RECEIVED);
@@ -133,13 +135,13 @@ public class SettleDvpFlow implements ClientStartableFlow {
 
     List<FlowSession> sessions = new ArrayList<>();
     sessions.add(buyerSession);
-    List<MemberX500Name> others = new ArrayList<>(List.of(template.getRegistrar(), issuer, bank.getName()));
+    List<MemberX500Name> others =
+        new ArrayList<>(List.of(template.getRegistrar(), issuer, bank.getName()));
     others.remove(buyer.getName());
     sessions.addAll(
         Sessions.openAndSend(
             messaging, me.getName(), terms, others.toArray(MemberX500Name[]::new)));
     String transactionId = ledger.finalize(signed, sessions).getTransaction().getId().toString();
-    claim.useAndRelease(refs);
     return json.format(
         new DvpResponse(
             transactionId, assetId, quantity, buyer.getName().toString(), currency, price));

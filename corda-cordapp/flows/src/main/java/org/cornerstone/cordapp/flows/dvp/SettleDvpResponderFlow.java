@@ -79,6 +79,5 @@ public class SettleDvpResponderFlow implements ResponderFlow {
     }
     ledger.sendUpdatedTransactionBuilder(proposal, session);
     ledger.receiveFinality(session, tx -> DvpChecks.validate(tx, terms, myName, members));
-    claim.useAndRelease(refs);
   }
 }

@@ -31,9 +31,9 @@ import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
- * The body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}. The registrar claims all of
- * the holder's unfrozen (or frozen) holdings of the instrument in its own vault and produces each
- * again with the flag flipped, in the same order, as the contract requires.
+ * The body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}. The registrar claims all
+ * of the holder's unfrozen (or frozen) holdings of the instrument in its own vault and produces
+ * each again with the flag flipped, in the same order, as the contract requires.
  */
 final class FreezeOperation {
 
@@ -114,8 +114,11 @@ final class FreezeOperation {
     List<FlowSession> sessions =
         Sessions.openAndSend(messaging, me.getName(), terms, holder, issuer);
     String transactionId =
-        ledger.finalize(builder.toSignedTransaction(), sessions).getTransaction().getId().toString();
-    claim.useAndRelease(refs);
+        ledger
+            .finalize(builder.toSignedTransaction(), sessions)
+            .getTransaction()
+            .getId()
+            .toString();
     long quantity = Holdings.quantity(holdings, assetId, holder);
     return json.format(
         new FreezeResponse(transactionId, assetId, holder.toString(), quantity, freeze));

@@ -121,8 +121,7 @@ public class IssueAssetFlow implements ClientStartableFlow {
     List<FlowSession> sessions =
         Sessions.openAndSend(
             messaging, issuer.getName(), terms, counterparties.toArray(MemberX500Name[]::new));
-    String transactionId =
-        ledger.finalize(signed, sessions).getTransaction().getId().toString();
+    String transactionId = ledger.finalize(signed, sessions).getTransaction().getId().toString();
     return json.format(new IssueAssetResponse(transactionId, assetId, total));
   }
 
@@ -130,7 +129,8 @@ public class IssueAssetFlow implements ClientStartableFlow {
     try {
       return AssetKind.valueOf(required(kind, "kind"));
     } catch (IllegalArgumentException unknown) {
-      if (unknown.getMessage() != null && unknown.getMessage().startsWith(Requests.FIELD_REQUIRED)) {
+      if (unknown.getMessage() != null
+          && unknown.getMessage().startsWith(Requests.FIELD_REQUIRED)) {
         throw unknown;
       }
       throw new IllegalArgumentException(UNKNOWN_KIND + kind, unknown);

@@ -6,8 +6,8 @@ import java.util.List;
  * Request body of {@link IssueAssetFlow}, started on the issuer's virtual node. Parties are X500
  * names; amounts are long minor units (valuation) and whole tokens (allocations).
  *
- * <p>Request bodies are read by Corda's JSON marshalling service, a plain Jackson mapper without the
- * parameter-names module: it needs the no-argument constructor. Request classes are never sent
+ * <p>Request bodies are read by Corda's JSON marshalling service, a plain Jackson mapper without
+ * the parameter-names module: it needs the no-argument constructor. Request classes are never sent
  * between nodes.
  */
 public final class IssueAssetRequest {

@@ -93,8 +93,11 @@ public class RedeemTokensFlow implements ClientStartableFlow {
         Sessions.openAndSend(
             messaging, me.getName(), terms, issuer.getName(), template.getRegistrar());
     String transactionId =
-        ledger.finalize(builder.toSignedTransaction(), sessions).getTransaction().getId().toString();
-    claim.useAndRelease(refs);
+        ledger
+            .finalize(builder.toSignedTransaction(), sessions)
+            .getTransaction()
+            .getId()
+            .toString();
     return json.format(new RedeemResponse(transactionId, assetId, quantity, change));
   }
 }

@@ -10,7 +10,8 @@ import net.corda.v5.ledger.utxo.observer.UtxoTokenTransactionStateObserver;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /** Puts every committed holding into the token cache, so flows can claim it (see TokenPools). */
-public final class AssetTokenObserver implements UtxoTokenTransactionStateObserver<AssetTokenState> {
+public final class AssetTokenObserver
+    implements UtxoTokenTransactionStateObserver<AssetTokenState> {
 
   @Override
   public Class<AssetTokenState> getStateType() {
@@ -28,6 +29,7 @@ public final class AssetTokenObserver implements UtxoTokenTransactionStateObserv
             holding.getAssetId()),
         BigDecimal.valueOf(holding.getQuantity()),
         new UtxoTokenFilterFields(
-            TokenPools.tag(holding.isFrozen()), TokenPools.partyHash(digests, holding.getHolder())));
+            TokenPools.tag(holding.isFrozen()),
+            TokenPools.partyHash(digests, holding.getHolder())));
   }
 }

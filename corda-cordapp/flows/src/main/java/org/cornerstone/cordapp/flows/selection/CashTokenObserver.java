@@ -27,6 +27,7 @@ public final class CashTokenObserver implements UtxoTokenTransactionStateObserve
             TokenPools.partyHash(digests, cash.getIssuer()),
             cash.getCurrency()),
         BigDecimal.valueOf(cash.getAmount()),
-        new UtxoTokenFilterFields(TokenPools.FREE, TokenPools.partyHash(digests, cash.getHolder())));
+        new UtxoTokenFilterFields(
+            TokenPools.FREE, TokenPools.partyHash(digests, cash.getHolder())));
   }
 }

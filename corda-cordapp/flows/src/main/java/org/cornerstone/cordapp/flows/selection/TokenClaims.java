@@ -16,8 +16,9 @@ import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 
 /**
  * Claims tokens through Corda's token selection. A claim locks the chosen states for this flow, so
- * two concurrent flows never spend the same holding; Corda releases the claim when the flow ends,
- * and {@link TokenClaim#useAndRelease} marks the spent states at once.
+ * two concurrent flows never spend the same holding. Corda 5.2 releases the claim when the flow
+ * ends and drops spent states from the cache when their transaction commits ({@code
+ * TokenClaim.useAndRelease} is deprecated for removal in 5.2, so the flows do not call it).
  *
  * <p>The deduplication id is derived from the request id: if Corda retries the flow, the retry gets
  * the same claim back instead of a second one.
@@ -53,7 +54,9 @@ public final class TokenClaims {
     }
   }
 
-  /** Claims {@code amount} of an instrument held by {@code owner}, or fails with {@code message}. */
+  /**
+   * Claims {@code amount} of an instrument held by {@code owner}, or fails with {@code message}.
+   */
   public static TokenClaim claim(
       TokenSelection selection,
       DigestService digests,

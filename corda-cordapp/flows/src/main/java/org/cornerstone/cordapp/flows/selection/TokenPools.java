@@ -36,7 +36,8 @@ public final class TokenPools {
 
   /** The hash that identifies a party (issuer or owner) in the token cache. */
   public static SecureHash partyHash(DigestService digests, MemberX500Name party) {
-    return digests.hash(party.toString().getBytes(StandardCharsets.UTF_8), DigestAlgorithmName.SHA2_256);
+    return digests.hash(
+        party.toString().getBytes(StandardCharsets.UTF_8), DigestAlgorithmName.SHA2_256);
   }
 
   public static String tag(boolean frozen) {

@@ -77,7 +77,8 @@ public class ForcedTransferFlow implements ClientStartableFlow {
             null,
             TokenClaims.INSUFFICIENT_TOKENS);
     List<StateRef> refs = TokenClaims.refs(claim);
-    List<AssetTokenState> spent = Holdings.assetStates(ledger.resolve(refs), assetId, issuer, holder);
+    List<AssetTokenState> spent =
+        Holdings.assetStates(ledger.resolve(refs), assetId, issuer, holder);
     AssetTokenState template = spent.get(0);
     if (!template.getRegistrar().equals(me.getName())) {
       throw new IllegalArgumentException(NOT_THE_REGISTRAR);
@@ -104,8 +105,11 @@ public class ForcedTransferFlow implements ClientStartableFlow {
     List<FlowSession> sessions =
         Sessions.openAndSend(messaging, me.getName(), terms, holder, receiver.getName(), issuer);
     String transactionId =
-        ledger.finalize(builder.toSignedTransaction(), sessions).getTransaction().getId().toString();
-    claim.useAndRelease(refs);
+        ledger
+            .finalize(builder.toSignedTransaction(), sessions)
+            .getTransaction()
+            .getId()
+            .toString();
     return json.format(
         new TransferResponse(transactionId, assetId, receiver.getName().toString(), quantity));
   }

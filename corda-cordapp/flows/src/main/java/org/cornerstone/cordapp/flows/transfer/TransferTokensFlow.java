@@ -101,15 +101,13 @@ public class TransferTokensFlow implements ClientStartableFlow {
         new TransferTerms(assetId, issuer, me.getName(), receiver.getName(), quantity, null);
     List<FlowSession> sessions =
         Sessions.openAndSend(
-            messaging,
-            me.getName(),
-            terms,
-            template.getRegistrar(),
-            receiver.getName(),
-            issuer);
+            messaging, me.getName(), terms, template.getRegistrar(), receiver.getName(), issuer);
     String transactionId =
-        ledger.finalize(builder.toSignedTransaction(), sessions).getTransaction().getId().toString();
-    claim.useAndRelease(refs);
+        ledger
+            .finalize(builder.toSignedTransaction(), sessions)
+            .getTransaction()
+            .getId()
+            .toString();
     return json.format(
         new TransferResponse(transactionId, assetId, receiver.getName().toString(), quantity));
   }

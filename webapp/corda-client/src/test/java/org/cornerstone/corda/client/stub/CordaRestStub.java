@@ -174,6 +174,20 @@ public final class CordaRestStub implements AutoCloseable {
     }
   }
 
+  /**
+   * A plain HTTP stub on a fixed loopback port (for a server that must know the URL in advance).
+   */
+  public static CordaRestStub start(String user, String password, int port) {
+    try {
+      return new CordaRestStub(
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0),
+          user,
+          password);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** An HTTPS stub presenting the key in {@code serverContext}. */
   public static CordaRestStub startTls(String user, String password, SSLContext serverContext) {
     try {

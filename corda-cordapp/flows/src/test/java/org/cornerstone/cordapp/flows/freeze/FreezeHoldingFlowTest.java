@@ -1,0 +1,198 @@
+package org.cornerstone.cordapp.flows.freeze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cornerstone.cordapp.flows.testing.FlowTestSupport.ledgerTx;
+import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
+import static org.cornerstone.cordapp.flows.testing.Names.BOB;
+import static org.cornerstone.cordapp.flows.testing.Names.ISSUER;
+import static org.cornerstone.cordapp.flows.testing.Names.REGISTRAR;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.util.List;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
+import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.token.AssetTokenState;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class FreezeHoldingFlowTest {
+
+  private final FlowTestSupport corda = new FlowTestSupport(REGISTRAR);
+
+  FreezeHoldingFlowTest() {
+    corda.member(ISSUER, true);
+    corda.member(ALICE, true);
+  }
+
+  private AssetTokenState token(MemberX500Name holder, long quantity, boolean frozen) {
+    return new AssetTokenState(
+        "asset-42",
+        ISSUER,
+        corda.key(ISSUER),
+        holder,
+        corda.key(holder),
+        REGISTRAR,
+        corda.key(REGISTRAR),
+        quantity,
+        frozen);
+  }
+
+  private void balance(long available) {
+    TokenBalance balance = mock(TokenBalance.class);
+    when(balance.getAvailableBalance()).thenReturn(BigDecimal.valueOf(available));
+    when(corda.selection.queryBalance(any())).thenReturn(balance);
+  }
+
+  private String body() {
+    return corda.json.format(
+        new FreezeRequest(
+            "asset-42.freeze.1",
+            "asset-42",
+            ISSUER.toString(),
+            ALICE.toString(),
+            "court order 7",
+            null));
+  }
+
+  @Test
+  void freezesEveryUnfrozenHoldingOfTheHolder() {
+    balance(70);
+    corda.claimable(token(ALICE, 30, false), token(ALICE, 40, false));
+
+    String response = corda.inject(new FreezeHoldingFlow()).call(corda.body(body()));
+
+    verify(corda.builder).addOutputState(token(ALICE, 30, true));
+    verify(corda.builder).addOutputState(token(ALICE, 40, true));
+    verify(corda.builder).addCommand(new AssetTokenContract.Commands.Freeze("court order 7"));
+    verify(corda.builder).addSignatories(corda.key(REGISTRAR));
+    ArgumentCaptor<TokenClaimCriteria> criteria = ArgumentCaptor.forClass(TokenClaimCriteria.class);
+    verify(corda.selection).tryClaim(any(), criteria.capture());
+    assertThat(criteria.getValue().getTagRegex()).isEqualTo(TokenPools.ONLY_FREE);
+    assertThat(criteria.getValue().getOwnerHash())
+        .isEqualTo(TokenPools.partyHash(corda.digests, ALICE));
+    assertThat(corda.parse(response)).containsEntry("quantity", 70).containsEntry("frozen", true);
+  }
+
+  @Test
+  void unfreezeClaimsOnlyFrozenHoldings() {
+    balance(30);
+    corda.claimable(token(ALICE, 30, true));
+
+    corda.inject(new UnfreezeHoldingFlow()).call(corda.body(body()));
+
+    verify(corda.builder).addOutputState(token(ALICE, 30, false));
+    verify(corda.builder).addCommand(new AssetTokenContract.Commands.Unfreeze("court order 7"));
+    ArgumentCaptor<TokenClaimCriteria> criteria = ArgumentCaptor.forClass(TokenClaimCriteria.class);
+    verify(corda.selection).tryClaim(any(), criteria.capture());
+    assertThat(criteria.getValue().getTagRegex()).isEqualTo(TokenPools.ONLY_FROZEN);
+  }
+
+  @Test
+  void refusesWhenTheHolderHasNothingToFreeze() {
+    balance(0);
+    assertThatThrownBy(() -> corda.inject(new FreezeHoldingFlow()).call(corda.body(body())))
+        .hasMessage(FreezeOperation.NOTHING_TO_FREEZE + "asset-42");
+    verify(corda.selection, never()).tryClaim(any(), any());
+  }
+
+  @Test
+  void refusesToFreezeAnotherRegistrarsInstrument() {
+    FlowTestSupport bob = new FlowTestSupport(BOB);
+    bob.member(ISSUER, true);
+    bob.member(ALICE, true);
+    bob.member(REGISTRAR, true);
+    TokenBalance balance = mock(TokenBalance.class);
+    when(balance.getAvailableBalance()).thenReturn(BigDecimal.TEN);
+    when(bob.selection.queryBalance(any())).thenReturn(balance);
+    AssetTokenState held =
+        new AssetTokenState(
+            "asset-42",
+            ISSUER,
+            bob.key(ISSUER),
+            ALICE,
+            bob.key(ALICE),
+            REGISTRAR,
+            bob.key(REGISTRAR),
+            10,
+            false);
+    bob.claimable(held);
+    assertThatThrownBy(() -> bob.inject(new FreezeHoldingFlow()).call(bob.body(body())))
+        .hasMessage(FreezeOperation.NOT_THE_REGISTRAR);
+  }
+
+  private final FreezeTerms terms =
+      new FreezeTerms("asset-42", ISSUER, ALICE, true, "court order 7");
+
+  @Test
+  void holderAcceptsAFreezeThatOnlyFlipsTheFlag() {
+    FreezeChecks.validate(
+        ledgerTx(
+            List.of(token(ALICE, 30, false)),
+            List.of(token(ALICE, 30, true)),
+            new AssetTokenContract.Commands.Freeze("court order 7")),
+        terms,
+        REGISTRAR);
+  }
+
+  @Test
+  void holderRefusesAFreezeThatAlsoShrinksTheHolding() {
+    assertThatThrownBy(
+            () ->
+                FreezeChecks.validate(
+                    ledgerTx(
+                        List.of(token(ALICE, 30, false)),
+                        List.of(token(ALICE, 20, true)),
+                        new AssetTokenContract.Commands.Freeze("court order 7")),
+                    terms,
+                    REGISTRAR))
+        .hasMessage(FreezeChecks.CHANGES_MORE_THAN_FLAG);
+  }
+
+  @Test
+  void holderRefusesAFreezeByANonRegistrar() {
+    assertThatThrownBy(
+            () ->
+                FreezeChecks.validate(
+                    ledgerTx(
+                        List.of(token(ALICE, 30, false)),
+                        List.of(token(ALICE, 30, true)),
+                        new AssetTokenContract.Commands.Freeze("court order 7")),
+                    terms,
+                    BOB))
+        .hasMessage(FreezeChecks.INITIATOR_NOT_REGISTRAR);
+  }
+
+  @Test
+  void holderRefusesAnotherReason() {
+    assertThatThrownBy(
+            () ->
+                FreezeChecks.validate(
+                    ledgerTx(
+                        List.of(token(ALICE, 30, false)),
+                        List.of(token(ALICE, 30, true)),
+                        new AssetTokenContract.Commands.Freeze("no reason")),
+                    terms,
+                    REGISTRAR))
+        .hasMessage(FreezeChecks.WRONG_COMMAND);
+  }
+
+  @Test
+  void unfreezeResponderRefusesAnnouncedFreeze() {
+    var session = corda.session(ALICE);
+    when(session.receive(FreezeTerms.class)).thenReturn(terms);
+    assertThatThrownBy(() -> corda.inject(new UnfreezeHoldingResponderFlow()).call(session))
+        .hasMessage(UnfreezeHoldingResponderFlow.WRONG_DIRECTION);
+    verify(corda.ledger, never()).receiveFinality(eq(session), any());
+  }
+}

@@ -1,0 +1,144 @@
+package org.cornerstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cornerstone.corda.client.stub.CordaRestStub;
+import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The skeleton journey with {@code CORNERSTONE_LEDGER=corda}: the app drives a stub of the Corda
+ * 5.2 REST API (started here on the port the server was told about) instead of the embedded ledger.
+ * Runs in its own failsafe execution with its own WildFly (see the pom).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CordaLedgerIT {
+  static final String ISSUE_FLOW = "org.cornerstone.cordapp.flows.issue.IssueAssetFlow";
+  static final String HOLDINGS_FLOW = "org.cornerstone.cordapp.flows.query.ListHoldingsFlow";
+  static CordaRestStub cluster;
+
+  /** Issued tokens by request id (the stub may compute a flow's result more than once). */
+  static final Map<String, JsonNode> issued = new ConcurrentHashMap<>();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @BeforeAll
+  static void startCluster() {
+    cluster =
+        CordaRestStub.start(
+                System.getProperty("it.corda.user", "admin"),
+                System.getProperty("it.corda.password", "admin"),
+                Integer.getInteger("it.corda.port", 18650))
+            .addVirtualNode(
+                "A1B2C3D4E5F6", "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN")
+            .addVirtualNode(
+                "0F1E2D3C4B5A",
+                "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN");
+    cluster.onFlow(
+        ISSUE_FLOW,
+        FlowBehaviour.completesAfter(
+            2,
+            request -> {
+              issued.put(request.path("requestId").asText(), request);
+              ObjectNode result = JsonNodeFactory.instance.objectNode();
+              result.put("transactionId", "SHA-256:" + "7E".repeat(32));
+              result.put("assetId", request.path("assetId").asText());
+              result.put(
+                  "issuedQuantity", request.path("allocations").get(0).path("quantity").asLong());
+              return result;
+            }));
+    cluster.onFlow(
+        HOLDINGS_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request -> {
+              ObjectNode result = JsonNodeFactory.instance.objectNode();
+              ArrayNode holdings = result.putArray("holdings");
+              for (JsonNode issue : issued.values()) {
+                if (request.path("assetId").asText().equals(issue.path("assetId").asText())) {
+                  JsonNode allocation = issue.path("allocations").get(0);
+                  holdings
+                      .addObject()
+                      .put("assetId", issue.path("assetId").asText())
+                      .put("holder", allocation.path("holder").asText())
+                      .put("quantity", allocation.path("quantity").asLong());
+                }
+              }
+              result.putArray("cash");
+              return result;
+            }));
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    cluster.close();
+  }
+
+  @Test
+  void approvedAssetIsIssuedByAFlowOnTheIssuersNodeExactlyOnce() throws Exception {
+    Api api = new Api(base);
+    Api.Reply created =
+        api.postMultipart(
+            "olivia",
+            "/api/assets",
+            Samples.realEstate("Corda-issued tower", "2500")
+                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String assetId = created.json().get("id").asText();
+    String taskId = null;
+    for (JsonNode task : api.get("tom", "/api/tasks").json()) {
+      if (task.get("assetId").asText().equals(assetId)) {
+        taskId = task.get("taskId").asText();
+      }
+    }
+    assertThat(taskId).isNotNull();
+    assertThat(
+            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
+                .status())
+        .isEqualTo(204);
+
+    JsonNode asset = null;
+    for (int i = 0; i < 120; i++) {
+      asset = api.get("olivia", "/api/assets/" + assetId).json();
+      if ("TOKENIZED".equals(asset.get("summary").get("status").asText())) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertThat(asset.get("summary").get("status").asText())
+        .as(asset.toString())
+        .isEqualTo("TOKENIZED");
+    assertThat(asset.get("ledgerTransactionId").asText()).isEqualTo("SHA-256:" + "7E".repeat(32));
+    assertThat(asset.get("holders")).hasSize(1);
+    assertThat(asset.get("holders").get(0).get("quantity").asLong()).isEqualTo(2500);
+
+    List<CordaRestStub.StartedFlow> issues =
+        cluster.startedFlows().stream().filter(f -> f.flowClassName().equals(ISSUE_FLOW)).toList();
+    assertThat(issues).hasSize(1);
+    assertThat(issues.get(0).clientRequestId()).isEqualTo("asset-" + assetId + ".issue");
+    assertThat(issues.get(0).holdingIdentityShortHash()).isEqualTo("A1B2C3D4E5F6");
+    assertThat(issues.get(0).requestBody().path("diligenceDigest").asText()).hasSize(64);
+  }
+}

@@ -1,0 +1,113 @@
+package org.cornerstone.ledger.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import org.cornerstone.corda.client.CordaClient;
+import org.cornerstone.corda.client.CordaClientConfig;
+import org.cornerstone.corda.client.HoldingIdentityMap;
+import org.cornerstone.corda.client.stub.CordaRestStub;
+import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
+import org.cornerstone.ledger.AssetIssuance;
+import org.cornerstone.ledger.LedgerException;
+import org.cornerstone.ledger.LedgerReceipt;
+import org.cornerstone.platform.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Corda ledger adapter against a stub of Corda 5.2's documented REST API. */
+class CordaLedgerAdapterTest {
+  private static final String ISSUER =
+      "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
+  private static final String ISSUER_HASH = "3B8DECDDD6E2";
+  private CordaRestStub stub;
+  private CordaLedgerAdapter ledger;
+
+  @BeforeEach
+  void start() {
+    stub = CordaRestStub.start("admin", "secret").addVirtualNode(ISSUER_HASH, ISSUER);
+    CordaClientConfig config =
+        new CordaClientConfig(
+            stub.baseUrl(),
+            "admin",
+            "secret",
+            null,
+            null,
+            Duration.ofMillis(5),
+            Duration.ofMillis(20),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(5),
+            HoldingIdentityMap.parse(ISSUER_HASH + "@" + ISSUER));
+    ledger = new CordaLedgerAdapter();
+    ledger.settings = new Settings();
+    ledger.use(new CordaClient(config));
+  }
+
+  @AfterEach
+  void stop() {
+    stub.close();
+  }
+
+  private static AssetIssuance issuance() {
+    return new AssetIssuance(
+        "asset-RE-000042.issue",
+        "RE-000042",
+        "REAL_ESTATE",
+        ISSUER,
+        "CN=Trustee, O=Trustee, L=Shanghai, C=CN",
+        "CN=Registrar, O=Registrar, L=Beijing, C=CN",
+        ISSUER,
+        1000,
+        "ab".repeat(32),
+        1_250_000_000L,
+        "CNY");
+  }
+
+  @Test
+  void issuesThroughTheIssuersNodeAndIsIdempotentByRequestKey() {
+    stub.onFlow(
+        CordaLedgerAdapter.ISSUE_FLOW,
+        FlowBehaviour.completesAfter(
+            2,
+            request -> {
+              ObjectNode result = JsonNodeFactory.instance.objectNode();
+              result.put("transactionId", "SHA-256:" + "CD".repeat(32));
+              result.put("assetId", request.path("assetId").asText());
+              return result;
+            }));
+    LedgerReceipt first = ledger.issueAssetTokens(issuance());
+    LedgerReceipt retried = ledger.issueAssetTokens(issuance());
+
+    assertThat(first.transactionId()).isEqualTo("SHA-256:" + "CD".repeat(32));
+    assertThat(retried.transactionId()).isEqualTo(first.transactionId());
+    assertThat(stub.startedFlows()).hasSize(1);
+    var started = stub.startedFlows().get(0);
+    assertThat(started.clientRequestId()).isEqualTo("asset-RE-000042.issue");
+    assertThat(started.requestBody().path("allocations").get(0).path("quantity").asLong())
+        .isEqualTo(1000);
+    assertThat(started.requestBody().path("diligenceDigest").asText()).isEqualTo("ab".repeat(32));
+  }
+
+  @Test
+  void aFailedFlowIsAnErrorNeverASilentSuccess() {
+    stub.onFlow(
+        CordaLedgerAdapter.ISSUE_FLOW,
+        FlowBehaviour.failsAfter(1, "IllegalArgumentException", "Tokens need an ACTIVE asset"));
+    assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageContaining("Corda refused")
+        .hasMessageContaining("Tokens need an ACTIVE asset");
+  }
+
+  @Test
+  void anUnreachableClusterIsReportedAsRetriable() {
+    stub.close();
+    assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageContaining("not reachable");
+  }
+}

@@ -1,0 +1,89 @@
+package org.cornerstone.origination.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+public class AssetTest {
+  private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+  public static Asset asset() {
+    return new Asset(
+        "RE-000001",
+        AssetKind.REAL_ESTATE,
+        "Tower",
+        "1 Road",
+        "CN-SH",
+        new Money(new BigDecimal("100.00"), Currency.getInstance("CNY")),
+        1000,
+        "olivia",
+        "harbour-realty",
+        "key-1",
+        NOW);
+  }
+
+  private static ReviewDecision decision(Asset asset, boolean approved) {
+    return new ReviewDecision(
+        "d1", asset, "task-1", "Trustee review", "tom", "Tom", approved, "ok", NOW);
+  }
+
+  @Test
+  void movesForwardFromSubmissionToTokenized() {
+    Asset asset = asset();
+    assertThat(asset.status()).isEqualTo(AssetStatus.SUBMITTED);
+    asset.documentsComplete();
+    assertThat(asset.status()).isEqualTo(AssetStatus.IN_TRUSTEE_REVIEW);
+    asset.recordDecision(decision(asset, true));
+    assertThat(asset.status()).isEqualTo(AssetStatus.APPROVED);
+    asset.tokenized("SHA-256:AB", "digest", NOW);
+    assertThat(asset.status()).isEqualTo(AssetStatus.TOKENIZED);
+    assertThat(asset.ledgerTransactionId()).contains("SHA-256:AB");
+    // a retried issuance step with the same transaction changes nothing
+    asset.tokenized("SHA-256:AB", "digest", NOW);
+    assertThat(asset.status()).isEqualTo(AssetStatus.TOKENIZED);
+  }
+
+  @Test
+  void refusesMovesThatDoNotFitTheStatus() {
+    Asset asset = asset();
+    assertThatThrownBy(() -> asset.recordDecision(decision(asset, true)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> asset.tokenized("SHA-256:AB", "d", NOW))
+        .isInstanceOf(IllegalStateException.class);
+    asset.rejected("No deed");
+    assertThatThrownBy(() -> asset.rejected("again")).isInstanceOf(IllegalStateException.class);
+    assertThat(asset.rejectionReason()).contains("No deed");
+  }
+
+  @Test
+  void recordsMissingDocumentsWithoutMovingOn() {
+    Asset asset = asset();
+    asset.documentsMissing(List.of("Title deed", "Appraisal report"));
+    assertThat(asset.status()).isEqualTo(AssetStatus.SUBMITTED);
+    assertThat(asset.missingDocuments()).contains("Title deed, Appraisal report");
+  }
+
+  @Test
+  void refusesTokenCountsOutOfRange() {
+    assertThatThrownBy(
+            () ->
+                new Asset(
+                    "RE-1",
+                    AssetKind.REAL_ESTATE,
+                    "t",
+                    "a",
+                    "j",
+                    new Money(BigDecimal.TEN, Currency.getInstance("CNY")),
+                    0,
+                    "o",
+                    "org",
+                    "k",
+                    NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
