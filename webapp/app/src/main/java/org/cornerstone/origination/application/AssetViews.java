@@ -15,7 +15,7 @@ final class AssetViews {
         asset.status().name(),
         asset.status().label(),
         asset.tokensToIssue(),
-        asset.appraisedValue().toString(),
+        asset.appraisedValue().display(),
         asset.originator(),
         asset.submittedAt());
   }

@@ -96,7 +96,7 @@ public class TrusteeReviewService {
                     a.id(),
                     a.title(),
                     a.kind().label(),
-                    a.appraisedValue().toString(),
+                    a.appraisedValue().display(),
                     a.tokensToIssue(),
                     a.originator(),
                     task.assignee(),

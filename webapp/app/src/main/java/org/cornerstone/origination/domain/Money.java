@@ -35,6 +35,16 @@ public record Money(BigDecimal amount, Currency currency) {
     return amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact();
   }
 
+  /** For people: {@code CNY 12,500,000.00}. */
+  public String display() {
+    java.text.DecimalFormat format =
+        new java.text.DecimalFormat(
+            "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    format.setMinimumFractionDigits(amount.scale());
+    format.setMaximumFractionDigits(amount.scale());
+    return currency.getCurrencyCode() + " " + format.format(amount);
+  }
+
   @Override
   public String toString() {
     return currency.getCurrencyCode() + " " + amount.toPlainString();

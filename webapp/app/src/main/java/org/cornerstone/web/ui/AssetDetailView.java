@@ -118,9 +118,12 @@ public class AssetDetailView extends VerticalLayout
       Div ledger = new Div();
       ledger.addClassName("ledger-box");
       ledger.add(new H3("On the ledger"));
-      fact(ledger, "Transaction id", asset.ledgerTransactionId(), "ledger-transaction-id");
-      fact(ledger, "Diligence digest", asset.diligenceDigest(), "diligence-digest");
-      fact(ledger, "Tokenized", Formats.time(asset.tokenizedAt()), null);
+      Div ledgerFacts = new Div();
+      ledgerFacts.addClassName("facts");
+      fact(ledgerFacts, "Transaction id", asset.ledgerTransactionId(), "ledger-transaction-id");
+      fact(ledgerFacts, "Diligence digest", asset.diligenceDigest(), "diligence-digest");
+      fact(ledgerFacts, "Tokenized", Formats.time(asset.tokenizedAt()), null);
+      ledger.add(ledgerFacts);
       Grid<Holding> holders = new Grid<>();
       holders.setId("holders-grid");
       holders.addColumn(Holding::holder).setHeader("Holder").setFlexGrow(1);

@@ -30,4 +30,11 @@ class MoneyTest {
     assertThatThrownBy(() -> new Money(new BigDecimal("1.5"), JPY))
         .hasMessage(Money.TOO_MANY_DECIMALS);
   }
+
+  @Test
+  void displaysWithGroupingAndTheCurrencyScale() {
+    assertThat(new Money(new BigDecimal("12500000.5"), CNY).display())
+        .isEqualTo("CNY 12,500,000.50");
+    assertThat(new Money(new BigDecimal("500"), JPY).display()).isEqualTo("JPY 500");
+  }
 }

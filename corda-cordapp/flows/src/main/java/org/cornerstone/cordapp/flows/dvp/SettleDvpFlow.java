@@ -3,35 +3,26 @@ package org.cornerstone.cordapp.flows.dvp;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
-import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.flows.InitiatingFlow;
-import net.corda.v5.application.marshalling.JsonMarshallingService;
-import net.corda.v5.application.membership.MemberLookup;
-import net.corda.v5.application.messaging.FlowMessaging;
 import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.common.NotaryLookup;
 import net.corda.v5.ledger.utxo.StateAndRef;
-import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
-import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
-import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.membership.MemberInfo;
 import org.cornerstone.cordapp.cash.CashTokenContract;
 import org.cornerstone.cordapp.cash.CashTokenState;
+import org.cornerstone.cordapp.flows.common.ClaimedHoldings;
 import org.cornerstone.cordapp.flows.common.Holdings;
+import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.common.Sessions;
-import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
@@ -42,19 +33,11 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * finalize} collects the buyer's and the registrar's signatures and notarises.
  */
 @InitiatingFlow(protocol = "cornerstone-settle-dvp")
-public class SettleDvpFlow implements ClientStartableFlow {
+public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow {
 
   public static final String SELF_TRADE = "The buyer must differ from the seller.";
   public static final String PRICE_NOT_RECEIVED =
       "The buyer's version of the transaction does not pay the agreed price to the seller.";
-
-  @CordaInject private JsonMarshallingService json;
-  @CordaInject private MemberLookup members;
-  @CordaInject private FlowMessaging messaging;
-  @CordaInject private UtxoLedgerService ledger;
-  @CordaInject private NotaryLookup notaries;
-  @CordaInject private TokenSelection selection;
-  @CordaInject private DigestService digests;
 
   @Suspendable
   @Override
@@ -74,44 +57,21 @@ public class SettleDvpFlow implements ClientStartableFlow {
     }
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
 
-    TokenClaim claim =
-        TokenClaims.claim(
-            selection,
-            digests,
-            TokenClaims.deduplicationId(requestId, "dvp-asset"),
-            TokenPools.ASSET_TOKEN_TYPE,
-            issuer,
-            assetId,
-            me.getName(),
-            notary,
-            quantity,
-            TokenPools.ONLY_FREE,
-            TokenClaims.INSUFFICIENT_TOKENS);
-    List<StateRef> refs = TokenClaims.refs(claim);
-    List<AssetTokenState> spent =
-        Holdings.assetStates(ledger.resolve(refs), assetId, issuer, me.getName());
-    long change = Holdings.quantity(spent, assetId, me.getName()) - quantity;
-    if (change < 0) {
-      throw new IllegalStateException(TokenClaims.INSUFFICIENT_TOKENS + assetId);
-    }
-    AssetTokenState template = spent.get(0);
+    ClaimedHoldings claimed =
+        claimOwnTokens(requestId, "dvp-asset", issuer, assetId, me.getName(), notary, quantity);
+    long change = claimed.changeAfter(quantity);
+    AssetTokenState template = claimed.template();
     PublicKey myKey = Parties.ledgerKey(me);
     UtxoTransactionBuilder builder =
-        ledger
-            .createTransactionBuilder()
-            .setNotary(notary)
-            .addInputStates(refs)
-            .addOutputState(
-                template.withHolder(buyer.getName(), Parties.ledgerKey(buyer), quantity))
+        spending(notary, claimed)
+            .addOutputState(claimed.paidTo(buyer, quantity))
             .addOutputState(
                 new CashTokenState(
                     currency, bank.getName(), Parties.ledgerKey(bank), me.getName(), myKey, price))
             .addCommand(new AssetTokenContract.Commands.DvP())
             .addCommand(new CashTokenContract.Commands.DvP())
             .addSignatories(myKey, template.getRegistrarKey());
-    if (change > 0) {
-      builder.addOutputState(template.withHolder(me.getName(), myKey, change));
-    }
+    claimed.addChange(builder, myKey, change);
     DvpTerms terms =
         new DvpTerms(
             requestId,
@@ -141,7 +101,7 @@ public class SettleDvpFlow implements ClientStartableFlow {
     sessions.addAll(
         Sessions.openAndSend(
             messaging, me.getName(), terms, others.toArray(MemberX500Name[]::new)));
-    String transactionId = ledger.finalize(signed, sessions).getTransaction().getId().toString();
+    String transactionId = finalizeTransaction(signed, sessions);
     return json.format(
         new DvpResponse(
             transactionId, assetId, quantity, buyer.getName().toString(), currency, price));

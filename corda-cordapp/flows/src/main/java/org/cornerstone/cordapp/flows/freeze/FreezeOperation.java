@@ -1,31 +1,19 @@
 package org.cornerstone.cordapp.flows.freeze;
 
 import java.math.BigDecimal;
-import java.util.List;
-import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.ClientRequestBody;
-import net.corda.v5.application.marshalling.JsonMarshallingService;
-import net.corda.v5.application.membership.MemberLookup;
-import net.corda.v5.application.messaging.FlowMessaging;
-import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.common.NotaryLookup;
 import net.corda.v5.ledger.utxo.Command;
-import net.corda.v5.ledger.utxo.StateRef;
-import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
-import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
-import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.membership.MemberInfo;
-import org.cornerstone.cordapp.flows.common.Holdings;
+import org.cornerstone.cordapp.flows.common.ClaimedHoldings;
+import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.flows.common.Sessions;
-import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -35,26 +23,21 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * of the holder's unfrozen (or frozen) holdings of the instrument in its own vault and produces
  * each again with the flag flipped, in the same order, as the contract requires.
  */
-final class FreezeOperation {
+public abstract class FreezeOperation extends InitiatorFlow {
 
   static final String NOTHING_TO_FREEZE = "The holder has no unfrozen holdings of ";
   static final String NOTHING_TO_UNFREEZE = "The holder has no frozen holdings of ";
   static final String NOT_THE_REGISTRAR =
       "Only the registrar of the instrument may freeze or unfreeze it.";
 
-  private FreezeOperation() {}
+  private final boolean freeze;
+
+  FreezeOperation(boolean freeze) {
+    this.freeze = freeze;
+  }
 
   @Suspendable
-  static String run(
-      ClientRequestBody body,
-      boolean freeze,
-      JsonMarshallingService json,
-      MemberLookup members,
-      FlowMessaging messaging,
-      UtxoLedgerService ledger,
-      NotaryLookup notaries,
-      TokenSelection selection,
-      DigestService digests) {
+  public String call(ClientRequestBody body) {
     FreezeRequest request = Requests.parse(body, json, FreezeRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
     String assetId = Requests.required(request.getAssetId(), "assetId");
@@ -76,12 +59,10 @@ final class FreezeOperation {
     if (available.signum() <= 0) {
       throw new IllegalStateException(nothing + assetId);
     }
-    TokenClaim claim =
-        TokenClaims.claim(
-            selection,
-            digests,
-            TokenClaims.deduplicationId(requestId, freeze ? "freeze" : "unfreeze"),
-            TokenPools.ASSET_TOKEN_TYPE,
+    ClaimedHoldings claimed =
+        claimAssetTokens(
+            requestId,
+            freeze ? "freeze" : "unfreeze",
             issuer,
             assetId,
             holder,
@@ -89,38 +70,21 @@ final class FreezeOperation {
             available.longValueExact(),
             tags,
             nothing);
-    List<StateRef> refs = TokenClaims.refs(claim);
-    List<AssetTokenState> holdings =
-        Holdings.assetStates(ledger.resolve(refs), assetId, issuer, holder);
-    AssetTokenState first = holdings.get(0);
-    if (!first.getRegistrar().equals(me.getName())) {
-      throw new IllegalArgumentException(NOT_THE_REGISTRAR);
-    }
+    claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
     Command command =
         freeze
             ? new AssetTokenContract.Commands.Freeze(reason)
             : new AssetTokenContract.Commands.Unfreeze(reason);
     UtxoTransactionBuilder builder =
-        ledger
-            .createTransactionBuilder()
-            .setNotary(notary)
-            .addInputStates(refs)
+        spending(notary, claimed)
             .addCommand(command)
-            .addSignatories(first.getRegistrarKey());
-    for (AssetTokenState holding : holdings) {
+            .addSignatories(claimed.template().getRegistrarKey());
+    for (AssetTokenState holding : claimed.states()) {
       builder.addOutputState(holding.withFrozen(freeze));
     }
     FreezeTerms terms = new FreezeTerms(assetId, issuer, holder, freeze, reason);
-    List<FlowSession> sessions =
-        Sessions.openAndSend(messaging, me.getName(), terms, holder, issuer);
-    String transactionId =
-        ledger
-            .finalize(builder.toSignedTransaction(), sessions)
-            .getTransaction()
-            .getId()
-            .toString();
-    long quantity = Holdings.quantity(holdings, assetId, holder);
+    String transactionId = finalizeWith(builder, me.getName(), terms, holder, issuer);
     return json.format(
-        new FreezeResponse(transactionId, assetId, holder.toString(), quantity, freeze));
+        new FreezeResponse(transactionId, assetId, holder.toString(), claimed.quantity(), freeze));
   }
 }

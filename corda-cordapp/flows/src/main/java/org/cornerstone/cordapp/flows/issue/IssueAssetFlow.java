@@ -8,16 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
-import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.flows.InitiatingFlow;
-import net.corda.v5.application.marshalling.JsonMarshallingService;
-import net.corda.v5.application.membership.MemberLookup;
-import net.corda.v5.application.messaging.FlowMessaging;
 import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.common.NotaryLookup;
-import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.membership.MemberInfo;
@@ -25,6 +19,7 @@ import org.cornerstone.cordapp.asset.AssetContract;
 import org.cornerstone.cordapp.asset.AssetKind;
 import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.asset.AssetStatus;
+import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
@@ -38,16 +33,10 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * allocation (command {@code Issue}). Started by the issuer.
  */
 @InitiatingFlow(protocol = "cornerstone-issue-asset")
-public class IssueAssetFlow implements ClientStartableFlow {
+public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow {
 
   public static final String NO_ALLOCATIONS = "An issuance needs at least one allocation.";
   public static final String UNKNOWN_KIND = "The kind must be REAL_ESTATE or COPYRIGHT, not ";
-
-  @CordaInject private JsonMarshallingService json;
-  @CordaInject private MemberLookup members;
-  @CordaInject private FlowMessaging messaging;
-  @CordaInject private UtxoLedgerService ledger;
-  @CordaInject private NotaryLookup notaries;
 
   @Suspendable
   @Override
@@ -121,7 +110,7 @@ public class IssueAssetFlow implements ClientStartableFlow {
     List<FlowSession> sessions =
         Sessions.openAndSend(
             messaging, issuer.getName(), terms, counterparties.toArray(MemberX500Name[]::new));
-    String transactionId = ledger.finalize(signed, sessions).getTransaction().getId().toString();
+    String transactionId = finalizeTransaction(signed, sessions);
     return json.format(new IssueAssetResponse(transactionId, assetId, total));
   }
 

@@ -2,6 +2,7 @@ package org.cornerstone.cordapp.flows.dvp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cornerstone.cordapp.flows.testing.Fixtures.token;
 import static org.cornerstone.cordapp.flows.testing.FlowTestSupport.ledgerTx;
 import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
 import static org.cornerstone.cordapp.flows.testing.Names.BANK;
@@ -26,11 +27,10 @@ import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.cash.CashTokenContract;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
+import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
 /** ALICE sells 10 tokens of asset-42 to BOB for EUR 5,000.00 (500,000 cents) of BANK cash. */
@@ -39,30 +39,25 @@ class SettleDvpFlowTest {
   private static final long PRICE = 500_000;
 
   private static FlowTestSupport node(MemberX500Name me) {
-    FlowTestSupport node = new FlowTestSupport(me);
-    for (MemberX500Name name : List.of(ALICE, BOB, ISSUER, REGISTRAR, BANK)) {
-      if (!name.equals(me)) {
-        node.member(name, true);
-      }
-    }
-    return node;
-  }
-
-  private static AssetTokenState token(FlowTestSupport c, MemberX500Name holder, long quantity) {
-    return new AssetTokenState(
-        "asset-42",
-        ISSUER,
-        c.key(ISSUER),
-        holder,
-        c.key(holder),
-        REGISTRAR,
-        c.key(REGISTRAR),
-        quantity,
-        false);
+    return Fixtures.node(me, ALICE, BOB, ISSUER, REGISTRAR, BANK);
   }
 
   private static CashTokenState cash(FlowTestSupport c, MemberX500Name holder, long amount) {
     return new CashTokenState("EUR", BANK, c.key(BANK), holder, c.key(holder), amount);
+  }
+
+  /** ALICE's request: sell 10 tokens to BOB for PRICE. */
+  private static DvpRequest request() {
+    return new DvpRequest(
+        "trade-9.settle",
+        "asset-42",
+        ISSUER.toString(),
+        10,
+        BOB.toString(),
+        "EUR",
+        BANK.toString(),
+        PRICE,
+        null);
   }
 
   private static DvpTerms terms() {
@@ -92,21 +87,7 @@ class SettleDvpFlowTest {
     List<StateAndRef<?>> built = outputs(token(seller, BOB, 10), cash(seller, ALICE, PRICE));
     when(seller.signed.getOutputStateAndRefs()).thenReturn(built);
 
-    String response =
-        seller
-            .inject(new SettleDvpFlow())
-            .call(
-                seller.body(
-                    new DvpRequest(
-                        "trade-9.settle",
-                        "asset-42",
-                        ISSUER.toString(),
-                        10,
-                        BOB.toString(),
-                        "EUR",
-                        BANK.toString(),
-                        PRICE,
-                        null)));
+    String response = seller.inject(new SettleDvpFlow()).call(seller.body(request()));
 
     verify(seller.builder).addOutputState(token(seller, BOB, 10));
     verify(seller.builder).addOutputState(token(seller, ALICE, 5));
@@ -133,22 +114,7 @@ class SettleDvpFlowTest {
     List<StateAndRef<?>> built = outputs(token(seller, BOB, 10), cash(seller, ALICE, PRICE - 1));
     when(seller.signed.getOutputStateAndRefs()).thenReturn(built);
 
-    assertThatThrownBy(
-            () ->
-                seller
-                    .inject(new SettleDvpFlow())
-                    .call(
-                        seller.body(
-                            new DvpRequest(
-                                "trade-9.settle",
-                                "asset-42",
-                                ISSUER.toString(),
-                                10,
-                                BOB.toString(),
-                                "EUR",
-                                BANK.toString(),
-                                PRICE,
-                                null))))
+    assertThatThrownBy(() -> seller.inject(new SettleDvpFlow()).call(seller.body(request())))
         .hasMessage(SettleDvpFlow.PRICE_NOT_RECEIVED);
     verify(seller.ledger, never()).finalize(any(), any());
   }
@@ -168,22 +134,18 @@ class SettleDvpFlowTest {
     verify(buyer.builder).addOutputState(cash(buyer, BOB, 50_000));
     verify(buyer.builder).addSignatories(buyer.key(BOB));
     verify(buyer.ledger).sendUpdatedTransactionBuilder(buyer.builder, session);
-    ArgumentCaptor<UtxoTransactionValidator> validator =
-        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
-    verify(buyer.ledger).receiveFinality(eq(session), validator.capture());
+    UtxoTransactionValidator validator = buyer.finalityValidator(session);
 
-    validator.getValue().checkTransaction(settlement(buyer, 15, 10, 5, PRICE, PRICE));
+    validator.checkTransaction(settlement(buyer, 15, 10, 5, PRICE, PRICE));
     assertThatThrownBy(
             () ->
                 validator
                     .getValue()
                     .checkTransaction(settlement(buyer, 15, 10, 5, PRICE + 1, PRICE + 1)))
         .hasMessage(DvpChecks.BUYER_PAYS_MORE);
-    assertThatThrownBy(
-            () -> validator.getValue().checkTransaction(settlement(buyer, 15, 10, 3, PRICE, PRICE)))
+    assertThatThrownBy(() -> validator.checkTransaction(settlement(buyer, 15, 10, 3, PRICE, PRICE)))
         .hasMessage(DvpChecks.SELLER_GIVES_MORE);
-    assertThatThrownBy(
-            () -> validator.getValue().checkTransaction(settlement(buyer, 15, 9, 6, PRICE, PRICE)))
+    assertThatThrownBy(() -> validator.checkTransaction(settlement(buyer, 15, 9, 6, PRICE, PRICE)))
         .hasMessage(DvpChecks.QUANTITY_DIFFERS);
   }
 
@@ -207,9 +169,7 @@ class SettleDvpFlowTest {
     FlowSession session = registrar.session(ALICE);
     when(session.receive(DvpTerms.class)).thenReturn(terms());
     registrar.inject(new SettleDvpResponderFlow()).call(session);
-    ArgumentCaptor<UtxoTransactionValidator> validator =
-        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
-    verify(registrar.ledger).receiveFinality(eq(session), validator.capture());
+    UtxoTransactionValidator validator = registrar.finalityValidator(session);
 
     assertThatThrownBy(
             () ->

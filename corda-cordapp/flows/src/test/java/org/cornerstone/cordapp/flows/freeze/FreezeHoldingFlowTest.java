@@ -9,17 +9,15 @@ import static org.cornerstone.cordapp.flows.testing.Names.ISSUER;
 import static org.cornerstone.cordapp.flows.testing.Names.REGISTRAR;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.math.BigDecimal;
 import java.util.List;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -36,22 +34,11 @@ class FreezeHoldingFlowTest {
   }
 
   private AssetTokenState token(MemberX500Name holder, long quantity, boolean frozen) {
-    return new AssetTokenState(
-        "asset-42",
-        ISSUER,
-        corda.key(ISSUER),
-        holder,
-        corda.key(holder),
-        REGISTRAR,
-        corda.key(REGISTRAR),
-        quantity,
-        frozen);
+    return Fixtures.token(corda, holder, quantity, frozen);
   }
 
   private void balance(long available) {
-    TokenBalance balance = mock(TokenBalance.class);
-    when(balance.getAvailableBalance()).thenReturn(BigDecimal.valueOf(available));
-    when(corda.selection.queryBalance(any())).thenReturn(balance);
+    corda.availableBalance(available);
   }
 
   private String body() {
@@ -108,25 +95,9 @@ class FreezeHoldingFlowTest {
 
   @Test
   void refusesToFreezeAnotherRegistrarsInstrument() {
-    FlowTestSupport bob = new FlowTestSupport(BOB);
-    bob.member(ISSUER, true);
-    bob.member(ALICE, true);
-    bob.member(REGISTRAR, true);
-    TokenBalance balance = mock(TokenBalance.class);
-    when(balance.getAvailableBalance()).thenReturn(BigDecimal.TEN);
-    when(bob.selection.queryBalance(any())).thenReturn(balance);
-    AssetTokenState held =
-        new AssetTokenState(
-            "asset-42",
-            ISSUER,
-            bob.key(ISSUER),
-            ALICE,
-            bob.key(ALICE),
-            REGISTRAR,
-            bob.key(REGISTRAR),
-            10,
-            false);
-    bob.claimable(held);
+    FlowTestSupport bob = Fixtures.node(BOB, ISSUER, ALICE, REGISTRAR);
+    bob.availableBalance(10);
+    bob.claimable(Fixtures.token(bob, ALICE, 10, false));
     assertThatThrownBy(() -> bob.inject(new FreezeHoldingFlow()).call(bob.body(body())))
         .hasMessage(FreezeOperation.NOT_THE_REGISTRAR);
   }

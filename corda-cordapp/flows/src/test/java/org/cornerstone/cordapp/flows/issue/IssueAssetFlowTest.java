@@ -2,6 +2,7 @@ package org.cornerstone.cordapp.flows.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cornerstone.cordapp.flows.testing.Fixtures.token;
 import static org.cornerstone.cordapp.flows.testing.FlowTestSupport.ledgerTx;
 import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
 import static org.cornerstone.cordapp.flows.testing.Names.BOB;
@@ -10,7 +11,6 @@ import static org.cornerstone.cordapp.flows.testing.Names.REGISTRAR;
 import static org.cornerstone.cordapp.flows.testing.Names.STRANGER;
 import static org.cornerstone.cordapp.flows.testing.Names.TRUSTEE;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -26,11 +26,10 @@ import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.asset.AssetStatus;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
+import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 class IssueAssetFlowTest {
 
@@ -150,19 +149,6 @@ class IssueAssetFlowTest {
 
   // --- responder ---
 
-  private static AssetTokenState token(FlowTestSupport c, MemberX500Name holder, long quantity) {
-    return new AssetTokenState(
-        "asset-42",
-        ISSUER,
-        c.key(ISSUER),
-        holder,
-        c.key(holder),
-        REGISTRAR,
-        c.key(REGISTRAR),
-        quantity,
-        false);
-  }
-
   private static AssetState asset(FlowTestSupport c, MemberX500Name issuer) {
     return new AssetState(
         "asset-42",
@@ -186,20 +172,11 @@ class IssueAssetFlowTest {
     FlowSession session = node.session(ISSUER);
     when(session.receive(IssueTerms.class)).thenReturn(terms);
     node.inject(new IssueAssetResponderFlow()).call(session);
-    ArgumentCaptor<UtxoTransactionValidator> captor =
-        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
-    verify(node.ledger).receiveFinality(eq(session), captor.capture());
-    return captor.getValue();
+    return node.finalityValidator(session);
   }
 
   private FlowTestSupport node(MemberX500Name me) {
-    FlowTestSupport node = new FlowTestSupport(me);
-    for (MemberX500Name name : List.of(ISSUER, TRUSTEE, REGISTRAR, ALICE, BOB, STRANGER)) {
-      if (!name.equals(me)) {
-        node.member(name, true);
-      }
-    }
-    return node;
+    return Fixtures.node(me, ISSUER, TRUSTEE, REGISTRAR, ALICE, BOB, STRANGER);
   }
 
   private static List<ContractState> outputs(FlowTestSupport c, MemberX500Name issuer, long q) {

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 
 import java.util.List;
 import net.corda.v5.base.types.MemberX500Name;
+import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -28,16 +29,7 @@ class RedeemTokensFlowTest {
   }
 
   private AssetTokenState token(MemberX500Name holder, long quantity) {
-    return new AssetTokenState(
-        "asset-42",
-        ISSUER,
-        corda.key(ISSUER),
-        holder,
-        corda.key(holder),
-        REGISTRAR,
-        corda.key(REGISTRAR),
-        quantity,
-        false);
+    return Fixtures.token(corda, holder, quantity);
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.cornerstone.cordapp.flows.testing;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,13 +37,16 @@ import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.TransactionState;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.ClaimedToken;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
 import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import net.corda.v5.membership.MemberInfo;
 import net.corda.v5.membership.NotaryInfo;
+import org.mockito.ArgumentCaptor;
 
 /**
  * A mocked Corda around one flow: members, sessions, ledger, token selection. The JSON service is a
@@ -170,6 +175,21 @@ public class FlowTestSupport {
       }
     }
     return flow;
+  }
+
+  /** The validator this node's responder passed to {@code receiveFinality} on {@code session}. */
+  public UtxoTransactionValidator finalityValidator(FlowSession session) {
+    ArgumentCaptor<UtxoTransactionValidator> validator =
+        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
+    verify(ledger).receiveFinality(eq(session), validator.capture());
+    return validator.getValue();
+  }
+
+  /** Makes token selection report {@code available} as the balance of any pool. */
+  public void availableBalance(long available) {
+    TokenBalance balance = mock(TokenBalance.class);
+    when(balance.getAvailableBalance()).thenReturn(BigDecimal.valueOf(available));
+    when(selection.queryBalance(any())).thenReturn(balance);
   }
 
   public ClientRequestBody body(String text) {

@@ -1,13 +1,13 @@
 package org.cornerstone.cordapp.flows.transfer;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cornerstone.cordapp.flows.testing.Fixtures.token;
 import static org.cornerstone.cordapp.flows.testing.FlowTestSupport.ledgerTx;
 import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
 import static org.cornerstone.cordapp.flows.testing.Names.BOB;
 import static org.cornerstone.cordapp.flows.testing.Names.ISSUER;
 import static org.cornerstone.cordapp.flows.testing.Names.REGISTRAR;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -16,36 +16,25 @@ import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
+import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 class ForcedTransferFlowTest {
 
-  private static AssetTokenState token(
-      FlowTestSupport c, MemberX500Name holder, long quantity, boolean frozen) {
-    return new AssetTokenState(
-        "asset-42",
-        ISSUER,
-        c.key(ISSUER),
-        holder,
-        c.key(holder),
-        REGISTRAR,
-        c.key(REGISTRAR),
-        quantity,
-        frozen);
+  private static FlowTestSupport node(MemberX500Name me) {
+    return Fixtures.node(me, ALICE, BOB, ISSUER, REGISTRAR);
   }
 
-  private static FlowTestSupport node(MemberX500Name me) {
-    FlowTestSupport node = new FlowTestSupport(me);
-    for (MemberX500Name name : List.of(ALICE, BOB, ISSUER, REGISTRAR)) {
-      if (!name.equals(me)) {
-        node.member(name, true);
-      }
-    }
-    return node;
+  /** ALICE's responder, started by {@code initiator} with {@code terms}: what it will check. */
+  private static UtxoTransactionValidator holderValidator(
+      FlowTestSupport alice, MemberX500Name initiator, TransferTerms terms) {
+    FlowSession session = alice.session(initiator);
+    when(session.receive(TransferTerms.class)).thenReturn(terms);
+    alice.inject(new ForcedTransferResponderFlow()).call(session);
+    return alice.finalityValidator(session);
   }
 
   @Test
@@ -79,46 +68,36 @@ class ForcedTransferFlowTest {
   @Test
   void holderRefusesAForcedTransferByANonRegistrar() {
     FlowTestSupport alice = node(ALICE);
-    FlowSession session = alice.session(BOB);
-    when(session.receive(TransferTerms.class))
-        .thenReturn(new TransferTerms("asset-42", ISSUER, ALICE, BOB, 50, "because"));
-    alice.inject(new ForcedTransferResponderFlow()).call(session);
-    ArgumentCaptor<UtxoTransactionValidator> validator =
-        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
-    verify(alice.ledger).receiveFinality(eq(session), validator.capture());
+    UtxoTransactionValidator validator =
+        holderValidator(
+            alice, BOB, new TransferTerms("asset-42", ISSUER, ALICE, BOB, 50, "because"));
 
     assertThatThrownBy(
             () ->
-                validator
-                    .getValue()
-                    .checkTransaction(
-                        ledgerTx(
-                            List.of(token(alice, ALICE, 50, false)),
-                            List.of(token(alice, BOB, 50, false)),
-                            new AssetTokenContract.Commands.ForcedTransfer("because"))))
+                validator.checkTransaction(
+                    ledgerTx(
+                        List.of(token(alice, ALICE, 50, false)),
+                        List.of(token(alice, BOB, 50, false)),
+                        new AssetTokenContract.Commands.ForcedTransfer("because"))))
         .hasMessage(ForcedTransferResponderFlow.INITIATOR_NOT_REGISTRAR);
   }
 
   @Test
   void holderRefusesAForcedTransferWithAnotherReason() {
     FlowTestSupport alice = node(ALICE);
-    FlowSession session = alice.session(REGISTRAR);
-    when(session.receive(TransferTerms.class))
-        .thenReturn(new TransferTerms("asset-42", ISSUER, ALICE, BOB, 50, "court order 7"));
-    alice.inject(new ForcedTransferResponderFlow()).call(session);
-    ArgumentCaptor<UtxoTransactionValidator> validator =
-        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
-    verify(alice.ledger).receiveFinality(eq(session), validator.capture());
+    UtxoTransactionValidator validator =
+        holderValidator(
+            alice,
+            REGISTRAR,
+            new TransferTerms("asset-42", ISSUER, ALICE, BOB, 50, "court order 7"));
 
     assertThatThrownBy(
             () ->
-                validator
-                    .getValue()
-                    .checkTransaction(
-                        ledgerTx(
-                            List.of(token(alice, ALICE, 50, false)),
-                            List.of(token(alice, BOB, 50, false)),
-                            new AssetTokenContract.Commands.ForcedTransfer("no order"))))
+                validator.checkTransaction(
+                    ledgerTx(
+                        List.of(token(alice, ALICE, 50, false)),
+                        List.of(token(alice, BOB, 50, false)),
+                        new AssetTokenContract.Commands.ForcedTransfer("no order"))))
         .hasMessage(TransferChecks.REASON_DIFFERS);
   }
 }

@@ -2,6 +2,8 @@ package org.cornerstone.cordapp.flows.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cornerstone.cordapp.flows.testing.Fixtures.node;
+import static org.cornerstone.cordapp.flows.testing.Fixtures.token;
 import static org.cornerstone.cordapp.flows.testing.FlowTestSupport.ledgerTx;
 import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
 import static org.cornerstone.cordapp.flows.testing.Names.BOB;
@@ -27,7 +29,6 @@ import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -41,22 +42,6 @@ class TransferTokensFlowTest {
     corda.member(REGISTRAR, true);
   }
 
-  private AssetTokenState holding(
-      org.cornerstone.cordapp.flows.testing.FlowTestSupport c,
-      net.corda.v5.base.types.MemberX500Name holder,
-      long quantity) {
-    return new AssetTokenState(
-        "asset-42",
-        ISSUER,
-        c.key(ISSUER),
-        holder,
-        c.key(holder),
-        REGISTRAR,
-        c.key(REGISTRAR),
-        quantity,
-        false);
-  }
-
   private String request(String receiver, long quantity) {
     return corda.json.format(
         new TransferRequest(
@@ -65,8 +50,8 @@ class TransferTokensFlowTest {
 
   @Test
   void movesTheQuantityToTheReceiverAndTheChangeBack() {
-    AssetTokenState sixty = holding(corda, ALICE, 60);
-    AssetTokenState fifty = holding(corda, ALICE, 50);
+    AssetTokenState sixty = token(corda, ALICE, 60);
+    AssetTokenState fifty = token(corda, ALICE, 50);
     corda.claimable(sixty, fifty);
 
     String response =
@@ -91,7 +76,7 @@ class TransferTokensFlowTest {
 
   @Test
   void claimsOnlyTheSendersUnfrozenHoldingsUnderADeterministicId() {
-    corda.claimable(holding(corda, ALICE, 100));
+    corda.claimable(token(corda, ALICE, 100));
 
     corda.inject(new TransferTokensFlow()).call(corda.body(request(BOB.toString(), 100)));
 
@@ -106,7 +91,7 @@ class TransferTokensFlowTest {
     assertThat(criteria.getValue().getTagRegex()).isEqualTo(TokenPools.ONLY_FREE);
     assertThat(criteria.getValue().getSymbol()).isEqualTo("asset-42");
     assertThat(criteria.getValue().getTargetAmount()).isEqualByComparingTo(BigDecimal.valueOf(100));
-    verify(corda.builder, never()).addOutputState(holding(corda, ALICE, 0));
+    verify(corda.builder, never()).addOutputState(token(corda, ALICE, 0));
   }
 
   @Test
@@ -154,26 +139,19 @@ class TransferTokensFlowTest {
     FlowSession session = node.session(ALICE);
     when(session.receive(TransferTerms.class)).thenReturn(sent);
     node.inject(new TransferTokensResponderFlow()).call(session);
-    ArgumentCaptor<UtxoTransactionValidator> validator =
-        ArgumentCaptor.forClass(UtxoTransactionValidator.class);
-    verify(node.ledger).receiveFinality(eq(session), validator.capture());
-    return validator.getValue();
+    return node.finalityValidator(session);
   }
 
   private FlowTestSupport registrarNode() {
-    FlowTestSupport registrar = new FlowTestSupport(REGISTRAR);
-    registrar.member(ALICE, true);
-    registrar.member(BOB, true);
-    registrar.member(ISSUER, true);
-    return registrar;
+    return node(REGISTRAR, ALICE, BOB, ISSUER);
   }
 
   private UtxoLedgerTransaction move(FlowTestSupport node, long toBob, long change) {
     return ledgerTx(
-        List.of(holding(node, ALICE, toBob + change)),
+        List.of(token(node, ALICE, toBob + change)),
         change > 0
-            ? List.of(holding(node, BOB, toBob), holding(node, ALICE, change))
-            : List.of(holding(node, BOB, toBob)),
+            ? List.of(token(node, BOB, toBob), token(node, ALICE, change))
+            : List.of(token(node, BOB, toBob)),
         new AssetTokenContract.Commands.Move());
   }
 
@@ -207,8 +185,8 @@ class TransferTokensFlowTest {
     UtxoTransactionValidator validator = responderValidator(registrar, terms);
     UtxoLedgerTransaction tx =
         ledgerTx(
-            List.of(holding(registrar, ALICE, 110)),
-            List.of(holding(registrar, BOB, 100), holding(registrar, STRANGER, 10)),
+            List.of(token(registrar, ALICE, 110)),
+            List.of(token(registrar, BOB, 100), token(registrar, STRANGER, 10)),
             new AssetTokenContract.Commands.Move());
     assertThatThrownBy(() -> validator.checkTransaction(tx))
         .hasMessage(TransferChecks.OUTPUT_TO_STRANGER);
@@ -220,8 +198,8 @@ class TransferTokensFlowTest {
     UtxoTransactionValidator validator = responderValidator(registrar, terms);
     UtxoLedgerTransaction tx =
         ledgerTx(
-            List.of(holding(registrar, ALICE, 100)),
-            List.of(holding(registrar, BOB, 100)),
+            List.of(token(registrar, ALICE, 100)),
+            List.of(token(registrar, BOB, 100)),
             new AssetTokenContract.Commands.ForcedTransfer("because"));
     assertThatThrownBy(() -> validator.checkTransaction(tx))
         .hasMessage(TransferChecks.WRONG_COMMAND);

@@ -1,0 +1,119 @@
+package org.cornerstone.cordapp.flows.common;
+
+import java.util.List;
+import net.corda.v5.application.crypto.DigestService;
+import net.corda.v5.application.flows.CordaInject;
+import net.corda.v5.application.marshalling.JsonMarshallingService;
+import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.application.messaging.FlowMessaging;
+import net.corda.v5.application.messaging.FlowSession;
+import net.corda.v5.base.annotations.Suspendable;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.common.NotaryLookup;
+import net.corda.v5.ledger.utxo.StateRef;
+import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
+import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
+import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
+import org.cornerstone.cordapp.flows.selection.TokenClaims;
+import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.token.AssetTokenState;
+
+/**
+ * Base of the client-started initiating flows: the Corda services they use and the steps they share
+ * (claim holdings, start a spending transaction, finalize with the counterparties). Subclasses
+ * implement {@code ClientStartableFlow} themselves, so the CPK lists only real flows.
+ */
+public abstract class InitiatorFlow {
+
+  @CordaInject protected JsonMarshallingService json;
+  @CordaInject protected MemberLookup members;
+  @CordaInject protected FlowMessaging messaging;
+  @CordaInject protected UtxoLedgerService ledger;
+  @CordaInject protected NotaryLookup notaries;
+  @CordaInject protected TokenSelection selection;
+  @CordaInject protected DigestService digests;
+
+  /**
+   * Claims {@code amount} of {@code assetId} held by {@code holder} under a deduplication id
+   * derived from {@code requestId} and {@code purpose}, and resolves the claimed holdings. Fails
+   * with {@code shortfall} followed by the asset id when nothing matches.
+   */
+  @Suspendable
+  protected ClaimedHoldings claimAssetTokens(
+      String requestId,
+      String purpose,
+      MemberX500Name issuer,
+      String assetId,
+      MemberX500Name holder,
+      MemberX500Name notary,
+      long amount,
+      String tagRegex,
+      String shortfall) {
+    TokenClaim claim =
+        TokenClaims.claim(
+            selection,
+            digests,
+            TokenClaims.deduplicationId(requestId, purpose),
+            TokenPools.ASSET_TOKEN_TYPE,
+            issuer,
+            assetId,
+            holder,
+            notary,
+            amount,
+            tagRegex,
+            shortfall);
+    List<StateRef> refs = TokenClaims.refs(claim);
+    List<AssetTokenState> states =
+        Holdings.assetStates(ledger.resolve(refs), assetId, issuer, holder);
+    return new ClaimedHoldings(assetId, holder, refs, states);
+  }
+
+  /** Claims {@code quantity} of the caller's own unfrozen holdings of {@code assetId}. */
+  @Suspendable
+  protected ClaimedHoldings claimOwnTokens(
+      String requestId,
+      String purpose,
+      MemberX500Name issuer,
+      String assetId,
+      MemberX500Name me,
+      MemberX500Name notary,
+      long quantity) {
+    return claimAssetTokens(
+        requestId,
+        purpose,
+        issuer,
+        assetId,
+        me,
+        notary,
+        quantity,
+        TokenPools.ONLY_FREE,
+        TokenClaims.INSUFFICIENT_TOKENS);
+  }
+
+  /** A transaction on {@code notary} that spends the claimed holdings. */
+  protected UtxoTransactionBuilder spending(MemberX500Name notary, ClaimedHoldings claimed) {
+    return ledger.createTransactionBuilder().setNotary(notary).addInputStates(claimed.refs());
+  }
+
+  /**
+   * Sends {@code terms} to every counterparty other than {@code me}, then signs and finalizes the
+   * transaction with them. Returns the transaction id.
+   */
+  @Suspendable
+  protected String finalizeWith(
+      UtxoTransactionBuilder builder,
+      MemberX500Name me,
+      Object terms,
+      MemberX500Name... counterparties) {
+    List<FlowSession> sessions = Sessions.openAndSend(messaging, me, terms, counterparties);
+    return finalizeTransaction(builder.toSignedTransaction(), sessions);
+  }
+
+  /** Collects the signatures, notarises and records; returns the transaction id. */
+  @Suspendable
+  protected String finalizeTransaction(UtxoSignedTransaction signed, List<FlowSession> sessions) {
+    return ledger.finalize(signed, sessions).getTransaction().getId().toString();
+  }
+}
