@@ -138,10 +138,7 @@ class SettleDvpFlowTest {
 
     validator.checkTransaction(settlement(buyer, 15, 10, 5, PRICE, PRICE));
     assertThatThrownBy(
-            () ->
-                validator
-                    .getValue()
-                    .checkTransaction(settlement(buyer, 15, 10, 5, PRICE + 1, PRICE + 1)))
+            () -> validator.checkTransaction(settlement(buyer, 15, 10, 5, PRICE + 1, PRICE + 1)))
         .hasMessage(DvpChecks.BUYER_PAYS_MORE);
     assertThatThrownBy(() -> validator.checkTransaction(settlement(buyer, 15, 10, 3, PRICE, PRICE)))
         .hasMessage(DvpChecks.SELLER_GIVES_MORE);
@@ -172,10 +169,7 @@ class SettleDvpFlowTest {
     UtxoTransactionValidator validator = registrar.finalityValidator(session);
 
     assertThatThrownBy(
-            () ->
-                validator
-                    .getValue()
-                    .checkTransaction(settlement(registrar, 15, 10, 5, PRICE, PRICE)))
+            () -> validator.checkTransaction(settlement(registrar, 15, 10, 5, PRICE, PRICE)))
         .hasMessage(DvpChecks.BUYER_NOT_ELIGIBLE);
   }
 

@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
@@ -105,56 +106,36 @@ class FreezeHoldingFlowTest {
   private final FreezeTerms terms =
       new FreezeTerms("asset-42", ISSUER, ALICE, true, "court order 7");
 
+  /** ALICE's unfrozen 30 become {@code frozenQuantity} frozen, under {@code reason}. */
+  private UtxoLedgerTransaction freezeOfThirty(long frozenQuantity, String reason) {
+    return ledgerTx(
+        List.of(token(ALICE, 30, false)),
+        List.of(token(ALICE, frozenQuantity, true)),
+        new AssetTokenContract.Commands.Freeze(reason));
+  }
+
   @Test
   void holderAcceptsAFreezeThatOnlyFlipsTheFlag() {
-    FreezeChecks.validate(
-        ledgerTx(
-            List.of(token(ALICE, 30, false)),
-            List.of(token(ALICE, 30, true)),
-            new AssetTokenContract.Commands.Freeze("court order 7")),
-        terms,
-        REGISTRAR);
+    FreezeChecks.validate(freezeOfThirty(30, "court order 7"), terms, REGISTRAR);
   }
 
   @Test
   void holderRefusesAFreezeThatAlsoShrinksTheHolding() {
     assertThatThrownBy(
-            () ->
-                FreezeChecks.validate(
-                    ledgerTx(
-                        List.of(token(ALICE, 30, false)),
-                        List.of(token(ALICE, 20, true)),
-                        new AssetTokenContract.Commands.Freeze("court order 7")),
-                    terms,
-                    REGISTRAR))
+            () -> FreezeChecks.validate(freezeOfThirty(20, "court order 7"), terms, REGISTRAR))
         .hasMessage(FreezeChecks.CHANGES_MORE_THAN_FLAG);
   }
 
   @Test
   void holderRefusesAFreezeByANonRegistrar() {
-    assertThatThrownBy(
-            () ->
-                FreezeChecks.validate(
-                    ledgerTx(
-                        List.of(token(ALICE, 30, false)),
-                        List.of(token(ALICE, 30, true)),
-                        new AssetTokenContract.Commands.Freeze("court order 7")),
-                    terms,
-                    BOB))
+    assertThatThrownBy(() -> FreezeChecks.validate(freezeOfThirty(30, "court order 7"), terms, BOB))
         .hasMessage(FreezeChecks.INITIATOR_NOT_REGISTRAR);
   }
 
   @Test
   void holderRefusesAnotherReason() {
     assertThatThrownBy(
-            () ->
-                FreezeChecks.validate(
-                    ledgerTx(
-                        List.of(token(ALICE, 30, false)),
-                        List.of(token(ALICE, 30, true)),
-                        new AssetTokenContract.Commands.Freeze("no reason")),
-                    terms,
-                    REGISTRAR))
+            () -> FreezeChecks.validate(freezeOfThirty(30, "no reason"), terms, REGISTRAR))
         .hasMessage(FreezeChecks.WRONG_COMMAND);
   }
 

@@ -29,6 +29,7 @@ import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
