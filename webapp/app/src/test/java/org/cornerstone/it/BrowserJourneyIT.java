@@ -38,6 +38,14 @@ class BrowserJourneyIT {
     try (Browser browser = new Browser(base)) {
       browser.signIn("olivia");
       browser.open("assets/new");
+      browser.type(By.cssSelector("#asset-tokens input"), "-5");
+      browser.click(By.id("submit-asset"));
+      browser.waitForText(By.id("form-errors"), "Title is required.");
+      String problems = browser.visible(By.id("form-errors")).getText();
+      assertThat(problems)
+          .contains("Number of tokens must be greater than zero.")
+          .contains("Attach at least one document (PDF or image).");
+      browser.screenshot("00-originator-form-errors");
       browser.type(By.cssSelector("#asset-title input"), "Binhai Residences <i>Block A</i>");
       browser.type(By.cssSelector("#asset-address textarea"), "1 Binhai Avenue, Nanshan, Shenzhen");
       browser.choose(By.cssSelector("#asset-jurisdiction input"), "CN-GD (Guangdong)");
@@ -86,6 +94,12 @@ class BrowserJourneyIT {
       browser.open("admin");
       browser.visible(By.id("users-grid"));
       browser.screenshot("07-admin");
+
+      browser.click(By.id("language"));
+      browser.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
+      browser.waitForText(By.id("main-nav"), "系统管理");
+      browser.visible(By.id("users-grid"));
+      browser.screenshot("08-admin-zh");
     }
   }
 }

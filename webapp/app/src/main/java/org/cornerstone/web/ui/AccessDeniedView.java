@@ -14,8 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class AccessDeniedView extends VerticalLayout {
   public AccessDeniedView() {
     setId("access-denied");
-    add(
-        new H2("Not allowed"),
-        new Paragraph("Your role does not give access to that page. Use the menu to go on."));
+    add(new H2(getTranslation("denied.title")), new Paragraph(getTranslation("denied.text")));
   }
 }

@@ -23,39 +23,58 @@ public class AdminView extends VerticalLayout {
     setId("admin-view");
     Grid<UserView> userGrid = new Grid<>();
     userGrid.setId("users-grid");
-    userGrid.addColumn(UserView::username).setHeader("User").setAutoWidth(true);
-    userGrid.addColumn(UserView::displayName).setHeader("Name").setAutoWidth(true);
-    userGrid.addColumn(UserView::organisation).setHeader("Organisation").setAutoWidth(true);
-    userGrid.addColumn(u -> String.join(", ", u.roles())).setHeader("Roles").setAutoWidth(true);
+    userGrid.addColumn(UserView::username).setHeader(getTranslation("col.user")).setAutoWidth(true);
     userGrid
-        .addColumn(u -> u.active() ? "active" : "disabled")
-        .setHeader("Status")
+        .addColumn(UserView::displayName)
+        .setHeader(getTranslation("col.name"))
+        .setAutoWidth(true);
+    userGrid
+        .addColumn(UserView::organisation)
+        .setHeader(getTranslation("col.organisation"))
+        .setAutoWidth(true);
+    userGrid
+        .addColumn(u -> String.join(", ", u.roles()))
+        .setHeader(getTranslation("col.roles"))
+        .setAutoWidth(true);
+    userGrid
+        .addColumn(
+            u -> u.active() ? getTranslation("admin.active") : getTranslation("admin.disabled"))
+        .setHeader(getTranslation("col.status"))
         .setAutoWidth(true);
     userGrid.setItems(users.users(SignedIn.require()));
     userGrid.setAllRowsVisible(true);
 
     Grid<RunningProcess> processGrid = new Grid<>();
     processGrid.setId("processes-grid");
-    processGrid.addColumn(RunningProcess::businessKey).setHeader("Asset").setAutoWidth(true);
+    processGrid
+        .addColumn(RunningProcess::businessKey)
+        .setHeader(getTranslation("col.asset"))
+        .setAutoWidth(true);
     processGrid
         .addColumn(RunningProcess::processDefinitionKey)
-        .setHeader("Process")
+        .setHeader(getTranslation("col.process"))
         .setAutoWidth(true);
     processGrid
         .addColumn(p -> String.join(", ", p.currentActivities()))
-        .setHeader("Current step")
+        .setHeader(getTranslation("col.currentStep"))
         .setFlexGrow(1);
-    processGrid.addColumn(p -> Formats.time(p.started())).setHeader("Started").setAutoWidth(true);
-    processGrid.addColumn(RunningProcess::incidents).setHeader("Incidents").setAutoWidth(true);
-    processGrid.setEmptyStateText("No running processes.");
+    processGrid
+        .addColumn(p -> Formats.time(p.started()))
+        .setHeader(getTranslation("col.started"))
+        .setAutoWidth(true);
+    processGrid
+        .addColumn(RunningProcess::incidents)
+        .setHeader(getTranslation("col.incidents"))
+        .setAutoWidth(true);
+    processGrid.setEmptyStateText(getTranslation("admin.noProcesses"));
     processGrid.setItems(processes.runningProcesses(SignedIn.require()));
     processGrid.setAllRowsVisible(true);
 
     add(
-        new H2("Administration"),
-        new H3("Users"),
+        new H2(getTranslation("admin.heading")),
+        new H3(getTranslation("admin.users")),
         userGrid,
-        new H3("Running processes"),
+        new H3(getTranslation("admin.processes")),
         processGrid);
   }
 }

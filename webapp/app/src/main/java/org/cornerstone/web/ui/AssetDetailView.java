@@ -82,13 +82,14 @@ public class AssetDetailView extends VerticalLayout
     removeAll();
     if (found.isEmpty()) {
       add(
-          new H2("Asset not found"),
-          new Paragraph("There is no asset " + assetId + " that you can see."));
+          new H2(getTranslation("detail.notFound")),
+          new Paragraph(getTranslation("detail.notFound.text", assetId)));
       return;
     }
     AssetDetails asset = found.get();
     var summary = asset.summary();
-    Span status = Formats.statusBadge(summary.status(), summary.statusLabel());
+    Span status =
+        Formats.statusBadge(summary.status(), getTranslation("status." + summary.status()));
     status.setId("asset-status");
     H2 title = new H2(summary.title());
     title.setId("asset-heading");
@@ -98,36 +99,52 @@ public class AssetDetailView extends VerticalLayout
 
     Div facts = new Div();
     facts.addClassName("facts");
-    fact(facts, "Asset id", summary.id(), "fact-id");
-    fact(facts, "Kind", summary.kindLabel(), null);
-    fact(facts, "Address", asset.address(), "fact-address");
-    fact(facts, "Jurisdiction", asset.jurisdiction(), null);
-    fact(facts, "Appraised value", summary.appraisedValue(), null);
-    fact(facts, "Tokens", Formats.number(summary.tokensToIssue()), null);
-    fact(facts, "Originator", summary.originator(), null);
-    fact(facts, "Submitted", Formats.time(summary.submittedAt()), null);
+    fact(facts, getTranslation("detail.id"), summary.id(), "fact-id");
+    fact(facts, getTranslation("detail.kind"), summary.kindLabel(), null);
+    fact(facts, getTranslation("detail.address"), asset.address(), "fact-address");
+    fact(facts, getTranslation("detail.jurisdiction"), asset.jurisdiction(), null);
+    fact(facts, getTranslation("detail.value"), summary.appraisedValue(), null);
+    fact(facts, getTranslation("detail.tokens"), Formats.number(summary.tokensToIssue()), null);
+    fact(facts, getTranslation("detail.originator"), summary.originator(), null);
+    fact(facts, getTranslation("detail.submitted"), Formats.time(summary.submittedAt()), null);
     if (asset.missingDocuments() != null) {
-      fact(facts, "Missing documents", asset.missingDocuments(), "fact-missing");
+      fact(facts, getTranslation("detail.missing"), asset.missingDocuments(), "fact-missing");
     }
     if (asset.rejectionReason() != null) {
-      fact(facts, "Rejection reason", asset.rejectionReason(), "fact-rejection-reason");
+      fact(
+          facts,
+          getTranslation("detail.rejection"),
+          asset.rejectionReason(),
+          "fact-rejection-reason");
     }
     add(facts);
 
     if (asset.ledgerTransactionId() != null) {
       Div ledger = new Div();
       ledger.addClassName("ledger-box");
-      ledger.add(new H3("On the ledger"));
+      ledger.add(new H3(getTranslation("detail.ledger")));
       Div ledgerFacts = new Div();
       ledgerFacts.addClassName("facts");
-      fact(ledgerFacts, "Transaction id", asset.ledgerTransactionId(), "ledger-transaction-id");
-      fact(ledgerFacts, "Diligence digest", asset.diligenceDigest(), "diligence-digest");
-      fact(ledgerFacts, "Tokenized", Formats.time(asset.tokenizedAt()), null);
+      fact(
+          ledgerFacts,
+          getTranslation("detail.tx"),
+          asset.ledgerTransactionId(),
+          "ledger-transaction-id");
+      fact(
+          ledgerFacts,
+          getTranslation("detail.digest"),
+          asset.diligenceDigest(),
+          "diligence-digest");
+      fact(
+          ledgerFacts, getTranslation("detail.tokenized"), Formats.time(asset.tokenizedAt()), null);
       ledger.add(ledgerFacts);
       Grid<Holding> holders = new Grid<>();
       holders.setId("holders-grid");
-      holders.addColumn(Holding::holder).setHeader("Holder").setFlexGrow(1);
-      holders.addColumn(h -> Formats.number(h.quantity())).setHeader("Tokens").setAutoWidth(true);
+      holders.addColumn(Holding::holder).setHeader(getTranslation("col.holder")).setFlexGrow(1);
+      holders
+          .addColumn(h -> Formats.number(h.quantity()))
+          .setHeader(getTranslation("col.tokens"))
+          .setAutoWidth(true);
       holders.setItems(asset.holders());
       holders.setAllRowsVisible(true);
       Anchor certificate =
@@ -141,20 +158,26 @@ public class AssetDetailView extends VerticalLayout
                         "application/pdf",
                         pdf.length);
                   }),
-              "Download issuance certificate (PDF)");
+              getTranslation("detail.certificate"));
       certificate.setId("download-certificate");
       ledger.add(holders, certificate);
       add(ledger);
     }
 
-    add(new H3("Documents"));
+    add(new H3(getTranslation("detail.documents")));
     Grid<AssetDetails.DocumentInfo> documents = new Grid<>();
     documents.setId("documents-grid");
-    documents.addColumn(AssetDetails.DocumentInfo::type).setHeader("Type").setAutoWidth(true);
-    documents.addComponentColumn(this::documentLink).setHeader("File").setFlexGrow(1);
+    documents
+        .addColumn(AssetDetails.DocumentInfo::type)
+        .setHeader(getTranslation("col.type"))
+        .setAutoWidth(true);
+    documents
+        .addComponentColumn(this::documentLink)
+        .setHeader(getTranslation("col.file"))
+        .setFlexGrow(1);
     documents
         .addColumn(d -> String.format("%,d bytes", d.sizeBytes()))
-        .setHeader("Size")
+        .setHeader(getTranslation("col.size"))
         .setAutoWidth(true);
     documents
         .addColumn(d -> d.sha256().substring(0, 16) + "…")
@@ -165,35 +188,51 @@ public class AssetDetailView extends VerticalLayout
     add(documents);
 
     if (!asset.decisions().isEmpty()) {
-      add(new H3("Decisions"));
+      add(new H3(getTranslation("detail.decisions")));
       Grid<AssetDetails.Decision> decisions = new Grid<>();
       decisions.setId("decisions-grid");
-      decisions.addColumn(AssetDetails.Decision::step).setHeader("Step").setAutoWidth(true);
-      decisions.addColumn(AssetDetails.Decision::decidedByName).setHeader("By").setAutoWidth(true);
       decisions
-          .addColumn(d -> d.approved() ? "Approved" : "Rejected")
-          .setHeader("Decision")
+          .addColumn(AssetDetails.Decision::step)
+          .setHeader(getTranslation("col.step"))
+          .setAutoWidth(true);
+      decisions
+          .addColumn(AssetDetails.Decision::decidedByName)
+          .setHeader(getTranslation("col.by"))
+          .setAutoWidth(true);
+      decisions
+          .addColumn(d -> getTranslation(d.approved() ? "detail.approved" : "detail.rejected"))
+          .setHeader(getTranslation("col.decision"))
           .setAutoWidth(true);
       decisions
           .addColumn(d -> d.comment() == null ? "" : d.comment())
-          .setHeader("Comment")
+          .setHeader(getTranslation("col.comment"))
           .setFlexGrow(1);
-      decisions.addColumn(d -> Formats.time(d.at())).setHeader("When").setAutoWidth(true);
+      decisions
+          .addColumn(d -> Formats.time(d.at()))
+          .setHeader(getTranslation("col.when"))
+          .setAutoWidth(true);
       decisions.setItems(asset.decisions());
       decisions.setAllRowsVisible(true);
       add(decisions);
     }
 
-    add(new H3("Progress"));
+    add(new H3(getTranslation("detail.progress")));
     Grid<AssetDetails.Step> steps = new Grid<>();
     steps.setId("steps-grid");
-    steps.addColumn(AssetDetails.Step::name).setHeader("Step").setFlexGrow(1);
-    steps.addColumn(s -> Formats.time(s.started())).setHeader("Started").setAutoWidth(true);
+    steps.addColumn(AssetDetails.Step::name).setHeader(getTranslation("col.step")).setFlexGrow(1);
     steps
-        .addColumn(s -> s.ended() == null ? "waiting" : Formats.time(s.ended()))
-        .setHeader("Done")
+        .addColumn(s -> Formats.time(s.started()))
+        .setHeader(getTranslation("col.started"))
         .setAutoWidth(true);
-    steps.addColumn(s -> s.by() == null ? "" : s.by()).setHeader("By").setAutoWidth(true);
+    steps
+        .addColumn(
+            s -> s.ended() == null ? getTranslation("detail.waiting") : Formats.time(s.ended()))
+        .setHeader(getTranslation("col.done"))
+        .setAutoWidth(true);
+    steps
+        .addColumn(s -> s.by() == null ? "" : s.by())
+        .setHeader(getTranslation("col.by"))
+        .setAutoWidth(true);
     steps.setItems(asset.steps());
     steps.setAllRowsVisible(true);
     add(steps);

@@ -33,24 +33,37 @@ public class AssetsView extends VerticalLayout {
     Actor actor = SignedIn.require();
 
     grid.setId("assets-grid");
-    grid.addColumn(AssetSummary::id).setHeader("Asset").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(AssetSummary::title).setHeader("Title").setFlexGrow(1);
-    grid.addComponentColumn(a -> Formats.statusBadge(a.status(), a.statusLabel()))
-        .setHeader("Status")
+    grid.addColumn(AssetSummary::id)
+        .setHeader(getTranslation("col.asset"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(AssetSummary::title).setHeader(getTranslation("col.title")).setFlexGrow(1);
+    grid.addComponentColumn(
+            a -> Formats.statusBadge(a.status(), getTranslation("status." + a.status())))
+        .setHeader(getTranslation("col.status"))
         .setAutoWidth(true);
-    grid.addColumn(a -> Formats.number(a.tokensToIssue())).setHeader("Tokens").setAutoWidth(true);
-    grid.addColumn(AssetSummary::appraisedValue).setHeader("Appraised value").setAutoWidth(true);
-    grid.addColumn(a -> Formats.time(a.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+    grid.addColumn(a -> Formats.number(a.tokensToIssue()))
+        .setHeader(getTranslation("col.tokens"))
+        .setAutoWidth(true);
+    grid.addColumn(AssetSummary::appraisedValue)
+        .setHeader(getTranslation("col.value"))
+        .setAutoWidth(true);
+    grid.addColumn(a -> Formats.time(a.submittedAt()))
+        .setHeader(getTranslation("col.submitted"))
+        .setAutoWidth(true);
     grid.addItemClickListener(
         e -> getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, e.getItem().id())));
-    grid.setEmptyStateText("No assets yet.");
+    grid.setEmptyStateText(getTranslation("assets.empty"));
 
     HorizontalLayout header =
-        new HorizontalLayout(new H2(actor.has(Role.ORIGINATOR) ? "My assets" : "Assets"));
+        new HorizontalLayout(
+            new H2(
+                getTranslation(
+                    actor.has(Role.ORIGINATOR) ? "assets.heading.mine" : "assets.heading.all")));
     if (actor.has(Role.ORIGINATOR)) {
       Button submit =
           new Button(
-              "Submit asset",
+              getTranslation("assets.new"),
               VaadinIcon.PLUS.create(),
               e -> getUI().ifPresent(ui -> ui.navigate(SubmitAssetView.class)));
       submit.setId("new-asset");

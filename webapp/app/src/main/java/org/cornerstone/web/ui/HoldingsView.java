@@ -21,15 +21,17 @@ public class HoldingsView extends VerticalLayout {
     setId("holdings-view");
     Grid<Holding> grid = new Grid<>();
     grid.setId("holdings-grid");
-    grid.addColumn(Holding::assetId).setHeader("Asset").setAutoWidth(true);
-    grid.addColumn(h -> Formats.number(h.quantity())).setHeader("Tokens").setAutoWidth(true);
-    grid.addColumn(Holding::holder).setHeader("Holder").setFlexGrow(1);
-    grid.setEmptyStateText("No holdings yet. Tokens you buy or receive appear here.");
+    grid.addColumn(Holding::assetId).setHeader(getTranslation("col.asset")).setAutoWidth(true);
+    grid.addColumn(h -> Formats.number(h.quantity()))
+        .setHeader(getTranslation("col.tokens"))
+        .setAutoWidth(true);
+    grid.addColumn(Holding::holder).setHeader(getTranslation("col.holder")).setFlexGrow(1);
+    grid.setEmptyStateText(getTranslation("holdings.empty"));
     grid.setItems(holdings.myHoldings(SignedIn.require()));
     grid.setAllRowsVisible(true);
     add(
-        new H2("Holdings"),
-        new Paragraph("Tokens held by your organisation, read from the ledger."),
+        new H2(getTranslation("holdings.heading")),
+        new Paragraph(getTranslation("holdings.intro")),
         grid);
   }
 }

@@ -33,9 +33,9 @@ public class LoginView extends VerticalLayout {
     addClassName("login-view");
 
     LoginI18n i18n = LoginI18n.createDefault();
-    i18n.getForm().setTitle("Sign in");
-    i18n.getErrorMessage().setTitle("Wrong username or password");
-    i18n.getErrorMessage().setMessage("Check them and try again.");
+    i18n.getForm().setTitle(getTranslation("login.title"));
+    i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+    i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
     form.setI18n(i18n);
     form.setForgotPasswordButtonVisible(false);
     form.addLoginListener(
@@ -50,17 +50,14 @@ public class LoginView extends VerticalLayout {
                     },
                     () -> form.setError(true)));
 
-    H1 brand = new H1("Cornerstone");
+    H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("brand");
-    Paragraph tagline = new Paragraph("Real-world assets, tokenized under a trustee's eye.");
+    Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
     tagline.addClassName("tagline");
     Div demo = new Div();
     demo.addClassName("demo-users");
-    demo.add(
-        new Paragraph(
-            "Demo users (password = name + \"-demo\"): olivia (originator), tom / tina (trustees),"
-                + " carl (compliance), ivan (investor), ada (admin)."));
-    add(brand, tagline, form, demo);
+    demo.add(new Paragraph(getTranslation("login.demo")));
+    add(LanguageSwitch.create(), brand, tagline, form, demo);
   }
 
   private void setJustifyContentModeCenter() {

@@ -22,7 +22,7 @@ import org.cornerstone.party.domain.Role;
 public class MainLayout extends AppLayout {
   public MainLayout() {
     Actor actor = SignedIn.require();
-    H1 brand = new H1("Cornerstone");
+    H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("app-brand");
 
     Span who =
@@ -30,16 +30,18 @@ public class MainLayout extends AppLayout {
             actor.displayName()
                 + " · "
                 + actor.roles().stream()
-                    .map(Role::label)
+                    .map(r -> getTranslation("role." + r.name()))
                     .sorted()
                     .collect(Collectors.joining(", ")));
     who.setId("signed-in-user");
     who.addClassName("signed-in-user");
-    Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> signOut());
+    Button signOut =
+        new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
     signOut.setId("sign-out");
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, who, signOut);
+    HorizontalLayout header =
+        new HorizontalLayout(new DrawerToggle(), brand, who, LanguageSwitch.create(), signOut);
     header.setWidthFull();
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(brand);
@@ -49,7 +51,9 @@ public class MainLayout extends AppLayout {
     SideNav nav = new SideNav();
     nav.setId("main-nav");
     if (actor.has(Role.ORIGINATOR)) {
-      nav.addItem(new SideNavItem("Submit asset", SubmitAssetView.class, VaadinIcon.PLUS.create()));
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.submit"), SubmitAssetView.class, VaadinIcon.PLUS.create()));
     }
     if (actor.has(Role.ORIGINATOR)
         || actor.has(Role.TRUSTEE)
@@ -57,19 +61,25 @@ public class MainLayout extends AppLayout {
         || actor.has(Role.ADMIN)) {
       nav.addItem(
           new SideNavItem(
-              actor.has(Role.ORIGINATOR) ? "My assets" : "Assets",
+              actor.has(Role.ORIGINATOR)
+                  ? getTranslation("nav.myAssets")
+                  : getTranslation("nav.assets"),
               AssetsView.class,
               VaadinIcon.BUILDING.create()));
     }
     if (actor.has(Role.TRUSTEE)) {
       nav.addItem(
-          new SideNavItem("Review inbox", ReviewInboxView.class, VaadinIcon.INBOX.create()));
+          new SideNavItem(
+              getTranslation("nav.inbox"), ReviewInboxView.class, VaadinIcon.INBOX.create()));
     }
     if (actor.has(Role.INVESTOR) || actor.has(Role.ORIGINATOR)) {
-      nav.addItem(new SideNavItem("Holdings", HoldingsView.class, VaadinIcon.WALLET.create()));
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.holdings"), HoldingsView.class, VaadinIcon.WALLET.create()));
     }
     if (actor.has(Role.ADMIN)) {
-      nav.addItem(new SideNavItem("Administration", AdminView.class, VaadinIcon.COG.create()));
+      nav.addItem(
+          new SideNavItem(getTranslation("nav.admin"), AdminView.class, VaadinIcon.COG.create()));
     }
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);

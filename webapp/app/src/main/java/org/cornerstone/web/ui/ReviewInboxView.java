@@ -51,27 +51,34 @@ public class ReviewInboxView extends SplitLayout {
     setSplitterPosition(45);
 
     grid.setId("tasks-grid");
-    grid.addColumn(ReviewTaskView::assetId).setHeader("Asset").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(ReviewTaskView::assetTitle).setHeader("Title").setFlexGrow(1);
-    grid.addColumn(ReviewTaskView::taskName).setHeader("Step").setAutoWidth(true);
+    grid.addColumn(ReviewTaskView::assetId)
+        .setHeader(getTranslation("col.asset"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(ReviewTaskView::assetTitle)
+        .setHeader(getTranslation("col.title"))
+        .setFlexGrow(1);
+    grid.addColumn(ReviewTaskView::taskName)
+        .setHeader(getTranslation("col.step"))
+        .setAutoWidth(true);
     grid.addComponentColumn(
             t -> {
               Span due = new Span(Formats.time(t.due()));
               if (t.overdue()) {
                 due.getElement().getThemeList().add("badge error");
-                due.setText("Overdue · " + Formats.time(t.due()));
+                due.setText(getTranslation("inbox.overdue", Formats.time(t.due())));
               }
               return due;
             })
-        .setHeader("Due")
+        .setHeader(getTranslation("col.due"))
         .setAutoWidth(true);
-    grid.setEmptyStateText("Nothing to review. New submissions appear here.");
+    grid.setEmptyStateText(getTranslation("inbox.empty"));
     grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
     VerticalLayout left = new VerticalLayout(heading, grid);
     left.setSizeFull();
     detail.setId("task-detail");
-    detail.add(new Paragraph("Select a review on the left."));
+    detail.add(new Paragraph(getTranslation("inbox.select")));
     addToPrimary(left);
     addToSecondary(detail);
     refresh();
@@ -86,7 +93,7 @@ public class ReviewInboxView extends SplitLayout {
   private void refresh() {
     ReviewTaskView selected = grid.asSingleSelect().getValue();
     List<ReviewTaskView> tasks = reviews.inbox(SignedIn.require());
-    heading.setText("Review inbox (" + tasks.size() + ")");
+    heading.setText(getTranslation("inbox.heading", tasks.size()));
     grid.setItems(tasks);
     if (selected != null) {
       tasks.stream()
@@ -99,12 +106,12 @@ public class ReviewInboxView extends SplitLayout {
   private void show(ReviewTaskView task) {
     detail.removeAll();
     if (task == null) {
-      detail.add(new Paragraph("Select a review on the left."));
+      detail.add(new Paragraph(getTranslation("inbox.select")));
       return;
     }
     AssetDetails asset = queries.asset(SignedIn.require(), task.assetId()).orElse(null);
     if (asset == null) {
-      detail.add(new Paragraph("The asset of this task is gone."));
+      detail.add(new Paragraph(getTranslation("inbox.gone")));
       return;
     }
     H3 title = new H3(task.assetId() + " · " + asset.summary().title());
@@ -112,12 +119,13 @@ public class ReviewInboxView extends SplitLayout {
     Div facts = new Div();
     facts.addClassName("facts");
     facts.add(
-        line("Address", asset.address()),
-        line("Jurisdiction", asset.jurisdiction()),
-        line("Appraised value", asset.summary().appraisedValue()),
-        line("Tokens to issue", Formats.number(asset.summary().tokensToIssue())),
-        line("Originator", asset.summary().originator()),
-        line("Submitted", Formats.time(asset.summary().submittedAt())));
+        line(getTranslation("detail.address"), asset.address()),
+        line(getTranslation("detail.jurisdiction"), asset.jurisdiction()),
+        line(getTranslation("detail.value"), asset.summary().appraisedValue()),
+        line(
+            getTranslation("inbox.tokensToIssue"), Formats.number(asset.summary().tokensToIssue())),
+        line(getTranslation("detail.originator"), asset.summary().originator()),
+        line(getTranslation("detail.submitted"), Formats.time(asset.summary().submittedAt())));
     VerticalLayout documents = new VerticalLayout();
     documents.setPadding(false);
     documents.setSpacing(false);
@@ -143,16 +151,16 @@ public class ReviewInboxView extends SplitLayout {
       documents.add(new Div(link), hash);
     }
 
-    TextArea comment = new TextArea("Comment (required to reject)");
+    TextArea comment = new TextArea(getTranslation("inbox.comment"));
     comment.setId("review-comment");
     comment.setWidthFull();
     comment.setMaxLength(2000);
-    Button approve = new Button("Approve", VaadinIcon.CHECK.create());
+    Button approve = new Button(getTranslation("inbox.approve"), VaadinIcon.CHECK.create());
     approve.setId("approve");
     approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
     approve.setDisableOnClick(true);
     approve.addClickListener(e -> decide(task, true, comment.getValue(), approve));
-    Button reject = new Button("Reject", VaadinIcon.CLOSE.create());
+    Button reject = new Button(getTranslation("inbox.reject"), VaadinIcon.CLOSE.create());
     reject.setId("reject");
     reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
     reject.setDisableOnClick(true);
@@ -161,7 +169,7 @@ public class ReviewInboxView extends SplitLayout {
     detail.add(
         title,
         facts,
-        new H3("Documents"),
+        new H3(getTranslation("detail.documents")),
         documents,
         comment,
         new HorizontalLayout(approve, reject));
@@ -171,7 +179,7 @@ public class ReviewInboxView extends SplitLayout {
     try {
       reviews.decide(SignedIn.require(), task.taskId(), approved, comment);
       Notifications.success(
-          task.assetId() + (approved ? " approved: tokens are being issued." : " rejected."));
+          getTranslation(approved ? "inbox.approved" : "inbox.rejected", task.assetId()));
       grid.asSingleSelect().clear();
       refresh();
     } catch (ValidationException e) {

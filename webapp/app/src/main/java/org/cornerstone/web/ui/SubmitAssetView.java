@@ -42,12 +42,12 @@ public class SubmitAssetView extends VerticalLayout {
   private final String submissionKey = UUID.randomUUID().toString();
 
   private final List<DocumentUpload> documents = Collections.synchronizedList(new ArrayList<>());
-  private final TextField title = new TextField("Title");
-  private final TextArea address = new TextArea("Address");
-  private final ComboBox<String> jurisdiction = new ComboBox<>("Jurisdiction");
-  private final TextField appraisedValue = new TextField("Appraised value");
-  private final ComboBox<String> currency = new ComboBox<>("Currency");
-  private final TextField tokensToIssue = new TextField("Number of tokens to issue");
+  private final TextField title = new TextField();
+  private final TextArea address = new TextArea();
+  private final ComboBox<String> jurisdiction = new ComboBox<>();
+  private final TextField appraisedValue = new TextField();
+  private final ComboBox<String> currency = new ComboBox<>();
+  private final TextField tokensToIssue = new TextField();
   private final Div errors = new Div();
 
   @Inject
@@ -56,10 +56,16 @@ public class SubmitAssetView extends VerticalLayout {
     setId("submit-asset-view");
     setMaxWidth("960px");
 
+    title.setLabel(getTranslation("submit.title"));
+    address.setLabel(getTranslation("submit.address"));
+    jurisdiction.setLabel(getTranslation("submit.jurisdiction"));
+    appraisedValue.setLabel(getTranslation("submit.value"));
+    currency.setLabel(getTranslation("submit.currency"));
+    tokensToIssue.setLabel(getTranslation("submit.tokens"));
     title.setId("asset-title");
     title.setRequiredIndicatorVisible(true);
     title.setMaxLength(200);
-    title.setPlaceholder("e.g. Qianhai Tower, floors 12–18");
+    title.setPlaceholder(getTranslation("submit.title.placeholder"));
     address.setId("asset-address");
     address.setRequiredIndicatorVisible(true);
     address.setMaxLength(500);
@@ -77,7 +83,7 @@ public class SubmitAssetView extends VerticalLayout {
     tokensToIssue.setId("asset-tokens");
     tokensToIssue.setRequiredIndicatorVisible(true);
     tokensToIssue.setPlaceholder("1000000");
-    tokensToIssue.setHelperText("Whole tokens; each is a fractional share of the asset.");
+    tokensToIssue.setHelperText(getTranslation("submit.tokens.help"));
 
     FormLayout form =
         new FormLayout(title, jurisdiction, address, appraisedValue, currency, tokensToIssue);
@@ -94,24 +100,20 @@ public class SubmitAssetView extends VerticalLayout {
     errors.addClassName("form-errors");
     errors.setVisible(false);
 
-    Button submit = new Button("Submit for onboarding", e -> submit());
+    Button submit = new Button(getTranslation("submit.button"), e -> submit());
     submit.setId("submit-asset");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     submit.setDisableOnClick(true);
     submit.addClickListener(e -> submit.setEnabled(true));
 
     add(
-        new H2("Submit a real-estate asset"),
-        new Paragraph(
-            "The asset goes through a document check and a trustee review before its tokens are"
-                + " issued. Documents: PDF, PNG or JPEG, up to "
-                + settings.maxUploadBytes() / (1024 * 1024)
-                + " MiB each."),
+        new H2(getTranslation("submit.heading")),
+        new Paragraph(getTranslation("submit.intro", settings.maxUploadBytes() / (1024 * 1024))),
         form,
-        new H3("Documents"),
-        labelled("Title deed (required)", titleDeed),
-        labelled("Appraisal report", appraisal),
-        labelled("Other documents", others),
+        new H3(getTranslation("submit.documents")),
+        labelled(getTranslation("submit.titleDeed"), titleDeed),
+        labelled(getTranslation("submit.appraisal"), appraisal),
+        labelled(getTranslation("submit.other"), others),
         errors,
         submit);
   }
@@ -155,7 +157,7 @@ public class SubmitAssetView extends VerticalLayout {
                   currency.getValue(),
                   tokensToIssue.getValue(),
                   List.copyOf(documents)));
-      Notifications.success("Asset " + created.id() + " submitted. Onboarding has started.");
+      Notifications.success(getTranslation("submit.done", created.id()));
       getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, created.id()));
     } catch (ValidationException e) {
       showProblems(e.problems());
@@ -166,7 +168,7 @@ public class SubmitAssetView extends VerticalLayout {
     errors.removeAll();
     UnorderedList list = new UnorderedList();
     problems.forEach(p -> list.add(new ListItem(p)));
-    errors.add(new Paragraph("Please correct the following:"), list);
+    errors.add(new Paragraph(getTranslation("submit.errors")), list);
     errors.setVisible(true);
     Notifications.errors(problems);
   }
