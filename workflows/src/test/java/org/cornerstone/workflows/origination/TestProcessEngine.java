@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
  * CORNERSTONE_TEST_DB_PASSWORD}). Job executor off: tests run jobs themselves. Delegates resolve
  * through {@code Mocks}.
  */
-final class TestProcessEngine {
+public final class TestProcessEngine {
 
   static final String DEFAULT_DB_URL =
       "jdbc:postgresql://127.0.0.1:5432/cornerstone_workflows_test";
@@ -20,7 +20,7 @@ final class TestProcessEngine {
 
   private TestProcessEngine() {}
 
-  static synchronized ProcessEngine get() {
+  public static synchronized ProcessEngine get() {
     if (engine == null) {
       engine = build();
     }

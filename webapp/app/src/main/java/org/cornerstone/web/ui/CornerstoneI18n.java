@@ -1,5 +1,6 @@
 package org.cornerstone.web.ui;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.cdi.annotation.VaadinServiceScoped;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
@@ -13,6 +14,7 @@ import java.util.ResourceBundle;
  * browser's language when it is one of these; the switch in the header overrides it for the
  * session. A missing key shows as {@code !key!} so that it is seen, not hidden.
  */
+@VaadinServiceEnabled
 @VaadinServiceScoped
 public class CornerstoneI18n implements I18NProvider {
   private static final long serialVersionUID = 1L;

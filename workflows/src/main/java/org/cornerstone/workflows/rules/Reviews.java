@@ -1,0 +1,80 @@
+package org.cornerstone.workflows.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Names shared by every review task of the issue-5 processes (copyright and investor onboarding):
+ * the decision a reviewer completes a task with, the rework loop, the SLA and its escalation.
+ *
+ * <p>A reviewer claims the task (the assignee is the reviewer of record) and completes it with
+ * {@link #decisionVariables(ReviewDecision, String)}. {@link ReviewDecisionListener} refuses an
+ * unclaimed task, a missing decision and a rejection or send-back without a comment.
+ */
+public final class Reviews {
+
+  // --- variables ----------------------------------------------------------------------------
+
+  /** String, one of {@link ReviewDecision}; set when a review task is completed. */
+  public static final String VAR_DECISION = "decision";
+
+  /**
+   * String, set when a review task is completed: the reviewer's comment; required for {@link
+   * ReviewDecision#SEND_BACK} (shown to the originator) and {@link ReviewDecision#REJECT} (the
+   * rejection reason).
+   */
+  public static final String VAR_REVIEW_COMMENT = "reviewComment";
+
+  /** String (user id), written by {@link ReviewDecisionListener}: the assignee who completed. */
+  public static final String VAR_REVIEWED_BY = "reviewedBy";
+
+  /**
+   * String, written when a task is sent back: what the originator (or investor) has to fix. Shown
+   * on the rework task.
+   */
+  public static final String VAR_REWORK_COMMENT = "reworkComment";
+
+  /**
+   * String, written when a task is sent back: the id of the element the resubmission returns to.
+   */
+  public static final String VAR_REWORK_RETURN_TO = "reworkReturnTo";
+
+  /**
+   * Set by the starter: ISO-8601 duration of each review's SLA (default {@value
+   * #DEFAULT_REVIEW_SLA}); both the review task's due date and its non-interrupting SLA timer.
+   */
+  public static final String VAR_REVIEW_SLA = "reviewSla";
+
+  /** Task-local Boolean, written by {@link EscalateOverdueReviewListener} when the SLA expires. */
+  public static final String VAR_OVERDUE = "overdue";
+
+  /** String: the reason recorded when the process ends in rejection. */
+  public static final String VAR_REJECTION_REASON = "rejectionReason";
+
+  // --- groups -------------------------------------------------------------------------------
+
+  /** Candidate group added to a review task whose SLA expired. */
+  public static final String GROUP_SENIOR_TRUSTEE = "senior-trustee";
+
+  // --- bean names (camunda:delegateExpression="${name}") -------------------------------------
+
+  /** Task listener ({@code create}, {@code complete}) on every review task. */
+  public static final String BEAN_REVIEW_DECISION_GUARD = "reviewDecisionGuard";
+
+  /** Execution listener ({@code start}) on every SLA boundary timer. */
+  public static final String BEAN_ESCALATE_OVERDUE_REVIEW = "escalateOverdueReview";
+
+  /** Default SLA of a review: two days from the task's creation. */
+  public static final String DEFAULT_REVIEW_SLA = "P2D";
+
+  private Reviews() {}
+
+  /** Variables that complete a review task. */
+  public static Map<String, Object> decisionVariables(ReviewDecision decision, String comment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VAR_DECISION, Objects.requireNonNull(decision, "decision").name());
+    variables.put(VAR_REVIEW_COMMENT, comment == null ? "" : comment);
+    return variables;
+  }
+}
