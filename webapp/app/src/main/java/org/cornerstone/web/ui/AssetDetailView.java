@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -37,7 +36,6 @@ public class AssetDetailView extends VerticalLayout
   private final IssuanceCertificateService certificates;
   private String assetId;
   private String lastRendered;
-  private Registration poll;
 
   @Inject
   public AssetDetailView(AssetQueries queries, IssuanceCertificateService certificates) {
@@ -45,6 +43,7 @@ public class AssetDetailView extends VerticalLayout
     this.certificates = certificates;
     setId("asset-detail-view");
     setMaxWidth("1100px");
+    LiveRefresh.every(this, 2000, this::render);
   }
 
   @Override
@@ -55,16 +54,6 @@ public class AssetDetailView extends VerticalLayout
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     render();
-    if (poll == null) {
-      event.getUI().setPollInterval(2000);
-      poll = event.getUI().addPollListener(e -> render());
-      addDetachListener(
-          d -> {
-            d.getUI().setPollInterval(-1);
-            poll.remove();
-            poll = null;
-          });
-    }
   }
 
   @Override

@@ -73,12 +73,7 @@ public class AssetsView extends VerticalLayout {
     header.setAlignItems(Alignment.BASELINE);
     add(header, grid);
     refresh();
-    addAttachListener(
-        e -> {
-          e.getUI().setPollInterval(5000);
-          e.getUI().addPollListener(p -> refresh());
-        });
-    addDetachListener(e -> e.getUI().setPollInterval(-1));
+    LiveRefresh.every(this, 5000, this::refresh);
   }
 
   private void refresh() {

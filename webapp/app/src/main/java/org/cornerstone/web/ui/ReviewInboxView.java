@@ -82,12 +82,7 @@ public class ReviewInboxView extends SplitLayout {
     addToPrimary(left);
     addToSecondary(detail);
     refresh();
-    addAttachListener(
-        e -> {
-          e.getUI().setPollInterval(5000);
-          e.getUI().addPollListener(p -> refresh());
-        });
-    addDetachListener(e -> e.getUI().setPollInterval(-1));
+    LiveRefresh.every(this, 5000, this::refresh);
   }
 
   private void refresh() {
