@@ -56,19 +56,7 @@ class CordaLedgerIT {
             .addVirtualNode(
                 "0F1E2D3C4B5A",
                 "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN");
-    cluster.onFlow(
-        ISSUE_FLOW,
-        FlowBehaviour.completesAfter(
-            2,
-            request -> {
-              issued.put(request.path("requestId").asText(), request);
-              ObjectNode result = JsonNodeFactory.instance.objectNode();
-              result.put("transactionId", "SHA-256:" + "7E".repeat(32));
-              result.put("assetId", request.path("assetId").asText());
-              result.put(
-                  "issuedQuantity", request.path("allocations").get(0).path("quantity").asLong());
-              return result;
-            }));
+    succeedIssuing();
     cluster.onFlow(
         HOLDINGS_FLOW,
         FlowBehaviour.completesAfter(
@@ -91,6 +79,23 @@ class CordaLedgerIT {
             }));
   }
 
+  /** The cluster's issuance flow completes and records what it issued. */
+  static void succeedIssuing() {
+    cluster.onFlow(
+        ISSUE_FLOW,
+        FlowBehaviour.completesAfter(
+            2,
+            request -> {
+              issued.put(request.path("requestId").asText(), request);
+              ObjectNode result = JsonNodeFactory.instance.objectNode();
+              result.put("transactionId", "SHA-256:" + "7E".repeat(32));
+              result.put("assetId", request.path("assetId").asText());
+              result.put(
+                  "issuedQuantity", request.path("allocations").get(0).path("quantity").asLong());
+              return result;
+            }));
+  }
+
   @AfterAll
   static void stopCluster() {
     cluster.close();
@@ -98,6 +103,7 @@ class CordaLedgerIT {
 
   @Test
   void approvedAssetIsIssuedByAFlowOnTheIssuersNodeExactlyOnce() throws Exception {
+    succeedIssuing();
     Api api = new Api(base);
     Api.Reply created =
         api.postMultipart(
@@ -140,5 +146,89 @@ class CordaLedgerIT {
     assertThat(issues.get(0).clientRequestId()).isEqualTo("asset-" + assetId + ".issue");
     assertThat(issues.get(0).holdingIdentityShortHash()).isEqualTo("A1B2C3D4E5F6");
     assertThat(issues.get(0).requestBody().path("diligenceDigest").asText()).hasSize(64);
+  }
+
+  @Test
+  void aFailingClusterEndsInAnIncidentThatAnAdminRetries() throws Exception {
+    cluster.onFlow(
+        ISSUE_FLOW, FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
+    Api api = new Api(base);
+    Api.Reply created =
+        api.postMultipart(
+            "olivia",
+            "/api/assets",
+            Samples.realEstate("Incident tower", "40")
+                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    String assetId = created.json().get("id").asText();
+    String taskId = null;
+    for (JsonNode task : api.get("tom", "/api/tasks").json()) {
+      if (task.get("assetId").asText().equals(assetId)) {
+        taskId = task.get("taskId").asText();
+      }
+    }
+    assertThat(
+            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
+                .status())
+        .isEqualTo(204);
+
+    // three attempts (R3/PT30S in the model), then an incident; never a silent success
+    JsonNode incident = null;
+    for (int i = 0; i < 240 && incident == null; i++) {
+      for (JsonNode candidate : api.get("ada", "/api/admin/incidents").json()) {
+        if (assetId.equals(candidate.path("businessKey").asText())) {
+          incident = candidate;
+        }
+      }
+      if (incident == null) {
+        Thread.sleep(500);
+      }
+    }
+    assertThat(incident).as("incident for " + assetId).isNotNull();
+    assertThat(incident.path("activityId").asText()).isEqualTo("issueTokens");
+    assertThat(incident.path("message").asText()).contains("Notary unavailable");
+    JsonNode stuck = api.get("olivia", "/api/assets/" + assetId).json();
+    assertThat(stuck.get("summary").get("status").asText()).isEqualTo("APPROVED");
+    assertThat(
+            api.postJson(
+                    "tom",
+                    "/api/admin/incidents/" + incident.path("incidentId").asText() + "/retry",
+                    "")
+                .status())
+        .isEqualTo(403);
+
+    succeedIssuing();
+    assertThat(
+            api.postJson(
+                    "ada",
+                    "/api/admin/incidents/" + incident.path("incidentId").asText() + "/retry",
+                    "")
+                .status())
+        .isEqualTo(204);
+    JsonNode asset = null;
+    for (int i = 0; i < 120; i++) {
+      asset = api.get("olivia", "/api/assets/" + assetId).json();
+      if ("TOKENIZED".equals(asset.get("summary").get("status").asText())) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertThat(asset.get("summary").get("status").asText()).isEqualTo("TOKENIZED");
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.clientRequestId().startsWith("asset-" + assetId + ".issue"))
+                .map(CordaRestStub.StartedFlow::clientRequestId))
+        // three failed attempts under their own request ids, then the retried one that succeeded
+        .containsExactly(
+            "asset-" + assetId + ".issue",
+            "asset-" + assetId + ".issue.retry-1",
+            "asset-" + assetId + ".issue.retry-2",
+            "asset-" + assetId + ".issue.retry-3");
+    assertThat(
+            api.postJson(
+                    "ada",
+                    "/api/admin/incidents/" + incident.path("incidentId").asText() + "/retry",
+                    "")
+                .status())
+        .isEqualTo(409);
   }
 }

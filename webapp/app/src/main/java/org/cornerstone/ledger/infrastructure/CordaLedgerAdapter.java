@@ -14,6 +14,8 @@ import org.cornerstone.corda.client.CordaClient;
 import org.cornerstone.corda.client.CordaClientConfig;
 import org.cornerstone.corda.client.CordaClientException;
 import org.cornerstone.corda.client.FlowResult;
+import org.cornerstone.corda.client.FlowState;
+import org.cornerstone.corda.client.FlowStatus;
 import org.cornerstone.ledger.AssetIssuance;
 import org.cornerstone.ledger.Holding;
 import org.cornerstone.ledger.Ledger;
@@ -34,6 +36,8 @@ import org.cornerstone.platform.Settings;
 public class CordaLedgerAdapter implements Ledger {
   static final String ISSUE_FLOW = "org.cornerstone.cordapp.flows.issue.IssueAssetFlow";
   static final String HOLDINGS_FLOW = "org.cornerstone.cordapp.flows.query.ListHoldingsFlow";
+  static final int MAX_ATTEMPTS = 20;
+  static final String TOO_MANY_ATTEMPTS = "Gave up on %s after %d failed Corda flows.";
 
   @Inject Settings settings;
 
@@ -93,8 +97,7 @@ public class CordaLedgerAdapter implements Ledger {
     body.put(
         "allocations",
         List.of(Map.of("holder", issuance.firstHolder(), "quantity", issuance.quantity())));
-    FlowResult result =
-        run(issuance.issuer(), ClientRequestId.of(issuance.requestKey()), ISSUE_FLOW, body);
+    FlowResult result = runOnce(issuance.issuer(), issuance.requestKey(), ISSUE_FLOW, body);
     JsonNode transactionId = result.result().path("transactionId");
     if (!transactionId.isTextual() || transactionId.asText().isBlank()) {
       throw new LedgerException(
@@ -150,14 +153,46 @@ public class CordaLedgerAdapter implements Ledger {
         .toList();
   }
 
+  /**
+   * Runs a ledger-changing flow at most once per request key. Corda keeps a FAILED or KILLED flow
+   * under its {@code clientRequestId} for good, so a retry (an admin retrying an incident) would
+   * only find the old failure again; instead it moves on to the next attempt id ({@code key},
+   * {@code key.retry-1}, ...). A flow that is running or completed under any attempt id is awaited,
+   * never started twice.
+   */
+  private FlowResult runOnce(String actorX500, String requestKey, String flow, Object body) {
+    try {
+      CordaClient cordaClient = client();
+      String node = cordaClient.shortHashOf(actorX500);
+      for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        ClientRequestId id =
+            ClientRequestId.of(attempt == 0 ? requestKey : requestKey + ".retry-" + attempt);
+        Optional<FlowState> earlier = cordaClient.findFlow(node, id);
+        if (earlier.isPresent()
+            && (earlier.get().status() == FlowStatus.FAILED
+                || earlier.get().status() == FlowStatus.KILLED)) {
+          continue;
+        }
+        return cordaClient.runFlow(node, id, flow, body);
+      }
+      throw new LedgerException(String.format(TOO_MANY_ATTEMPTS, requestKey, MAX_ATTEMPTS), null);
+    } catch (CordaClientException e) {
+      throw failure(e);
+    }
+  }
+
+  private static LedgerException failure(CordaClientException e) {
+    return new LedgerException(
+        (e.isRetriable() ? "The Corda cluster is not reachable right now: " : "Corda refused: ")
+            + e.getMessage(),
+        e);
+  }
+
   private FlowResult run(String actorX500, ClientRequestId id, String flow, Object body) {
     try {
       return client().runFlowAs(actorX500, id, flow, body);
     } catch (CordaClientException e) {
-      throw new LedgerException(
-          (e.isRetriable() ? "The Corda cluster is not reachable right now: " : "Corda refused: ")
-              + e.getMessage(),
-          e);
+      throw failure(e);
     }
   }
 }

@@ -29,6 +29,25 @@ public interface OnboardingProcess {
 
   List<RunningProcess> runningProcesses();
 
+  /** Open incidents: steps whose retries are used up and that wait for a person. */
+  List<Incident> incidents();
+
+  /**
+   * Gives the failed step of an incident another try (the job executor runs it again at once).
+   * Fails with a {@link org.cornerstone.shared.ConflictException} when the incident is already
+   * resolved.
+   */
+  void retryIncident(String incidentId);
+
+  /** A step that failed after all its retries. */
+  record Incident(
+      String incidentId,
+      String processInstanceId,
+      String businessKey,
+      String activityId,
+      String message,
+      Instant since) {}
+
   /** A user task waiting for a reviewer. */
   record ReviewTask(
       String taskId,

@@ -17,9 +17,24 @@ public class ProcessAdministration {
   @Inject OnboardingProcess onboarding;
 
   public List<OnboardingProcess.RunningProcess> runningProcesses(Actor actor) {
+    requireAdmin(actor);
+    return onboarding.runningProcesses();
+  }
+
+  public List<OnboardingProcess.Incident> incidents(Actor actor) {
+    requireAdmin(actor);
+    return onboarding.incidents();
+  }
+
+  /** Retries the failed step of an incident, e.g. after the ledger is reachable again. */
+  public void retry(Actor actor, String incidentId) {
+    requireAdmin(actor);
+    onboarding.retryIncident(incidentId);
+  }
+
+  private static void requireAdmin(Actor actor) {
     if (!actor.has(Role.ADMIN)) {
       throw new AccessDeniedException(ONLY_ADMINS);
     }
-    return onboarding.runningProcesses();
   }
 }

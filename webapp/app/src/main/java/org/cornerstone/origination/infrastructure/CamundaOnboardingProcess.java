@@ -26,6 +26,7 @@ import org.cornerstone.workflows.origination.RealEstateOnboarding;
 public class CamundaOnboardingProcess implements OnboardingProcess {
   static final String TASK_GONE = "This task is no longer open: it was already completed.";
   static final String TASK_TAKEN = "This task is claimed by another reviewer.";
+  static final String INCIDENT_GONE = "This incident is already resolved.";
 
   @Inject ProcessEngine engine;
 
@@ -156,6 +157,48 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
                         .processInstanceId(p.getId())
                         .count()))
         .toList();
+  }
+
+  @Override
+  public List<Incident> incidents() {
+    return engine
+        .getRuntimeService()
+        .createIncidentQuery()
+        .orderByIncidentTimestamp()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            i ->
+                new Incident(
+                    i.getId(),
+                    i.getProcessInstanceId(),
+                    businessKey(i.getProcessInstanceId()),
+                    i.getActivityId(),
+                    i.getIncidentMessage(),
+                    toInstant(i.getIncidentTimestamp())))
+        .toList();
+  }
+
+  @Override
+  public void retryIncident(String incidentId) {
+    var incident =
+        engine.getRuntimeService().createIncidentQuery().incidentId(incidentId).singleResult();
+    if (incident == null) {
+      throw new ConflictException(INCIDENT_GONE);
+    }
+    engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+  }
+
+  private String businessKey(String processInstanceId) {
+    return Optional.ofNullable(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult())
+        .map(ProcessInstance::getBusinessKey)
+        .orElse(null);
   }
 
   private Instant startTime(String processInstanceId) {

@@ -3,10 +3,13 @@ package org.cornerstone.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.cornerstone.origination.application.OnboardingProcess;
@@ -27,6 +30,19 @@ public class AdminResource {
   @Path("/users")
   public List<UserView> users() {
     return users.users(Callers.actor(security));
+  }
+
+  @GET
+  @Path("/incidents")
+  public List<OnboardingProcess.Incident> incidents() {
+    return processes.incidents(Callers.actor(security));
+  }
+
+  @POST
+  @Path("/incidents/{id}/retry")
+  public Response retry(@PathParam("id") String incidentId) {
+    processes.retry(Callers.actor(security), incidentId);
+    return Response.noContent().build();
   }
 
   @GET

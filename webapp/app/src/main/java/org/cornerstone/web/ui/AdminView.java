@@ -1,5 +1,6 @@
 package org.cornerstone.web.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -8,10 +9,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.cornerstone.origination.application.OnboardingProcess.Incident;
 import org.cornerstone.origination.application.OnboardingProcess.RunningProcess;
 import org.cornerstone.origination.application.ProcessAdministration;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.party.application.UserView;
+import org.cornerstone.shared.ConflictException;
 
 /** Users and roles; running processes with their current step and incidents. */
 @Route(value = "admin", layout = MainLayout.class)
@@ -70,11 +73,57 @@ public class AdminView extends VerticalLayout {
     processGrid.setItems(processes.runningProcesses(SignedIn.require()));
     processGrid.setAllRowsVisible(true);
 
+    Grid<Incident> incidentGrid = new Grid<>();
+    incidentGrid.setId("incidents-grid");
+    incidentGrid
+        .addColumn(Incident::businessKey)
+        .setHeader(getTranslation("col.asset"))
+        .setAutoWidth(true);
+    incidentGrid
+        .addColumn(Incident::activityId)
+        .setHeader(getTranslation("col.step"))
+        .setAutoWidth(true);
+    incidentGrid
+        .addColumn(Incident::message)
+        .setHeader(getTranslation("col.message"))
+        .setFlexGrow(1);
+    incidentGrid
+        .addColumn(i -> Formats.time(i.since()))
+        .setHeader(getTranslation("col.since"))
+        .setAutoWidth(true);
+    incidentGrid
+        .addComponentColumn(i -> retryButton(i, processes, incidentGrid))
+        .setAutoWidth(true);
+    incidentGrid.setEmptyStateText(getTranslation("admin.noIncidents"));
+    incidentGrid.setItems(processes.incidents(SignedIn.require()));
+    incidentGrid.setAllRowsVisible(true);
+
     add(
         new H2(getTranslation("admin.heading")),
         new H3(getTranslation("admin.users")),
         userGrid,
         new H3(getTranslation("admin.processes")),
-        processGrid);
+        processGrid,
+        new H3(getTranslation("admin.incidents")),
+        incidentGrid);
+  }
+
+  private Button retryButton(
+      Incident incident, ProcessAdministration processes, Grid<Incident> grid) {
+    Button retry =
+        new Button(
+            getTranslation("admin.retry"),
+            e -> {
+              try {
+                processes.retry(SignedIn.require(), incident.incidentId());
+                Notifications.success(getTranslation("admin.retried", incident.businessKey()));
+              } catch (ConflictException ex) {
+                Notifications.error(ex.getMessage());
+              }
+              grid.setItems(processes.incidents(SignedIn.require()));
+            });
+    retry.setDisableOnClick(true);
+    retry.addClassName("retry-incident");
+    return retry;
   }
 }

@@ -104,6 +104,31 @@ class CordaLedgerAdapterTest {
   }
 
   @Test
+  void aRetryAfterAFailedFlowStartsOneNewAttemptAndThenStaysIdempotent() {
+    stub.onFlow(
+        CordaLedgerAdapter.ISSUE_FLOW,
+        FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
+    assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))
+        .isInstanceOf(LedgerException.class);
+    stub.onFlow(
+        CordaLedgerAdapter.ISSUE_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request ->
+                JsonNodeFactory.instance
+                    .objectNode()
+                    .put("transactionId", "SHA-256:" + "EF".repeat(32))));
+
+    LedgerReceipt retried = ledger.issueAssetTokens(issuance());
+    LedgerReceipt again = ledger.issueAssetTokens(issuance());
+
+    assertThat(retried.transactionId()).isEqualTo(again.transactionId());
+    assertThat(stub.startedFlows())
+        .extracting(CordaRestStub.StartedFlow::clientRequestId)
+        .containsExactly("asset-RE-000042.issue", "asset-RE-000042.issue.retry-1");
+  }
+
+  @Test
   void anUnreachableClusterIsReportedAsRetriable() {
     stub.close();
     assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))

@@ -45,6 +45,12 @@ public final class LedgerJson {
 
   private static final ObjectMapper MAPPER = createMapper();
 
+  private static final int KEY_CACHE_SIZE = 10_000;
+
+  /** Decoded public keys (immutable) by their base64 X.509 encoding: states repeat a few keys. */
+  private static final java.util.Map<String, PublicKey> DECODED_KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private LedgerJson() {}
 
   /** The shared, thread-safe mapper. */
@@ -59,7 +65,15 @@ public final class LedgerJson {
 
   /** The inverse of {@link #encodeKey(PublicKey)}; Ed25519, EC and RSA keys. */
   public static PublicKey decodeKey(String base64) {
-    return decodeKey(Base64.getDecoder().decode(base64));
+    PublicKey key = DECODED_KEYS.get(base64);
+    if (key == null) {
+      key = decodeKey(Base64.getDecoder().decode(base64));
+      if (DECODED_KEYS.size() >= KEY_CACHE_SIZE) {
+        DECODED_KEYS.clear(); // a crude bound: parties are few, keys are cheap to decode again
+      }
+      DECODED_KEYS.put(base64, key);
+    }
+    return key;
   }
 
   /** Decodes an X.509-encoded Ed25519, EC or RSA public key. */

@@ -184,9 +184,9 @@ class CrashRecoveryTest {
     assertThat(
             TestDatabase.count(
                 f.dataSource,
-                "select count(*) from ledger.state s where s.consumed_by is not null and not"
+                "select count(*) from ledger.consumption c where not"
                     + " exists (select 1 from ledger.ledger_transaction t where t.id ="
-                    + " s.consumed_by)"))
+                    + " c.consumed_by)"))
         .as("states consumed by a transaction that does not exist")
         .isZero();
     assertThat(

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -19,15 +20,22 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateAndRef;
+import org.cornerstone.cordapp.asset.AssetContract;
+import org.cornerstone.cordapp.asset.AssetKind;
+import org.cornerstone.cordapp.asset.AssetState;
+import org.cornerstone.cordapp.asset.AssetStatus;
+import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
  * Benchmark command (not a test): pgbench TPC-B as the machine's reference, then signed,
- * contract-verified transfers through the embedded ledger with 1, 8 and 32 clients.
+ * contract-verified transfers of the CorDapp's {@link AssetTokenState} (Move verified by {@link
+ * AssetTokenContract}) through the embedded ledger with 1, 8 and 32 clients.
  *
  * <pre>
  * ./mvnw -B -f webapp/ledger-embedded/pom.xml test-compile exec:java \
  *   -Dexec.mainClass=org.cornerstone.ledger.embedded.LedgerBenchmark -Dexec.classpathScope=test \
- *   [-Dbenchmark.seconds=30] [-Dbenchmark.pgbench=true]
+ *   [-Dbenchmark.seconds=30] [-Dbenchmark.pgbench=true] [-Dbenchmark.state=asset|test]
  * </pre>
  *
  * It drops and recreates schema {@code ledger} of the test database (CORNERSTONE_TEST_DB_URL).
@@ -59,13 +67,24 @@ public final class LedgerBenchmark {
         new PartyDirectory(runner, "benchmark-secret".toCharArray(), Clock.systemUTC());
     EmbeddedLedger ledger = new EmbeddedLedger(runner, parties, Clock.systemUTC());
     Party bank = parties.partyFor(MemberX500Name.parse("O=Bench Bank, L=Zurich, C=CH"));
+    Party trustee = parties.partyFor(MemberX500Name.parse("O=Bench Trust, L=Bern, C=CH"));
+    Party registrar = parties.partyFor(MemberX500Name.parse("O=Bench Registrar, L=Zurich, C=CH"));
+    parties.sign(registrar.publicKey(), new byte[1]); // unlock the key before timing
+    boolean testState = "test".equals(System.getProperty("benchmark.state", "asset"));
+    String workload =
+        testState
+            ? "TEST state (TestTokenState Move, holder + notary signatures) - comparison only"
+            : "AssetTokenState Move under AssetTokenContract (holder + registrar + notary"
+                + " signatures)";
+    System.out.println("workload: " + workload);
 
     for (int clients : CLIENTS) {
-      Result result = run(ledger, parties, bank, clients, seconds);
+      Result result = run(ledger, parties, bank, trustee, registrar, testState, clients, seconds);
       System.out.printf(
           Locale.ROOT,
-          "embedded ledger, %2d clients, %d s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms,"
+          "embedded ledger, %s, %2d clients, %d s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms,"
               + " ratio to pgbench %.2f%n",
+          testState ? "TEST state" : "AssetTokenState",
           clients,
           seconds,
           result.perSecond,
@@ -78,11 +97,22 @@ public final class LedgerBenchmark {
   private record Result(double perSecond, double p50Millis, double p99Millis) {}
 
   private static Result run(
-      EmbeddedLedger ledger, PartyDirectory parties, Party bank, int clients, int seconds)
+      EmbeddedLedger ledger,
+      PartyDirectory parties,
+      Party bank,
+      Party trustee,
+      Party registrar,
+      boolean testState,
+      int clients,
+      int seconds)
       throws Exception {
     List<Client> prepared = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      prepared.add(new Client(ledger, parties, bank, clients + "-" + c));
+      String name = clients + "-" + c;
+      prepared.add(
+          testState
+              ? new TestTokenClient(ledger, parties, bank, name)
+              : new AssetTokenClient(ledger, parties, bank, trustee, registrar, name));
     }
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -99,15 +129,119 @@ public final class LedgerBenchmark {
     return new Result(all.size() / (double) seconds, percentile(all, 0.50), percentile(all, 0.99));
   }
 
-  /** Two holders passing one holding back and forth. */
-  private static final class Client {
+  /** A client: two holders passing one holding back and forth, one transfer at a time. */
+  private interface Client {
+    List<Long> transferUntil(long end);
+  }
+
+  /**
+   * The real CorDapp: an {@link AssetState} and its {@link AssetTokenState} supply are issued
+   * (AssetContract Create + AssetTokenContract Issue, signed by issuer and trustee); every transfer
+   * is an AssetTokenContract Move signed by the sending holder and the registrar (plus the notary).
+   */
+  private static final class AssetTokenClient implements Client {
+    private final EmbeddedLedger ledger;
+    private final String name;
+    private final Party a;
+    private final Party b;
+    private final Party registrar;
+    private StateAndRef<AssetTokenState> token;
+
+    AssetTokenClient(
+        EmbeddedLedger ledger,
+        PartyDirectory parties,
+        Party bank,
+        Party trustee,
+        Party registrar,
+        String name) {
+      this.ledger = ledger;
+      this.name = name;
+      this.registrar = registrar;
+      a = parties.partyFor(MemberX500Name.parse("O=Holder A" + name + ", L=Bern, C=CH"));
+      b = parties.partyFor(MemberX500Name.parse("O=Holder B" + name + ", L=Bern, C=CH"));
+      parties.sign(a.publicKey(), new byte[1]); // unlock the keys before timing
+      parties.sign(b.publicKey(), new byte[1]);
+      String assetId = "bench-" + name;
+      AssetState asset =
+          new AssetState(
+              assetId,
+              AssetKind.REAL_ESTATE,
+              bank.name(),
+              bank.publicKey(),
+              trustee.name(),
+              trustee.publicKey(),
+              registrar.name(),
+              registrar.publicKey(),
+              HexFormat.of()
+                  .formatHex(
+                      LedgerHash.sha256(assetId.getBytes(StandardCharsets.UTF_8)).getBytes()),
+              AssetStatus.ACTIVE,
+              250_000_000L,
+              "CHF");
+      AssetTokenState supply =
+          new AssetTokenState(
+              assetId,
+              bank.name(),
+              bank.publicKey(),
+              a.name(),
+              a.publicKey(),
+              registrar.name(),
+              registrar.publicKey(),
+              100,
+              false);
+      token =
+          ledger
+              .submit(
+                  "bench-" + name + ".issue",
+                  TransactionDraft.builder()
+                      .output(asset, supply)
+                      .command(
+                          new AssetContract.Commands.Create(),
+                          new AssetTokenContract.Commands.Issue())
+                      .signatory(bank.publicKey(), trustee.publicKey())
+                      .build())
+              .outputs(AssetTokenState.class)
+              .get(0);
+    }
+
+    @Override
+    public List<Long> transferUntil(long end) {
+      List<Long> latencies = new ArrayList<>();
+      for (int n = 0; System.nanoTime() < end; n++) {
+        AssetTokenState state = token.getState().getContractState();
+        Party from = state.getHolderKey().equals(a.publicKey()) ? a : b;
+        Party to = from == a ? b : a;
+        long start = System.nanoTime();
+        token =
+            ledger
+                .submit(
+                    "bench-" + name + ".move-" + n,
+                    TransactionDraft.builder()
+                        .input(token.getRef())
+                        .output(state.withHolder(to.name(), to.publicKey(), state.getQuantity()))
+                        .command(new AssetTokenContract.Commands.Move())
+                        .signatory(from.publicKey(), registrar.publicKey())
+                        .build())
+                .outputs(AssetTokenState.class)
+                .get(0);
+        latencies.add(System.nanoTime() - start);
+      }
+      return latencies;
+    }
+  }
+
+  /**
+   * For comparison only ({@code -Dbenchmark.state=test}): the module's test token ({@link
+   * TestTokenState}, {@link TestTokenContract}), whose Move needs only the holder's signature.
+   */
+  private static final class TestTokenClient implements Client {
     private final EmbeddedLedger ledger;
     private final String name;
     private final Party a;
     private final Party b;
     private StateAndRef<TestTokenState> token;
 
-    Client(EmbeddedLedger ledger, PartyDirectory parties, Party bank, String name) {
+    TestTokenClient(EmbeddedLedger ledger, PartyDirectory parties, Party bank, String name) {
       this.ledger = ledger;
       this.name = name;
       a = parties.partyFor(MemberX500Name.parse("O=Holder A" + name + ", L=Bern, C=CH"));
@@ -128,7 +262,8 @@ public final class LedgerBenchmark {
               .get(0);
     }
 
-    List<Long> transferUntil(long end) {
+    @Override
+    public List<Long> transferUntil(long end) {
       List<Long> latencies = new ArrayList<>();
       for (int n = 0; System.nanoTime() < end; n++) {
         TestTokenState state = token.getState().getContractState();

@@ -95,7 +95,7 @@ class TamperDetectionTest {
             f.moveAll(token.getRef(), token.getState().getContractState(), f.alice, f.bob));
 
     sql(
-        "update ledger.state set consumed_by = null where transaction_id = '"
+        "delete from ledger.consumption where transaction_id = '"
             + token.getRef().getTransactionId()
             + "'");
 

@@ -45,7 +45,8 @@ final class Transfers {
     return TestDatabase.count(
         dataSource,
         "select coalesce(sum((state_json::jsonb ->> 'quantity')::bigint), 0) from ledger.state"
-            + " where consumed_by is null and asset_id = '"
+            + " where not exists (select 1 from ledger.consumption c where c.transaction_id ="
+            + " state.transaction_id and c.output_index = state.output_index) and asset_id = '"
             + assetId.replace("'", "''")
             + "'");
   }
