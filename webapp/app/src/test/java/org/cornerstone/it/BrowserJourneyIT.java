@@ -67,6 +67,8 @@ class BrowserJourneyIT {
       browser.open("inbox");
       browser.clickCell("tasks-grid", assetId);
       browser.waitForText(By.id("task-asset-title"), assetId);
+      browser.click(By.id("claim"));
+      browser.visible(By.id("unclaim"));
       browser.type(By.cssSelector("#review-comment textarea"), "Title deed and valuation checked.");
       browser.screenshot("03-trustee-review");
       browser.click(By.id("approve"));

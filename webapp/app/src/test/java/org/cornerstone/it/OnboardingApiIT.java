@@ -133,6 +133,34 @@ class OnboardingApiIT {
   }
 
   @Test
+  void aClaimedReviewIsDecidedOnlyByItsClaimant() {
+    Api.Reply created =
+        api.postMultipart(
+            "olivia",
+            "/api/assets",
+            Samples.realEstate("Claimed review", "20")
+                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    String taskId = reviewTaskOf(created.json().get("id").asText());
+
+    assertThat(api.postJson("tina", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
+    Api.Reply taken =
+        api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}");
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.body()).contains("claimed by another reviewer");
+    assertThat(api.postJson("tom", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(409);
+    assertThat(api.postJson("tom", "/api/tasks/" + taskId + "/unclaim", "").status())
+        .isEqualTo(409);
+    assertThat(api.postJson("ivan", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(403);
+
+    assertThat(api.postJson("tina", "/api/tasks/" + taskId + "/unclaim", "").status())
+        .isEqualTo(204);
+    assertThat(
+            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
+                .status())
+        .isEqualTo(204);
+  }
+
+  @Test
   void trusteeRejectionNeedsAReasonAndIsShownToTheOriginator() {
     Api.Reply created =
         api.postMultipart(

@@ -22,6 +22,12 @@ public interface OnboardingProcess {
    */
   void completeReview(String taskId, String userId, boolean approved, String comment);
 
+  /** Takes a review task for this user; fails with a conflict when someone else has it. */
+  void claim(String taskId, String userId);
+
+  /** Gives a claimed task back to its group; only the user who claimed it can. */
+  void unclaim(String taskId, String userId);
+
   /** The steps the asset's process has been through, in order. */
   List<ProcessStep> history(String processInstanceId);
 

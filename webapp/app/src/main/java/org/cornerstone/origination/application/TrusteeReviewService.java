@@ -37,7 +37,33 @@ public class TrusteeReviewService {
     return onboarding.openReviewTasks(List.of(RealEstateOnboarding.GROUP_TRUSTEE)).stream()
         .map(task -> view(task, now))
         .flatMap(Optional::stream)
+        .sorted(
+            java.util.Comparator.comparing(
+                ReviewTaskView::due,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
         .toList();
+  }
+
+  /** Takes the review, so that other trustees see it is being worked on. */
+  @Transactional
+  public void claim(Actor actor, String taskId) {
+    requireTrustee(actor);
+    onboarding.claim(taskId, actor.userId());
+  }
+
+  /** Gives the review back to all trustees. */
+  @Transactional
+  public void unclaim(Actor actor, String taskId) {
+    requireTrustee(actor);
+    onboarding.unclaim(taskId, actor.userId());
+  }
+
+  /** How many reviews wait: for the badge in the navigation. */
+  @Transactional
+  public int openCount(Actor actor) {
+    return actor.has(Role.TRUSTEE)
+        ? onboarding.openReviewTasks(List.of(RealEstateOnboarding.GROUP_TRUSTEE)).size()
+        : 0;
   }
 
   @Transactional

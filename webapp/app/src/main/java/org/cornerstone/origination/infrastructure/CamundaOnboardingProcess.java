@@ -106,6 +106,40 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
   }
 
   @Override
+  public void claim(String taskId, String userId) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new ConflictException(TASK_GONE);
+    }
+    if (userId.equals(task.getAssignee())) {
+      return;
+    }
+    if (task.getAssignee() != null) {
+      throw new ConflictException(TASK_TAKEN);
+    }
+    try {
+      engine.getTaskService().claim(taskId, userId);
+    } catch (TaskAlreadyClaimedException e) {
+      throw new ConflictException(TASK_TAKEN, e);
+    }
+  }
+
+  @Override
+  public void unclaim(String taskId, String userId) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new ConflictException(TASK_GONE);
+    }
+    if (task.getAssignee() == null) {
+      return;
+    }
+    if (!userId.equals(task.getAssignee())) {
+      throw new ConflictException(TASK_TAKEN);
+    }
+    engine.getTaskService().setAssignee(taskId, null);
+  }
+
+  @Override
   public List<ProcessStep> history(String processInstanceId) {
     HistoryService history = engine.getHistoryService();
     return history

@@ -34,6 +34,20 @@ public class ReviewTaskResource {
   }
 
   @POST
+  @Path("/{taskId}/claim")
+  public Response claim(@PathParam("taskId") String taskId) {
+    reviews.claim(Callers.actor(security), taskId);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{taskId}/unclaim")
+  public Response unclaim(@PathParam("taskId") String taskId) {
+    reviews.unclaim(Callers.actor(security), taskId);
+    return Response.noContent().build();
+  }
+
+  @POST
   @Path("/{taskId}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response decide(@PathParam("taskId") String taskId, Decision decision) {

@@ -13,14 +13,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.inject.Inject;
 import java.util.stream.Collectors;
+import org.cornerstone.origination.application.TrusteeReviewService;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
 
 /** The frame around every signed-in page: brand, the user's menu by role, sign out. */
 @StyleSheet("context://styles/cornerstone.css")
 public class MainLayout extends AppLayout {
-  public MainLayout() {
+  @Inject
+  public MainLayout(TrusteeReviewService reviews) {
     Actor actor = SignedIn.require();
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("app-brand");
@@ -68,9 +71,14 @@ public class MainLayout extends AppLayout {
               VaadinIcon.BUILDING.create()));
     }
     if (actor.has(Role.TRUSTEE)) {
-      nav.addItem(
+      SideNavItem inbox =
           new SideNavItem(
-              getTranslation("nav.inbox"), ReviewInboxView.class, VaadinIcon.INBOX.create()));
+              getTranslation("nav.inbox"), ReviewInboxView.class, VaadinIcon.INBOX.create());
+      Span count = new Span(String.valueOf(reviews.openCount(actor)));
+      count.setId("inbox-count");
+      count.getElement().getThemeList().add("badge contrast");
+      inbox.setSuffixComponent(count);
+      nav.addItem(inbox);
     }
     if (actor.has(Role.INVESTOR) || actor.has(Role.ORIGINATOR)) {
       nav.addItem(

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
@@ -41,6 +43,7 @@ public class ReviewInboxView extends SplitLayout {
   private final Grid<ReviewTaskView> grid = new Grid<>();
   private final VerticalLayout detail = new VerticalLayout();
   private final H2 heading = new H2();
+  private final Select<String> filter = new Select<>();
 
   @Inject
   public ReviewInboxView(TrusteeReviewService reviews, AssetQueries queries) {
@@ -72,10 +75,19 @@ public class ReviewInboxView extends SplitLayout {
             })
         .setHeader(getTranslation("col.due"))
         .setAutoWidth(true);
+    grid.addColumn(t -> t.assignee() == null ? "" : t.assignee())
+        .setHeader(getTranslation("col.assignee"))
+        .setAutoWidth(true);
     grid.setEmptyStateText(getTranslation("inbox.empty"));
+    filter.setId("inbox-filter");
+    filter.setLabel(getTranslation("inbox.filter"));
+    filter.setItems("all", "mine", "unclaimed", "overdue");
+    filter.setItemLabelGenerator(f -> getTranslation("inbox.filter." + f));
+    filter.setValue("all");
+    filter.addValueChangeListener(e -> refresh());
     grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
-    VerticalLayout left = new VerticalLayout(heading, grid);
+    VerticalLayout left = new VerticalLayout(heading, filter, grid);
     left.setSizeFull();
     detail.setId("task-detail");
     detail.add(new Paragraph(getTranslation("inbox.select")));
@@ -87,8 +99,20 @@ public class ReviewInboxView extends SplitLayout {
 
   private void refresh() {
     ReviewTaskView selected = grid.asSingleSelect().getValue();
-    List<ReviewTaskView> tasks = reviews.inbox(SignedIn.require());
-    heading.setText(getTranslation("inbox.heading", tasks.size()));
+    String me = SignedIn.require().userId();
+    List<ReviewTaskView> all = reviews.inbox(SignedIn.require());
+    List<ReviewTaskView> tasks =
+        all.stream()
+            .filter(
+                t ->
+                    switch (filter.getValue() == null ? "all" : filter.getValue()) {
+                      case "mine" -> me.equals(t.assignee());
+                      case "unclaimed" -> t.assignee() == null;
+                      case "overdue" -> t.overdue();
+                      default -> true;
+                    })
+            .toList();
+    heading.setText(getTranslation("inbox.heading", all.size()));
     grid.setItems(tasks);
     if (selected != null) {
       tasks.stream()
@@ -161,13 +185,46 @@ public class ReviewInboxView extends SplitLayout {
     reject.setDisableOnClick(true);
     reject.addClickListener(e -> decide(task, false, comment.getValue(), reject));
 
+    String me = SignedIn.require().userId();
+    HorizontalLayout ownership = new HorizontalLayout();
+    ownership.setAlignItems(FlexComponent.Alignment.BASELINE);
+    if (task.assignee() == null) {
+      Button claim = new Button(getTranslation("inbox.claim"), e -> own(task, true));
+      claim.setId("claim");
+      ownership.add(claim);
+    } else if (me.equals(task.assignee())) {
+      Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> own(task, false));
+      unclaim.setId("unclaim");
+      ownership.add(unclaim);
+    } else {
+      Span claimed = new Span(getTranslation("inbox.claimedBy", task.assignee()));
+      claimed.setId("claimed-by");
+      ownership.add(claimed);
+      approve.setEnabled(false);
+      reject.setEnabled(false);
+    }
     detail.add(
         title,
+        ownership,
         facts,
         new H3(getTranslation("detail.documents")),
         documents,
         comment,
         new HorizontalLayout(approve, reject));
+  }
+
+  private void own(ReviewTaskView task, boolean claim) {
+    try {
+      if (claim) {
+        reviews.claim(SignedIn.require(), task.taskId());
+      } else {
+        reviews.unclaim(SignedIn.require(), task.taskId());
+      }
+    } catch (ConflictException e) {
+      Notifications.error(e.getMessage());
+    }
+    refresh();
+    reviews.task(SignedIn.require(), task.taskId()).ifPresentOrElse(this::show, () -> show(null));
   }
 
   private void decide(ReviewTaskView task, boolean approved, String comment, Button button) {

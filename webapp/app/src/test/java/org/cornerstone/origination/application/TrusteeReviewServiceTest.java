@@ -57,4 +57,13 @@ class TrusteeReviewServiceTest {
         .hasMessage(TrusteeReviewService.TASK_GONE);
     verify(onboarding, never()).completeReview(anyString(), anyString(), anyBoolean(), anyString());
   }
+
+  @Test
+  void onlyTrusteesClaimAndOthersSeeNoCount() {
+    Actor ivan = new Actor("ivan", "Ivan", "ivy", Set.of(Role.INVESTOR));
+    assertThatThrownBy(() -> service.claim(ivan, "t1")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.unclaim(ivan, "t1")).isInstanceOf(AccessDeniedException.class);
+    org.assertj.core.api.Assertions.assertThat(service.openCount(ivan)).isZero();
+    verify(onboarding, never()).claim(anyString(), anyString());
+  }
 }
