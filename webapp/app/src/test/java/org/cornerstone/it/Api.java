@@ -92,6 +92,29 @@ final class Api {
     }
   }
 
+  /** The id of the open review task of an asset, as trustee tom sees it. */
+  String reviewTaskOf(String assetId) {
+    for (JsonNode task : get("tom", "/api/tasks").json()) {
+      if (task.get("assetId").asText().equals(assetId)) {
+        return task.get("taskId").asText();
+      }
+    }
+    throw new AssertionError("No review task for " + assetId);
+  }
+
+  /** Polls the asset (as its originator) until it reaches the status, for at most a minute. */
+  JsonNode awaitStatus(String assetId, String status) throws InterruptedException {
+    JsonNode asset = null;
+    for (int i = 0; i < 120; i++) {
+      asset = get("olivia", "/api/assets/" + assetId).json();
+      if (status.equals(asset.get("summary").get("status").asText())) {
+        return asset;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Asset " + assetId + " did not reach " + status + ": " + asset);
+  }
+
   static Connection database() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("it.db.url"),

@@ -113,26 +113,13 @@ class CordaLedgerIT {
                 .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String assetId = created.json().get("id").asText();
-    String taskId = null;
-    for (JsonNode task : api.get("tom", "/api/tasks").json()) {
-      if (task.get("assetId").asText().equals(assetId)) {
-        taskId = task.get("taskId").asText();
-      }
-    }
-    assertThat(taskId).isNotNull();
+    String taskId = api.reviewTaskOf(assetId);
     assertThat(
             api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
                 .status())
         .isEqualTo(204);
 
-    JsonNode asset = null;
-    for (int i = 0; i < 120; i++) {
-      asset = api.get("olivia", "/api/assets/" + assetId).json();
-      if ("TOKENIZED".equals(asset.get("summary").get("status").asText())) {
-        break;
-      }
-      Thread.sleep(500);
-    }
+    JsonNode asset = api.awaitStatus(assetId, "TOKENIZED");
     assertThat(asset.get("summary").get("status").asText())
         .as(asset.toString())
         .isEqualTo("TOKENIZED");
@@ -160,12 +147,7 @@ class CordaLedgerIT {
             Samples.realEstate("Incident tower", "40")
                 .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
     String assetId = created.json().get("id").asText();
-    String taskId = null;
-    for (JsonNode task : api.get("tom", "/api/tasks").json()) {
-      if (task.get("assetId").asText().equals(assetId)) {
-        taskId = task.get("taskId").asText();
-      }
-    }
+    String taskId = api.reviewTaskOf(assetId);
     assertThat(
             api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
                 .status())
@@ -204,14 +186,7 @@ class CordaLedgerIT {
                     "")
                 .status())
         .isEqualTo(204);
-    JsonNode asset = null;
-    for (int i = 0; i < 120; i++) {
-      asset = api.get("olivia", "/api/assets/" + assetId).json();
-      if ("TOKENIZED".equals(asset.get("summary").get("status").asText())) {
-        break;
-      }
-      Thread.sleep(500);
-    }
+    JsonNode asset = api.awaitStatus(assetId, "TOKENIZED");
     assertThat(asset.get("summary").get("status").asText()).isEqualTo("TOKENIZED");
     assertThat(
             cluster.startedFlows().stream()

@@ -58,7 +58,7 @@ class OnboardingApiIT {
     String assetId = created.json().get("id").asText();
     assertThat(created.json().get("status").asText()).isEqualTo("IN_TRUSTEE_REVIEW");
 
-    String taskId = reviewTaskOf(assetId);
+    String taskId = api.reviewTaskOf(assetId);
     Api.Reply approved =
         api.postJson(
             "tom",
@@ -71,7 +71,7 @@ class OnboardingApiIT {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body()).contains("already completed");
 
-    JsonNode asset = awaitStatus(assetId, "TOKENIZED");
+    JsonNode asset = api.awaitStatus(assetId, "TOKENIZED");
     String transactionId = asset.get("ledgerTransactionId").asText();
     assertThat(transactionId).startsWith("SHA-256:");
     assertThat(asset.get("holders")).hasSize(1);
@@ -115,7 +115,7 @@ class OnboardingApiIT {
             "/api/assets",
             Samples.realEstate("Role check", "10")
                 .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
-    String taskId = reviewTaskOf(created.json().get("id").asText());
+    String taskId = api.reviewTaskOf(created.json().get("id").asText());
 
     assertThat(api.get("ivan", "/api/tasks").status()).isEqualTo(403);
     Api.Reply attempt =
@@ -129,7 +129,7 @@ class OnboardingApiIT {
     assertThat(api.get("ivan", "/api/admin/users").status()).isEqualTo(403);
     assertThat(api.get("ada", "/api/admin/users").status()).isEqualTo(200);
     // the task is still open for a trustee
-    assertThat(reviewTaskOf(created.json().get("id").asText())).isEqualTo(taskId);
+    assertThat(api.reviewTaskOf(created.json().get("id").asText())).isEqualTo(taskId);
   }
 
   @Test
@@ -140,7 +140,7 @@ class OnboardingApiIT {
             "/api/assets",
             Samples.realEstate("Claimed review", "20")
                 .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
-    String taskId = reviewTaskOf(created.json().get("id").asText());
+    String taskId = api.reviewTaskOf(created.json().get("id").asText());
 
     assertThat(api.postJson("tina", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
     Api.Reply taken =
@@ -169,7 +169,7 @@ class OnboardingApiIT {
             Samples.realEstate("Rejected <b>tower</b>", "500")
                 .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
     String assetId = created.json().get("id").asText();
-    String taskId = reviewTaskOf(assetId);
+    String taskId = api.reviewTaskOf(assetId);
 
     Api.Reply noReason =
         api.postJson("tina", "/api/tasks/" + taskId + "/decision", "{\"approved\":false}");
@@ -295,27 +295,6 @@ class OnboardingApiIT {
     Api.Reply reply = api.postMultipart("olivia", "/api/assets", form);
     assertThat(reply.status()).as(reply.body()).isEqualTo(400);
     assertThat(reply.body()).contains(expected);
-  }
-
-  private String reviewTaskOf(String assetId) {
-    for (JsonNode task : api.get("tom", "/api/tasks").json()) {
-      if (task.get("assetId").asText().equals(assetId)) {
-        return task.get("taskId").asText();
-      }
-    }
-    throw new AssertionError("No review task for " + assetId);
-  }
-
-  private JsonNode awaitStatus(String assetId, String status) throws InterruptedException {
-    JsonNode asset = null;
-    for (int i = 0; i < 120; i++) {
-      asset = api.get("olivia", "/api/assets/" + assetId).json();
-      if (status.equals(asset.get("summary").get("status").asText())) {
-        return asset;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("Asset " + assetId + " did not reach " + status + ": " + asset);
   }
 
   private static long count(String sql) throws SQLException {

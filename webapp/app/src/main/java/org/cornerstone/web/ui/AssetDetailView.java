@@ -228,23 +228,7 @@ public class AssetDetailView extends VerticalLayout
   }
 
   private Component documentLink(AssetDetails.DocumentInfo document) {
-    Anchor link =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                e ->
-                    queries
-                        .document(SignedIn.require(), assetId, document.id())
-                        .map(
-                            c ->
-                                new DownloadResponse(
-                                    new ByteArrayInputStream(c.content()),
-                                    c.fileName(),
-                                    c.mediaType(),
-                                    c.content().length))
-                        .orElse(DownloadResponse.error(404))),
-            document.fileName());
-    link.addClassName("document-link");
-    return link;
+    return DocumentLinks.link(queries, assetId, document, document.fileName());
   }
 
   private static void fact(Div container, String label, String value, String id) {

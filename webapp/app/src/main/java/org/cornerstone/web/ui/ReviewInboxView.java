@@ -18,11 +18,8 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.cornerstone.origination.application.AssetDetails;
 import org.cornerstone.origination.application.AssetQueries;
@@ -149,22 +146,7 @@ public class ReviewInboxView extends SplitLayout {
     documents.setPadding(false);
     documents.setSpacing(false);
     for (AssetDetails.DocumentInfo d : asset.documents()) {
-      Anchor link =
-          new Anchor(
-              DownloadHandler.fromInputStream(
-                  e ->
-                      queries
-                          .document(SignedIn.require(), task.assetId(), d.id())
-                          .map(
-                              c ->
-                                  new DownloadResponse(
-                                      new ByteArrayInputStream(c.content()),
-                                      c.fileName(),
-                                      c.mediaType(),
-                                      c.content().length))
-                          .orElse(DownloadResponse.error(404))),
-              d.type() + ": " + d.fileName());
-      link.addClassName("document-link");
+      Anchor link = DocumentLinks.link(queries, task.assetId(), d, d.type() + ": " + d.fileName());
       Span hash = new Span("SHA-256 " + d.sha256());
       hash.addClassName("hash");
       documents.add(new Div(link), hash);
