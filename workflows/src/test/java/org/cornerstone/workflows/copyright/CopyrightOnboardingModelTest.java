@@ -3,21 +3,19 @@ package org.cornerstone.workflows.copyright;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cornerstone.workflows.copyright.CopyrightOnboarding.*;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.cornerstone.workflows.rules.Decisions;
 import org.cornerstone.workflows.rules.EscalateOverdueReviewListener;
 import org.cornerstone.workflows.rules.ModelChecks;
 import org.cornerstone.workflows.rules.ReviewDecisionListener;
 import org.cornerstone.workflows.rules.Reviews;
+import org.cornerstone.workflows.testing.ModelInspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,11 +58,7 @@ class CopyrightOnboardingModelTest {
     ModelChecks.isCleanDelegate(
         EscalateOverdueReviewListener.class, Reviews.BEAN_ESCALATE_OVERDUE_REVIEW, null);
 
-    Map<String, String> delegateOf =
-        model.getModelElementsByType(ServiceTask.class).stream()
-            .collect(
-                Collectors.toMap(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression));
-    assertThat(delegateOf)
+    assertThat(ModelInspection.delegateExpressionsByServiceTask(model))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 TASK_CHECK_DOCUMENT_COMPLETENESS, "${" + BEAN_CHECK_DOCUMENTS + "}",
@@ -72,21 +66,7 @@ class CopyrightOnboardingModelTest {
                 TASK_TOKENIZE, "${" + BEAN_ISSUE_TOKENS + "}",
                 TASK_NOTIFY_ORIGINATOR, "${" + BEAN_NOTIFY_ORIGINATOR + "}",
                 TASK_RECORD_REJECTION, "${" + BEAN_RECORD_REJECTION + "}"));
-    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      assertThat(task.isCamundaAsyncBefore())
-          .as(task.getId())
-          .isEqualTo(task.getId().equals(TASK_TOKENIZE));
-    }
-    Collection<CamundaFailedJobRetryTimeCycle> cycles =
-        model
-            .<ServiceTask>getModelElementById(TASK_TOKENIZE)
-            .getExtensionElements()
-            .getElementsQuery()
-            .filterByType(CamundaFailedJobRetryTimeCycle.class)
-            .list();
-    assertThat(cycles)
-        .extracting(CamundaFailedJobRetryTimeCycle::getTextContent)
-        .containsExactly("R3/PT30S");
+    ModelInspection.onlyServiceTaskIsAsyncWithRetryCycle(model, TASK_TOKENIZE, "R3/PT30S");
   }
 
   @Test

@@ -17,25 +17,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.cornerstone.workflows.origination.TestProcessEngine;
 import org.cornerstone.workflows.rules.Decisions;
 import org.cornerstone.workflows.rules.EscalateOverdueReviewListener;
 import org.cornerstone.workflows.rules.ReviewDecision;
@@ -43,6 +37,7 @@ import org.cornerstone.workflows.rules.ReviewDecisionListener;
 import org.cornerstone.workflows.rules.Reviews;
 import org.cornerstone.workflows.rules.RiskClass;
 import org.cornerstone.workflows.rules.TokenizationCap;
+import org.cornerstone.workflows.testing.ProcessTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +56,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CopyrightOnboardingProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().useProcessEngine(TestProcessEngine.get()).build();
+  static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();
 
   private static final String ORIGINATOR = "originator-olivia";
   private static final String COMPLIANCE = "compliance-carol";
@@ -88,6 +82,7 @@ class CopyrightOnboardingProcessTest {
   private TaskService taskService;
   private ManagementService managementService;
   private HistoryService historyService;
+  private ProcessTestSupport support;
   private FakeCopyrightOnboardingSteps steps;
   private String assetId;
 
@@ -97,7 +92,7 @@ class CopyrightOnboardingProcessTest {
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
     historyService = engine.getHistoryService();
-    AbstractAssertions.init(engine.getProcessEngine());
+    support = new ProcessTestSupport(engine.getProcessEngine());
 
     steps = new FakeCopyrightOnboardingSteps();
     Mocks.register(BEAN_CHECK_DOCUMENTS, new CheckCopyrightDocumentsDelegate(steps));
@@ -113,8 +108,7 @@ class CopyrightOnboardingProcessTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+    ProcessTestSupport.resetMocksAndClock();
   }
 
   @Test
@@ -160,7 +154,7 @@ class CopyrightOnboardingProcessTest {
     // tokenization is asynchronous: the second trustee's transaction ends before the ledger call
     assertThat(process).isWaitingAt(TASK_TOKENIZE);
     assertThat(steps.issuanceCalls()).isEmpty();
-    managementService.executeJob(tokenizationJob(process).getId());
+    support.executeJob(process, TASK_TOKENIZE);
 
     assertThat(process).isEnded().hasPassed(END_COPYRIGHT_TOKENIZED);
     String transaction = steps.ledger().get(assetId);
@@ -169,9 +163,10 @@ class CopyrightOnboardingProcessTest {
     assertThat(steps.notifications())
         .containsExactly(assetId + "|" + ORIGINATOR + "|" + transaction);
     assertThat(steps.rejections()).isEmpty();
-    assertThat(historicVariable(process, VAR_LEDGER_TRANSACTION_ID)).isEqualTo(transaction);
-    assertThat(historicVariable(process, VAR_FIRST_TRUSTEE_APPROVER)).isEqualTo(TRUSTEE_ALICE);
-    assertThat(historicActivities(process))
+    assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID)).isEqualTo(transaction);
+    assertThat(support.historicVariable(process, VAR_FIRST_TRUSTEE_APPROVER))
+        .isEqualTo(TRUSTEE_ALICE);
+    assertThat(support.historicActivities(process))
         .containsExactly(
             START_COPYRIGHT_SUBMITTED,
             TASK_DETERMINE_REQUIRED_DOCUMENTS,
@@ -214,7 +209,7 @@ class CopyrightOnboardingProcessTest {
     ProcessInstance process = start();
 
     assertThat(process).isWaitingAt(TASK_REVISE_SUBMISSION);
-    Task rework = task(process, TASK_REVISE_SUBMISSION);
+    Task rework = support.task(process, TASK_REVISE_SUBMISSION);
     assertThat(rework.getAssignee()).isEqualTo(ORIGINATOR);
     assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_COMMENT))
         .isEqualTo(MISSING_DOCUMENTS_COMMENT_PREFIX + "CHAIN_OF_RIGHTS, ROYALTY_HISTORY");
@@ -242,7 +237,7 @@ class CopyrightOnboardingProcessTest {
     assertThat(process).isEnded().hasPassed(TASK_RECORD_REJECTION, END_COPYRIGHT_REJECTED);
     assertThat(process).hasNotPassed(TASK_TOKENIZE, TASK_REVISE_SUBMISSION);
     assertThat(steps.rejections()).containsExactly(Map.entry(assetId, reason));
-    assertThat(historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(reason);
+    assertThat(support.historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(reason);
     assertThat(steps.issuanceCalls()).isEmpty();
   }
 
@@ -260,7 +255,7 @@ class CopyrightOnboardingProcessTest {
     decide(process, review, REVIEWER.get(review), SEND_BACK, comment);
 
     assertThat(process).isWaitingAt(TASK_REVISE_SUBMISSION);
-    Task rework = task(process, TASK_REVISE_SUBMISSION);
+    Task rework = support.task(process, TASK_REVISE_SUBMISSION);
     assertThat(rework.getAssignee()).isEqualTo(ORIGINATOR);
     assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_COMMENT))
         .isEqualTo(comment);
@@ -282,14 +277,14 @@ class CopyrightOnboardingProcessTest {
     for (int i = REVIEWS.indexOf(back); i < REVIEWS.size(); i++) {
       decide(process, REVIEWS.get(i), REVIEWER.get(REVIEWS.get(i)), APPROVE, "ok");
     }
-    managementService.executeJob(tokenizationJob(process).getId());
+    support.executeJob(process, TASK_TOKENIZE);
     assertThat(process).isEnded().hasPassed(END_COPYRIGHT_TOKENIZED);
   }
 
   @Test
   void theFirstApproverCanNeitherClaimNorBeAssignedTheSecondApproval() {
     ProcessInstance process = startAndApproveUpTo(TASK_SECOND_TRUSTEE_APPROVAL);
-    Task second = task(process, TASK_SECOND_TRUSTEE_APPROVAL);
+    Task second = support.task(process, TASK_SECOND_TRUSTEE_APPROVAL);
 
     assertThatThrownBy(() -> taskService.claim(second.getId(), TRUSTEE_ALICE))
         .isInstanceOf(ProcessEngineException.class)
@@ -297,7 +292,7 @@ class CopyrightOnboardingProcessTest {
     assertThatThrownBy(() -> taskService.setAssignee(second.getId(), TRUSTEE_ALICE))
         .hasMessageContaining(TrusteeFourEyesListener.FOUR_EYES_VIOLATION);
 
-    assertThat(task(process, TASK_SECOND_TRUSTEE_APPROVAL).getAssignee()).isNull();
+    assertThat(support.task(process, TASK_SECOND_TRUSTEE_APPROVAL).getAssignee()).isNull();
     assertThat(process).isWaitingAt(TASK_SECOND_TRUSTEE_APPROVAL);
     decide(process, TASK_SECOND_TRUSTEE_APPROVAL, TRUSTEE_BOB, APPROVE, "Second pair of eyes");
     assertThat(process).isWaitingAt(TASK_TOKENIZE);
@@ -306,7 +301,7 @@ class CopyrightOnboardingProcessTest {
   @Test
   void theSameTrusteeCompletingBothApprovalsFails() {
     ProcessInstance process = startAndApproveUpTo(TASK_SECOND_TRUSTEE_APPROVAL);
-    Task second = task(process, TASK_SECOND_TRUSTEE_APPROVAL);
+    Task second = support.task(process, TASK_SECOND_TRUSTEE_APPROVAL);
     // even if the assignee was set behind the listener's back (e.g. a direct database edit),
     // completion by the first approver is refused
     taskService.claim(second.getId(), TRUSTEE_BOB);
@@ -327,7 +322,7 @@ class CopyrightOnboardingProcessTest {
   void aReviewNeedsAClaimADecisionAndForRejectionsAComment() {
     ProcessInstance process = start();
     decide(process, TASK_COMPLIANCE_REVIEW, COMPLIANCE, APPROVE, "ok");
-    Task legal = task(process, TASK_LEGAL_REVIEW);
+    Task legal = support.task(process, TASK_LEGAL_REVIEW);
 
     assertThatThrownBy(() -> taskService.complete(legal.getId(), decisionVariables(APPROVE, "")))
         .hasMessageContaining(ReviewDecisionListener.NOT_CLAIMED);
@@ -353,9 +348,9 @@ class CopyrightOnboardingProcessTest {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance process = startAndApproveUpTo(review, "PT36H");
-    Task task = task(process, review);
+    Task task = support.task(process, review);
     assertThat(task.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
-    Job timer = slaTimer(process);
+    Job timer = support.timer(process);
     assertThat(timer.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
     assertThat(taskService.getVariableLocal(task.getId(), Reviews.VAR_OVERDUE)).isNull();
 
@@ -363,10 +358,10 @@ class CopyrightOnboardingProcessTest {
     managementService.executeJob(timer.getId());
 
     assertThat(process).isWaitingAt(review);
-    Task overdue = task(process, review);
+    Task overdue = support.task(process, review);
     assertThat(overdue.getId()).isEqualTo(task.getId());
     assertThat(taskService.getVariableLocal(task.getId(), Reviews.VAR_OVERDUE)).isEqualTo(true);
-    assertThat(candidateGroups(task))
+    assertThat(support.candidateGroups(task))
         .contains(Reviews.GROUP_SENIOR_TRUSTEE)
         .hasSize(2); // its own group stays
     assertThat(
@@ -376,7 +371,7 @@ class CopyrightOnboardingProcessTest {
                 .processInstanceBusinessKey(assetId)
                 .count())
         .isEqualTo(1);
-    assertThat(slaTimer(process)).isNull(); // fired once
+    assertThat(support.timer(process)).isNull(); // fired once
     // the review itself goes on
     decide(process, review, REVIEWER.get(review), REJECT, "Too late anyway");
     assertThat(process).isEnded().hasPassed(END_COPYRIGHT_REJECTED);
@@ -389,9 +384,10 @@ class CopyrightOnboardingProcessTest {
 
     ProcessInstance process = start();
 
-    assertThat(task(process, TASK_COMPLIANCE_REVIEW).getDueDate())
+    assertThat(support.task(process, TASK_COMPLIANCE_REVIEW).getDueDate())
         .isEqualTo(Date.from(now.plus(Duration.ofDays(2))));
-    assertThat(slaTimer(process).getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(2))));
+    assertThat(support.timer(process).getDuedate())
+        .isEqualTo(Date.from(now.plus(Duration.ofDays(2))));
   }
 
   @Test
@@ -400,20 +396,20 @@ class CopyrightOnboardingProcessTest {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance process = startAndApproveUpTo(null);
-    Job job = tokenizationJob(process);
+    Job job = support.job(process, TASK_TOKENIZE);
     assertThat(job.getRetries()).isEqualTo(3);
 
     for (int failure = 1; failure <= 3; failure++) {
       assertThatThrownBy(() -> managementService.executeJob(job.getId()))
           .hasMessageContaining("Ledger unavailable");
-      Job failed = tokenizationJob(process);
+      Job failed = support.job(process, TASK_TOKENIZE);
       assertThat(failed.getRetries()).isEqualTo(3 - failure);
       if (failure < 3) {
         assertThat(failed.getDuedate()).isEqualTo(Date.from(now.plusSeconds(30)));
-        assertThat(incidents(process)).isEmpty();
+        assertThat(support.incidents(process)).isEmpty();
       }
     }
-    List<Incident> incidents = incidents(process);
+    List<Incident> incidents = support.incidents(process);
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).getActivityId()).isEqualTo(TASK_TOKENIZE);
     assertThat(incidents.get(0).getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
@@ -425,7 +421,7 @@ class CopyrightOnboardingProcessTest {
     managementService.executeJob(job.getId());
 
     assertThat(process).isEnded().hasPassed(END_COPYRIGHT_TOKENIZED);
-    assertThat(incidents(process)).isEmpty();
+    assertThat(support.incidents(process)).isEmpty();
     assertThat(steps.issuanceCalls()).hasSize(4);
     assertThat(steps.notifications()).hasSize(1);
   }
@@ -472,68 +468,6 @@ class CopyrightOnboardingProcessTest {
       String reviewer,
       ReviewDecision decision,
       String comment) {
-    Task task = task(process, review);
-    assertThat(task).as(review).isNotNull();
-    taskService.claim(task.getId(), reviewer);
-    taskService.complete(task.getId(), decisionVariables(decision, comment));
-  }
-
-  private Task task(ProcessInstance process, String key) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(process.getId())
-        .taskDefinitionKey(key)
-        .singleResult();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .collect(Collectors.toList());
-  }
-
-  private Job slaTimer(ProcessInstance process) {
-    return managementService
-        .createJobQuery()
-        .processInstanceId(process.getId())
-        .timers()
-        .singleResult();
-  }
-
-  private Job tokenizationJob(ProcessInstance process) {
-    return managementService
-        .createJobQuery()
-        .processInstanceId(process.getId())
-        .activityId(TASK_TOKENIZE)
-        .singleResult();
-  }
-
-  private List<Incident> incidents(ProcessInstance process) {
-    return runtimeService.createIncidentQuery().processInstanceId(process.getId()).list();
-  }
-
-  private Object historicVariable(ProcessInstance process, String name) {
-    HistoricVariableInstance variable =
-        historyService
-            .createHistoricVariableInstanceQuery()
-            .processInstanceId(process.getId())
-            .activityInstanceIdIn(process.getId())
-            .variableName(name)
-            .singleResult();
-    assertThat(variable).as("historic variable %s", name).isNotNull();
-    return variable.getValue();
-  }
-
-  private List<String> historicActivities(ProcessInstance process) {
-    return historyService
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(process.getId())
-        .orderPartiallyByOccurrence()
-        .asc()
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .collect(Collectors.toList());
+    support.claimAndComplete(process, review, reviewer, decisionVariables(decision, comment));
   }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cornerstone.workflows.investor.InvestorOnboarding.*;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.cornerstone.workflows.rules.ModelChecks;
 import org.cornerstone.workflows.rules.Reviews;
+import org.cornerstone.workflows.testing.ModelInspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +39,7 @@ class InvestorOnboardingModelTest {
         BEAN_RECORD_REJECTION,
         InvestorOnboardingSteps.class);
     ModelChecks.isCleanDelegate(InvestorProfileListener.class, BEAN_PROFILE_GUARD, null);
-    assertThat(
-            model.getModelElementsByType(ServiceTask.class).stream()
-                .collect(
-                    Collectors.toMap(
-                        ServiceTask::getId, ServiceTask::getCamundaDelegateExpression)))
+    assertThat(ModelInspection.delegateExpressionsByServiceTask(model))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 TASK_RECORD_ELIGIBILITY, "${" + BEAN_RECORD_ELIGIBILITY + "}",

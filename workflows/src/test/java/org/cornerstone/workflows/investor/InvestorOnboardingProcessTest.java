@@ -23,14 +23,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.cornerstone.workflows.origination.TestProcessEngine;
 import org.cornerstone.workflows.rules.EscalateOverdueReviewListener;
 import org.cornerstone.workflows.rules.ReviewDecision;
 import org.cornerstone.workflows.rules.ReviewDecisionListener;
 import org.cornerstone.workflows.rules.Reviews;
+import org.cornerstone.workflows.testing.ProcessTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InvestorOnboardingProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().useProcessEngine(TestProcessEngine.get()).build();
+  static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();
 
   private static final String INVESTOR_USER = "investor-ivan";
   private static final String COMPLIANCE = "compliance-carol";
@@ -50,6 +48,7 @@ class InvestorOnboardingProcessTest {
   private RuntimeService runtimeService;
   private TaskService taskService;
   private ManagementService managementService;
+  private ProcessTestSupport support;
   private FakeInvestorOnboardingSteps steps;
   private String investorId;
 
@@ -58,7 +57,7 @@ class InvestorOnboardingProcessTest {
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
-    AbstractAssertions.init(engine.getProcessEngine());
+    support = new ProcessTestSupport(engine.getProcessEngine());
     steps = new FakeInvestorOnboardingSteps();
     Mocks.register(BEAN_RECORD_ELIGIBILITY, new RecordEligibilityDelegate(steps));
     Mocks.register(BEAN_RECORD_REJECTION, new RecordInvestorRejectionDelegate(steps));
@@ -70,15 +69,15 @@ class InvestorOnboardingProcessTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+    ProcessTestSupport.resetMocksAndClock();
   }
 
   @Test
   void approvedInvestorBecomesEligibleForTheRegistrar() {
     ProcessInstance process = start();
     assertThat(process).isWaitingAt(TASK_SUBMIT_INVESTOR_PROFILE);
-    assertThat(task(process, TASK_SUBMIT_INVESTOR_PROFILE).getAssignee()).isEqualTo(INVESTOR_USER);
+    assertThat(support.task(process, TASK_SUBMIT_INVESTOR_PROFILE).getAssignee())
+        .isEqualTo(INVESTOR_USER);
 
     submitProfile(process, "SG", InvestorCategory.QUALIFIED);
     assertThat(process).isWaitingAt(TASK_COMPLIANCE_REVIEW);
@@ -120,7 +119,7 @@ class InvestorOnboardingProcessTest {
     review(process, SEND_BACK, "Please upload the certificate of incorporation");
 
     assertThat(process).isWaitingAt(TASK_SUBMIT_INVESTOR_PROFILE);
-    Task rework = task(process, TASK_SUBMIT_INVESTOR_PROFILE);
+    Task rework = support.task(process, TASK_SUBMIT_INVESTOR_PROFILE);
     assertThat(rework.getAssignee()).isEqualTo(INVESTOR_USER);
     assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_COMMENT))
         .isEqualTo("Please upload the certificate of incorporation");
@@ -134,7 +133,7 @@ class InvestorOnboardingProcessTest {
   @Test
   void aProfileNeedsAValidCountryAndCategory() {
     ProcessInstance process = start();
-    Task profile = task(process, TASK_SUBMIT_INVESTOR_PROFILE);
+    Task profile = support.task(process, TASK_SUBMIT_INVESTOR_PROFILE);
 
     assertThatThrownBy(
             () ->
@@ -155,7 +154,7 @@ class InvestorOnboardingProcessTest {
   void rejectionWithoutAReasonIsRefused() {
     ProcessInstance process = start();
     submitProfile(process, "HK", InvestorCategory.RETAIL);
-    Task task = task(process, TASK_COMPLIANCE_REVIEW);
+    Task task = support.task(process, TASK_COMPLIANCE_REVIEW);
     taskService.claim(task.getId(), COMPLIANCE);
 
     assertThatThrownBy(() -> taskService.complete(task.getId(), decisionVariables(REJECT, "")))
@@ -172,16 +171,11 @@ class InvestorOnboardingProcessTest {
         runtimeService.startProcessInstanceByKey(
             PROCESS_KEY, investorId, startVariables(investorId, INVESTOR_USER, "P1D"));
     submitProfile(process, "SG", InvestorCategory.RETAIL);
-    Task task = task(process, TASK_COMPLIANCE_REVIEW);
+    Task task = support.task(process, TASK_COMPLIANCE_REVIEW);
     assertThat(task.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(1))));
 
     ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(1)).plusSeconds(1)));
-    Job timer =
-        managementService
-            .createJobQuery()
-            .processInstanceId(process.getId())
-            .timers()
-            .singleResult();
+    Job timer = support.timer(process);
     managementService.executeJob(timer.getId());
 
     assertThat(process)
@@ -213,20 +207,12 @@ class InvestorOnboardingProcessTest {
 
   private void submitProfile(ProcessInstance process, String country, InvestorCategory category) {
     taskService.complete(
-        task(process, TASK_SUBMIT_INVESTOR_PROFILE).getId(), profileVariables(country, category));
+        support.task(process, TASK_SUBMIT_INVESTOR_PROFILE).getId(),
+        profileVariables(country, category));
   }
 
   private void review(ProcessInstance process, ReviewDecision decision, String comment) {
-    Task task = task(process, TASK_COMPLIANCE_REVIEW);
-    taskService.claim(task.getId(), COMPLIANCE);
-    taskService.complete(task.getId(), decisionVariables(decision, comment));
-  }
-
-  private Task task(ProcessInstance process, String key) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(process.getId())
-        .taskDefinitionKey(key)
-        .singleResult();
+    support.claimAndComplete(
+        process, TASK_COMPLIANCE_REVIEW, COMPLIANCE, decisionVariables(decision, comment));
   }
 }

@@ -3,30 +3,19 @@ package org.cornerstone.workflows.origination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.*;
 
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import java.io.InputStream;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.cornerstone.workflows.rules.ModelChecks;
+import org.cornerstone.workflows.testing.ModelInspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +26,7 @@ class RealEstateOnboardingModelTest {
 
   @BeforeAll
   static void readModel() throws Exception {
-    try (InputStream in =
-        RealEstateOnboardingModelTest.class.getClassLoader().getResourceAsStream(BPMN_RESOURCE)) {
-      assertThat(in).as(BPMN_RESOURCE).isNotNull();
-      model = Bpmn.readModelFromStream(in);
-    }
-    Bpmn.validateModel(model);
+    model = ModelChecks.read(BPMN_RESOURCE);
   }
 
   @Test
@@ -87,21 +71,9 @@ class RealEstateOnboardingModelTest {
             BEAN_CHECK_DOCUMENT_COMPLETENESS, CheckDocumentCompletenessDelegate.class,
             BEAN_ISSUE_TOKENS, IssueTokensDelegate.class,
             BEAN_RECORD_REJECTION, RecordRejectionDelegate.class);
-    beans.forEach(
-        (bean, type) -> {
-          assertThat(type.getAnnotation(Named.class).value()).isEqualTo(bean);
-          assertThat(type.getAnnotation(Dependent.class)).isNotNull();
-          Constructor<?>[] constructors = type.getConstructors();
-          assertThat(constructors).hasSize(1);
-          assertThat(constructors[0].getAnnotation(Inject.class)).isNotNull();
-          assertThat(constructors[0].getParameterTypes()).containsExactly(OnboardingSteps.class);
-        });
+    beans.forEach((bean, type) -> ModelChecks.isCleanDelegate(type, bean, OnboardingSteps.class));
 
-    Map<String, String> delegateOf =
-        model.getModelElementsByType(ServiceTask.class).stream()
-            .collect(
-                Collectors.toMap(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression));
-    assertThat(delegateOf)
+    assertThat(ModelInspection.delegateExpressionsByServiceTask(model))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 TASK_CHECK_DOCUMENT_COMPLETENESS, "${" + BEAN_CHECK_DOCUMENT_COMPLETENESS + "}",
@@ -112,21 +84,7 @@ class RealEstateOnboardingModelTest {
 
   @Test
   void onlyTheLedgerCallIsAsynchronousAndRetriedThreeTimes() {
-    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      assertThat(task.isCamundaAsyncBefore())
-          .as("asyncBefore of " + task.getId())
-          .isEqualTo(task.getId().equals(TASK_ISSUE_TOKENS));
-    }
-    ServiceTask issueTokens = model.getModelElementById(TASK_ISSUE_TOKENS);
-    Collection<CamundaFailedJobRetryTimeCycle> cycles =
-        issueTokens
-            .getExtensionElements()
-            .getElementsQuery()
-            .filterByType(CamundaFailedJobRetryTimeCycle.class)
-            .list();
-    assertThat(cycles)
-        .extracting(CamundaFailedJobRetryTimeCycle::getTextContent)
-        .containsExactly("R3/PT30S");
+    ModelInspection.onlyServiceTaskIsAsyncWithRetryCycle(model, TASK_ISSUE_TOKENS, "R3/PT30S");
   }
 
   @Test
@@ -138,27 +96,7 @@ class RealEstateOnboardingModelTest {
 
   @Test
   void everyElementHasDiagramInterchangeSoTheModelRenders() {
-    Set<String> shapes =
-        model.getModelElementsByType(BpmnShape.class).stream()
-            .map(s -> s.getBpmnElement().getId())
-            .collect(Collectors.toSet());
-    Set<String> edges =
-        model.getModelElementsByType(BpmnEdge.class).stream()
-            .map(e -> e.getBpmnElement().getId())
-            .collect(Collectors.toSet());
-    List<String> nodes =
-        model.getModelElementsByType(FlowNode.class).stream().map(FlowElement::getId).toList();
-    List<String> flows =
-        model
-            .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
-            .stream()
-            .map(FlowElement::getId)
-            .toList();
-    assertThat(shapes).containsExactlyInAnyOrderElementsOf(nodes);
-    assertThat(edges).containsExactlyInAnyOrderElementsOf(flows);
-    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-      assertThat(edge.getWaypoints()).as(edge.getId()).hasSizeGreaterThanOrEqualTo(2);
-    }
+    ModelChecks.everyElementHasDiagramInterchange(model);
   }
 
   private static String constantValue(Field field) {

@@ -12,24 +12,21 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.cornerstone.workflows.testing.ProcessTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RealEstateOnboardingProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().useProcessEngine(TestProcessEngine.get()).build();
+  static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();
 
   private static final String TRUSTEE = "trustee-alice";
 
@@ -50,6 +46,7 @@ class RealEstateOnboardingProcessTest {
   private TaskService taskService;
   private ManagementService managementService;
   private HistoryService historyService;
+  private ProcessTestSupport support;
   private FakeOnboardingSteps steps;
   private String assetId;
 
@@ -60,7 +57,7 @@ class RealEstateOnboardingProcessTest {
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
     historyService = engine.getHistoryService();
-    AbstractAssertions.init(processEngine);
+    support = new ProcessTestSupport(processEngine);
 
     steps = new FakeOnboardingSteps();
     Mocks.register(BEAN_CHECK_DOCUMENT_COMPLETENESS, new CheckDocumentCompletenessDelegate(steps));
@@ -71,8 +68,7 @@ class RealEstateOnboardingProcessTest {
 
   @AfterEach
   void reset() {
-    Mocks.reset();
-    ClockUtil.reset();
+    ProcessTestSupport.resetMocksAndClock();
   }
 
   @Test
@@ -89,15 +85,15 @@ class RealEstateOnboardingProcessTest {
     assertThat(process).isWaitingAt(TASK_ISSUE_TOKENS);
     assertThat(steps.issuanceCalls()).isEmpty();
 
-    executeIssuanceJob(process);
+    support.executeJob(process, TASK_ISSUE_TOKENS);
 
     assertThat(process).isEnded().hasPassed(END_ASSET_TOKENIZED).hasNotPassed(END_ASSET_REJECTED);
     assertThat(steps.ledger()).containsOnlyKeys(assetId);
-    assertThat(historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
+    assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
         .isEqualTo(steps.ledger().get(assetId));
-    assertThat(historicVariable(process, VAR_REVIEWED_BY)).isEqualTo(TRUSTEE);
+    assertThat(support.historicVariable(process, VAR_REVIEWED_BY)).isEqualTo(TRUSTEE);
     assertThat(steps.rejections()).isEmpty();
-    assertThat(historicActivities(process))
+    assertThat(support.historicActivities(process))
         .containsExactly(
             START_ASSET_SUBMITTED,
             TASK_CHECK_DOCUMENT_COMPLETENESS,
@@ -126,8 +122,8 @@ class RealEstateOnboardingProcessTest {
     assertThat(process).hasNotPassed(TASK_TRUSTEE_REVIEW, TASK_ISSUE_TOKENS);
     String expectedReason = MISSING_DOCUMENTS_REASON_PREFIX + "title deed, insurance";
     assertThat(steps.rejections()).containsExactly(Map.entry(assetId, expectedReason));
-    assertThat(historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(expectedReason);
-    assertThat(historicVariable(process, VAR_DOCUMENTS_COMPLETE)).isEqualTo(false);
+    assertThat(support.historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(expectedReason);
+    assertThat(support.historicVariable(process, VAR_DOCUMENTS_COMPLETE)).isEqualTo(false);
     assertThat(steps.issuanceCalls()).isEmpty();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(assetId).count()).isZero();
   }
@@ -142,7 +138,7 @@ class RealEstateOnboardingProcessTest {
     assertThat(process).isEnded().hasPassed(TASK_RECORD_TRUSTEE_REJECTION, END_ASSET_REJECTED);
     assertThat(process).hasNotPassed(TASK_ISSUE_TOKENS, TASK_RECORD_DOCUMENTS_REJECTION);
     assertThat(steps.rejections()).containsExactly(Map.entry(assetId, comment));
-    assertThat(historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(comment);
+    assertThat(support.historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(comment);
     assertThat(steps.issuanceCalls()).isEmpty();
     assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count())
         .isZero();
@@ -188,7 +184,7 @@ class RealEstateOnboardingProcessTest {
 
     assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count())
         .isEqualTo(1);
-    executeIssuanceJob(process);
+    support.executeJob(process, TASK_ISSUE_TOKENS);
     assertThat(process).isEnded();
     assertThat(steps.issuanceCalls()).containsExactly(assetId);
   }
@@ -199,22 +195,22 @@ class RealEstateOnboardingProcessTest {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance process = approvedAndWaitingForIssuance();
-    Job job = issuanceJob(process);
+    Job job = support.job(process, TASK_ISSUE_TOKENS);
     assertThat(job.getRetries()).isEqualTo(3);
 
     for (int failure = 1; failure <= 3; failure++) {
       assertThatThrownBy(() -> managementService.executeJob(job.getId()))
           .hasMessageContaining("Ledger unavailable");
-      Job failed = issuanceJob(process);
+      Job failed = support.job(process, TASK_ISSUE_TOKENS);
       assertThat(failed.getRetries()).isEqualTo(3 - failure);
       assertThat(failed.getExceptionMessage()).contains("Ledger unavailable");
       if (failure < 3) {
         assertThat(failed.getDuedate()).isEqualTo(Date.from(now.plusSeconds(30)));
-        assertThat(incidents(process)).isEmpty();
+        assertThat(support.incidents(process)).isEmpty();
       }
     }
 
-    List<Incident> incidents = incidents(process);
+    List<Incident> incidents = support.incidents(process);
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).getActivityId()).isEqualTo(TASK_ISSUE_TOKENS);
     assertThat(incidents.get(0).getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
@@ -227,20 +223,20 @@ class RealEstateOnboardingProcessTest {
   void retryAfterTheFaultIsFixedCompletesTheIssuance() {
     steps.ledgerUnavailable(3);
     ProcessInstance process = approvedAndWaitingForIssuance();
-    Job job = issuanceJob(process);
+    Job job = support.job(process, TASK_ISSUE_TOKENS);
     for (int failure = 1; failure <= 3; failure++) {
       assertThatThrownBy(() -> managementService.executeJob(job.getId()))
           .isInstanceOf(IllegalStateException.class);
     }
-    assertThat(incidents(process)).hasSize(1);
+    assertThat(support.incidents(process)).hasSize(1);
 
     // the ledger is back; an admin retries the job (as the admin UI will)
     managementService.setJobRetries(job.getId(), 1);
     managementService.executeJob(job.getId());
 
     assertThat(process).isEnded().hasPassed(END_ASSET_TOKENIZED);
-    assertThat(incidents(process)).isEmpty();
-    assertThat(historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
+    assertThat(support.incidents(process)).isEmpty();
+    assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
         .isEqualTo(steps.ledger().get(assetId));
     assertThat(steps.issuanceCalls()).hasSize(4);
   }
@@ -249,7 +245,7 @@ class RealEstateOnboardingProcessTest {
   void retryAfterALostLedgerReplyKeepsTheFirstTransaction() {
     steps.replyLostAfterLedgerCommit(1);
     ProcessInstance process = approvedAndWaitingForIssuance();
-    Job job = issuanceJob(process);
+    Job job = support.job(process, TASK_ISSUE_TOKENS);
 
     assertThatThrownBy(() -> managementService.executeJob(job.getId()))
         .hasMessageContaining("Ledger reply lost");
@@ -260,7 +256,8 @@ class RealEstateOnboardingProcessTest {
     assertThat(process).isEnded().hasPassed(END_ASSET_TOKENIZED);
     assertThat(steps.issuanceCalls()).containsExactly(assetId, assetId);
     assertThat(steps.ledger()).containsExactly(Map.entry(assetId, firstTransaction));
-    assertThat(historicVariable(process, VAR_LEDGER_TRANSACTION_ID)).isEqualTo(firstTransaction);
+    assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
+        .isEqualTo(firstTransaction);
   }
 
   @Test
@@ -335,56 +332,11 @@ class RealEstateOnboardingProcessTest {
   }
 
   private void review(ProcessInstance process, boolean approved, String comment) {
-    Task task = reviewTask(process);
-    taskService.claim(task.getId(), TRUSTEE);
-    taskService.complete(task.getId(), reviewVariables(approved, comment, TRUSTEE));
+    support.claimAndComplete(
+        process, TASK_TRUSTEE_REVIEW, TRUSTEE, reviewVariables(approved, comment, TRUSTEE));
   }
 
   private Task reviewTask(ProcessInstance process) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(process.getId())
-        .taskDefinitionKey(TASK_TRUSTEE_REVIEW)
-        .singleResult();
-  }
-
-  private Job issuanceJob(ProcessInstance process) {
-    return managementService
-        .createJobQuery()
-        .processInstanceId(process.getId())
-        .activityId(TASK_ISSUE_TOKENS)
-        .singleResult();
-  }
-
-  private void executeIssuanceJob(ProcessInstance process) {
-    managementService.executeJob(issuanceJob(process).getId());
-  }
-
-  private List<Incident> incidents(ProcessInstance process) {
-    return runtimeService.createIncidentQuery().processInstanceId(process.getId()).list();
-  }
-
-  private Object historicVariable(ProcessInstance process, String name) {
-    HistoricVariableInstance variable =
-        historyService
-            .createHistoricVariableInstanceQuery()
-            .processInstanceId(process.getId())
-            .activityInstanceIdIn(process.getId()) // process scope, not an activity's mapping
-            .variableName(name)
-            .singleResult();
-    assertThat(variable).as("historic variable %s", name).isNotNull();
-    return variable.getValue();
-  }
-
-  private List<String> historicActivities(ProcessInstance process) {
-    return historyService
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(process.getId())
-        .orderPartiallyByOccurrence()
-        .asc()
-        .list()
-        .stream()
-        .map(HistoricActivityInstance::getActivityId)
-        .collect(Collectors.toList());
+    return support.task(process, TASK_TRUSTEE_REVIEW);
   }
 }
