@@ -92,6 +92,15 @@ final class Api {
     }
   }
 
+  /** Olivia submits a real-estate asset with a title deed as its only document. */
+  Reply submitWithTitleDeed(String title, String tokens) {
+    return postMultipart(
+        "olivia",
+        "/api/assets",
+        Samples.realEstate(title, tokens)
+            .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+  }
+
   /** The id of the open review task of an asset, as trustee tom sees it. */
   String reviewTaskOf(String assetId) {
     for (JsonNode task : get("tom", "/api/tasks").json()) {

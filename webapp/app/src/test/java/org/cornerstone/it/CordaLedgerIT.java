@@ -105,12 +105,7 @@ class CordaLedgerIT {
   void approvedAssetIsIssuedByAFlowOnTheIssuersNodeExactlyOnce() throws Exception {
     succeedIssuing();
     Api api = new Api(base);
-    Api.Reply created =
-        api.postMultipart(
-            "olivia",
-            "/api/assets",
-            Samples.realEstate("Corda-issued tower", "2500")
-                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    Api.Reply created = api.submitWithTitleDeed("Corda-issued tower", "2500");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String assetId = created.json().get("id").asText();
     String taskId = api.reviewTaskOf(assetId);
@@ -140,12 +135,7 @@ class CordaLedgerIT {
     cluster.onFlow(
         ISSUE_FLOW, FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
     Api api = new Api(base);
-    Api.Reply created =
-        api.postMultipart(
-            "olivia",
-            "/api/assets",
-            Samples.realEstate("Incident tower", "40")
-                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    Api.Reply created = api.submitWithTitleDeed("Incident tower", "40");
     String assetId = created.json().get("id").asText();
     String taskId = api.reviewTaskOf(assetId);
     assertThat(

@@ -109,12 +109,7 @@ class OnboardingApiIT {
 
   @Test
   void investorCannotActAsTrustee() {
-    Api.Reply created =
-        api.postMultipart(
-            "olivia",
-            "/api/assets",
-            Samples.realEstate("Role check", "10")
-                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    Api.Reply created = api.submitWithTitleDeed("Role check", "10");
     String taskId = api.reviewTaskOf(created.json().get("id").asText());
 
     assertThat(api.get("ivan", "/api/tasks").status()).isEqualTo(403);
@@ -134,12 +129,7 @@ class OnboardingApiIT {
 
   @Test
   void aClaimedReviewIsDecidedOnlyByItsClaimant() {
-    Api.Reply created =
-        api.postMultipart(
-            "olivia",
-            "/api/assets",
-            Samples.realEstate("Claimed review", "20")
-                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    Api.Reply created = api.submitWithTitleDeed("Claimed review", "20");
     String taskId = api.reviewTaskOf(created.json().get("id").asText());
 
     assertThat(api.postJson("tina", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
@@ -162,12 +152,7 @@ class OnboardingApiIT {
 
   @Test
   void trusteeRejectionNeedsAReasonAndIsShownToTheOriginator() {
-    Api.Reply created =
-        api.postMultipart(
-            "olivia",
-            "/api/assets",
-            Samples.realEstate("Rejected <b>tower</b>", "500")
-                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+    Api.Reply created = api.submitWithTitleDeed("Rejected <b>tower</b>", "500");
     String assetId = created.json().get("id").asText();
     String taskId = api.reviewTaskOf(assetId);
 
