@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.cornerstone.ledger.embedded.LedgerSchema;
 import org.cornerstone.party.application.DemoData;
+import org.cornerstone.workflows.copyright.CopyrightOnboarding;
+import org.cornerstone.workflows.investor.InvestorOnboarding;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
 import org.flywaydb.core.Flyway;
 
@@ -30,7 +32,19 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class PlatformStartup {
   public static final String DATASOURCE = "java:jboss/datasources/CornerstoneDS";
-  static final String[] PROCESS_MODELS = {RealEstateOnboarding.BPMN_RESOURCE};
+
+  /**
+   * The models deployed at startup. Only changed resources become new versions; running instances
+   * keep the version they started with.
+   */
+  static final String[] PROCESS_MODELS = {
+    RealEstateOnboarding.BPMN_RESOURCE,
+    CopyrightOnboarding.BPMN_RESOURCE,
+    InvestorOnboarding.BPMN_RESOURCE,
+    "dmn/required-documents.dmn",
+    "dmn/tokenization-cap.dmn"
+  };
+
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
   @Resource(lookup = DATASOURCE)
@@ -72,7 +86,8 @@ public class PlatformStartup {
     LOG.info(
         "Cornerstone is ready at http://localhost:"
             + port
-            + "/ (demo users: olivia, tom, tina, carl, ivan, ada; password = user name + \"-demo\")");
+            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, iris, ada; password ="
+            + " user name + \"-demo\")");
   }
 
   private ProcessEngine buildEngine() {
@@ -100,7 +115,7 @@ public class PlatformStartup {
             .createDeployment()
             .name("cornerstone-workflows")
             .source("cornerstone")
-            .enableDuplicateFiltering(true);
+            .enableDuplicateFiltering(true /* deploy changed resources only */);
     for (String model : PROCESS_MODELS) {
       deployment.addInputStream(
           model, PlatformStartup.class.getClassLoader().getResourceAsStream(model));

@@ -27,6 +27,21 @@ public class Settings {
     return value("cornerstone.ledger").orElse("embedded");
   }
 
+  /**
+   * How long each review (compliance, valuation, legal, trustee) may take before it escalates to
+   * the senior trustees: an ISO-8601 duration, default two days.
+   */
+  public String reviewSla() {
+    String sla = value("cornerstone.review-sla").orElse("P2D");
+    try {
+      java.time.Duration.parse(sla);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalStateException(
+          "cornerstone.review-sla must be an ISO-8601 duration such as P2D or PT4H: " + sla, e);
+    }
+    return sla;
+  }
+
   /** Whether to create the demo organisations and users on first start. */
   public boolean seedDemoData() {
     return Boolean.parseBoolean(value("cornerstone.demo-data").orElse("true"));

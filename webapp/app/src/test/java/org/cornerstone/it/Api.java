@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,23 +93,79 @@ final class Api {
     }
   }
 
-  /** Olivia submits a real-estate asset with a title deed as its only document. */
-  Reply submitWithTitleDeed(String title, String tokens) {
+  /**
+   * Olivia submits a real-estate asset in Shanghai with every document the decision table asks for
+   * there: title deed, appraisal report, insurance certificate.
+   */
+  Reply submitComplete(String title, String tokens) {
     return postMultipart(
         "olivia",
         "/api/assets",
         Samples.realEstate(title, tokens)
-            .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
+            .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed"))
+            .file("APPRAISAL_REPORT", "appraisal.pdf", "application/pdf", Samples.pdf("value"))
+            .file("INSURANCE_CERTIFICATE", "insurance.pdf", "application/pdf", Samples.pdf("ins")));
   }
 
-  /** The id of the open review task of an asset, as trustee tom sees it. */
-  String reviewTaskOf(String assetId) {
-    for (JsonNode task : get("tom", "/api/tasks").json()) {
-      if (task.get("assetId").asText().equals(assetId)) {
-        return task.get("taskId").asText();
+  /** Who reviews each step in the tests, and what they send with an approval. */
+  static final Map<String, String> REVIEWER =
+      Map.of(
+          "complianceReview", "carl",
+          "independentValuation", "victor",
+          "legalReview", "lena",
+          "firstTrusteeApproval", "tom",
+          "secondTrusteeApproval", "tina");
+
+  /** The open task of an asset as this reviewer sees it, if any. */
+  java.util.Optional<JsonNode> taskOf(String user, String subjectId) {
+    for (JsonNode task : get(user, "/api/tasks").json()) {
+      if (task.get("subjectId").asText().equals(subjectId)) {
+        return java.util.Optional.of(task);
       }
     }
-    throw new AssertionError("No review task for " + assetId);
+    return java.util.Optional.empty();
+  }
+
+  /** Waits (up to 30 s) until the asset's open task is the given step; returns its task id. */
+  String awaitTask(String subjectId, String taskKey) throws InterruptedException {
+    String user = REVIEWER.get(taskKey);
+    for (int i = 0; i < 60; i++) {
+      var task = taskOf(user, subjectId);
+      if (task.isPresent() && task.get().get("taskKey").asText().equals(taskKey)) {
+        return task.get().get("taskId").asText();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No " + taskKey + " task for " + subjectId);
+  }
+
+  /** Approves one step as its reviewer (the valuer with a figure); returns the reply. */
+  Reply approve(String subjectId, String taskKey) throws InterruptedException {
+    String taskId = awaitTask(subjectId, taskKey);
+    String body =
+        "independentValuation".equals(taskKey)
+            ? "{\"decision\":\"APPROVE\",\"appraisedValue\":\"95000000.00\"}"
+            : "{\"decision\":\"APPROVE\",\"comment\":\"Checked\"}";
+    return postJson(REVIEWER.get(taskKey), "/api/tasks/" + taskId + "/decision", body);
+  }
+
+  /** Approves every review step of a real-estate asset up to (not including) the given step. */
+  void approveUntil(String subjectId, String stopAt) throws InterruptedException {
+    for (String step :
+        List.of(
+            "complianceReview",
+            "independentValuation",
+            "legalReview",
+            "firstTrusteeApproval",
+            "secondTrusteeApproval")) {
+      if (step.equals(stopAt)) {
+        return;
+      }
+      Reply reply = approve(subjectId, step);
+      if (reply.status() != 204) {
+        throw new AssertionError(step + " failed: " + reply.status() + " " + reply.body());
+      }
+    }
   }
 
   /** Polls the asset (as its originator) until it reaches the status, for at most a minute. */

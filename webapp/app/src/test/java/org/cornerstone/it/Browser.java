@@ -94,6 +94,11 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  void waitForAttribute(By by, String attribute, String value) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.attributeToBe(by, attribute, value));
+  }
+
   void waitForText(By by, String text, Duration timeout) {
     new WebDriverWait(driver, timeout)
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
@@ -151,6 +156,15 @@ final class Browser implements AutoCloseable {
     Path target = screenshots.resolve(name + ".png");
     Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     return target;
+  }
+
+  /** Takes a screenshot named after the failing test before the browser closes. */
+  void onFailure(String name) {
+    try {
+      screenshot("FAILED-" + name);
+    } catch (IOException | RuntimeException e) {
+      // the browser may be gone; the test failure is what counts
+    }
   }
 
   @Override

@@ -105,14 +105,10 @@ class CordaLedgerIT {
   void approvedAssetIsIssuedByAFlowOnTheIssuersNodeExactlyOnce() throws Exception {
     succeedIssuing();
     Api api = new Api(base);
-    Api.Reply created = api.submitWithTitleDeed("Corda-issued tower", "2500");
+    Api.Reply created = api.submitComplete("Corda-issued tower", "2500");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String assetId = created.json().get("id").asText();
-    String taskId = api.reviewTaskOf(assetId);
-    assertThat(
-            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
-                .status())
-        .isEqualTo(204);
+    api.approveUntil(assetId, "none: approve every step");
 
     JsonNode asset = api.awaitStatus(assetId, "TOKENIZED");
     assertThat(asset.get("summary").get("status").asText())
@@ -135,13 +131,9 @@ class CordaLedgerIT {
     cluster.onFlow(
         ISSUE_FLOW, FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
     Api api = new Api(base);
-    Api.Reply created = api.submitWithTitleDeed("Incident tower", "40");
+    Api.Reply created = api.submitComplete("Incident tower", "40");
     String assetId = created.json().get("id").asText();
-    String taskId = api.reviewTaskOf(assetId);
-    assertThat(
-            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
-                .status())
-        .isEqualTo(204);
+    api.approveUntil(assetId, "none: approve every step");
 
     // three attempts (R3/PT30S in the model), then an incident; never a silent success
     JsonNode incident = null;
@@ -156,7 +148,7 @@ class CordaLedgerIT {
       }
     }
     assertThat(incident).as("incident for " + assetId).isNotNull();
-    assertThat(incident.path("activityId").asText()).isEqualTo("issueTokens");
+    assertThat(incident.path("activityId").asText()).isEqualTo("tokenizeRealEstate");
     assertThat(incident.path("message").asText()).contains("Notary unavailable");
     JsonNode stuck = api.get("olivia", "/api/assets/" + assetId).json();
     assertThat(stuck.get("summary").get("status").asText()).isEqualTo("APPROVED");

@@ -45,38 +45,45 @@ class OnboardingApiIT {
   }
 
   @Test
-  void realEstateAssetGoesFromSubmissionToIssuedTokens() throws Exception {
-    Api.Reply created =
-        api.postMultipart(
-            "olivia",
-            "/api/assets",
-            Samples.realEstate("Lujiazui Office Tower", "1000000")
-                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed"))
-                .file(
-                    "APPRAISAL_REPORT", "appraisal.pdf", "application/pdf", Samples.pdf("value")));
+  void realEstateAssetGoesThroughDueDiligenceToIssuedTokens() throws Exception {
+    Api.Reply created = api.submitComplete("Lujiazui Office Tower", "1000000");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String assetId = created.json().get("id").asText();
-    assertThat(created.json().get("status").asText()).isEqualTo("IN_TRUSTEE_REVIEW");
+    assertThat(created.json().get("status").asText()).isEqualTo("IN_REVIEW");
 
-    String taskId = api.reviewTaskOf(assetId);
+    api.approveUntil(assetId, "secondTrusteeApproval");
+    // four eyes: tom gave the first trustee approval, so he cannot give the second
+    String second = api.awaitTask(assetId, "secondTrusteeApproval");
+    Api.Reply sameTrustee =
+        api.postJson("tom", "/api/tasks/" + second + "/decision", "{\"decision\":\"APPROVE\"}");
+    assertThat(sameTrustee.status()).as(sameTrustee.body()).isEqualTo(403);
+    assertThat(sameTrustee.body()).contains("Four eyes");
+    assertThat(api.postJson("tom", "/api/tasks/" + second + "/claim", "").status()).isEqualTo(403);
+
     Api.Reply approved =
         api.postJson(
-            "tom",
-            "/api/tasks/" + taskId + "/decision",
-            "{\"approved\":true,\"comment\":\"Deed checked\"}");
+            "tina",
+            "/api/tasks/" + second + "/decision",
+            "{\"decision\":\"APPROVE\",\"comment\":\"Second pair of eyes\"}");
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
-
     Api.Reply again =
-        api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}");
+        api.postJson("tina", "/api/tasks/" + second + "/decision", "{\"decision\":\"APPROVE\"}");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body()).contains("already completed");
 
     JsonNode asset = api.awaitStatus(assetId, "TOKENIZED");
     String transactionId = asset.get("ledgerTransactionId").asText();
     assertThat(transactionId).startsWith("SHA-256:");
-    assertThat(asset.get("holders")).hasSize(1);
     assertThat(asset.get("holders").get(0).get("quantity").asLong()).isEqualTo(1_000_000L);
-    assertThat(asset.get("holders").get(0).get("holder").asText()).contains("Harbour Realty");
+    // the valuer's figure capped at the decision table's 60 % (REAL_ESTATE, MEDIUM)
+    JsonNode valuation = asset.get("valuation");
+    assertThat(valuation.get("method").asText()).isEqualTo("INDEPENDENT_APPRAISAL");
+    assertThat(valuation.get("loanToValueBps").asInt()).isEqualTo(6000);
+    assertThat(valuation.get("tokenizationCap").asText()).isEqualTo("CNY 57,000,000.00");
+    assertThat(valuation.get("valuedBy").asText()).isEqualTo("victor");
+    assertThat(asset.get("decisions")).hasSize(5);
+    assertThat(asset.get("decisions").findValuesAsText("decidedBy"))
+        .containsExactly("carl", "victor", "lena", "tom", "tina");
 
     try (Connection db = Api.database()) {
       assertThat(
@@ -90,104 +97,226 @@ class OnboardingApiIT {
                   db,
                   "select count(*) from act_hi_actinst a join act_hi_procinst p"
                       + " on a.proc_inst_id_ = p.id_ where p.business_key_ = ?"
-                      + " and a.act_id_ = 'assetTokenized'",
-                  assetId))
-          .isEqualTo(1);
-      assertThat(
-              single(
-                  db,
-                  "select count(*) from act_hi_procinst where business_key_ = ? and end_time_ is not null",
+                      + " and a.act_id_ = 'realEstateTokenized'",
                   assetId))
           .isEqualTo(1);
     }
+    // the originator was notified, and the dashboard says so
+    JsonNode dashboard = api.get("olivia", "/api/assets/dashboard").json();
+    assertThat(dashboard.get("messages").findValuesAsText("text"))
+        .anySatisfy(m -> assertThat(m).contains(assetId).contains(transactionId));
+    // the process view has the model of the version the instance ran, and what it visited
+    JsonNode process = api.get("olivia", "/api/assets/" + assetId + "/process").json();
+    assertThat(process.get("bpmnXml").asText()).contains("secondTrusteeApproval");
+    assertThat(process.get("visitedElements").toString()).contains("realEstateTokenized");
+    assertThat(process.get("activeElements")).isEmpty();
 
     Api.Reply certificate = api.get("olivia", "/api/assets/" + assetId + "/certificate");
     assertThat(certificate.status()).isEqualTo(200);
-    assertThat(certificate.contentType()).startsWith("application/pdf");
     assertThat(new String(certificate.bytes(), 0, 5)).isEqualTo("%PDF-");
   }
 
   @Test
-  void investorCannotActAsTrustee() {
-    Api.Reply created = api.submitWithTitleDeed("Role check", "10");
-    String taskId = api.reviewTaskOf(created.json().get("id").asText());
+  void reviewersOnlyActInTheirOwnGroup() throws Exception {
+    String assetId = api.submitComplete("Role check", "10").json().get("id").asText();
+    String taskId = api.awaitTask(assetId, "complianceReview");
 
     assertThat(api.get("ivan", "/api/tasks").status()).isEqualTo(403);
-    Api.Reply attempt =
-        api.postJson("ivan", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}");
-    assertThat(attempt.status()).isEqualTo(403);
-    assertThat(
-            api.postJson("olivia", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
-                .status())
+    String approve = "{\"decision\":\"APPROVE\"}";
+    assertThat(api.postJson("ivan", "/api/tasks/" + taskId + "/decision", approve).status())
         .isEqualTo(403);
+    assertThat(api.postJson("olivia", "/api/tasks/" + taskId + "/decision", approve).status())
+        .isEqualTo(403);
+    // a trustee or valuer may not take the compliance review
+    Api.Reply trustee = api.postJson("tom", "/api/tasks/" + taskId + "/decision", approve);
+    assertThat(trustee.status()).isEqualTo(403);
+    assertThat(trustee.body()).contains("another review group");
+    assertThat(api.taskOf("victor", assetId)).isEmpty();
     assertThat(api.get(null, "/api/tasks").status()).isEqualTo(401);
     assertThat(api.get("ivan", "/api/admin/users").status()).isEqualTo(403);
     assertThat(api.get("ada", "/api/admin/users").status()).isEqualTo(200);
-    // the task is still open for a trustee
-    assertThat(api.reviewTaskOf(created.json().get("id").asText())).isEqualTo(taskId);
+    assertThat(api.awaitTask(assetId, "complianceReview")).isEqualTo(taskId);
   }
 
   @Test
-  void aClaimedReviewIsDecidedOnlyByItsClaimant() {
-    Api.Reply created = api.submitWithTitleDeed("Claimed review", "20");
-    String taskId = api.reviewTaskOf(created.json().get("id").asText());
+  void aClaimedReviewIsDecidedOnlyByItsClaimant() throws Exception {
+    String assetId = api.submitComplete("Claimed review", "20").json().get("id").asText();
+    api.approveUntil(assetId, "firstTrusteeApproval");
+    String taskId = api.awaitTask(assetId, "firstTrusteeApproval");
+    String approve = "{\"decision\":\"APPROVE\"}";
 
     assertThat(api.postJson("tina", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
-    Api.Reply taken =
-        api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}");
+    Api.Reply taken = api.postJson("tom", "/api/tasks/" + taskId + "/decision", approve);
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.body()).contains("claimed by another reviewer");
     assertThat(api.postJson("tom", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(409);
     assertThat(api.postJson("tom", "/api/tasks/" + taskId + "/unclaim", "").status())
         .isEqualTo(409);
-    assertThat(api.postJson("ivan", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(403);
-
     assertThat(api.postJson("tina", "/api/tasks/" + taskId + "/unclaim", "").status())
         .isEqualTo(204);
-    assertThat(
-            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"approved\":true}")
-                .status())
+    assertThat(api.postJson("tom", "/api/tasks/" + taskId + "/decision", approve).status())
         .isEqualTo(204);
   }
 
   @Test
-  void trusteeRejectionNeedsAReasonAndIsShownToTheOriginator() {
-    Api.Reply created = api.submitWithTitleDeed("Rejected <b>tower</b>", "500");
-    String assetId = created.json().get("id").asText();
-    String taskId = api.reviewTaskOf(assetId);
+  void aRejectionNeedsAReasonAndIsShownToTheOriginator() throws Exception {
+    String assetId = api.submitComplete("Rejected <b>tower</b>", "500").json().get("id").asText();
+    String taskId = api.awaitTask(assetId, "complianceReview");
 
     Api.Reply noReason =
-        api.postJson("tina", "/api/tasks/" + taskId + "/decision", "{\"approved\":false}");
+        api.postJson("carl", "/api/tasks/" + taskId + "/decision", "{\"decision\":\"REJECT\"}");
     assertThat(noReason.status()).isEqualTo(400);
-    assertThat(noReason.body()).contains("Give a reason");
+    assertThat(noReason.body()).contains("Give a comment");
 
     assertThat(
             api.postJson(
-                    "tina",
+                    "carl",
                     "/api/tasks/" + taskId + "/decision",
-                    "{\"approved\":false,\"comment\":\"Title deed does not match the address\"}")
+                    "{\"decision\":\"REJECT\",\"comment\":\"Originator on a sanctions list\"}")
                 .status())
         .isEqualTo(204);
-    JsonNode asset = api.get("olivia", "/api/assets/" + assetId).json();
-    assertThat(asset.get("summary").get("status").asText()).isEqualTo("REJECTED");
-    assertThat(asset.get("rejectionReason").asText())
-        .isEqualTo("Title deed does not match the address");
+    JsonNode asset = api.awaitStatus(assetId, "REJECTED");
+    assertThat(asset.get("rejectionReason").asText()).isEqualTo("Originator on a sanctions list");
     assertThat(asset.get("summary").get("title").asText()).isEqualTo("Rejected <b>tower</b>");
   }
 
   @Test
-  void assetWithoutTitleDeedIsRejectedByTheDocumentCheck() {
+  void missingDocumentsGoBackToTheOriginatorAndTheResubmissionIsCheckedAgain() throws Exception {
     Api.Reply created =
         api.postMultipart(
             "olivia",
             "/api/assets",
-            Samples.realEstate("No deed", "100")
-                .file("OTHER", "photo.pdf", "application/pdf", Samples.pdf("photo")));
+            Samples.realEstate("Missing papers", "100")
+                .file("TITLE_DEED", "deed.pdf", "application/pdf", Samples.pdf("deed")));
     assertThat(created.status()).isEqualTo(201);
-    JsonNode asset = api.get("olivia", "/api/assets/" + created.json().get("id").asText()).json();
-    assertThat(asset.get("summary").get("status").asText()).isEqualTo("REJECTED");
-    assertThat(asset.get("rejectionReason").asText())
-        .isEqualTo("Missing required documents: Title deed");
+    String assetId = created.json().get("id").asText();
+    JsonNode asset = api.awaitStatus(assetId, "SENT_BACK");
+    assertThat(asset.get("missingDocuments").asText())
+        .isEqualTo("Appraisal report, Insurance certificate");
+    JsonNode mine = api.get("olivia", "/api/assets/dashboard").json().get("assets");
+    assertThat(mine.toString()).contains(assetId);
+
+    Api.Reply empty =
+        api.postMultipart(
+            "olivia", "/api/assets/" + assetId + "/resubmission", new Api.Multipart());
+    assertThat(empty.status()).isEqualTo(400);
+    Api.Reply resubmitted =
+        api.postMultipart(
+            "olivia",
+            "/api/assets/" + assetId + "/resubmission",
+            new Api.Multipart()
+                .field("comment", "Added the appraisal and the insurance")
+                .file("APPRAISAL_REPORT", "appraisal.pdf", "application/pdf", Samples.pdf("v"))
+                .file("INSURANCE_CERTIFICATE", "ins.pdf", "application/pdf", Samples.pdf("i")));
+    assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
+    api.awaitStatus(assetId, "IN_REVIEW");
+    assertThat(api.awaitTask(assetId, "complianceReview")).isNotBlank();
+    // a second resubmit finds nothing to revise
+    Api.Reply twice =
+        api.postMultipart(
+            "olivia",
+            "/api/assets/" + assetId + "/resubmission",
+            new Api.Multipart().field("comment", "again"));
+    assertThat(twice.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aSendBackReturnsToTheReviewerWhoAskedAfterTheOriginatorResubmits() throws Exception {
+    String assetId = api.submitComplete("Send back", "100").json().get("id").asText();
+    api.approveUntil(assetId, "legalReview");
+    String legal = api.awaitTask(assetId, "legalReview");
+    assertThat(
+            api.postJson(
+                    "lena",
+                    "/api/tasks/" + legal + "/decision",
+                    "{\"decision\":\"SEND_BACK\",\"comment\":\"The deed is not signed\"}")
+                .status())
+        .isEqualTo(204);
+    JsonNode asset = api.awaitStatus(assetId, "SENT_BACK");
+    assertThat(asset.get("reworkComment").asText()).isEqualTo("The deed is not signed");
+    Api.Reply resubmitted =
+        api.postMultipart(
+            "olivia",
+            "/api/assets/" + assetId + "/resubmission",
+            new Api.Multipart()
+                .field("comment", "Signed deed attached")
+                .file("TITLE_DEED", "signed.pdf", "application/pdf", Samples.pdf("signed")));
+    assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
+    // back to legal, not to compliance
+    assertThat(api.awaitTask(assetId, "legalReview")).isNotEqualTo(legal);
+    assertThat(api.taskOf("carl", assetId)).isEmpty();
+  }
+
+  @Test
+  void copyrightIsValuedFromItsRoyaltiesAndATrusteeCanOverrideWithAReason() throws Exception {
+    Api.Reply malformed =
+        api.postMultipart(
+            "olivia",
+            "/api/assets",
+            Samples.copyright("Bad CSV", "1000")
+                .file("REGISTRATION_CERTIFICATE", "reg.pdf", "application/pdf", Samples.pdf("r"))
+                .file("CHAIN_OF_RIGHTS", "chain.pdf", "application/pdf", Samples.pdf("c"))
+                .file(
+                    "ROYALTY_HISTORY",
+                    "royalties.csv",
+                    "text/csv",
+                    "month,amount\n2025-01,100\n2025-02,abc\n2025-13,5\n".getBytes()));
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.body()).contains("line 3").contains("line 4");
+
+    Api.Reply created =
+        api.postMultipart(
+            "olivia",
+            "/api/assets",
+            Samples.copyright("Song of the Huangpu", "50000")
+                .file("REGISTRATION_CERTIFICATE", "reg.pdf", "application/pdf", Samples.pdf("r"))
+                .file("CHAIN_OF_RIGHTS", "chain.pdf", "application/pdf", Samples.pdf("c"))
+                .file("ROYALTY_HISTORY", "royalties.csv", "text/csv", Samples.royalties(24)));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String assetId = created.json().get("id").asText();
+    api.approve(assetId, "complianceReview");
+    // the platform values it: discounted projection with the assumptions on record
+    String legal = api.awaitTask(assetId, "legalReview");
+    JsonNode valuation = api.get("tom", "/api/assets/" + assetId).json().get("valuation");
+    assertThat(valuation.get("method").asText()).isEqualTo("ROYALTY_PROJECTION");
+    assertThat(valuation.get("discountRate").asText()).isEqualTo("0.0800");
+    assertThat(valuation.get("horizonMonths").asInt()).isEqualTo(120);
+    assertThat(valuation.get("monthsOfHistory").asInt()).isEqualTo(24);
+    assertThat(valuation.get("loanToValueBps").asInt()).isEqualTo(4000);
+    api.postJson("lena", "/api/tasks/" + legal + "/decision", "{\"decision\":\"APPROVE\"}");
+
+    String first = api.awaitTask(assetId, "firstTrusteeApproval");
+    Api.Reply noReason =
+        api.postJson(
+            "tom",
+            "/api/tasks/" + first + "/decision",
+            "{\"decision\":\"APPROVE\",\"valuationOverride\":\"800000\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason");
+    Api.Reply absurd =
+        api.postJson(
+            "tom",
+            "/api/tasks/" + first + "/decision",
+            "{\"decision\":\"APPROVE\",\"valuationOverride\":\"999999999999\","
+                + "\"overrideReason\":\"typo\"}");
+    assertThat(absurd.status()).isEqualTo(400);
+    assertThat(absurd.body()).contains("implausible");
+    Api.Reply overridden =
+        api.postJson(
+            "tom",
+            "/api/tasks/" + first + "/decision",
+            "{\"decision\":\"APPROVE\",\"valuationOverride\":\"800000\","
+                + "\"overrideReason\":\"Label contract ends in 2027\"}");
+    assertThat(overridden.status()).as(overridden.body()).isEqualTo(204);
+    api.approve(assetId, "secondTrusteeApproval");
+
+    JsonNode asset = api.awaitStatus(assetId, "TOKENIZED");
+    JsonNode finalValuation = asset.get("valuation");
+    assertThat(finalValuation.get("method").asText()).isEqualTo("TRUSTEE_OVERRIDE");
+    assertThat(finalValuation.get("overrideReason").asText())
+        .isEqualTo("Label contract ends in 2027");
+    assertThat(finalValuation.get("computedAmount").asText()).startsWith("CNY ");
+    assertThat(finalValuation.get("tokenizationCap").asText()).isEqualTo("CNY 320,000.00");
   }
 
   @Test
@@ -211,6 +340,12 @@ class OnboardingApiIT {
             .file("TITLE_DEED", "d.pdf", "application/pdf", pdf),
         "Number of tokens must be at most 1,000,000,000,000.");
     assertProblem(Samples.realEstate("t", "10"), "Attach at least one document (PDF or image).");
+    assertProblem(Samples.realEstate("t", "10").field("kind", "SHIP"), "Unknown asset kind 'SHIP'");
+    assertProblem(
+        Samples.copyright("t", "10")
+            .file("REGISTRATION_CERTIFICATE", "r.pdf", "application/pdf", pdf)
+            .file("ROYALTY_HISTORY", "r.csv", "text/csv", Samples.royalties(6)),
+        "at least 12");
     assertProblem(
         Samples.realEstate("t", "10")
             .file("TITLE_DEED", "empty.pdf", "application/pdf", new byte[0]),

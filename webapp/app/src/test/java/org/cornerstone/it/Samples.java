@@ -29,4 +29,29 @@ final class Samples {
         .field("currency", "CNY")
         .field("tokensToIssue", tokens);
   }
+
+  static Api.Multipart copyright(String title, String tokens) {
+    return new Api.Multipart()
+        .field("kind", "COPYRIGHT")
+        .field("submissionKey", UUID.randomUUID().toString())
+        .field("title", title)
+        .field("jurisdiction", "CN-SH")
+        .field("registrationNumber", "2024-A-00012345")
+        .field("registrationAuthority", "National Copyright Administration of China")
+        .field("authors", "Li Wei; Chen Jing")
+        .field("rightsHolder", "Harbour Music Publishing")
+        .field("declaredValue", "1000000.00")
+        .field("currency", "CNY")
+        .field("tokensToIssue", tokens);
+  }
+
+  /** A royalty history CSV of consecutive months ending 2026-09, 10,000 a month and rising. */
+  static byte[] royalties(int months) {
+    StringBuilder csv = new StringBuilder("month,amount\n");
+    java.time.YearMonth month = java.time.YearMonth.of(2026, 9).minusMonths(months - 1L);
+    for (int i = 0; i < months; i++) {
+      csv.append(month.plusMonths(i)).append(',').append(10_000 + i * 100).append(".00\n");
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
 }

@@ -8,6 +8,7 @@ import org.cornerstone.workflows.rules.Decisions;
 import org.cornerstone.workflows.rules.ReviewDecision;
 import org.cornerstone.workflows.rules.Reviews;
 import org.cornerstone.workflows.rules.RiskClass;
+import org.cornerstone.workflows.rules.TrusteeFourEyesListener;
 
 /**
  * Names shared by the {@code copyright-onboarding} BPMN model, its delegates and the web app:
@@ -51,12 +52,12 @@ public final class CopyrightOnboarding {
   public static final String GATEWAY_LEGAL_DECISION = "gatewayLegalDecision";
 
   /** First of the two trustee approvals (group {@value #GROUP_TRUSTEE}). */
-  public static final String TASK_FIRST_TRUSTEE_APPROVAL = "firstTrusteeApproval";
+  public static final String TASK_FIRST_TRUSTEE_APPROVAL = Reviews.TASK_FIRST_TRUSTEE_APPROVAL;
 
   public static final String GATEWAY_FIRST_TRUSTEE_DECISION = "gatewayFirstTrusteeDecision";
 
   /** Second trustee approval: never by the first approver ({@link TrusteeFourEyesListener}). */
-  public static final String TASK_SECOND_TRUSTEE_APPROVAL = "secondTrusteeApproval";
+  public static final String TASK_SECOND_TRUSTEE_APPROVAL = Reviews.TASK_SECOND_TRUSTEE_APPROVAL;
 
   public static final String GATEWAY_SECOND_TRUSTEE_DECISION = "gatewaySecondTrusteeDecision";
 
@@ -100,9 +101,6 @@ public final class CopyrightOnboarding {
   public static final String BEAN_ISSUE_TOKENS = "copyrightIssueTokens";
   public static final String BEAN_NOTIFY_ORIGINATOR = "copyrightNotifyOriginator";
   public static final String BEAN_RECORD_REJECTION = "copyrightRecordRejection";
-
-  /** Task listener of both trustee approvals. */
-  public static final String BEAN_TRUSTEE_FOUR_EYES = "copyrightTrusteeFourEyes";
 
   // --- process variables --------------------------------------------------------------------
 
@@ -152,7 +150,7 @@ public final class CopyrightOnboarding {
   public static final String VAR_TOKENIZATION_CAP = "tokenizationCap";
 
   /** String (user id), written by {@link TrusteeFourEyesListener} on the first approval. */
-  public static final String VAR_FIRST_TRUSTEE_APPROVER = "firstTrusteeApprover";
+  public static final String VAR_FIRST_TRUSTEE_APPROVER = Reviews.VAR_FIRST_TRUSTEE_APPROVER;
 
   /** String, written by {@link IssueCopyrightTokensDelegate}. */
   public static final String VAR_LEDGER_TRANSACTION_ID = "ledgerTransactionId";

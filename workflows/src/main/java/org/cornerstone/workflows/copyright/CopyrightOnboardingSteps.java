@@ -17,10 +17,11 @@ public interface CopyrightOnboardingSteps {
 
   /**
    * Values the copyright from its uploaded royalty history (parse with {@link RoyaltyHistoryCsv},
-   * compute with {@link RoyaltyValuation}) under the given assumptions, and records the valuation.
+   * compute with {@link RoyaltyValuation}) under the given assumptions, and records the valuation
+   * with the loan-to-value share that caps the amount to tokenize (from the decision table).
    */
   RoyaltyValuation.Valuation valueRoyalties(
-      String assetId, RoyaltyValuation.Assumptions assumptions);
+      String assetId, RoyaltyValuation.Assumptions assumptions, int loanToValueBps);
 
   /**
    * Issues the copyright's tokens on the ledger, for at most {@code tokenizationCap}. Idempotent

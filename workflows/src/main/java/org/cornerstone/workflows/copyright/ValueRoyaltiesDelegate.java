@@ -46,7 +46,8 @@ public class ValueRoyaltiesDelegate implements JavaDelegate {
             Variables.requireInteger(execution, VAR_HORIZON_MONTHS));
     int loanToValueBps = Variables.requireInteger(execution, VAR_LOAN_TO_VALUE_BPS);
 
-    RoyaltyValuation.Valuation valuation = steps.valueRoyalties(assetId, assumptions);
+    RoyaltyValuation.Valuation valuation =
+        steps.valueRoyalties(assetId, assumptions, loanToValueBps);
 
     execution.setVariable(VAR_VALUATION_AMOUNT, valuation.presentValue().toPlainString());
     execution.setVariable(

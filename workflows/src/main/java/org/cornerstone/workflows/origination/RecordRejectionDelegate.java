@@ -3,27 +3,28 @@ package org.cornerstone.workflows.origination;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_ASSET_ID;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_REJECTION_REASON;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.cornerstone.workflows.rules.Variables;
 
 /**
  * "Record rejection": records that onboarding ended in rejection, with the reason shown to the
- * originator.
- *
- * <p>The reason is the {@code rejectionReason} variable, which each rejection task of the model
- * sets in its input mapping: "Missing required documents: ..." after the completeness check, the
- * trustee's review comment after a trustee rejection. New rejection points (issue 5) reuse this
- * delegate with their own mapping.
+ * originator ({@code rejectionReason}, mapped from the rejecting reviewer's comment in the model).
  */
 @Named(RealEstateOnboarding.BEAN_RECORD_REJECTION)
-@Dependent
+@ApplicationScoped
 public class RecordRejectionDelegate implements JavaDelegate {
 
   private final OnboardingSteps steps;
+
+  /** For the CDI client proxy only. */
+  protected RecordRejectionDelegate() {
+    this.steps = null;
+  }
 
   @Inject
   public RecordRejectionDelegate(OnboardingSteps steps) {
@@ -32,8 +33,8 @@ public class RecordRejectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String assetId = ProcessVariables.requireString(execution, VAR_ASSET_ID);
-    String reason = ProcessVariables.requireString(execution, VAR_REJECTION_REASON);
-    steps.recordRejection(assetId, reason);
+    steps.recordRejection(
+        Variables.requireString(execution, VAR_ASSET_ID),
+        Variables.requireString(execution, VAR_REJECTION_REASON));
   }
 }

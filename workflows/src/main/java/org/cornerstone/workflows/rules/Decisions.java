@@ -1,5 +1,7 @@
 package org.cornerstone.workflows.rules;
 
+import java.util.List;
+
 /**
  * Names shared by the DMN tables under {@code dmn/}, the business rule tasks that call them and the
  * web app: decision ids (= file names), resources, input and output names and the allowed values.
@@ -15,6 +17,13 @@ public final class Decisions {
   public static final String TOKENIZATION_CAP = "tokenization-cap";
 
   public static final String TOKENIZATION_CAP_RESOURCE = "dmn/" + TOKENIZATION_CAP + ".dmn";
+
+  /**
+   * Every decision table, to deploy together with the models that call them (real-estate and
+   * copyright onboarding).
+   */
+  public static final List<String> DMN_RESOURCES =
+      List.of(REQUIRED_DOCUMENTS_RESOURCE, TOKENIZATION_CAP_RESOURCE);
 
   // --- inputs (variable names read by the tables) -------------------------------------------
 

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Names shared by every review task of the issue-5 processes (copyright and investor onboarding):
- * the decision a reviewer completes a task with, the rework loop, the SLA and its escalation.
+ * Names shared by every review task of the onboarding processes (real estate, copyright, investor):
+ * the decision a reviewer completes a task with, the rework loop, the SLA and its escalation, and
+ * the four-eyes rule of the two trustee approvals.
  *
  * <p>A reviewer claims the task (the assignee is the reviewer of record) and completes it with
  * {@link #decisionVariables(ReviewDecision, String)}. {@link ReviewDecisionListener} refuses an
@@ -52,6 +53,20 @@ public final class Reviews {
   /** String: the reason recorded when the process ends in rejection. */
   public static final String VAR_REJECTION_REASON = "rejectionReason";
 
+  /**
+   * String (user id), written by {@link TrusteeFourEyesListener} when {@link
+   * #TASK_FIRST_TRUSTEE_APPROVAL} is approved: who may not give the second approval.
+   */
+  public static final String VAR_FIRST_TRUSTEE_APPROVER = "firstTrusteeApprover";
+
+  // --- element ids shared by the models with two trustee approvals ---------------------------
+
+  /** The first of the two trustee approvals (real estate, copyright). */
+  public static final String TASK_FIRST_TRUSTEE_APPROVAL = "firstTrusteeApproval";
+
+  /** The second trustee approval: never by {@link #VAR_FIRST_TRUSTEE_APPROVER}. */
+  public static final String TASK_SECOND_TRUSTEE_APPROVAL = "secondTrusteeApproval";
+
   // --- groups -------------------------------------------------------------------------------
 
   /** Candidate group added to a review task whose SLA expired. */
@@ -64,6 +79,12 @@ public final class Reviews {
 
   /** Execution listener ({@code start}) on every SLA boundary timer. */
   public static final String BEAN_ESCALATE_OVERDUE_REVIEW = "escalateOverdueReview";
+
+  /**
+   * Task listener of both trustee approvals: {@code complete} on the first, {@code assignment} and
+   * {@code complete} on the second ({@link TrusteeFourEyesListener}).
+   */
+  public static final String BEAN_TRUSTEE_FOUR_EYES = "trusteeFourEyes";
 
   /** Default SLA of a review: two days from the task's creation. */
   public static final String DEFAULT_REVIEW_SLA = "P2D";

@@ -15,6 +15,7 @@ import org.cornerstone.workflows.rules.EscalateOverdueReviewListener;
 import org.cornerstone.workflows.rules.ModelChecks;
 import org.cornerstone.workflows.rules.ReviewDecisionListener;
 import org.cornerstone.workflows.rules.Reviews;
+import org.cornerstone.workflows.rules.TrusteeFourEyesListener;
 import org.cornerstone.workflows.testing.ModelInspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,18 @@ class CopyrightOnboardingModelTest {
     ModelChecks.processKeyIsTheFileName(model, PROCESS_KEY, BPMN_RESOURCE);
     ModelChecks.elementIdConstantsMatchTheModel(model, CopyrightOnboarding.class);
     ModelChecks.everyElementHasDiagramInterchange(model);
+    ModelChecks.diagramHasNoOverlaps(model);
+  }
+
+  @Test
+  void everyReviewIsGuardedAndTheTrusteeApprovalsHaveFourEyes() {
+    Map.of(
+            TASK_COMPLIANCE_REVIEW, GROUP_COMPLIANCE,
+            TASK_LEGAL_REVIEW, GROUP_LEGAL,
+            TASK_FIRST_TRUSTEE_APPROVAL, GROUP_TRUSTEE,
+            TASK_SECOND_TRUSTEE_APPROVAL, GROUP_TRUSTEE)
+        .forEach((review, group) -> ModelChecks.isGuardedReview(model, review, group));
+    ModelChecks.trusteeApprovalsHaveFourEyes(model);
   }
 
   @Test
@@ -52,7 +65,8 @@ class CopyrightOnboardingModelTest {
         RecordCopyrightRejectionDelegate.class,
         BEAN_RECORD_REJECTION,
         CopyrightOnboardingSteps.class);
-    ModelChecks.isCleanDelegate(TrusteeFourEyesListener.class, BEAN_TRUSTEE_FOUR_EYES, null);
+    ModelChecks.isCleanDelegate(
+        TrusteeFourEyesListener.class, Reviews.BEAN_TRUSTEE_FOUR_EYES, null);
     ModelChecks.isCleanDelegate(
         ReviewDecisionListener.class, Reviews.BEAN_REVIEW_DECISION_GUARD, null);
     ModelChecks.isCleanDelegate(

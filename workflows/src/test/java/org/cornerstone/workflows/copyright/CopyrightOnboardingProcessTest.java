@@ -37,6 +37,7 @@ import org.cornerstone.workflows.rules.ReviewDecisionListener;
 import org.cornerstone.workflows.rules.Reviews;
 import org.cornerstone.workflows.rules.RiskClass;
 import org.cornerstone.workflows.rules.TokenizationCap;
+import org.cornerstone.workflows.rules.TrusteeFourEyesListener;
 import org.cornerstone.workflows.testing.ProcessTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +101,7 @@ class CopyrightOnboardingProcessTest {
     Mocks.register(BEAN_ISSUE_TOKENS, new IssueCopyrightTokensDelegate(steps));
     Mocks.register(BEAN_NOTIFY_ORIGINATOR, new NotifyOriginatorDelegate(steps));
     Mocks.register(BEAN_RECORD_REJECTION, new RecordCopyrightRejectionDelegate(steps));
-    Mocks.register(BEAN_TRUSTEE_FOUR_EYES, new TrusteeFourEyesListener());
+    Mocks.register(Reviews.BEAN_TRUSTEE_FOUR_EYES, new TrusteeFourEyesListener());
     Mocks.register(Reviews.BEAN_REVIEW_DECISION_GUARD, new ReviewDecisionListener());
     Mocks.register(Reviews.BEAN_ESCALATE_OVERDUE_REVIEW, new EscalateOverdueReviewListener());
     assetId = "copyright-" + UUID.randomUUID();

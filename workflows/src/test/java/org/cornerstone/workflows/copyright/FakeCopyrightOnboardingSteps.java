@@ -49,7 +49,7 @@ final class FakeCopyrightOnboardingSteps implements CopyrightOnboardingSteps {
 
   @Override
   public RoyaltyValuation.Valuation valueRoyalties(
-      String assetId, RoyaltyValuation.Assumptions assumptions) {
+      String assetId, RoyaltyValuation.Assumptions assumptions, int loanToValueBps) {
     valuations.add(assumptions);
     return RoyaltyValuation.value(HISTORY, assumptions);
   }

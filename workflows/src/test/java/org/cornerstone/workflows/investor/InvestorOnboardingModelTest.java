@@ -28,6 +28,7 @@ class InvestorOnboardingModelTest {
     ModelChecks.processKeyIsTheFileName(model, PROCESS_KEY, BPMN_RESOURCE);
     ModelChecks.elementIdConstantsMatchTheModel(model, InvestorOnboarding.class);
     ModelChecks.everyElementHasDiagramInterchange(model);
+    ModelChecks.diagramHasNoOverlaps(model);
   }
 
   @Test
@@ -44,6 +45,7 @@ class InvestorOnboardingModelTest {
             Map.of(
                 TASK_RECORD_ELIGIBILITY, "${" + BEAN_RECORD_ELIGIBILITY + "}",
                 TASK_RECORD_REJECTION, "${" + BEAN_RECORD_REJECTION + "}"));
+    ModelChecks.isGuardedReview(model, TASK_COMPLIANCE_REVIEW, GROUP_COMPLIANCE);
     UserTask review = model.getModelElementById(TASK_COMPLIANCE_REVIEW);
     assertThat(review.getCamundaCandidateGroupsList()).containsExactly(GROUP_COMPLIANCE);
     assertThat(review.getCamundaDueDate()).isEqualTo("${" + Reviews.VAR_REVIEW_SLA + "}");

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_ASSET_ID;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_DOCUMENTS_COMPLETE;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_MISSING_DOCUMENTS;
+import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_REQUIRED_DOCUMENTS;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CheckDocumentCompletenessDelegateTest {
+
+  private static final List<String> REQUIRED =
+      List.of("TITLE_DEED", "APPRAISAL_REPORT", "LAND_SEARCH");
 
   private final FakeOnboardingSteps steps = new FakeOnboardingSteps();
   private final CheckDocumentCompletenessDelegate delegate =
@@ -18,11 +23,14 @@ class CheckDocumentCompletenessDelegateTest {
 
   @Test
   void completeDocumentsAreReportedComplete() {
-    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
+    FakeDelegateExecution execution =
+        new FakeDelegateExecution()
+            .with(VAR_ASSET_ID, assetId)
+            .with(VAR_REQUIRED_DOCUMENTS, REQUIRED);
 
     delegate.execute(execution.asExecution());
 
-    assertThat(steps.completenessChecks()).containsExactly(assetId);
+    assertThat(steps.requiredPerCheck()).containsExactly(REQUIRED);
     assertThat(execution.variables())
         .containsEntry(VAR_DOCUMENTS_COMPLETE, true)
         .containsEntry(VAR_MISSING_DOCUMENTS, "");
@@ -30,24 +38,31 @@ class CheckDocumentCompletenessDelegateTest {
 
   @Test
   void missingDocumentsAreListedInTheOrderTheApplicationGives() {
-    steps.missing(assetId, "appraisal report", "title deed");
-    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
+    steps.missingOnNextCheck(List.of("LAND_SEARCH", "TITLE_DEED"));
+    FakeDelegateExecution execution =
+        new FakeDelegateExecution()
+            .with(VAR_ASSET_ID, assetId)
+            .with(VAR_REQUIRED_DOCUMENTS, REQUIRED);
 
     delegate.execute(execution.asExecution());
 
     assertThat(execution.variables())
         .containsEntry(VAR_DOCUMENTS_COMPLETE, false)
-        .containsEntry(VAR_MISSING_DOCUMENTS, "appraisal report, title deed");
+        .containsEntry(VAR_MISSING_DOCUMENTS, "LAND_SEARCH, TITLE_DEED");
   }
 
   @Test
-  void withoutAnAssetIdNothingIsChecked() {
-    FakeDelegateExecution execution = new FakeDelegateExecution();
+  void withoutAnAssetIdOrTheRequiredDocumentsNothingIsChecked() {
+    FakeDelegateExecution noAsset =
+        new FakeDelegateExecution().with(VAR_REQUIRED_DOCUMENTS, REQUIRED);
+    FakeDelegateExecution noList = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
 
-    assertThatThrownBy(() -> delegate.execute(execution.asExecution()))
+    assertThatThrownBy(() -> delegate.execute(noAsset.asExecution()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(VAR_ASSET_ID);
-    assertThat(steps.completenessChecks()).isEmpty();
-    assertThat(execution.variables()).isEmpty();
+    assertThatThrownBy(() -> delegate.execute(noList.asExecution()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(VAR_REQUIRED_DOCUMENTS);
+    assertThat(steps.requiredPerCheck()).isEmpty();
   }
 }

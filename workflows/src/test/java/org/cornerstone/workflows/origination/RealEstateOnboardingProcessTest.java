@@ -4,66 +4,107 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.*;
+import static org.cornerstone.workflows.rules.ReviewDecision.APPROVE;
+import static org.cornerstone.workflows.rules.ReviewDecision.REJECT;
+import static org.cornerstone.workflows.rules.ReviewDecision.SEND_BACK;
+import static org.cornerstone.workflows.rules.Reviews.decisionVariables;
 
+import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.cornerstone.workflows.rules.Decisions;
+import org.cornerstone.workflows.rules.ReviewDecision;
+import org.cornerstone.workflows.rules.ReviewDecisionListener;
+import org.cornerstone.workflows.rules.Reviews;
+import org.cornerstone.workflows.rules.RiskClass;
+import org.cornerstone.workflows.rules.TrusteeFourEyesListener;
 import org.cornerstone.workflows.testing.ProcessTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs the real {@code real-estate-onboarding} model on PostgreSQL, every path. */
-@Deployment(resources = BPMN_RESOURCE)
+/** Runs the real {@code real-estate-onboarding} model (and its DMN tables) on PostgreSQL. */
+@Deployment(
+    resources = {
+      BPMN_RESOURCE,
+      Decisions.REQUIRED_DOCUMENTS_RESOURCE,
+      Decisions.TOKENIZATION_CAP_RESOURCE
+    })
 class RealEstateOnboardingProcessTest {
 
   @RegisterExtension
   static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();
 
-  private static final String TRUSTEE = "trustee-alice";
+  private static final String ORIGINATOR = "originator-olivia";
+  private static final String COMPLIANCE = "compliance-carol";
+  private static final String VALUER = "valuer-victor";
+  private static final String LEGAL = "legal-leo";
+  private static final String TRUSTEE_ALICE = "trustee-alice";
+  private static final String TRUSTEE_BOB = "trustee-bob";
 
-  private ProcessEngine processEngine;
+  private static final BigDecimal APPRAISED_VALUE = new BigDecimal("1250000.00");
+  private static final String REPORT_DOCUMENT_ID = "doc-valuation-report-1";
+
+  private static final Map<String, String> REVIEWER =
+      Map.of(
+          TASK_COMPLIANCE_REVIEW, COMPLIANCE,
+          TASK_INDEPENDENT_VALUATION, VALUER,
+          TASK_LEGAL_REVIEW, LEGAL,
+          TASK_FIRST_TRUSTEE_APPROVAL, TRUSTEE_ALICE,
+          TASK_SECOND_TRUSTEE_APPROVAL, TRUSTEE_BOB);
+
   private RuntimeService runtimeService;
   private TaskService taskService;
   private ManagementService managementService;
   private HistoryService historyService;
+  private RepositoryService repositoryService;
   private ProcessTestSupport support;
   private FakeOnboardingSteps steps;
   private String assetId;
 
   @BeforeEach
   void wireDelegates() {
-    processEngine = engine.getProcessEngine();
     runtimeService = engine.getRuntimeService();
     taskService = engine.getTaskService();
     managementService = engine.getManagementService();
     historyService = engine.getHistoryService();
-    support = new ProcessTestSupport(processEngine);
-
+    repositoryService = engine.getRepositoryService();
+    support = new ProcessTestSupport(engine.getProcessEngine());
     steps = new FakeOnboardingSteps();
-    Mocks.register(BEAN_CHECK_DOCUMENT_COMPLETENESS, new CheckDocumentCompletenessDelegate(steps));
-    Mocks.register(BEAN_ISSUE_TOKENS, new IssueTokensDelegate(steps));
-    Mocks.register(BEAN_RECORD_REJECTION, new RecordRejectionDelegate(steps));
-    assetId = "asset-" + UUID.randomUUID();
+    RealEstateWiring.registerMocks(steps);
+    assetId = "real-estate-" + UUID.randomUUID();
   }
 
   @AfterEach
@@ -72,136 +113,453 @@ class RealEstateOnboardingProcessTest {
   }
 
   @Test
-  void approvedAssetGetsItsTokensIssued() {
-    ProcessInstance process = start();
+  void happyPathValuesCapsApprovesTokenizesAndNotifiesTheOriginator() {
+    ProcessInstance process =
+        runtimeService.startProcessInstanceByKey(
+            PROCESS_KEY,
+            assetId,
+            startVariables(assetId, ORIGINATOR, "CN-SH", RiskClass.MEDIUM, "P2D"));
 
-    assertThat(process).isWaitingAt(TASK_TRUSTEE_REVIEW);
-    assertThat(steps.completenessChecks()).containsExactly(assetId);
-    assertThat(process).variables().containsEntry(VAR_DOCUMENTS_COMPLETE, true);
+    assertThat(process).isWaitingAt(TASK_COMPLIANCE_REVIEW);
+    assertThat(steps.requiredPerCheck())
+        .containsExactly(
+            List.of(
+                Decisions.DOC_TITLE_DEED,
+                Decisions.DOC_APPRAISAL_REPORT,
+                Decisions.DOC_INSURANCE_CERTIFICATE));
+    decide(process, TASK_COMPLIANCE_REVIEW, COMPLIANCE, APPROVE, "KYC/AML clear");
 
-    review(process, true, "Title deed and appraisal in order");
+    assertThat(process).isWaitingAt(TASK_INDEPENDENT_VALUATION);
+    assertThat(steps.valuations()).isEmpty();
+    support.claimAndComplete(
+        process,
+        TASK_INDEPENDENT_VALUATION,
+        VALUER,
+        valuationVariables(APPRAISED_VALUE, REPORT_DOCUMENT_ID, "Comparable sales, 2025 Q4"));
 
-    // issuance is asynchronous: the trustee's transaction ends before the ledger is called
-    assertThat(process).isWaitingAt(TASK_ISSUE_TOKENS);
+    // MEDIUM real estate: 60 % of the appraised value
+    assertThat(process).isWaitingAt(TASK_LEGAL_REVIEW);
+    assertThat(steps.valuations())
+        .containsExactly(new FakeOnboardingSteps.RecordedValuation(assetId, APPRAISED_VALUE, 6000));
+    assertThat(process)
+        .variables()
+        .containsEntry(VAR_APPRAISED_VALUE, "1250000.00")
+        .containsEntry(VAR_VALUATION_REPORT_DOCUMENT_ID, REPORT_DOCUMENT_ID)
+        .containsEntry(VAR_LOAN_TO_VALUE_BPS, 6000)
+        .containsEntry(VAR_TOKENIZATION_CAP, "750000.00");
+
+    decide(process, TASK_LEGAL_REVIEW, LEGAL, APPROVE, "Clean title, no encumbrances");
+    decide(process, TASK_FIRST_TRUSTEE_APPROVAL, TRUSTEE_ALICE, APPROVE, "");
+    decide(process, TASK_SECOND_TRUSTEE_APPROVAL, TRUSTEE_BOB, APPROVE, null);
+
+    // tokenization is asynchronous: the second trustee's transaction ends before the ledger call
+    assertThat(process).isWaitingAt(TASK_TOKENIZE);
     assertThat(steps.issuanceCalls()).isEmpty();
+    support.executeJob(process, TASK_TOKENIZE);
 
-    support.executeJob(process, TASK_ISSUE_TOKENS);
-
-    assertThat(process).isEnded().hasPassed(END_ASSET_TOKENIZED).hasNotPassed(END_ASSET_REJECTED);
-    assertThat(steps.ledger()).containsOnlyKeys(assetId);
-    assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
-        .isEqualTo(steps.ledger().get(assetId));
-    assertThat(support.historicVariable(process, VAR_REVIEWED_BY)).isEqualTo(TRUSTEE);
+    assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_TOKENIZED);
+    String transaction = steps.ledger().get(assetId);
+    assertThat(steps.issuedCaps().get(assetId)).isEqualByComparingTo("750000.00");
+    assertThat(steps.notifications())
+        .containsExactly(assetId + "|" + ORIGINATOR + "|" + transaction);
     assertThat(steps.rejections()).isEmpty();
+    assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID)).isEqualTo(transaction);
+    assertThat(support.historicVariable(process, VAR_FIRST_TRUSTEE_APPROVER))
+        .isEqualTo(TRUSTEE_ALICE);
     assertThat(support.historicActivities(process))
         .containsExactly(
-            START_ASSET_SUBMITTED,
+            START_REAL_ESTATE_SUBMITTED,
+            TASK_DETERMINE_REQUIRED_DOCUMENTS,
             TASK_CHECK_DOCUMENT_COMPLETENESS,
             GATEWAY_DOCUMENTS_COMPLETE,
-            TASK_TRUSTEE_REVIEW,
-            GATEWAY_APPROVED,
-            TASK_ISSUE_TOKENS,
-            END_ASSET_TOKENIZED);
+            TASK_COMPLIANCE_REVIEW,
+            GATEWAY_COMPLIANCE_DECISION,
+            TASK_INDEPENDENT_VALUATION,
+            GATEWAY_VALUATION_DECISION,
+            TASK_DETERMINE_TOKENIZATION_CAP,
+            TASK_RECORD_VALUATION,
+            TASK_LEGAL_REVIEW,
+            GATEWAY_LEGAL_DECISION,
+            TASK_FIRST_TRUSTEE_APPROVAL,
+            GATEWAY_FIRST_TRUSTEE_DECISION,
+            TASK_SECOND_TRUSTEE_APPROVAL,
+            GATEWAY_SECOND_TRUSTEE_DECISION,
+            TASK_TOKENIZE,
+            TASK_NOTIFY_ORIGINATOR,
+            END_REAL_ESTATE_TOKENIZED);
+    // the audit trail: who completed which review
     assertThat(
             historyService
                 .createHistoricTaskInstanceQuery()
                 .processInstanceId(process.getId())
-                .taskDefinitionKey(TASK_TRUSTEE_REVIEW)
-                .singleResult()
-                .getAssignee())
-        .isEqualTo(TRUSTEE);
+                .list()
+                .stream()
+                .map(t -> t.getTaskDefinitionKey() + "=" + t.getAssignee())
+                .toList())
+        .containsExactlyInAnyOrder(
+            TASK_COMPLIANCE_REVIEW + "=" + COMPLIANCE,
+            TASK_INDEPENDENT_VALUATION + "=" + VALUER,
+            TASK_LEGAL_REVIEW + "=" + LEGAL,
+            TASK_FIRST_TRUSTEE_APPROVAL + "=" + TRUSTEE_ALICE,
+            TASK_SECOND_TRUSTEE_APPROVAL + "=" + TRUSTEE_BOB);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"LOW, 7000, 875000.00", "MEDIUM, 6000, 750000.00", "HIGH, 5000, 625000.00"})
+  void theCapIsTheAppraisedValueTimesTheRiskClassesLoanToValue(
+      RiskClass riskClass, int loanToValueBps, String cap) {
+    ProcessInstance process =
+        runtimeService.startProcessInstanceByKey(
+            PROCESS_KEY, assetId, startVariables(assetId, ORIGINATOR, "SG", riskClass));
+    approveUpTo(process, TASK_LEGAL_REVIEW);
+
+    assertThat(steps.valuations())
+        .containsExactly(
+            new FakeOnboardingSteps.RecordedValuation(assetId, APPRAISED_VALUE, loanToValueBps));
+    assertThat(process)
+        .variables()
+        .containsEntry(VAR_LOAN_TO_VALUE_BPS, loanToValueBps)
+        .containsEntry(VAR_TOKENIZATION_CAP, cap);
+
+    approveUpTo(process, null);
+    support.executeJob(process, TASK_TOKENIZE);
+    assertThat(steps.issuedCaps().get(assetId)).isEqualByComparingTo(cap);
   }
 
   @Test
-  void incompleteDocumentsRejectTheAssetWithoutReview() {
-    steps.missing(assetId, "title deed", "insurance");
+  void missingDocumentsGoBackToTheOriginatorAndAreCheckedAgainOnResubmission() {
+    steps.missingOnNextCheck(List.of(Decisions.DOC_LAND_SEARCH));
 
-    ProcessInstance process = start();
+    ProcessInstance process = start(); // HK: title deed, appraisal report, land search
 
-    assertThat(process).isEnded().hasPassed(TASK_RECORD_DOCUMENTS_REJECTION, END_ASSET_REJECTED);
-    assertThat(process).hasNotPassed(TASK_TRUSTEE_REVIEW, TASK_ISSUE_TOKENS);
-    String expectedReason = MISSING_DOCUMENTS_REASON_PREFIX + "title deed, insurance";
-    assertThat(steps.rejections()).containsExactly(Map.entry(assetId, expectedReason));
-    assertThat(support.historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(expectedReason);
-    assertThat(support.historicVariable(process, VAR_DOCUMENTS_COMPLETE)).isEqualTo(false);
-    assertThat(steps.issuanceCalls()).isEmpty();
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(assetId).count()).isZero();
-  }
+    assertThat(process).isWaitingAt(TASK_REVISE_SUBMISSION);
+    Task rework = support.task(process, TASK_REVISE_SUBMISSION);
+    assertThat(rework.getAssignee()).isEqualTo(ORIGINATOR);
+    assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_COMMENT))
+        .isEqualTo(MISSING_DOCUMENTS_COMMENT_PREFIX + Decisions.DOC_LAND_SEARCH);
+    assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_RETURN_TO))
+        .isEqualTo(TASK_DETERMINE_REQUIRED_DOCUMENTS);
+    assertThat(taskService.getVariable(rework.getId(), VAR_DOCUMENTS_COMPLETE)).isEqualTo(false);
 
-  @Test
-  void trusteeRejectionEndsTheProcessWithTheTrusteesComment() {
-    ProcessInstance process = start();
-    String comment = "Appraisal is older than twelve months " + UUID.randomUUID();
+    taskService.complete(rework.getId());
 
-    review(process, false, comment);
-
-    assertThat(process).isEnded().hasPassed(TASK_RECORD_TRUSTEE_REJECTION, END_ASSET_REJECTED);
-    assertThat(process).hasNotPassed(TASK_ISSUE_TOKENS, TASK_RECORD_DOCUMENTS_REJECTION);
-    assertThat(steps.rejections()).containsExactly(Map.entry(assetId, comment));
-    assertThat(support.historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(comment);
-    assertThat(steps.issuanceCalls()).isEmpty();
-    assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count())
-        .isZero();
-  }
-
-  @Test
-  void trusteeCannotRejectWithoutAReason() {
-    ProcessInstance process = start();
-    Task task = reviewTask(process);
-
-    assertThatThrownBy(
-            () -> taskService.complete(task.getId(), reviewVariables(false, " ", TRUSTEE)))
-        .hasMessageContaining(VAR_REJECTION_REASON);
-
-    assertThat(process).isWaitingAt(TASK_TRUSTEE_REVIEW);
-    assertThat(reviewTask(process).getId()).isEqualTo(task.getId());
+    assertThat(process).isWaitingAt(TASK_COMPLIANCE_REVIEW);
+    List<String> required =
+        List.of(
+            Decisions.DOC_TITLE_DEED, Decisions.DOC_APPRAISAL_REPORT, Decisions.DOC_LAND_SEARCH);
+    assertThat(steps.requiredPerCheck()).containsExactly(required, required);
+    assertThat(process).variables().containsEntry(VAR_DOCUMENTS_COMPLETE, true);
     assertThat(steps.rejections()).isEmpty();
   }
 
-  @Test
-  void reviewWithoutADecisionIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance process = start();
-    Task task = reviewTask(process);
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        TASK_COMPLIANCE_REVIEW,
+        TASK_INDEPENDENT_VALUATION,
+        TASK_LEGAL_REVIEW,
+        TASK_FIRST_TRUSTEE_APPROVAL,
+        TASK_SECOND_TRUSTEE_APPROVAL
+      })
+  void eachReviewCanRejectWithAReasonThatEndsTheProcess(String review) {
+    ProcessInstance process = startAndApproveUpTo(review);
+    String reason = "Rejected at " + review + " " + UUID.randomUUID();
 
-    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(VAR_REVIEWED_BY, TRUSTEE)))
-        .isInstanceOf(ProcessEngineException.class);
+    decide(process, review, REVIEWER.get(review), REJECT, reason);
 
-    assertThat(process).isWaitingAt(TASK_TRUSTEE_REVIEW);
-    assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count())
-        .isZero();
+    assertThat(process).isEnded().hasPassed(TASK_RECORD_REJECTION, END_REAL_ESTATE_REJECTED);
+    assertThat(process).hasNotPassed(TASK_TOKENIZE, TASK_REVISE_SUBMISSION);
+    assertThat(steps.rejections()).containsExactly(Map.entry(assetId, reason));
+    assertThat(support.historicVariable(process, VAR_REJECTION_REASON)).isEqualTo(reason);
+    assertThat(steps.issuanceCalls()).isEmpty();
+    assertThat(steps.notifications()).isEmpty();
   }
 
-  @Test
-  void completingTheReviewTaskTwiceFailsAndIssuesOnce() {
-    ProcessInstance process = start();
-    Task task = reviewTask(process);
-    taskService.complete(task.getId(), reviewVariables(true, "ok", TRUSTEE));
+  @ParameterizedTest
+  @CsvSource({
+    TASK_COMPLIANCE_REVIEW + "," + TASK_COMPLIANCE_REVIEW,
+    TASK_INDEPENDENT_VALUATION + "," + TASK_INDEPENDENT_VALUATION,
+    TASK_LEGAL_REVIEW + "," + TASK_LEGAL_REVIEW,
+    TASK_FIRST_TRUSTEE_APPROVAL + "," + TASK_FIRST_TRUSTEE_APPROVAL,
+    // a send-back from the second approval restarts both approvals (as in copyright)
+    TASK_SECOND_TRUSTEE_APPROVAL + "," + TASK_FIRST_TRUSTEE_APPROVAL
+  })
+  void eachReviewCanSendTheCaseBackAndTheResubmissionReturnsToIt(String review, String back) {
+    ProcessInstance process = startAndApproveUpTo(review);
+    String comment = "Please fix " + UUID.randomUUID();
 
-    assertThatThrownBy(
-            () -> taskService.complete(task.getId(), reviewVariables(true, "again", TRUSTEE)))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining(task.getId());
+    decide(process, review, REVIEWER.get(review), SEND_BACK, comment);
 
-    assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count())
+    assertThat(process).isWaitingAt(TASK_REVISE_SUBMISSION);
+    Task rework = support.task(process, TASK_REVISE_SUBMISSION);
+    assertThat(rework.getAssignee()).isEqualTo(ORIGINATOR);
+    assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_COMMENT))
+        .isEqualTo(comment);
+    assertThat(taskService.getVariable(rework.getId(), Reviews.VAR_REWORK_RETURN_TO))
+        .isEqualTo(back);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .taskAssignee(ORIGINATOR)
+                .processInstanceBusinessKey(assetId)
+                .count())
         .isEqualTo(1);
-    support.executeJob(process, TASK_ISSUE_TOKENS);
-    assertThat(process).isEnded();
+
+    taskService.complete(rework.getId());
+
+    assertThat(process).isWaitingAt(back);
+    assertThat(steps.rejections()).isEmpty();
+    // the case goes on normally after the rework; the valuation is recorded once
+    approveUpTo(process, null);
+    support.executeJob(process, TASK_TOKENIZE);
+    assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_TOKENIZED);
+    assertThat(steps.valuations()).hasSize(1);
     assertThat(steps.issuanceCalls()).containsExactly(assetId);
   }
 
   @Test
-  void issuanceFailingThreeTimesRaisesAnIncident() {
+  void theFirstApproverCanNeitherClaimNorBeAssignedTheSecondApproval() {
+    ProcessInstance process = startAndApproveUpTo(TASK_SECOND_TRUSTEE_APPROVAL);
+    Task second = support.task(process, TASK_SECOND_TRUSTEE_APPROVAL);
+
+    assertThatThrownBy(() -> taskService.claim(second.getId(), TRUSTEE_ALICE))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining(TrusteeFourEyesListener.FOUR_EYES_VIOLATION);
+    assertThatThrownBy(() -> taskService.setAssignee(second.getId(), TRUSTEE_ALICE))
+        .hasMessageContaining(TrusteeFourEyesListener.FOUR_EYES_VIOLATION);
+
+    assertThat(support.task(process, TASK_SECOND_TRUSTEE_APPROVAL).getAssignee()).isNull();
+    assertThat(process).isWaitingAt(TASK_SECOND_TRUSTEE_APPROVAL);
+    decide(process, TASK_SECOND_TRUSTEE_APPROVAL, TRUSTEE_BOB, APPROVE, "Second pair of eyes");
+    assertThat(process).isWaitingAt(TASK_TOKENIZE);
+  }
+
+  @Test
+  void theSameTrusteeCompletingBothApprovalsFails() {
+    ProcessInstance process = startAndApproveUpTo(TASK_SECOND_TRUSTEE_APPROVAL);
+    Task second = support.task(process, TASK_SECOND_TRUSTEE_APPROVAL);
+    // even if the assignee was set behind the listener's back (e.g. a direct database edit),
+    // completion by the first approver is refused
+    taskService.claim(second.getId(), TRUSTEE_BOB);
+    runtimeService.setVariable(process.getId(), VAR_FIRST_TRUSTEE_APPROVER, TRUSTEE_BOB);
+
+    assertThatThrownBy(
+            () -> taskService.complete(second.getId(), decisionVariables(APPROVE, "me again")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining(TrusteeFourEyesListener.FOUR_EYES_VIOLATION);
+
+    assertThat(process).isWaitingAt(TASK_SECOND_TRUSTEE_APPROVAL);
+    assertThat(
+            managementService.createJobQuery().processInstanceId(process.getId()).timers().count())
+        .isEqualTo(1); // only the SLA timer; no tokenization job
+    assertThat(support.job(process, TASK_TOKENIZE)).isNull();
+  }
+
+  static Stream<Arguments> invalidAppraisedValues() {
+    return Stream.of(
+        Arguments.of(null, IndependentValuationListener.MISSING_APPRAISED_VALUE),
+        Arguments.of(" ", IndependentValuationListener.MISSING_APPRAISED_VALUE),
+        Arguments.of("one million", IndependentValuationListener.INVALID_APPRAISED_VALUE),
+        Arguments.of("1,250,000.00", IndependentValuationListener.INVALID_APPRAISED_VALUE),
+        Arguments.of("0", IndependentValuationListener.INVALID_APPRAISED_VALUE),
+        Arguments.of("0.00", IndependentValuationListener.INVALID_APPRAISED_VALUE),
+        Arguments.of("-1250000.00", IndependentValuationListener.INVALID_APPRAISED_VALUE),
+        Arguments.of(1250000, IndependentValuationListener.INVALID_APPRAISED_VALUE));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidAppraisedValues")
+  void anApprovedValuationWithoutAValidAppraisedValueIsRefused(Object value, String message) {
+    ProcessInstance process = startAndApproveUpTo(TASK_INDEPENDENT_VALUATION);
+    Task valuation = support.task(process, TASK_INDEPENDENT_VALUATION);
+    taskService.claim(valuation.getId(), VALUER);
+    Map<String, Object> variables = new HashMap<>(decisionVariables(APPROVE, "Looks fine"));
+    if (value != null) {
+      variables.put(VAR_APPRAISED_VALUE, value);
+    }
+
+    assertThatThrownBy(() -> taskService.complete(valuation.getId(), variables))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining(message);
+
+    assertThat(process).isWaitingAt(TASK_INDEPENDENT_VALUATION);
+    assertThat(support.task(process, TASK_INDEPENDENT_VALUATION).getId())
+        .isEqualTo(valuation.getId());
+    assertThat(runtimeService.getVariable(process.getId(), VAR_APPRAISED_VALUE)).isNull();
+    assertThat(steps.valuations()).isEmpty();
+    // with a valid figure the same valuer completes it
+    taskService.complete(
+        valuation.getId(), valuationVariables(new BigDecimal("980000.5"), null, "Looks fine"));
+    assertThat(process).isWaitingAt(TASK_LEGAL_REVIEW);
+    assertThat(steps.valuations())
+        .containsExactly(
+            new FakeOnboardingSteps.RecordedValuation(assetId, new BigDecimal("980000.5"), 7000));
+    assertThat(process).variables().containsEntry(VAR_TOKENIZATION_CAP, "686000.35");
+  }
+
+  @Test
+  void aValuationReportThatIsNotADocumentIdIsRefused() {
+    ProcessInstance process = startAndApproveUpTo(TASK_INDEPENDENT_VALUATION);
+    Task valuation = support.task(process, TASK_INDEPENDENT_VALUATION);
+    taskService.claim(valuation.getId(), VALUER);
+    Map<String, Object> variables = valuationVariables(APPRAISED_VALUE, null, "ok");
+    variables.put(VAR_VALUATION_REPORT_DOCUMENT_ID, 42);
+
+    assertThatThrownBy(() -> taskService.complete(valuation.getId(), variables))
+        .hasMessageContaining(IndependentValuationListener.INVALID_REPORT_DOCUMENT_ID);
+    assertThat(process).isWaitingAt(TASK_INDEPENDENT_VALUATION);
+  }
+
+  @Test
+  void figuresGivenWithASendBackCannotBeReusedByTheNextApproval() {
+    ProcessInstance process = startAndApproveUpTo(TASK_INDEPENDENT_VALUATION);
+    Map<String, Object> sendBack =
+        new HashMap<>(decisionVariables(SEND_BACK, "Floor plan missing"));
+    sendBack.put(VAR_APPRAISED_VALUE, "900000.00");
+    support.claimAndComplete(process, TASK_INDEPENDENT_VALUATION, VALUER, sendBack);
+    taskService.complete(support.task(process, TASK_REVISE_SUBMISSION).getId());
+
+    assertThat(process).isWaitingAt(TASK_INDEPENDENT_VALUATION);
+    assertThat(runtimeService.getVariable(process.getId(), VAR_APPRAISED_VALUE)).isNull();
+    Task valuation = support.task(process, TASK_INDEPENDENT_VALUATION);
+    taskService.claim(valuation.getId(), VALUER);
+    assertThatThrownBy(
+            () -> taskService.complete(valuation.getId(), decisionVariables(APPROVE, "ok")))
+        .hasMessageContaining(IndependentValuationListener.MISSING_APPRAISED_VALUE);
+  }
+
+  @Test
+  void aReviewNeedsAClaimADecisionAndForRejectionsAndSendBacksAComment() {
+    ProcessInstance process = startAndApproveUpTo(TASK_LEGAL_REVIEW);
+    Task legal = support.task(process, TASK_LEGAL_REVIEW);
+
+    assertThatThrownBy(() -> taskService.complete(legal.getId(), decisionVariables(APPROVE, "")))
+        .hasMessageContaining(ReviewDecisionListener.NOT_CLAIMED);
+    taskService.claim(legal.getId(), LEGAL);
+    // the valuer's APPROVE must not be reused by a completion without a decision
+    assertThatThrownBy(() -> taskService.complete(legal.getId()))
+        .hasMessageContaining(ReviewDecisionListener.MISSING_DECISION);
+    assertThatThrownBy(
+            () -> taskService.complete(legal.getId(), Map.of(Reviews.VAR_DECISION, "MAYBE")))
+        .hasMessageContaining(ReviewDecisionListener.MISSING_DECISION);
+    assertThatThrownBy(() -> taskService.complete(legal.getId(), decisionVariables(REJECT, " ")))
+        .hasMessageContaining(ReviewDecisionListener.MISSING_COMMENT);
+    assertThatThrownBy(() -> taskService.complete(legal.getId(), decisionVariables(SEND_BACK, "")))
+        .hasMessageContaining(ReviewDecisionListener.MISSING_COMMENT);
+
+    assertThat(process).isWaitingAt(TASK_LEGAL_REVIEW);
+    assertThat(steps.rejections()).isEmpty();
+    decide(process, TASK_LEGAL_REVIEW, LEGAL, APPROVE, "");
+    assertThat(support.historicVariable(process, Reviews.VAR_REVIEWED_BY)).isEqualTo(LEGAL);
+  }
+
+  @Test
+  void theValuationNeedsAClaimToo() {
+    ProcessInstance process = startAndApproveUpTo(TASK_INDEPENDENT_VALUATION);
+    Task valuation = support.task(process, TASK_INDEPENDENT_VALUATION);
+
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    valuation.getId(), valuationVariables(APPRAISED_VALUE, null, "ok")))
+        .hasMessageContaining(ReviewDecisionListener.NOT_CLAIMED);
+    assertThat(steps.valuations()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        TASK_COMPLIANCE_REVIEW,
+        TASK_INDEPENDENT_VALUATION,
+        TASK_LEGAL_REVIEW,
+        TASK_FIRST_TRUSTEE_APPROVAL,
+        TASK_SECOND_TRUSTEE_APPROVAL
+      })
+  void anOverdueReviewEscalatesToSeniorTrusteesAndStaysOpen(String review) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ClockUtil.setCurrentTime(Date.from(now));
+    ProcessInstance process = startAndApproveUpTo(review, "PT36H");
+    Task task = support.task(process, review);
+    assertThat(task.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
+    Job timer = support.timer(process);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
+    assertThat(taskService.getVariableLocal(task.getId(), Reviews.VAR_OVERDUE)).isNull();
+    assertThat(support.candidateGroups(task)).doesNotContain(Reviews.GROUP_SENIOR_TRUSTEE);
+
+    ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(36)).plusSeconds(60)));
+    managementService.executeJob(timer.getId());
+
+    assertThat(process).isWaitingAt(review);
+    Task overdue = support.task(process, review);
+    assertThat(overdue.getId()).isEqualTo(task.getId());
+    assertThat(taskService.getVariableLocal(task.getId(), Reviews.VAR_OVERDUE)).isEqualTo(true);
+    assertThat(support.candidateGroups(task))
+        .contains(Reviews.GROUP_SENIOR_TRUSTEE)
+        .hasSize(2); // its own group stays
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .taskCandidateGroup(Reviews.GROUP_SENIOR_TRUSTEE)
+                .processInstanceBusinessKey(assetId)
+                .count())
+        .isEqualTo(1);
+    assertThat(support.timer(process)).isNull(); // fired once
+    // the review itself goes on
+    decide(process, review, REVIEWER.get(review), REJECT, "Too late anyway");
+    assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_REJECTED);
+  }
+
+  @Test
+  void defaultSlaIsTwoDays() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ClockUtil.setCurrentTime(Date.from(now));
+
+    ProcessInstance process = start();
+
+    assertThat(support.task(process, TASK_COMPLIANCE_REVIEW).getDueDate())
+        .isEqualTo(Date.from(now.plus(Duration.ofDays(2))));
+    assertThat(support.timer(process).getDuedate())
+        .isEqualTo(Date.from(now.plus(Duration.ofDays(2))));
+  }
+
+  @Test
+  void reviewsGoToTheirGroupsAndTheBusinessKeyIsTheAssetId() {
+    ProcessInstance process = startAndApproveUpTo(TASK_INDEPENDENT_VALUATION);
+
+    assertThat(process).hasBusinessKey(assetId);
+    Task valuation =
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(assetId)
+            .taskCandidateGroup(GROUP_VALUER)
+            .singleResult();
+    assertThat(valuation.getTaskDefinitionKey()).isEqualTo(TASK_INDEPENDENT_VALUATION);
+    assertThat(valuation.getName()).isEqualTo("Independent valuation");
+    for (String other : List.of(GROUP_COMPLIANCE, GROUP_LEGAL, GROUP_TRUSTEE)) {
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(assetId)
+                  .taskCandidateGroup(other)
+                  .count())
+          .as(other)
+          .isZero();
+    }
+  }
+
+  @Test
+  void tokenizationFailingThreeTimesRaisesAnIncidentThatARetryResolves() {
     steps.ledgerUnavailable(3);
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(now));
-    ProcessInstance process = approvedAndWaitingForIssuance();
-    Job job = support.job(process, TASK_ISSUE_TOKENS);
+    ProcessInstance process = startAndApproveUpTo(null);
+    Job job = support.job(process, TASK_TOKENIZE);
     assertThat(job.getRetries()).isEqualTo(3);
 
     for (int failure = 1; failure <= 3; failure++) {
       assertThatThrownBy(() -> managementService.executeJob(job.getId()))
           .hasMessageContaining("Ledger unavailable");
-      Job failed = support.job(process, TASK_ISSUE_TOKENS);
+      Job failed = support.job(process, TASK_TOKENIZE);
       assertThat(failed.getRetries()).isEqualTo(3 - failure);
       assertThat(failed.getExceptionMessage()).contains("Ledger unavailable");
       if (failure < 3) {
@@ -209,43 +567,31 @@ class RealEstateOnboardingProcessTest {
         assertThat(support.incidents(process)).isEmpty();
       }
     }
-
     List<Incident> incidents = support.incidents(process);
     assertThat(incidents).hasSize(1);
-    assertThat(incidents.get(0).getActivityId()).isEqualTo(TASK_ISSUE_TOKENS);
+    assertThat(incidents.get(0).getActivityId()).isEqualTo(TASK_TOKENIZE);
     assertThat(incidents.get(0).getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(process).isNotEnded().isWaitingAt(TASK_ISSUE_TOKENS);
-    assertThat(steps.issuanceCalls()).hasSize(3);
+    assertThat(process).isWaitingAt(TASK_TOKENIZE);
     assertThat(steps.ledger()).isEmpty();
-  }
+    assertThat(steps.notifications()).isEmpty();
 
-  @Test
-  void retryAfterTheFaultIsFixedCompletesTheIssuance() {
-    steps.ledgerUnavailable(3);
-    ProcessInstance process = approvedAndWaitingForIssuance();
-    Job job = support.job(process, TASK_ISSUE_TOKENS);
-    for (int failure = 1; failure <= 3; failure++) {
-      assertThatThrownBy(() -> managementService.executeJob(job.getId()))
-          .isInstanceOf(IllegalStateException.class);
-    }
-    assertThat(support.incidents(process)).hasSize(1);
-
-    // the ledger is back; an admin retries the job (as the admin UI will)
+    // the ledger is back; an admin retries the job
     managementService.setJobRetries(job.getId(), 1);
     managementService.executeJob(job.getId());
 
-    assertThat(process).isEnded().hasPassed(END_ASSET_TOKENIZED);
+    assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_TOKENIZED);
     assertThat(support.incidents(process)).isEmpty();
+    assertThat(steps.issuanceCalls()).hasSize(4);
+    assertThat(steps.notifications()).hasSize(1);
     assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
         .isEqualTo(steps.ledger().get(assetId));
-    assertThat(steps.issuanceCalls()).hasSize(4);
   }
 
   @Test
-  void retryAfterALostLedgerReplyKeepsTheFirstTransaction() {
+  void aRetryAfterALostLedgerReplyKeepsTheFirstTransaction() {
     steps.replyLostAfterLedgerCommit(1);
-    ProcessInstance process = approvedAndWaitingForIssuance();
-    Job job = support.job(process, TASK_ISSUE_TOKENS);
+    ProcessInstance process = startAndApproveUpTo(null);
+    Job job = support.job(process, TASK_TOKENIZE);
 
     assertThatThrownBy(() -> managementService.executeJob(job.getId()))
         .hasMessageContaining("Ledger reply lost");
@@ -253,7 +599,7 @@ class RealEstateOnboardingProcessTest {
     assertThat(firstTransaction).isNotNull();
     managementService.executeJob(job.getId());
 
-    assertThat(process).isEnded().hasPassed(END_ASSET_TOKENIZED);
+    assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_TOKENIZED);
     assertThat(steps.issuanceCalls()).containsExactly(assetId, assetId);
     assertThat(steps.ledger()).containsExactly(Map.entry(assetId, firstTransaction));
     assertThat(support.historicVariable(process, VAR_LEDGER_TRANSACTION_ID))
@@ -261,82 +607,128 @@ class RealEstateOnboardingProcessTest {
   }
 
   @Test
-  void businessKeyIsTheAssetIdAndTheReviewGoesToTrustees() {
-    ProcessInstance process = start();
+  void aRunningInstanceKeepsItsVersionWhenAChangedModelIsDeployed() throws Exception {
+    ProcessInstance running = startAndApproveUpTo(TASK_INDEPENDENT_VALUATION);
+    ProcessDefinition v1 = repositoryService.getProcessDefinition(running.getProcessDefinitionId());
+    String v1LegalName = "Legal and title review";
+    String v2LegalName = "Legal, title and zoning review";
 
-    assertThat(process.getBusinessKey()).isEqualTo(assetId);
-    assertThat(process).hasBusinessKey(assetId);
-    Task task =
-        taskService
-            .createTaskQuery()
-            .processInstanceBusinessKey(assetId)
-            .taskCandidateGroup(GROUP_TRUSTEE)
-            .singleResult();
-    assertThat(task).isNotNull();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(TASK_TRUSTEE_REVIEW);
-    assertThat(task.getName()).isEqualTo("Trustee review");
-    assertThat(
-            taskService
-                .createTaskQuery()
-                .taskId(task.getId())
-                .taskCandidateGroup("investor")
-                .count())
-        .isZero();
-  }
+    BpmnModelInstance changed;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(BPMN_RESOURCE)) {
+      changed = Bpmn.readModelFromStream(in);
+    }
+    UserTask legal = changed.getModelElementById(TASK_LEGAL_REVIEW);
+    assertThat(legal.getName()).isEqualTo(v1LegalName);
+    legal.setName(v2LegalName);
+    String v2Deployment =
+        repositoryService
+            .createDeployment()
+            .name(PROCESS_KEY + " v2")
+            .addModelInstance(BPMN_RESOURCE, changed)
+            .deploy()
+            .getId();
+    try {
+      ProcessDefinition v2 =
+          repositoryService
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(PROCESS_KEY)
+              .latestVersion()
+              .singleResult();
+      assertThat(v2.getVersion()).isEqualTo(v1.getVersion() + 1);
+      assertThat(v2.getDeploymentId()).isEqualTo(v2Deployment);
 
-  @Test
-  void reviewTaskIsDueAfterTheDurationSetByTheStarter() {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    ClockUtil.setCurrentTime(Date.from(now));
+      // the running instance goes on on version 1
+      approveUpTo(running, TASK_LEGAL_REVIEW);
+      assertThat(support.task(running, TASK_LEGAL_REVIEW).getName()).isEqualTo(v1LegalName);
+      assertThat(support.task(running, TASK_LEGAL_REVIEW).getProcessDefinitionId())
+          .isEqualTo(v1.getId());
 
-    ProcessInstance process =
-        runtimeService.startProcessInstanceByKey(
-            PROCESS_KEY, assetId, startVariables(assetId, "PT48H"));
+      // a new instance starts on version 2
+      String secondAsset = "real-estate-" + UUID.randomUUID();
+      ProcessInstance fresh =
+          runtimeService.startProcessInstanceByKey(
+              PROCESS_KEY,
+              secondAsset,
+              startVariables(secondAsset, ORIGINATOR, "HK", RiskClass.LOW));
+      assertThat(fresh.getProcessDefinitionId()).isEqualTo(v2.getId());
+      approveUpTo(fresh, TASK_LEGAL_REVIEW);
+      assertThat(support.task(fresh, TASK_LEGAL_REVIEW).getName()).isEqualTo(v2LegalName);
 
-    assertThat(reviewTask(process).getDueDate())
-        .isEqualTo(Date.from(now.plus(Duration.ofHours(48))));
-  }
-
-  @Test
-  void reviewTaskIsDueAtTheDateSetByTheStarter() {
-    Date due = Date.from(Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS));
-
-    ProcessInstance process =
-        runtimeService.startProcessInstanceByKey(
-            PROCESS_KEY, assetId, startVariables(assetId, due));
-
-    assertThat(reviewTask(process).getDueDate()).isEqualTo(due);
-  }
-
-  @Test
-  void defaultStartVariablesGiveTheReviewThreeDays() {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    ClockUtil.setCurrentTime(Date.from(now));
-
-    ProcessInstance process = start();
-
-    assertThat(reviewTask(process).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(3))));
+      // both complete, each on its own version
+      for (ProcessInstance process : List.of(running, fresh)) {
+        approveUpTo(process, null);
+        support.executeJob(process, TASK_TOKENIZE);
+        assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_TOKENIZED);
+      }
+      HistoricProcessInstance oldHistory =
+          historyService
+              .createHistoricProcessInstanceQuery()
+              .processInstanceId(running.getId())
+              .singleResult();
+      assertThat(oldHistory.getProcessDefinitionVersion()).isEqualTo(v1.getVersion());
+      assertThat(oldHistory.getEndActivityId()).isEqualTo(END_REAL_ESTATE_TOKENIZED);
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceId(fresh.getId())
+                  .singleResult()
+                  .getProcessDefinitionVersion())
+          .isEqualTo(v2.getVersion());
+      assertThat(steps.ledger()).containsOnlyKeys(assetId, secondAsset);
+    } finally {
+      repositoryService.deleteDeployment(v2Deployment, true);
+    }
   }
 
   // --- helpers ---------------------------------------------------------------------------------
 
   private ProcessInstance start() {
-    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, assetId, startVariables(assetId));
+    return start(Reviews.DEFAULT_REVIEW_SLA);
   }
 
-  private ProcessInstance approvedAndWaitingForIssuance() {
-    ProcessInstance process = start();
-    review(process, true, "Approved");
-    assertThat(process).isWaitingAt(TASK_ISSUE_TOKENS);
+  private ProcessInstance start(String reviewSla) {
+    return runtimeService.startProcessInstanceByKey(
+        PROCESS_KEY, assetId, startVariables(assetId, ORIGINATOR, "HK", RiskClass.LOW, reviewSla));
+  }
+
+  private ProcessInstance startAndApproveUpTo(String review) {
+    return startAndApproveUpTo(review, Reviews.DEFAULT_REVIEW_SLA);
+  }
+
+  /** Starts and approves every review before {@code review} (all of them if null). */
+  private ProcessInstance startAndApproveUpTo(String review, String reviewSla) {
+    ProcessInstance process = start(reviewSla);
+    approveUpTo(process, review);
     return process;
   }
 
-  private void review(ProcessInstance process, boolean approved, String comment) {
-    support.claimAndComplete(
-        process, TASK_TRUSTEE_REVIEW, TRUSTEE, reviewVariables(approved, comment, TRUSTEE));
+  /**
+   * Approves the open review and every one after it up to {@code review} (exclusive; all of them if
+   * null), the valuer with {@link #APPRAISED_VALUE}.
+   */
+  private void approveUpTo(ProcessInstance process, String review) {
+    for (String each : REVIEW_TASKS) {
+      if (each.equals(review)) {
+        break;
+      }
+      if (support.task(process, each) == null) {
+        continue; // passed before a rework that returned to a later review
+      }
+      Map<String, Object> variables =
+          each.equals(TASK_INDEPENDENT_VALUATION)
+              ? valuationVariables(APPRAISED_VALUE, REPORT_DOCUMENT_ID, "ok")
+              : decisionVariables(APPROVE, "ok");
+      support.claimAndComplete(process, each, REVIEWER.get(each), variables);
+    }
+    assertThat(process).isWaitingAt(review == null ? TASK_TOKENIZE : review);
   }
 
-  private Task reviewTask(ProcessInstance process) {
-    return support.task(process, TASK_TRUSTEE_REVIEW);
+  private void decide(
+      ProcessInstance process,
+      String review,
+      String reviewer,
+      ReviewDecision decision,
+      String comment) {
+    support.claimAndComplete(process, review, reviewer, decisionVariables(decision, comment));
   }
 }

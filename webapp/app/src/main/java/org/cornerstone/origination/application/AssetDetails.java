@@ -19,7 +19,41 @@ public record AssetDetails(
     List<DocumentInfo> documents,
     List<Decision> decisions,
     List<Step> steps,
-    List<Holding> holders) {
+    List<Holding> holders,
+    String riskClass,
+    Copyright copyright,
+    ValuationInfo valuation,
+    String reworkComment,
+    List<String> currentSteps,
+    String processDefinition,
+    String reworkTaskId) {
+
+  /** Registration evidence of a copyright. */
+  public record Copyright(
+      String registrationNumber,
+      String registrationAuthority,
+      String authors,
+      String rightsHolder) {}
+
+  /**
+   * The valuation as the trustee sees it: the figure, how it was found, what it assumed and how
+   * much may be tokenized.
+   */
+  public record ValuationInfo(
+      String method,
+      String amount,
+      String computedAmount,
+      int loanToValueBps,
+      String tokenizationCap,
+      String valuedBy,
+      Instant valuedAt,
+      String reportDocumentId,
+      String discountRate,
+      String decayRate,
+      Integer horizonMonths,
+      String baseMonthlyRoyalty,
+      Integer monthsOfHistory,
+      String overrideReason) {}
 
   /** A stored document, without its bytes. */
   public record DocumentInfo(
@@ -30,9 +64,14 @@ public record AssetDetails(
       String step,
       String decidedBy,
       String decidedByName,
-      boolean approved,
+      String outcome,
       String comment,
-      Instant at) {}
+      Instant at) {
+
+    public boolean approved() {
+      return "APPROVE".equals(outcome);
+    }
+  }
 
   /** A process step the asset went through. */
   public record Step(String name, Instant started, Instant ended, String by) {}

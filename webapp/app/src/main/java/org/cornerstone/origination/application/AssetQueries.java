@@ -3,12 +3,16 @@ package org.cornerstone.origination.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.cornerstone.ledger.Holding;
 import org.cornerstone.ledger.Ledger;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetRepository;
+import org.cornerstone.origination.domain.AssetStatus;
+import org.cornerstone.origination.domain.Money;
+import org.cornerstone.origination.domain.Valuation;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
 import org.cornerstone.shared.AccessDeniedException;
@@ -54,14 +58,109 @@ public class AssetQueries {
   }
 
   private static boolean seesAll(Actor actor) {
-    return actor.has(Role.TRUSTEE) || actor.has(Role.COMPLIANCE) || actor.has(Role.ADMIN);
+    return actor.has(Role.ADMIN) || ReviewService.isReviewer(actor);
+  }
+
+  /**
+   * The originator's dashboard: each of my assets with where it stands, how far it got and whether
+   * it waits on me; and what the platform told me lately.
+   */
+  public Dashboard dashboard(Actor actor) {
+    List<Dashboard.Item> items =
+        assets.findByOriginator(actor.userId()).stream()
+            .map(
+                a -> {
+                  List<String> current =
+                      a.processInstanceId().map(this::currentStepNames).orElse(List.of());
+                  List<OnboardingProcess.ProcessStep> history =
+                      a.processInstanceId().map(onboarding::history).orElse(List.of());
+                  long reviewsDone =
+                      history.stream()
+                          .filter(s -> "userTask".equals(s.type()) && s.ended() != null)
+                          .map(OnboardingProcess.ProcessStep::activityId)
+                          .filter(REVIEW_STEPS::contains)
+                          .distinct()
+                          .count();
+                  int progress =
+                      a.status() == AssetStatus.TOKENIZED
+                          ? 100
+                          : (int) Math.min(95, 5 + reviewsDone * 90 / REVIEW_STEPS.size());
+                  boolean waiting =
+                      onboarding
+                          .openTask(a.id(), OnboardingTasks.TASK_REVISE_SUBMISSION)
+                          .isPresent();
+                  return new Dashboard.Item(
+                      AssetViews.summary(a),
+                      String.join(", ", current),
+                      progress,
+                      waiting,
+                      waiting ? a.reworkComment().orElse(null) : null);
+                })
+            .toList();
+    List<Dashboard.Message> messages =
+        assets.notificationsFor(actor.userId(), 20).stream()
+            .map(n -> new Dashboard.Message(n.subjectId(), n.message(), n.createdAt()))
+            .toList();
+    return new Dashboard(items, messages);
+  }
+
+  /** The review steps an asset passes, in order (progress is counted over these). */
+  static final List<String> REVIEW_STEPS =
+      List.of(
+          "complianceReview",
+          OnboardingTasks.TASK_INDEPENDENT_VALUATION,
+          "legalReview",
+          OnboardingTasks.TASK_FIRST_TRUSTEE_APPROVAL,
+          OnboardingTasks.TASK_SECOND_TRUSTEE_APPROVAL);
+
+  private List<String> currentStepNames(String processInstanceId) {
+    List<String> active = onboarding.activeElements(processInstanceId);
+    return onboarding.history(processInstanceId).stream()
+        .filter(s -> s.ended() == null && active.contains(s.activityId()))
+        .map(OnboardingProcess.ProcessStep::name)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The process of an asset as a picture: its BPMN model, where it is now, where it failed, and
+   * what it went through.
+   */
+  public Optional<ProcessView> process(Actor actor, String assetId) {
+    return visible(actor, assetId)
+        .flatMap(
+            a ->
+                a.processInstanceId()
+                    .flatMap(
+                        pi ->
+                            onboarding
+                                .definitionOf(pi)
+                                .flatMap(
+                                    def ->
+                                        onboarding
+                                            .diagram(def.id())
+                                            .map(
+                                                xml ->
+                                                    new ProcessView(
+                                                        a.id(),
+                                                        a.title(),
+                                                        def.name(),
+                                                        def.key(),
+                                                        def.version(),
+                                                        xml,
+                                                        onboarding.activeElements(pi),
+                                                        onboarding.failedElements(pi),
+                                                        onboarding.history(pi).stream()
+                                                            .map(
+                                                                OnboardingProcess.ProcessStep
+                                                                    ::activityId)
+                                                            .distinct()
+                                                            .toList(),
+                                                        steps(pi))))));
   }
 
   private AssetDetails details(Asset asset) {
-    List<AssetDetails.Step> steps =
-        asset.processInstanceId().map(onboarding::history).orElse(List.of()).stream()
-            .map(s -> new AssetDetails.Step(s.name(), s.started(), s.ended(), s.by()))
-            .toList();
+    List<AssetDetails.Step> steps = asset.processInstanceId().map(this::steps).orElse(List.of());
     List<Holding> holders =
         asset.ledgerTransactionId().isPresent() ? ledger.holdingsOfAsset(asset.id()) : List.of();
     return new AssetDetails(
@@ -86,18 +185,63 @@ public class AssetQueries {
                         d.sizeBytes(),
                         d.sha256()))
             .toList(),
-        asset.decisions().stream()
+        assets.decisionsOn(asset.id()).stream()
             .map(
                 d ->
                     new AssetDetails.Decision(
                         d.step(),
                         d.decidedBy(),
                         d.decidedByName(),
-                        d.approved(),
-                        d.comment(),
+                        d.outcome().name(),
+                        d.comment().orElse(null),
                         d.decidedAt()))
             .toList(),
         steps,
-        holders);
+        holders,
+        asset.riskClass().name(),
+        asset.registrationNumber().isPresent()
+            ? new AssetDetails.Copyright(
+                asset.registrationNumber().orElse(null),
+                asset.registrationAuthority().orElse(null),
+                asset.authors().orElse(null),
+                asset.rightsHolder().orElse(null))
+            : null,
+        asset.valuation().map(v -> valuationInfo(asset, v)).orElse(null),
+        asset.reworkComment().orElse(null),
+        asset.processInstanceId().map(this::currentStepNames).orElse(List.of()),
+        asset
+            .processInstanceId()
+            .flatMap(onboarding::definitionOf)
+            .map(d -> d.name() + " (version " + d.version() + ")")
+            .orElse(null),
+        onboarding
+            .openTask(asset.id(), OnboardingTasks.TASK_REVISE_SUBMISSION)
+            .map(OnboardingProcess.ReviewTask::taskId)
+            .orElse(null));
+  }
+
+  private List<AssetDetails.Step> steps(String processInstanceId) {
+    return onboarding.history(processInstanceId).stream()
+        .map(s -> new AssetDetails.Step(s.name(), s.started(), s.ended(), s.by()))
+        .toList();
+  }
+
+  private static AssetDetails.ValuationInfo valuationInfo(Asset asset, Valuation v) {
+    java.util.Currency currency = asset.appraisedValue().currency();
+    return new AssetDetails.ValuationInfo(
+        v.method().name(),
+        new Money(v.amount(), currency).display(),
+        v.computedAmount().map(c -> new Money(c, currency).display()).orElse(null),
+        v.loanToValueBps(),
+        new Money(v.tokenizationCap(), currency).display(),
+        v.valuedBy(),
+        v.valuedAt(),
+        v.reportDocumentId().orElse(null),
+        v.discountRate().map(BigDecimal::toPlainString).orElse(null),
+        v.decayRate().map(BigDecimal::toPlainString).orElse(null),
+        v.horizonMonths().orElse(null),
+        v.baseMonthlyRoyalty().map(b -> new Money(b, currency).display()).orElse(null),
+        v.monthsOfHistory().orElse(null),
+        v.overrideReason().orElse(null));
   }
 }

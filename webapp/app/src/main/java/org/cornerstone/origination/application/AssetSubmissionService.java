@@ -21,11 +21,17 @@ import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.AssetRepository;
+import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.origination.domain.Money;
+import org.cornerstone.origination.domain.ReviewOutcome;
+import org.cornerstone.origination.domain.RiskClass;
+import org.cornerstone.origination.domain.TaskDecision;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 
 /**
@@ -42,12 +48,18 @@ public class AssetSubmissionService {
   public static final String TOKENS_NOT_POSITIVE = "Number of tokens must be greater than zero.";
   public static final String TOKENS_TOO_MANY =
       "Number of tokens must be at most 1,000,000,000,000.";
-  public static final String VALUE_NOT_NUMBER =
-      "Appraised value must be a number, e.g. 12500000.00.";
+  public static final String VALUE_NOT_NUMBER = " must be a number, e.g. 12500000.00.";
   public static final String UNKNOWN_CURRENCY =
       "Currency must be an ISO 4217 code such as CNY or USD.";
   public static final String NO_DOCUMENTS = "Attach at least one document (PDF or image).";
   public static final String TOO_MANY_DOCUMENTS = "Attach at most 20 documents.";
+  public static final String ROYALTY_HISTORY_REQUIRED =
+      "Attach exactly one royalty history (CSV with lines month,amount; at least 12 months).";
+  public static final String NOTHING_TO_REVISE =
+      "This asset is not waiting for you: nobody sent it back, or you already resubmitted.";
+  public static final String RESUBMIT_EMPTY =
+      "Add the documents that were asked for, or explain in a comment what you changed.";
+  public static final String WRONG_DOCUMENT_TYPE = "A %s is not evidence for a %s asset.";
 
   @Inject AssetRepository assets;
   @Inject OnboardingProcess onboarding;
@@ -58,82 +70,243 @@ public class AssetSubmissionService {
 
   @Transactional
   public AssetSummary submit(Actor actor, SubmitRealEstateAsset command) {
-    if (!actor.has(Role.ORIGINATOR)) {
-      throw new AccessDeniedException(ONLY_ORIGINATORS);
+    requireOriginator(actor);
+    Optional<Asset> earlier = earlierSubmission(command.submissionKey());
+    if (earlier.isPresent()) {
+      return AssetViews.summary(earlier.get());
     }
-    String key =
-        Optional.ofNullable(command.submissionKey()).filter(k -> !k.isBlank()).orElse(null);
-    if (key != null) {
-      if (key.length() > 100) {
-        throw new ValidationException(String.format(TOO_LONG, "Submission key", 100));
-      }
-      // Same key, same asset: a double click or a retried request waits here for the first one.
-      em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-          .setParameter(1, "asset-submission:" + key)
-          .getSingleResult();
-      Optional<Asset> earlier = assets.findBySubmissionKey(key);
-      if (earlier.isPresent()) {
-        return AssetViews.summary(earlier.get());
-      }
-    }
-
     List<String> problems = new ArrayList<>();
     String title = text(command.title(), "Title", 200, problems);
     String address = text(command.address(), "Address", 500, problems);
     String jurisdiction = text(command.jurisdiction(), "Jurisdiction", 100, problems);
-    Money value = money(command.appraisedValue(), command.currency(), problems);
+    Money value = money(command.appraisedValue(), command.currency(), "Appraised value", problems);
     long tokens = tokens(command.tokensToIssue(), problems);
-    List<DocumentUpload> documents = command.documents() == null ? List.of() : command.documents();
-    if (documents.isEmpty()) {
-      problems.add(NO_DOCUMENTS);
-    } else if (documents.size() > 20) {
-      problems.add(TOO_MANY_DOCUMENTS);
-    }
-    for (DocumentUpload document : documents) {
-      problems.addAll(inspector.problems(document, settings.maxUploadBytes()));
-      if (document.type() == null) {
-        problems.add(
-            String.format(
-                REQUIRED,
-                "Document type of " + DocumentInspector.displayName(document.fileName())));
-      }
-    }
+    List<DocumentUpload> documents =
+        documents(command.documents(), AssetKind.REAL_ESTATE, problems);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-
-    Instant now = clock.instant();
-    String id =
-        String.format("%s-%06d", AssetKind.REAL_ESTATE.idPrefix(), assets.nextAssetNumber());
     Asset asset =
-        new Asset(
-            id,
+        newAsset(
+            actor,
             AssetKind.REAL_ESTATE,
             title,
             address,
             jurisdiction,
             value,
             tokens,
+            command.submissionKey());
+    return store(asset, documents);
+  }
+
+  /**
+   * Takes a copyright. The royalty history CSV is checked here, line by line, so that the
+   * originator learns of every problem at once instead of the valuation failing later.
+   */
+  @Transactional
+  public AssetSummary submitCopyright(Actor actor, SubmitCopyrightAsset command) {
+    requireOriginator(actor);
+    Optional<Asset> earlier = earlierSubmission(command.submissionKey());
+    if (earlier.isPresent()) {
+      return AssetViews.summary(earlier.get());
+    }
+    List<String> problems = new ArrayList<>();
+    String title = text(command.title(), "Title", 200, problems);
+    String jurisdiction = text(command.jurisdiction(), "Jurisdiction", 100, problems);
+    String registration = text(command.registrationNumber(), "Registration number", 100, problems);
+    String authority =
+        text(command.registrationAuthority(), "Registration authority", 200, problems);
+    String authors = text(command.authors(), "Authors", 500, problems);
+    String rightsHolder = text(command.rightsHolder(), "Rights holder", 200, problems);
+    Money value = money(command.declaredValue(), command.currency(), "Declared value", problems);
+    long tokens = tokens(command.tokensToIssue(), problems);
+    List<DocumentUpload> documents = documents(command.documents(), AssetKind.COPYRIGHT, problems);
+    List<DocumentUpload> histories =
+        documents.stream().filter(d -> d.type() == DocumentType.ROYALTY_HISTORY).toList();
+    if (histories.size() != 1) {
+      problems.add(ROYALTY_HISTORY_REQUIRED);
+    } else {
+      problems.addAll(RoyaltyHistories.problems(histories.get(0).content()));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Asset asset =
+        newAsset(
+            actor,
+            AssetKind.COPYRIGHT,
+            title,
+            null,
+            jurisdiction,
+            value,
+            tokens,
+            command.submissionKey());
+    asset.describeCopyright(registration, authority, authors, rightsHolder);
+    asset.assessRisk(
+        RiskClass.ofRoyaltyHistory(RoyaltyHistories.parse(histories.get(0).content()).months()));
+    return store(asset, documents);
+  }
+
+  /**
+   * The originator fixes what a reviewer asked for (adds documents, explains) and resubmits: the
+   * process returns to the step that sent the asset back. A second resubmit of the same request
+   * finds nothing to revise and changes nothing.
+   */
+  @Transactional
+  public AssetSummary resubmit(
+      Actor actor, String assetId, String comment, List<DocumentUpload> added) {
+    requireOriginator(actor);
+    Asset asset =
+        assets
+            .find(assetId)
+            .filter(a -> a.originator().equals(actor.userId()))
+            .orElseThrow(() -> new NotFoundException("No asset " + assetId + " of yours."));
+    OnboardingProcess.ReviewTask task =
+        onboarding
+            .openTask(assetId, OnboardingTasks.TASK_REVISE_SUBMISSION)
+            .orElseThrow(() -> new ConflictException(NOTHING_TO_REVISE));
+    String text = comment == null ? "" : comment.strip();
+    List<String> problems = new ArrayList<>();
+    if (text.length() > 2000) {
+      problems.add(String.format(TOO_LONG, "Comment", 2000));
+    }
+    List<DocumentUpload> documents = added == null ? List.of() : added;
+    if (documents.isEmpty() && text.isEmpty()) {
+      problems.add(RESUBMIT_EMPTY);
+    }
+    if (!documents.isEmpty()) {
+      documents(documents, asset.kind(), problems);
+      documents.stream()
+          .filter(d -> d.type() == DocumentType.ROYALTY_HISTORY)
+          .forEach(d -> problems.addAll(RoyaltyHistories.problems(d.content())));
+    }
+    if (asset.documents().size() + documents.size() > 40) {
+      problems.add(TOO_MANY_DOCUMENTS);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    Instant now = clock.instant();
+    documents.forEach(d -> asset.attach(newDocument(asset, d, now)));
+    asset.resubmitted();
+    assets.add(
+        new TaskDecision(
+            UUID.randomUUID().toString(),
+            assetId,
+            task.processInstanceId(),
+            task.taskId(),
+            task.taskKey(),
+            task.name(),
             actor.userId(),
-            actor.organisation(),
-            key == null ? UUID.randomUUID().toString() : key,
-            now);
+            actor.displayName(),
+            ReviewOutcome.RESUBMIT,
+            text.isEmpty() ? null : text,
+            now));
+    em.flush();
+    onboarding.complete(task.taskId(), actor.userId(), java.util.Map.of());
+    return AssetViews.summary(asset);
+  }
+
+  private static void requireOriginator(Actor actor) {
+    if (!actor.has(Role.ORIGINATOR)) {
+      throw new AccessDeniedException(ONLY_ORIGINATORS);
+    }
+  }
+
+  /** Same key, same asset: a double click or a retried request waits here for the first one. */
+  private Optional<Asset> earlierSubmission(String submissionKey) {
+    String key = Optional.ofNullable(submissionKey).filter(k -> !k.isBlank()).orElse(null);
+    if (key == null) {
+      return Optional.empty();
+    }
+    if (key.length() > 100) {
+      throw new ValidationException(String.format(TOO_LONG, "Submission key", 100));
+    }
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+        .setParameter(1, "asset-submission:" + key)
+        .getSingleResult();
+    return assets.findBySubmissionKey(key);
+  }
+
+  private List<DocumentUpload> documents(
+      List<DocumentUpload> uploads, AssetKind kind, List<String> problems) {
+    List<DocumentUpload> documents = uploads == null ? List.of() : uploads;
+    if (documents.isEmpty()) {
+      problems.add(NO_DOCUMENTS);
+    } else if (documents.size() > 20) {
+      problems.add(TOO_MANY_DOCUMENTS);
+    }
+    for (DocumentUpload document : documents) {
+      if (document.type() == null) {
+        problems.add(
+            String.format(
+                REQUIRED,
+                "Document type of " + DocumentInspector.displayName(document.fileName())));
+        problems.addAll(inspector.problems(document, settings.maxUploadBytes()));
+      } else if (document.type() == DocumentType.ROYALTY_HISTORY) {
+        problems.addAll(RoyaltyHistories.uploadProblems(document, settings.maxUploadBytes()));
+      } else {
+        problems.addAll(inspector.problems(document, settings.maxUploadBytes()));
+        if (!DocumentType.forKind(kind).contains(document.type())) {
+          problems.add(String.format(WRONG_DOCUMENT_TYPE, document.type().label(), kind.label()));
+        }
+      }
+    }
+    return documents;
+  }
+
+  private Asset newAsset(
+      Actor actor,
+      AssetKind kind,
+      String title,
+      String address,
+      String jurisdiction,
+      Money value,
+      long tokens,
+      String submissionKey) {
+    String id = String.format("%s-%06d", kind.idPrefix(), assets.nextAssetNumber());
+    String key =
+        submissionKey == null || submissionKey.isBlank()
+            ? UUID.randomUUID().toString()
+            : submissionKey;
+    return new Asset(
+        id,
+        kind,
+        title,
+        address,
+        jurisdiction,
+        value,
+        tokens,
+        actor.userId(),
+        actor.organisation(),
+        key,
+        clock.instant());
+  }
+
+  private AssetSummary store(Asset asset, List<DocumentUpload> documents) {
+    Instant now = clock.instant();
     for (DocumentUpload upload : documents) {
-      asset.attach(
-          new AssetDocument(
-              UUID.randomUUID().toString(),
-              asset,
-              upload.type(),
-              DocumentInspector.displayName(upload.fileName()),
-              inspector.detect(upload.content()),
-              upload.content(),
-              sha256(upload.content()),
-              now));
+      asset.attach(newDocument(asset, upload, now));
     }
     assets.add(asset);
     em.flush();
-    asset.processStarted(onboarding.start(id, AssetKind.REAL_ESTATE));
+    asset.processStarted(onboarding.start(asset));
     return AssetViews.summary(asset);
+  }
+
+  /** A stored document: the name made safe, the media type sniffed, the content hashed. */
+  AssetDocument newDocument(Asset asset, DocumentUpload upload, Instant now) {
+    return new AssetDocument(
+        UUID.randomUUID().toString(),
+        asset,
+        upload.type(),
+        DocumentInspector.displayName(upload.fileName()),
+        upload.type() == DocumentType.ROYALTY_HISTORY
+            ? RoyaltyHistories.MEDIA_TYPE
+            : inspector.detect(upload.content()),
+        upload.content(),
+        sha256(upload.content()),
+        now);
   }
 
   private static String text(String value, String field, int max, List<String> problems) {
@@ -148,7 +321,8 @@ public class AssetSubmissionService {
     return trimmed;
   }
 
-  private static Money money(String amount, String currencyCode, List<String> problems) {
+  private static Money money(
+      String amount, String currencyCode, String field, List<String> problems) {
     Currency currency = null;
     if (currencyCode == null || currencyCode.isBlank()) {
       problems.add(String.format(REQUIRED, "Currency"));
@@ -160,14 +334,14 @@ public class AssetSubmissionService {
       }
     }
     if (amount == null || amount.isBlank()) {
-      problems.add(String.format(REQUIRED, "Appraised value"));
+      problems.add(String.format(REQUIRED, field));
       return null;
     }
     BigDecimal parsed;
     try {
       parsed = new BigDecimal(amount.strip().replace(",", ""));
     } catch (NumberFormatException e) {
-      problems.add(VALUE_NOT_NUMBER);
+      problems.add(field + VALUE_NOT_NUMBER);
       return null;
     }
     if (currency == null) {
@@ -176,7 +350,7 @@ public class AssetSubmissionService {
     try {
       return new Money(parsed, currency);
     } catch (IllegalArgumentException e) {
-      problems.add("Appraised value: " + e.getMessage());
+      problems.add(field + ": " + e.getMessage());
       return null;
     }
   }

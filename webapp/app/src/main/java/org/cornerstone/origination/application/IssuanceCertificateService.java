@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cornerstone.ledger.Ledger;
 import org.cornerstone.origination.domain.Asset;
+import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.UserRepository;
@@ -25,6 +26,7 @@ public class IssuanceCertificateService {
 
   @Inject AssetQueries queries;
   @Inject Ledger ledger;
+  @Inject AssetRepository assets;
   @Inject UserRepository parties;
 
   private final IssuanceCertificateRenderer renderer = new IssuanceCertificateRenderer();
@@ -38,15 +40,15 @@ public class IssuanceCertificateService {
       throw new ConflictException(String.format(NOT_TOKENIZED, assetId));
     }
     List<Approval> approvals =
-        asset.decisions().stream()
+        assets.decisionsOn(assetId).stream()
             .map(
                 d ->
                     new Approval(
                         d.step(),
                         d.decidedBy(),
                         d.decidedByName(),
-                        d.approved() ? "Approved" : "Rejected",
-                        d.comment(),
+                        d.outcome().label(),
+                        d.comment().orElse(null),
                         d.decidedAt()))
             .toList();
     List<Holding> holders =
@@ -59,9 +61,15 @@ public class IssuanceCertificateService {
             asset.id(),
             asset.title(),
             asset.kind().label(),
-            asset.address(),
+            asset.address() != null
+                ? asset.address()
+                : "Registration "
+                    + asset.registrationNumber().orElse("-")
+                    + " ("
+                    + asset.registrationAuthority().orElse("-")
+                    + ")",
             asset.jurisdiction(),
-            asset.appraisedValue().amount(),
+            asset.valuation().map(v -> v.amount()).orElse(asset.appraisedValue().amount()),
             asset.appraisedValue().currency().getCurrencyCode(),
             asset.tokensToIssue(),
             issuer.name(),

@@ -3,11 +3,14 @@ package org.cornerstone.origination.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cornerstone.ledger.AssetIssuance;
 import org.cornerstone.ledger.Ledger;
@@ -17,18 +20,25 @@ import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
 import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.origination.domain.ReviewDecision;
+import org.cornerstone.origination.domain.Money;
+import org.cornerstone.origination.domain.Notification;
+import org.cornerstone.origination.domain.TaskDecision;
+import org.cornerstone.origination.domain.Valuation;
 import org.cornerstone.party.domain.Organisation;
 import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.workflows.copyright.CopyrightOnboardingSteps;
+import org.cornerstone.workflows.copyright.RoyaltyValuation;
 import org.cornerstone.workflows.origination.OnboardingSteps;
 
-/** The application's answers to the onboarding process's service tasks. */
+/**
+ * The application's answers to the service tasks of both asset processes (real estate and
+ * copyright): they share the document check, issuance, notification and rejection, and differ in
+ * how the asset is valued.
+ */
 @ApplicationScoped
 @Transactional
-public class OnboardingStepsService implements OnboardingSteps {
-  /** Documents every real-estate asset needs before a trustee looks at it. */
-  static final Set<DocumentType> REQUIRED_REAL_ESTATE_DOCUMENTS =
-      EnumSet.of(DocumentType.TITLE_DEED);
+public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboardingSteps {
+  static final String TOKENIZED_MESSAGE = "%s (%s) was tokenized: ledger transaction %s.";
 
   @Inject AssetRepository assets;
   @Inject UserRepository parties;
@@ -37,14 +47,15 @@ public class OnboardingStepsService implements OnboardingSteps {
   @Inject Clock clock;
 
   @Override
-  public List<String> checkDocumentCompleteness(String assetId) {
+  public List<String> findMissingDocuments(String assetId, List<String> requiredDocumentTypes) {
     Asset asset = asset(assetId);
     Set<DocumentType> present =
         asset.documents().stream()
             .map(AssetDocument::documentType)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(DocumentType.class)));
     List<String> missing =
-        REQUIRED_REAL_ESTATE_DOCUMENTS.stream()
+        requiredDocumentTypes.stream()
+            .map(DocumentType::valueOf)
             .filter(t -> !present.contains(t))
             .map(DocumentType::label)
             .toList();
@@ -57,17 +68,69 @@ public class OnboardingStepsService implements OnboardingSteps {
   }
 
   @Override
-  public String issueTokens(String assetId) {
+  public BigDecimal recordValuation(String assetId, BigDecimal appraisedValue, int loanToValueBps) {
+    Asset asset = asset(assetId);
+    TaskDecision valuer =
+        lastDecision(asset, OnboardingTasks.TASK_INDEPENDENT_VALUATION)
+            .orElseThrow(
+                () -> new IllegalStateException("Asset " + assetId + " has no valuer decision."));
+    String report =
+        asset.documents().stream()
+            .filter(d -> d.documentType() == DocumentType.VALUATION_REPORT)
+            .reduce((first, second) -> second)
+            .map(AssetDocument::id)
+            .orElse(null);
+    Valuation valuation =
+        Valuation.appraisal(
+            appraisedValue, loanToValueBps, valuer.decidedBy(), report, clock.instant());
+    asset.valued(valuation);
+    return valuation.tokenizationCap();
+  }
+
+  @Override
+  public RoyaltyValuation.Valuation valueRoyalties(
+      String assetId, RoyaltyValuation.Assumptions assumptions, int loanToValueBps) {
+    Asset asset = asset(assetId);
+    AssetDocument history =
+        asset.documents().stream()
+            .filter(d -> d.documentType() == DocumentType.ROYALTY_HISTORY)
+            .reduce((first, second) -> second)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Copyright " + assetId + " has no royalty history to value."));
+    RoyaltyValuation.Valuation result =
+        RoyaltyValuation.value(RoyaltyHistories.parse(history.content()), assumptions);
+    asset.valued(
+        Valuation.royaltyProjection(
+            result.presentValue(),
+            loanToValueBps,
+            assumptions.annualDiscountRate(),
+            assumptions.annualDecayRate(),
+            assumptions.horizonMonths(),
+            result.baseMonthlyRoyalty(),
+            result.monthsOfHistory(),
+            clock.instant()));
+    return result;
+  }
+
+  @Override
+  public String issueTokens(String assetId, BigDecimal tokenizationCap) {
     Asset asset = asset(assetId);
     if (asset.status() == AssetStatus.TOKENIZED) {
       return asset.ledgerTransactionId().orElseThrow();
     }
-    ReviewDecision approval =
-        asset.decisions().stream()
-            .filter(ReviewDecision::approved)
-            .reduce((first, second) -> second)
-            .orElseThrow(() -> new IllegalStateException("Asset " + assetId + " has no approval."));
+    TaskDecision approval =
+        lastDecision(asset, OnboardingTasks.TASK_SECOND_TRUSTEE_APPROVAL)
+            .filter(TaskDecision::approved)
+            .orElseThrow(
+                () -> new IllegalStateException("Asset " + assetId + " has no trustee approval."));
     String digest = diligenceDigest(asset);
+    Money cap =
+        new Money(
+            tokenizationCap.setScale(
+                asset.appraisedValue().currency().getDefaultFractionDigits(), RoundingMode.DOWN),
+            asset.appraisedValue().currency());
     LedgerReceipt receipt =
         ledger.issueAssetTokens(
             new AssetIssuance(
@@ -80,21 +143,44 @@ public class OnboardingStepsService implements OnboardingSteps {
                 x500(asset.issuerOrganisation()),
                 asset.tokensToIssue(),
                 digest,
-                asset.appraisedValue().minorUnits(),
-                asset.appraisedValue().currency().getCurrencyCode()));
+                cap.minorUnits(),
+                cap.currency().getCurrencyCode()));
     asset.tokenized(receipt.transactionId(), digest, clock.instant());
     return receipt.transactionId();
   }
 
   @Override
+  public void notifyOriginator(String assetId, String originator, String ledgerTransactionId) {
+    Asset asset = asset(assetId);
+    assets.notifyOnce(
+        new Notification(
+            UUID.randomUUID().toString(),
+            originator,
+            assetId,
+            String.format(TOKENIZED_MESSAGE, asset.title(), assetId, ledgerTransactionId),
+            clock.instant()));
+    asset.originatorNotified(clock.instant());
+  }
+
+  @Override
   public void recordRejection(String assetId, String reason) {
-    asset(assetId).rejected(reason);
+    Asset asset = asset(assetId);
+    assets.notifyOnce(
+        new Notification(
+            UUID.randomUUID().toString(),
+            asset.originator(),
+            assetId,
+            asset.title() + " (" + assetId + ") was rejected: " + reason,
+            clock.instant()));
+    if (asset.status() != AssetStatus.REJECTED) {
+      asset.rejected(reason);
+    }
   }
 
   /**
-   * SHA-256 over the onboarding evidence: the documents' hashes, the process definition that ran,
-   * and who decided what. The ledger keeps it with the asset, so anyone can later check that the
-   * evidence shown is the evidence approved.
+   * SHA-256 over the onboarding evidence: the documents' hashes, the process definition (id and so
+   * version) that ran, the valuation, and who decided what when. The ledger keeps it with the
+   * asset, so anyone can later check that the evidence shown is the evidence approved.
    */
   String diligenceDigest(Asset asset) {
     StringBuilder evidence = new StringBuilder("asset:").append(asset.id()).append('\n');
@@ -106,20 +192,42 @@ public class OnboardingStepsService implements OnboardingSteps {
         .flatMap(onboarding::processDefinitionId)
         .ifPresent(id -> evidence.append("process:").append(id).append('\n'));
     asset
-        .decisions()
+        .valuation()
+        .ifPresent(
+            v ->
+                evidence
+                    .append("valuation:")
+                    .append(v.method())
+                    .append(':')
+                    .append(v.amount().toPlainString())
+                    .append(':')
+                    .append(v.loanToValueBps())
+                    .append(':')
+                    .append(v.tokenizationCap().toPlainString())
+                    .append(':')
+                    .append(v.valuedBy())
+                    .append('\n'));
+    assets
+        .decisionsOn(asset.id())
         .forEach(
             d ->
                 evidence
                     .append("decision:")
-                    .append(d.step())
+                    .append(d.taskKey())
                     .append(':')
                     .append(d.decidedBy())
                     .append(':')
-                    .append(d.approved())
+                    .append(d.outcome())
                     .append(':')
                     .append(d.decidedAt())
                     .append('\n'));
     return AssetSubmissionService.sha256(evidence.toString());
+  }
+
+  private java.util.Optional<TaskDecision> lastDecision(Asset asset, String taskKey) {
+    return assets.decisionsOn(asset.id()).stream()
+        .filter(d -> d.taskKey().equals(taskKey))
+        .reduce((first, second) -> second);
   }
 
   private String x500(String organisationId) {

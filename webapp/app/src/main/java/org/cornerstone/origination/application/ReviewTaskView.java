@@ -1,18 +1,39 @@
 package org.cornerstone.origination.application;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A review waiting in a trustee's inbox, with enough of the asset to decide what to open first. */
+/**
+ * A task in a reviewer's inbox, with what the reviewer needs to pick it: which step of which
+ * process, about which asset or investor, how urgent.
+ *
+ * @param taskKey the step's element id in the model, e.g. {@code legalReview}
+ * @param subjectKind {@code REAL_ESTATE}, {@code COPYRIGHT} or {@code INVESTOR}
+ * @param amount the asset's declared value, or empty for an investor
+ * @param requester who asked: the originator or the investor
+ * @param firstTrusteeApprover who gave the first trustee approval (the four-eyes rule keeps them
+ *     off the second), or null
+ */
 public record ReviewTaskView(
     String taskId,
+    String taskKey,
     String taskName,
-    String assetId,
-    String assetTitle,
-    String assetKind,
-    String appraisedValue,
+    String processKey,
+    String subjectId,
+    String subjectTitle,
+    String subjectKind,
+    String subjectKindLabel,
+    String amount,
     long tokensToIssue,
-    String originator,
+    String requester,
     String assignee,
+    List<String> candidateGroups,
     Instant created,
     Instant due,
-    boolean overdue) {}
+    boolean overdue,
+    String firstTrusteeApprover) {
+
+  public boolean isInvestorReview() {
+    return "INVESTOR".equals(subjectKind);
+  }
+}

@@ -2,6 +2,7 @@ package org.cornerstone.origination.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,8 +38,7 @@ public class Asset {
   @Column(nullable = false)
   private String title;
 
-  @Column(nullable = false)
-  private String address;
+  @Column private String address;
 
   @Column(nullable = false)
   private String jurisdiction;
@@ -86,6 +86,30 @@ public class Asset {
   @Column(name = "tokenized_at")
   private Instant tokenizedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "risk_class", nullable = false)
+  private RiskClass riskClass = RiskClass.MEDIUM;
+
+  @Column(name = "registration_number")
+  private String registrationNumber;
+
+  @Column(name = "registration_authority")
+  private String registrationAuthority;
+
+  @Column(name = "authors")
+  private String authors;
+
+  @Column(name = "rights_holder")
+  private String rightsHolder;
+
+  @Column(name = "rework_comment")
+  private String reworkComment;
+
+  @Embedded private Valuation valuation;
+
+  @Column(name = "originator_notified_at")
+  private Instant originatorNotifiedAt;
+
   @Version private long version;
 
   @OneToMany(
@@ -95,14 +119,6 @@ public class Asset {
       fetch = FetchType.LAZY)
   @OrderBy("uploadedAt")
   private List<AssetDocument> documents = new ArrayList<>();
-
-  @OneToMany(
-      mappedBy = "asset",
-      cascade = CascadeType.ALL,
-      orphanRemoval = true,
-      fetch = FetchType.LAZY)
-  @OrderBy("decidedAt")
-  private List<ReviewDecision> decisions = new ArrayList<>();
 
   protected Asset() {}
 
@@ -144,24 +160,74 @@ public class Asset {
     this.processInstanceId = processInstanceId;
   }
 
-  /** The document check passed: the asset now waits for a trustee. */
+  /** The document check passed: reviewers take over. */
   public void documentsComplete() {
-    requireStatus(AssetStatus.SUBMITTED);
+    requireOpen();
     this.missingDocuments = null;
-    this.status = AssetStatus.IN_TRUSTEE_REVIEW;
+    this.reworkComment = null;
+    this.status = AssetStatus.IN_REVIEW;
   }
 
+  /** Required documents are missing: the originator has to add them. */
   public void documentsMissing(List<String> missing) {
-    requireStatus(AssetStatus.SUBMITTED);
+    requireOpen();
     this.missingDocuments = String.join(", ", missing);
+    this.reworkComment = "Missing required documents: " + this.missingDocuments;
+    this.status = AssetStatus.SENT_BACK;
   }
 
-  public void recordDecision(ReviewDecision decision) {
-    requireStatus(AssetStatus.IN_TRUSTEE_REVIEW);
-    decisions.add(decision);
-    if (decision.approved()) {
-      this.status = AssetStatus.APPROVED;
+  /** A reviewer sent the asset back to the originator with what to fix. */
+  public void sentBack(String comment) {
+    requireOpen();
+    this.reworkComment = comment;
+    this.status = AssetStatus.SENT_BACK;
+  }
+
+  /** The originator fixed what was asked and resubmitted. */
+  public void resubmitted() {
+    requireStatus(AssetStatus.SENT_BACK);
+    this.status = AssetStatus.IN_REVIEW;
+  }
+
+  /** Records the valuation and the amount it allows to tokenize. */
+  public void valued(Valuation valuation) {
+    requireOpen();
+    this.valuation = valuation;
+  }
+
+  /** Both trustees approved: tokens may be issued. */
+  public void approvedForIssuance() {
+    requireStatus(AssetStatus.IN_REVIEW);
+    if (valuation == null) {
+      throw new IllegalStateException("Asset " + id + " has no valuation.");
     }
+    this.status = AssetStatus.APPROVED;
+  }
+
+  /** The originator was told the outcome. */
+  public void originatorNotified(Instant at) {
+    if (originatorNotifiedAt == null) {
+      this.originatorNotifiedAt = at;
+    }
+  }
+
+  /** Copyright evidence: registration, authors and the rights holder. */
+  public void describeCopyright(
+      String registrationNumber,
+      String registrationAuthority,
+      String authors,
+      String rightsHolder) {
+    if (kind != AssetKind.COPYRIGHT) {
+      throw new IllegalStateException("Asset " + id + " is not a copyright.");
+    }
+    this.registrationNumber = registrationNumber;
+    this.registrationAuthority = registrationAuthority;
+    this.authors = authors;
+    this.rightsHolder = rightsHolder;
+  }
+
+  public void assessRisk(RiskClass riskClass) {
+    this.riskClass = java.util.Objects.requireNonNull(riskClass, "riskClass");
   }
 
   /**
@@ -184,6 +250,12 @@ public class Asset {
     }
     this.rejectionReason = reason;
     this.status = AssetStatus.REJECTED;
+  }
+
+  private void requireOpen() {
+    if (status.isFinal() || status == AssetStatus.APPROVED) {
+      throw new IllegalStateException("Asset " + id + " is already " + status.label() + ".");
+    }
   }
 
   private void requireStatus(AssetStatus expected) {
@@ -269,7 +341,36 @@ public class Asset {
     return List.copyOf(documents);
   }
 
-  public List<ReviewDecision> decisions() {
-    return List.copyOf(decisions);
+  public RiskClass riskClass() {
+    return riskClass;
+  }
+
+  public Optional<String> registrationNumber() {
+    return Optional.ofNullable(registrationNumber);
+  }
+
+  public Optional<String> registrationAuthority() {
+    return Optional.ofNullable(registrationAuthority);
+  }
+
+  public Optional<String> authors() {
+    return Optional.ofNullable(authors);
+  }
+
+  public Optional<String> rightsHolder() {
+    return Optional.ofNullable(rightsHolder);
+  }
+
+  /** What the originator has to fix while the asset is sent back. */
+  public Optional<String> reworkComment() {
+    return Optional.ofNullable(reworkComment);
+  }
+
+  public Optional<Valuation> valuation() {
+    return Optional.ofNullable(valuation);
+  }
+
+  public Optional<Instant> originatorNotifiedAt() {
+    return Optional.ofNullable(originatorNotifiedAt);
   }
 }

@@ -3,7 +3,8 @@ package org.cornerstone.origination.domain;
 /** Where an asset stands on its way from submission to issued tokens. */
 public enum AssetStatus {
   SUBMITTED("Submitted"),
-  IN_TRUSTEE_REVIEW("In trustee review"),
+  IN_REVIEW("In due diligence"),
+  SENT_BACK("Sent back to the originator"),
   APPROVED("Approved, tokens being issued"),
   TOKENIZED("Tokenized"),
   REJECTED("Rejected");

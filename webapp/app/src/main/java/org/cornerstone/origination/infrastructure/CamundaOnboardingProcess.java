@@ -2,7 +2,11 @@ package org.cornerstone.origination.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +16,21 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cornerstone.origination.application.OnboardingProcess;
-import org.cornerstone.origination.domain.AssetKind;
+import org.cornerstone.origination.domain.Asset;
+import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.ValidationException;
+import org.cornerstone.workflows.copyright.CopyrightOnboarding;
+import org.cornerstone.workflows.copyright.RoyaltyValuation;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
+import org.cornerstone.workflows.rules.Reviews;
 
 /** {@link OnboardingProcess} on the embedded Camunda 7 engine. */
 @ApplicationScoped
@@ -27,22 +38,44 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
   static final String TASK_GONE = "This task is no longer open: it was already completed.";
   static final String TASK_TAKEN = "This task is claimed by another reviewer.";
   static final String INCIDENT_GONE = "This incident is already resolved.";
+  static final String FIRST_TRUSTEE_APPROVER = "firstTrusteeApprover";
 
   @Inject ProcessEngine engine;
 
+  @Inject Settings settings;
+
   @Override
-  public String start(String assetId, AssetKind kind) {
-    if (kind != AssetKind.REAL_ESTATE) {
-      throw new UnsupportedOperationException(
-          "No onboarding process for " + kind.label() + " yet.");
-    }
+  public String start(Asset asset) {
+    org.cornerstone.workflows.rules.RiskClass risk =
+        org.cornerstone.workflows.rules.RiskClass.valueOf(asset.riskClass().name());
     ProcessInstance instance =
-        engine
-            .getRuntimeService()
-            .startProcessInstanceByKey(
-                RealEstateOnboarding.PROCESS_KEY,
-                assetId,
-                RealEstateOnboarding.startVariables(assetId));
+        switch (asset.kind()) {
+          case REAL_ESTATE ->
+              engine
+                  .getRuntimeService()
+                  .startProcessInstanceByKey(
+                      RealEstateOnboarding.PROCESS_KEY,
+                      asset.id(),
+                      RealEstateOnboarding.startVariables(
+                          asset.id(),
+                          asset.originator(),
+                          asset.jurisdiction(),
+                          risk,
+                          settings.reviewSla()));
+          case COPYRIGHT ->
+              engine
+                  .getRuntimeService()
+                  .startProcessInstanceByKey(
+                      CopyrightOnboarding.PROCESS_KEY,
+                      asset.id(),
+                      CopyrightOnboarding.startVariables(
+                          asset.id(),
+                          asset.originator(),
+                          asset.jurisdiction(),
+                          risk,
+                          RoyaltyValuation.DEFAULT_ASSUMPTIONS,
+                          settings.reviewSla()));
+        };
     return instance.getId();
   }
 
@@ -51,29 +84,54 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
     if (candidateGroups.isEmpty()) {
       return List.of();
     }
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .taskCandidateGroupIn(candidateGroups)
-        .includeAssignedTasks()
-        .active()
-        .orderByTaskCreateTime()
-        .asc()
-        .list()
-        .stream()
-        .map(this::toReviewTask)
-        .toList();
+    return toTasks(
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroupIn(candidateGroups)
+            .includeAssignedTasks()
+            .active()
+            .orderByTaskCreateTime()
+            .asc()
+            .list());
+  }
+
+  @Override
+  public List<ReviewTask> tasksAssignedTo(String userId) {
+    return toTasks(
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskAssignee(userId)
+            .active()
+            .orderByTaskCreateTime()
+            .asc()
+            .list());
   }
 
   @Override
   public Optional<ReviewTask> reviewTask(String taskId) {
     return Optional.ofNullable(
             engine.getTaskService().createTaskQuery().taskId(taskId).active().singleResult())
-        .map(this::toReviewTask);
+        .map(t -> toTasks(List.of(t)).get(0));
   }
 
   @Override
-  public void completeReview(String taskId, String userId, boolean approved, String comment) {
+  public Optional<ReviewTask> openTask(String businessKey, String taskKey) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey)
+        .active()
+        .list()
+        .stream()
+        .findFirst()
+        .map(t -> toTasks(List.of(t)).get(0));
+  }
+
+  @Override
+  public void complete(String taskId, String userId, Map<String, Object> variables) {
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       throw new ConflictException(TASK_GONE);
@@ -85,14 +143,7 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
       if (task.getAssignee() == null) {
         engine.getTaskService().claim(taskId, userId);
       }
-      engine
-          .getTaskService()
-          .complete(
-              taskId,
-              Map.of(
-                  RealEstateOnboarding.VAR_APPROVED, approved,
-                  RealEstateOnboarding.VAR_REVIEW_COMMENT, comment == null ? "" : comment,
-                  RealEstateOnboarding.VAR_REVIEWED_BY, userId));
+      engine.getTaskService().complete(taskId, variables);
     } catch (TaskAlreadyClaimedException e) {
       throw new ConflictException(TASK_TAKEN, e);
     } catch (OptimisticLockingException e) {
@@ -101,7 +152,8 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
       if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
         throw new ConflictException(TASK_GONE, e);
       }
-      throw e;
+      // A listener of the model refused the completion (four eyes, missing figures, ...).
+      throw new ValidationException(e.getMessage());
     }
   }
 
@@ -153,6 +205,54 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
         .stream()
         .filter(a -> a.getActivityName() != null)
         .map(CamundaOnboardingProcess::toStep)
+        .toList();
+  }
+
+  @Override
+  public Optional<ProcessDefinition> definitionOf(String processInstanceId) {
+    return processDefinitionId(processInstanceId)
+        .map(
+            id ->
+                engine
+                    .getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionId(id)
+                    .singleResult())
+        .map(d -> new ProcessDefinition(d.getId(), d.getKey(), d.getName(), d.getVersion()));
+  }
+
+  @Override
+  public Optional<String> diagram(String processDefinitionId) {
+    try (InputStream xml = engine.getRepositoryService().getProcessModel(processDefinitionId)) {
+      return Optional.of(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (ProcessEngineException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public List<String> activeElements(String processInstanceId) {
+    if (engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .count()
+        == 0) {
+      return List.of();
+    }
+    return engine.getRuntimeService().getActiveActivityIds(processInstanceId);
+  }
+
+  @Override
+  public List<String> failedElements(String processInstanceId) {
+    return engine
+        .getRuntimeService()
+        .createIncidentQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .stream()
+        .map(org.camunda.bpm.engine.runtime.Incident::getActivityId)
+        .distinct()
         .toList();
   }
 
@@ -251,24 +351,38 @@ public class CamundaOnboardingProcess implements OnboardingProcess {
     return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
   }
 
-  private ReviewTask toReviewTask(Task task) {
-    String assetId =
-        (String)
-            engine.getTaskService().getVariable(task.getId(), RealEstateOnboarding.VAR_ASSET_ID);
-    String group =
-        engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-            .map(IdentityLink::getGroupId)
-            .filter(g -> g != null)
-            .findFirst()
-            .orElse(null);
-    return new ReviewTask(
-        task.getId(),
-        task.getName(),
-        assetId,
-        group,
-        task.getAssignee(),
-        toInstant(task.getCreateTime()),
-        toInstant(task.getDueDate()));
+  private List<ReviewTask> toTasks(List<Task> tasks) {
+    List<ReviewTask> result = new ArrayList<>();
+    for (Task task : tasks) {
+      TaskService service = engine.getTaskService();
+      List<String> groups =
+          service.getIdentityLinksForTask(task.getId()).stream()
+              .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+              .map(IdentityLink::getGroupId)
+              .filter(g -> g != null)
+              .toList();
+      Map<String, Object> variables =
+          service.getVariables(
+              task.getId(),
+              List.of(Reviews.VAR_OVERDUE, FIRST_TRUSTEE_APPROVER, Reviews.VAR_REWORK_COMMENT));
+      result.add(
+          new ReviewTask(
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              task.getName(),
+              definitionKey(task.getProcessDefinitionId()),
+              task.getProcessInstanceId(),
+              businessKey(task.getProcessInstanceId()),
+              groups,
+              task.getAssignee(),
+              toInstant(task.getCreateTime()),
+              toInstant(task.getDueDate()),
+              Boolean.TRUE.equals(variables.get(Reviews.VAR_OVERDUE))
+                  || groups.contains(Reviews.GROUP_SENIOR_TRUSTEE),
+              (String) variables.get(FIRST_TRUSTEE_APPROVER),
+              (String) variables.get(Reviews.VAR_REWORK_COMMENT)));
+    }
+    return result;
   }
 
   private static ProcessStep toStep(HistoricActivityInstance a) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetRepository;
+import org.cornerstone.origination.domain.Notification;
+import org.cornerstone.origination.domain.TaskDecision;
 
 @ApplicationScoped
 public class JpaAssetRepository implements AssetRepository {
@@ -63,5 +65,50 @@ public class JpaAssetRepository implements AssetRepository {
         .setParameter("asset", assetId)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<TaskDecision> decisionsOn(String subjectId) {
+    return em.createQuery(
+            "select d from TaskDecision d where d.subjectId = :s order by d.decidedAt, d.id",
+            TaskDecision.class)
+        .setParameter("s", subjectId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(TaskDecision decision) {
+    em.persist(decision);
+  }
+
+  @Override
+  public boolean decisionRecorded(String taskId) {
+    return !em.createQuery("select d.id from TaskDecision d where d.taskId = :t", String.class)
+        .setParameter("t", taskId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void notifyOnce(Notification notification) {
+    em.createNativeQuery(
+            "insert into notification (id, recipient, subject_id, message, created_at)"
+                + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+        .setParameter(1, java.util.UUID.randomUUID().toString())
+        .setParameter(2, notification.recipient())
+        .setParameter(3, notification.subjectId())
+        .setParameter(4, notification.message())
+        .setParameter(5, java.sql.Timestamp.from(notification.createdAt()))
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Notification> notificationsFor(String username, int limit) {
+    return em.createQuery(
+            "select n from Notification n where n.recipient = :u order by n.createdAt desc",
+            Notification.class)
+        .setParameter("u", username)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

@@ -60,11 +60,21 @@ public class DemoData {
           new DemoUser(
               "tina", "tina-demo", "Tina Trustee", "cornerstone-trust", Set.of(Role.TRUSTEE)),
           new DemoUser(
+              "sam",
+              "sam-demo",
+              "Sam Senior Trustee",
+              "cornerstone-trust",
+              Set.of(Role.TRUSTEE, Role.SENIOR_TRUSTEE)),
+          new DemoUser(
               "carl", "carl-demo", "Carl Compliance", "cornerstone-trust", Set.of(Role.COMPLIANCE)),
+          new DemoUser("lena", "lena-demo", "Lena Legal", "cornerstone-trust", Set.of(Role.LEGAL)),
+          new DemoUser(
+              "victor", "victor-demo", "Victor Valuer", "cornerstone-trust", Set.of(Role.VALUER)),
           new DemoUser("ivan", "ivan-demo", "Ivan Investor", "ivy-capital", Set.of(Role.INVESTOR)),
           new DemoUser("ada", "ada-demo", "Ada Admin", "cornerstone-operator", Set.of(Role.ADMIN)));
 
   @Inject UserRepository users;
+  @Inject DemoInvestors investors;
 
   @Transactional
   public int seed() {
@@ -91,6 +101,7 @@ public class DemoData {
         created++;
       }
     }
-    return created;
+    // Investors: ivan eligible, iris just registered (see DemoInvestors).
+    return created + investors.seed();
   }
 }

@@ -4,7 +4,10 @@ package org.cornerstone.party.domain;
 public enum Role {
   ORIGINATOR("Originator"),
   TRUSTEE("Trustee"),
+  SENIOR_TRUSTEE("Senior trustee"),
   COMPLIANCE("Compliance"),
+  LEGAL("Legal counsel"),
+  VALUER("Valuer"),
   INVESTOR("Investor"),
   ADMIN("Administrator");
 

@@ -26,8 +26,11 @@ import org.cornerstone.origination.application.AssetDetails;
 import org.cornerstone.origination.application.AssetQueries;
 import org.cornerstone.origination.application.AssetSubmissionService;
 import org.cornerstone.origination.application.AssetSummary;
+import org.cornerstone.origination.application.Dashboard;
 import org.cornerstone.origination.application.DocumentUpload;
 import org.cornerstone.origination.application.IssuanceCertificateService;
+import org.cornerstone.origination.application.ProcessView;
+import org.cornerstone.origination.application.SubmitCopyrightAsset;
 import org.cornerstone.origination.application.SubmitRealEstateAsset;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.party.domain.Actor;
@@ -39,10 +42,11 @@ import org.cornerstone.shared.ValidationException;
 /** Assets: submit (multipart form), list, read, download documents and the issuance certificate. */
 @Path("/assets")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "ADMIN"})
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER", "ADMIN"})
 public class AssetResource {
   static final String NOT_FOUND = "No asset %s that you can see.";
   static final String UNKNOWN_PART = "Unknown form field '%s'.";
+  static final String UNKNOWN_KIND = "Unknown asset kind '%s': use REAL_ESTATE or COPYRIGHT.";
 
   @Inject AssetSubmissionService submissions;
   @Inject AssetQueries queries;
@@ -61,15 +65,88 @@ public class AssetResource {
   }
 
   /**
-   * Form fields {@code title, address, jurisdiction, appraisedValue, currency, tokensToIssue,
-   * submissionKey}; file parts are named after their document type ({@code TITLE_DEED}, {@code
-   * APPRAISAL_REPORT}, {@code INSURANCE_CERTIFICATE}, {@code OTHER}).
+   * Form fields {@code kind} ({@code REAL_ESTATE}, the default, or {@code COPYRIGHT}), {@code
+   * title, jurisdiction, currency, tokensToIssue, submissionKey}; for real estate {@code address,
+   * appraisedValue}; for a copyright {@code registrationNumber, registrationAuthority, authors,
+   * rightsHolder, declaredValue}. File parts are named after their document type ({@code
+   * TITLE_DEED}, {@code ROYALTY_HISTORY}, ...).
    */
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed("ORIGINATOR")
   public Response submit(List<EntityPart> parts) throws IOException {
     Map<String, String> fields = new HashMap<>();
+    List<DocumentUpload> documents = readParts(parts, fields);
+    Actor actor = Callers.actor(security);
+    String kind = fields.getOrDefault("kind", "REAL_ESTATE");
+    AssetSummary created =
+        switch (kind) {
+          case "REAL_ESTATE" ->
+              submissions.submit(
+                  actor,
+                  new SubmitRealEstateAsset(
+                      fields.get("submissionKey"),
+                      fields.get("title"),
+                      fields.get("address"),
+                      fields.get("jurisdiction"),
+                      fields.get("appraisedValue"),
+                      fields.get("currency"),
+                      fields.get("tokensToIssue"),
+                      documents));
+          case "COPYRIGHT" ->
+              submissions.submitCopyright(
+                  actor,
+                  new SubmitCopyrightAsset(
+                      fields.get("submissionKey"),
+                      fields.get("title"),
+                      fields.get("jurisdiction"),
+                      fields.get("registrationNumber"),
+                      fields.get("registrationAuthority"),
+                      fields.get("authors"),
+                      fields.get("rightsHolder"),
+                      fields.get("declaredValue"),
+                      fields.get("currency"),
+                      fields.get("tokensToIssue"),
+                      documents));
+          default -> throw new ValidationException(String.format(UNKNOWN_KIND, kind));
+        };
+    return Response.created(URI.create("/api/assets/" + created.id())).entity(created).build();
+  }
+
+  /**
+   * The originator's resubmission after a send-back: form field {@code comment}, file parts named
+   * after their document type.
+   */
+  @POST
+  @Path("/{id}/resubmission")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed("ORIGINATOR")
+  public AssetSummary resubmit(@PathParam("id") String id, List<EntityPart> parts)
+      throws IOException {
+    Map<String, String> fields = new HashMap<>();
+    List<DocumentUpload> documents = readParts(parts, fields);
+    return submissions.resubmit(Callers.actor(security), id, fields.get("comment"), documents);
+  }
+
+  /** The originator's dashboard: my assets, where each stands, what waits on me. */
+  @GET
+  @Path("/dashboard")
+  @RolesAllowed("ORIGINATOR")
+  public Dashboard dashboard() {
+    return queries.dashboard(Callers.actor(security));
+  }
+
+  /** The asset's process: model version, active and visited elements, timeline. */
+  @GET
+  @Path("/{id}/process")
+  public ProcessView process(@PathParam("id") String id) {
+    return queries
+        .process(Callers.actor(security), id)
+        .orElseThrow(() -> new NotFoundException(String.format(NOT_FOUND, id)));
+  }
+
+  private List<DocumentUpload> readParts(List<EntityPart> parts, Map<String, String> fields)
+      throws IOException {
     List<DocumentUpload> documents = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (EntityPart part : parts) {
@@ -85,19 +162,7 @@ public class AssetResource {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    AssetSummary created =
-        submissions.submit(
-            Callers.actor(security),
-            new SubmitRealEstateAsset(
-                fields.get("submissionKey"),
-                fields.get("title"),
-                fields.get("address"),
-                fields.get("jurisdiction"),
-                fields.get("appraisedValue"),
-                fields.get("currency"),
-                fields.get("tokensToIssue"),
-                documents));
-    return Response.created(URI.create("/api/assets/" + created.id())).entity(created).build();
+    return documents;
   }
 
   @GET

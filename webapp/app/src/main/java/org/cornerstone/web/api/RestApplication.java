@@ -27,6 +27,7 @@ public class RestApplication extends Application {
         ReviewTaskResource.class,
         HoldingResource.class,
         AdminResource.class,
-        MeResource.class);
+        MeResource.class,
+        InvestorResource.class);
   }
 }

@@ -13,20 +13,36 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.cornerstone.origination.application.ReviewInput;
+import org.cornerstone.origination.application.ReviewService;
 import org.cornerstone.origination.application.ReviewTaskView;
-import org.cornerstone.origination.application.TrusteeReviewService;
+import org.cornerstone.origination.domain.ReviewOutcome;
 import org.cornerstone.shared.ValidationException;
 
-/** The trustee's review tasks. */
+/** The reviewers' tasks (compliance, valuer, legal, trustees, senior trustees). */
 @Path("/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("TRUSTEE")
+@RolesAllowed({"TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER"})
 public class ReviewTaskResource {
-  @Inject TrusteeReviewService reviews;
+  static final String DECISION_FORMAT =
+      "Give a decision: {\"decision\": \"APPROVE\"|\"SEND_BACK\"|\"REJECT\", \"comment\":"
+          + " \"...\"} (a valuer adds \"appraisedValue\"; a trustee may add"
+          + " \"valuationOverride\" and \"overrideReason\").";
+
+  @Inject ReviewService reviews;
   @Context SecurityContext security;
 
-  /** The body of a decision. */
-  public record Decision(Boolean approved, String comment) {}
+  /**
+   * The body of a decision. {@code approved} is the older form ({@code true} = APPROVE, {@code
+   * false} = REJECT).
+   */
+  public record Decision(
+      String decision,
+      Boolean approved,
+      String comment,
+      String appraisedValue,
+      String valuationOverride,
+      String overrideReason) {}
 
   @GET
   public List<ReviewTaskView> inbox() {
@@ -51,11 +67,31 @@ public class ReviewTaskResource {
   @Path("/{taskId}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response decide(@PathParam("taskId") String taskId, Decision decision) {
-    if (decision == null || decision.approved() == null) {
-      throw new ValidationException(
-          "Say whether you approve: {\"approved\": true|false, \"comment\": \"...\"}.");
+    if (decision == null) {
+      throw new ValidationException(DECISION_FORMAT);
     }
-    reviews.decide(Callers.actor(security), taskId, decision.approved(), decision.comment());
+    ReviewOutcome outcome;
+    if (decision.decision() != null) {
+      try {
+        outcome = ReviewOutcome.valueOf(decision.decision().strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw new ValidationException(DECISION_FORMAT);
+      }
+    } else if (decision.approved() != null) {
+      outcome = decision.approved() ? ReviewOutcome.APPROVE : ReviewOutcome.REJECT;
+    } else {
+      throw new ValidationException(DECISION_FORMAT);
+    }
+    reviews.decide(
+        Callers.actor(security),
+        taskId,
+        new ReviewInput(
+            outcome,
+            decision.comment(),
+            decision.appraisedValue(),
+            null,
+            decision.valuationOverride(),
+            decision.overrideReason()));
     return Response.noContent().build();
   }
 }

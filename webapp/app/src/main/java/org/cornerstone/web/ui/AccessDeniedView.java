@@ -10,7 +10,16 @@ import jakarta.annotation.security.RolesAllowed;
 /** Shown instead of a page the user's role does not allow. */
 @Route(value = "denied", layout = MainLayout.class)
 @PageTitle("Not allowed | Cornerstone")
-@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "INVESTOR", "ADMIN"})
+@RolesAllowed({
+  "ORIGINATOR",
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "COMPLIANCE",
+  "LEGAL",
+  "VALUER",
+  "INVESTOR",
+  "ADMIN"
+})
 public class AccessDeniedView extends VerticalLayout {
   public AccessDeniedView() {
     setId("access-denied");

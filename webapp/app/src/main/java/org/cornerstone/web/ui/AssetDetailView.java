@@ -1,6 +1,7 @@
 package org.cornerstone.web.ui;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,8 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,24 +26,38 @@ import java.util.Optional;
 import org.cornerstone.ledger.Holding;
 import org.cornerstone.origination.application.AssetDetails;
 import org.cornerstone.origination.application.AssetQueries;
+import org.cornerstone.origination.application.AssetSubmissionService;
 import org.cornerstone.origination.application.IssuanceCertificateService;
+import org.cornerstone.origination.domain.AssetKind;
+import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.platform.Settings;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.ValidationException;
 
 /** One asset: its data, documents, decisions, the process steps so far, and the ledger outcome. */
 @Route(value = "asset", layout = MainLayout.class)
-@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "ADMIN"})
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER", "ADMIN"})
 public class AssetDetailView extends VerticalLayout
     implements BeforeEnterObserver,
         HasDynamicTitle,
         com.vaadin.flow.router.HasUrlParameter<String> {
   private final AssetQueries queries;
   private final IssuanceCertificateService certificates;
+  private final AssetSubmissionService submissions;
+  private final Settings settings;
   private String assetId;
   private String lastRendered;
 
   @Inject
-  public AssetDetailView(AssetQueries queries, IssuanceCertificateService certificates) {
+  public AssetDetailView(
+      AssetQueries queries,
+      IssuanceCertificateService certificates,
+      AssetSubmissionService submissions,
+      Settings settings) {
     this.queries = queries;
     this.certificates = certificates;
+    this.submissions = submissions;
+    this.settings = settings;
     setId("asset-detail-view");
     setMaxWidth("1100px");
     LiveRefresh.every(this, 2000, this::render);
@@ -86,27 +103,19 @@ public class AssetDetailView extends VerticalLayout
     heading.setAlignItems(Alignment.CENTER);
     add(heading);
 
-    Div facts = new Div();
-    facts.addClassName("facts");
-    fact(facts, getTranslation("detail.id"), summary.id(), "fact-id");
-    fact(facts, getTranslation("detail.kind"), summary.kindLabel(), null);
-    fact(facts, getTranslation("detail.address"), asset.address(), "fact-address");
-    fact(facts, getTranslation("detail.jurisdiction"), asset.jurisdiction(), null);
-    fact(facts, getTranslation("detail.value"), summary.appraisedValue(), null);
-    fact(facts, getTranslation("detail.tokens"), Formats.number(summary.tokensToIssue()), null);
-    fact(facts, getTranslation("detail.originator"), summary.originator(), null);
-    fact(facts, getTranslation("detail.submitted"), Formats.time(summary.submittedAt()), null);
-    if (asset.missingDocuments() != null) {
-      fact(facts, getTranslation("detail.missing"), asset.missingDocuments(), "fact-missing");
+    Button process =
+        new Button(
+            getTranslation("detail.showProcess"),
+            VaadinIcon.SITEMAP.create(),
+            e -> getUI().ifPresent(ui -> ui.navigate(ProcessDiagramView.class, assetId)));
+    process.setId("show-process");
+    process.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    heading.add(process);
+    add(AssetPanels.facts(this, asset));
+    if (asset.reworkTaskId() != null && SignedIn.require().userId().equals(summary.originator())) {
+      add(reworkForm(asset));
     }
-    if (asset.rejectionReason() != null) {
-      fact(
-          facts,
-          getTranslation("detail.rejection"),
-          asset.rejectionReason(),
-          "fact-rejection-reason");
-    }
-    add(facts);
+    AssetPanels.valuation(this, asset).ifPresent(this::add);
 
     if (asset.ledgerTransactionId() != null) {
       Div ledger = new Div();
@@ -114,17 +123,17 @@ public class AssetDetailView extends VerticalLayout
       ledger.add(new H3(getTranslation("detail.ledger")));
       Div ledgerFacts = new Div();
       ledgerFacts.addClassName("facts");
-      fact(
+      AssetPanels.fact(
           ledgerFacts,
           getTranslation("detail.tx"),
           asset.ledgerTransactionId(),
           "ledger-transaction-id");
-      fact(
+      AssetPanels.fact(
           ledgerFacts,
           getTranslation("detail.digest"),
           asset.diligenceDigest(),
           "diligence-digest");
-      fact(
+      AssetPanels.fact(
           ledgerFacts, getTranslation("detail.tokenized"), Formats.time(asset.tokenizedAt()), null);
       ledger.add(ledgerFacts);
       Grid<Holding> holders = new Grid<>();
@@ -154,94 +163,56 @@ public class AssetDetailView extends VerticalLayout
     }
 
     add(new H3(getTranslation("detail.documents")));
-    Grid<AssetDetails.DocumentInfo> documents = new Grid<>();
-    documents.setId("documents-grid");
-    documents
-        .addColumn(AssetDetails.DocumentInfo::type)
-        .setHeader(getTranslation("col.type"))
-        .setAutoWidth(true);
-    documents
-        .addComponentColumn(this::documentLink)
-        .setHeader(getTranslation("col.file"))
-        .setFlexGrow(1);
-    documents
-        .addColumn(d -> String.format("%,d bytes", d.sizeBytes()))
-        .setHeader(getTranslation("col.size"))
-        .setAutoWidth(true);
-    documents
-        .addColumn(d -> d.sha256().substring(0, 16) + "…")
-        .setHeader("SHA-256")
-        .setAutoWidth(true);
-    documents.setItems(asset.documents());
-    documents.setAllRowsVisible(true);
-    add(documents);
-
-    if (!asset.decisions().isEmpty()) {
-      add(new H3(getTranslation("detail.decisions")));
-      Grid<AssetDetails.Decision> decisions = new Grid<>();
-      decisions.setId("decisions-grid");
-      decisions
-          .addColumn(AssetDetails.Decision::step)
-          .setHeader(getTranslation("col.step"))
-          .setAutoWidth(true);
-      decisions
-          .addColumn(AssetDetails.Decision::decidedByName)
-          .setHeader(getTranslation("col.by"))
-          .setAutoWidth(true);
-      decisions
-          .addColumn(d -> getTranslation(d.approved() ? "detail.approved" : "detail.rejected"))
-          .setHeader(getTranslation("col.decision"))
-          .setAutoWidth(true);
-      decisions
-          .addColumn(d -> d.comment() == null ? "" : d.comment())
-          .setHeader(getTranslation("col.comment"))
-          .setFlexGrow(1);
-      decisions
-          .addColumn(d -> Formats.time(d.at()))
-          .setHeader(getTranslation("col.when"))
-          .setAutoWidth(true);
-      decisions.setItems(asset.decisions());
-      decisions.setAllRowsVisible(true);
-      add(decisions);
-    }
-
+    add(
+        AssetPanels.documents(
+            this, asset.documents(), d -> queries.document(SignedIn.require(), assetId, d.id())));
+    add(new H3(getTranslation("detail.decisions")));
+    add(AssetPanels.decisions(this, asset.decisions()));
     add(new H3(getTranslation("detail.progress")));
-    Grid<AssetDetails.Step> steps = new Grid<>();
-    steps.setId("steps-grid");
-    steps.addColumn(AssetDetails.Step::name).setHeader(getTranslation("col.step")).setFlexGrow(1);
-    steps
-        .addColumn(s -> Formats.time(s.started()))
-        .setHeader(getTranslation("col.started"))
-        .setAutoWidth(true);
-    steps
-        .addColumn(
-            s -> s.ended() == null ? getTranslation("detail.waiting") : Formats.time(s.ended()))
-        .setHeader(getTranslation("col.done"))
-        .setAutoWidth(true);
-    steps
-        .addColumn(s -> s.by() == null ? "" : s.by())
-        .setHeader(getTranslation("col.by"))
-        .setAutoWidth(true);
-    steps.setItems(asset.steps());
-    steps.setAllRowsVisible(true);
-    add(steps);
+    add(AssetPanels.steps(this, asset.steps()));
   }
 
-  private Component documentLink(AssetDetails.DocumentInfo document) {
-    return DocumentLinks.link(queries, assetId, document, document.fileName());
-  }
-
-  private static void fact(Div container, String label, String value, String id) {
-    Div row = new Div();
-    row.addClassName("fact");
-    Span name = new Span(label);
-    name.addClassName("fact-label");
-    Span text = new Span(value == null ? "—" : value);
-    text.addClassName("fact-value");
-    if (id != null) {
-      text.setId(id);
-    }
-    row.add(name, text);
-    container.add(row);
+  /** The originator's answer to a send-back: what was changed, and the documents asked for. */
+  private Div reworkForm(AssetDetails asset) {
+    Div box = new Div();
+    box.setId("rework");
+    box.addClassName("rework-box");
+    TextArea comment = new TextArea(getTranslation("rework.comment"));
+    comment.setId("rework-comment");
+    comment.setWidthFull();
+    comment.setMaxLength(2000);
+    TypedUpload upload =
+        new TypedUpload(
+            "rework-upload",
+            DocumentType.forKind(AssetKind.valueOf(asset.summary().kind())),
+            10,
+            settings.maxUploadBytes());
+    Button resubmit = new Button(getTranslation("rework.resubmit"), VaadinIcon.REPLY.create());
+    resubmit.setId("resubmit");
+    resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    resubmit.setDisableOnClick(true);
+    resubmit.addClickListener(
+        e -> {
+          try {
+            submissions.resubmit(SignedIn.require(), assetId, comment.getValue(), upload.files());
+            Notifications.success(getTranslation("rework.done", assetId));
+            lastRendered = null;
+            render();
+          } catch (ValidationException ex) {
+            Notifications.errors(ex.problems());
+            resubmit.setEnabled(true);
+          } catch (ConflictException ex) {
+            Notifications.error(ex.getMessage());
+            lastRendered = null;
+            render();
+          }
+        });
+    box.add(
+        new H3(getTranslation("rework.heading")),
+        new Paragraph(getTranslation("rework.intro", asset.reworkComment())),
+        comment,
+        upload,
+        resubmit);
+    return box;
   }
 }

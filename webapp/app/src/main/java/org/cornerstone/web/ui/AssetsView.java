@@ -20,7 +20,7 @@ import org.cornerstone.party.domain.Role;
 /** The originator's assets (all assets for trustees, compliance and admins), refreshed live. */
 @Route(value = "assets", layout = MainLayout.class)
 @PageTitle("Assets | Cornerstone")
-@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "ADMIN"})
+@RolesAllowed({"ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER", "ADMIN"})
 public class AssetsView extends VerticalLayout {
   private final AssetQueries queries;
   private final Grid<AssetSummary> grid = new Grid<>();

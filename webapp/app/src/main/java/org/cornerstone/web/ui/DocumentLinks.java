@@ -6,19 +6,23 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.cornerstone.origination.application.AssetDetails;
 import org.cornerstone.origination.application.AssetQueries;
+import org.cornerstone.origination.application.DocumentContent;
 
 /** A download link for an asset's document; access is checked again when the file is fetched. */
 final class DocumentLinks {
   private DocumentLinks() {}
 
+  /** A download link whose content comes from the given lookup (asset or investor document). */
   static Anchor link(
-      AssetQueries queries, String assetId, AssetDetails.DocumentInfo document, String text) {
+      AssetDetails.DocumentInfo document,
+      java.util.function.Function<AssetDetails.DocumentInfo, java.util.Optional<DocumentContent>>
+          content) {
     Anchor link =
         new Anchor(
             DownloadHandler.fromInputStream(
                 e ->
-                    queries
-                        .document(SignedIn.require(), assetId, document.id())
+                    content
+                        .apply(document)
                         .map(
                             c ->
                                 new DownloadResponse(
@@ -27,8 +31,15 @@ final class DocumentLinks {
                                     c.mediaType(),
                                     c.content().length))
                         .orElse(DownloadResponse.error(404))),
-            text);
+            document.fileName());
     link.addClassName("document-link");
+    return link;
+  }
+
+  static Anchor link(
+      AssetQueries queries, String assetId, AssetDetails.DocumentInfo document, String text) {
+    Anchor link = link(document, d -> queries.document(SignedIn.require(), assetId, d.id()));
+    link.setText(text);
     return link;
   }
 }

@@ -6,17 +6,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** How dates and statuses look on screen. */
-final class Formats {
+public final class Formats {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private Formats() {}
 
-  static String time(Instant instant) {
+  public static String time(Instant instant) {
     return instant == null ? "—" : TIME.format(instant);
   }
 
-  static String number(long value) {
+  public static String number(long value) {
     return String.format("%,d", value);
   }
 

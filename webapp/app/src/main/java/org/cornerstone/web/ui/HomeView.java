@@ -5,12 +5,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.cornerstone.origination.application.ReviewService;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
+import org.cornerstone.web.ui.investor.InvestorOnboardingView;
 
 /** The start page sends each role to where its work is. */
 @Route(value = "", layout = MainLayout.class)
-@RolesAllowed({"ORIGINATOR", "TRUSTEE", "COMPLIANCE", "INVESTOR", "ADMIN"})
+@RolesAllowed({
+  "ORIGINATOR",
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "COMPLIANCE",
+  "LEGAL",
+  "VALUER",
+  "INVESTOR",
+  "ADMIN"
+})
 public class HomeView extends com.vaadin.flow.component.html.Div implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
@@ -18,17 +29,17 @@ public class HomeView extends com.vaadin.flow.component.html.Div implements Befo
   }
 
   static Class<? extends Component> startPage(Actor actor) {
-    if (actor.has(Role.TRUSTEE)) {
+    if (ReviewService.isReviewer(actor)) {
       return ReviewInboxView.class;
     }
     if (actor.has(Role.ORIGINATOR)) {
-      return AssetsView.class;
+      return DashboardView.class;
     }
     if (actor.has(Role.ADMIN)) {
       return AdminView.class;
     }
     if (actor.has(Role.INVESTOR)) {
-      return HoldingsView.class;
+      return InvestorOnboardingView.class;
     }
     return AssetsView.class;
   }

@@ -7,10 +7,10 @@ import com.vaadin.flow.shared.Registration;
  * Keeps a view current by polling while it is on screen: the poll listener is added on attach and
  * removed on detach, so a view left behind never keeps querying.
  */
-final class LiveRefresh {
+public final class LiveRefresh {
   private LiveRefresh() {}
 
-  static void every(Component view, int millis, Runnable refresh) {
+  public static void every(Component view, int millis, Runnable refresh) {
     Registration[] poll = new Registration[1];
     view.addAttachListener(
         e -> {

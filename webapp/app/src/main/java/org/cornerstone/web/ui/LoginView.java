@@ -10,11 +10,13 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.cornerstone.party.application.AuthenticationService;
+import org.cornerstone.web.ui.investor.RegisterView;
 
 /** Sign-in page. A new session id is issued on success (no session fixation). */
 @StyleSheet("context://styles/cornerstone.css")
@@ -57,7 +59,10 @@ public class LoginView extends VerticalLayout {
     Div demo = new Div();
     demo.addClassName("demo-users");
     demo.add(new Paragraph(getTranslation("login.demo")));
-    add(LanguageSwitch.create(), brand, tagline, form, demo);
+    RouterLink register =
+        new RouterLink(getTranslation("investor.register.link"), RegisterView.class);
+    register.setId("register-link");
+    add(LanguageSwitch.create(), brand, tagline, form, register, demo);
   }
 
   private void setJustifyContentModeCenter() {

@@ -15,15 +15,16 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
-import org.cornerstone.origination.application.TrusteeReviewService;
+import org.cornerstone.origination.application.ReviewService;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
+import org.cornerstone.web.ui.investor.InvestorOnboardingView;
 
 /** The frame around every signed-in page: brand, the user's menu by role, sign out. */
 @StyleSheet("context://styles/cornerstone.css")
 public class MainLayout extends AppLayout {
   @Inject
-  public MainLayout(TrusteeReviewService reviews) {
+  public MainLayout(ReviewService reviews) {
     Actor actor = SignedIn.require();
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("app-brand");
@@ -56,12 +57,12 @@ public class MainLayout extends AppLayout {
     if (actor.has(Role.ORIGINATOR)) {
       nav.addItem(
           new SideNavItem(
+              getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+      nav.addItem(
+          new SideNavItem(
               getTranslation("nav.submit"), SubmitAssetView.class, VaadinIcon.PLUS.create()));
     }
-    if (actor.has(Role.ORIGINATOR)
-        || actor.has(Role.TRUSTEE)
-        || actor.has(Role.COMPLIANCE)
-        || actor.has(Role.ADMIN)) {
+    if (actor.has(Role.ORIGINATOR) || ReviewService.isReviewer(actor) || actor.has(Role.ADMIN)) {
       nav.addItem(
           new SideNavItem(
               actor.has(Role.ORIGINATOR)
@@ -70,7 +71,7 @@ public class MainLayout extends AppLayout {
               AssetsView.class,
               VaadinIcon.BUILDING.create()));
     }
-    if (actor.has(Role.TRUSTEE)) {
+    if (ReviewService.isReviewer(actor)) {
       SideNavItem inbox =
           new SideNavItem(
               getTranslation("nav.inbox"), ReviewInboxView.class, VaadinIcon.INBOX.create());
@@ -79,6 +80,13 @@ public class MainLayout extends AppLayout {
       count.getElement().getThemeList().add("badge contrast");
       inbox.setSuffixComponent(count);
       nav.addItem(inbox);
+    }
+    if (actor.has(Role.INVESTOR)) {
+      nav.addItem(
+          new SideNavItem(
+              getTranslation("nav.onboarding"),
+              InvestorOnboardingView.class,
+              VaadinIcon.USER_CHECK.create()));
     }
     if (actor.has(Role.INVESTOR) || actor.has(Role.ORIGINATOR)) {
       nav.addItem(

@@ -5,18 +5,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 
 /** Messages to the user. Text is always set as text, never as HTML. */
-final class Notifications {
+public final class Notifications {
   private Notifications() {}
 
-  static void success(String message) {
+  public static void success(String message) {
     show(message, NotificationVariant.LUMO_SUCCESS, 4000);
   }
 
-  static void error(String message) {
+  public static void error(String message) {
     show(message, NotificationVariant.LUMO_ERROR, 8000);
   }
 
-  static void errors(List<String> problems) {
+  public static void errors(List<String> problems) {
     error(String.join("\n", problems));
   }
 

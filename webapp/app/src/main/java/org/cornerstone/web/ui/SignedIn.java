@@ -22,7 +22,7 @@ public final class SignedIn {
     return actor().orElseThrow(() -> new IllegalStateException("No user is signed in."));
   }
 
-  static void set(Actor actor) {
+  public static void set(Actor actor) {
     VaadinSession.getCurrent().setAttribute(Actor.class, actor);
   }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -26,12 +27,17 @@ import java.util.UUID;
 import org.cornerstone.origination.application.AssetSubmissionService;
 import org.cornerstone.origination.application.AssetSummary;
 import org.cornerstone.origination.application.DocumentUpload;
+import org.cornerstone.origination.application.SubmitCopyrightAsset;
 import org.cornerstone.origination.application.SubmitRealEstateAsset;
+import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.ValidationException;
 
-/** An originator submits a real-estate asset with its documents. */
+/**
+ * An originator submits a real-estate asset or a copyright with its evidence. The form shows the
+ * fields and documents of the chosen kind; the server checks everything again.
+ */
 @Route(value = "assets/new", layout = MainLayout.class)
 @PageTitle("Submit asset | Cornerstone")
 @RolesAllowed("ORIGINATOR")
@@ -42,13 +48,21 @@ public class SubmitAssetView extends VerticalLayout {
   private final String submissionKey = UUID.randomUUID().toString();
 
   private final List<DocumentUpload> documents = Collections.synchronizedList(new ArrayList<>());
+  private final RadioButtonGroup<AssetKind> kind = new RadioButtonGroup<>();
   private final TextField title = new TextField();
   private final TextArea address = new TextArea();
   private final ComboBox<String> jurisdiction = new ComboBox<>();
   private final TextField appraisedValue = new TextField();
   private final ComboBox<String> currency = new ComboBox<>();
   private final TextField tokensToIssue = new TextField();
+  private final TextField registrationNumber = new TextField();
+  private final TextField registrationAuthority = new TextField();
+  private final TextField authors = new TextField();
+  private final TextField rightsHolder = new TextField();
   private final Div errors = new Div();
+  private final VerticalLayout realEstateDocuments = new VerticalLayout();
+  private final VerticalLayout copyrightDocuments = new VerticalLayout();
+  private final Paragraph valuationNote = new Paragraph();
 
   @Inject
   public SubmitAssetView(AssetSubmissionService submissions, Settings settings) {
@@ -56,10 +70,16 @@ public class SubmitAssetView extends VerticalLayout {
     setId("submit-asset-view");
     setMaxWidth("960px");
 
+    kind.setId("asset-kind");
+    kind.setLabel(getTranslation("submit.kind"));
+    kind.setItems(AssetKind.values());
+    kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
+    kind.setValue(AssetKind.REAL_ESTATE);
+    kind.addValueChangeListener(e -> showKind(e.getValue()));
+
     title.setLabel(getTranslation("submit.title"));
     address.setLabel(getTranslation("submit.address"));
     jurisdiction.setLabel(getTranslation("submit.jurisdiction"));
-    appraisedValue.setLabel(getTranslation("submit.value"));
     currency.setLabel(getTranslation("submit.currency"));
     tokensToIssue.setLabel(getTranslation("submit.tokens"));
     title.setId("asset-title");
@@ -74,6 +94,7 @@ public class SubmitAssetView extends VerticalLayout {
     jurisdiction.setAllowCustomValue(true);
     jurisdiction.addCustomValueSetListener(e -> jurisdiction.setValue(e.getDetail()));
     jurisdiction.setRequiredIndicatorVisible(true);
+    jurisdiction.setHelperText(getTranslation("submit.jurisdiction.help"));
     appraisedValue.setId("asset-appraised-value");
     appraisedValue.setRequiredIndicatorVisible(true);
     appraisedValue.setPlaceholder("12500000.00");
@@ -84,17 +105,73 @@ public class SubmitAssetView extends VerticalLayout {
     tokensToIssue.setRequiredIndicatorVisible(true);
     tokensToIssue.setPlaceholder("1000000");
     tokensToIssue.setHelperText(getTranslation("submit.tokens.help"));
+    registrationNumber.setId("copyright-registration-number");
+    registrationNumber.setLabel(getTranslation("submit.registrationNumber"));
+    registrationNumber.setPlaceholder("2024-A-00012345");
+    registrationAuthority.setId("copyright-registration-authority");
+    registrationAuthority.setLabel(getTranslation("submit.registrationAuthority"));
+    registrationAuthority.setPlaceholder(
+        getTranslation("submit.registrationAuthority.placeholder"));
+    authors.setId("copyright-authors");
+    authors.setLabel(getTranslation("submit.authors"));
+    rightsHolder.setId("copyright-rights-holder");
+    rightsHolder.setLabel(getTranslation("submit.rightsHolder"));
+    for (TextField f : List.of(registrationNumber, registrationAuthority, authors, rightsHolder)) {
+      f.setRequiredIndicatorVisible(true);
+      f.setMaxLength(f == authors ? 500 : 200);
+    }
 
     FormLayout form =
-        new FormLayout(title, jurisdiction, address, appraisedValue, currency, tokensToIssue);
+        new FormLayout(
+            title,
+            jurisdiction,
+            address,
+            registrationNumber,
+            registrationAuthority,
+            authors,
+            rightsHolder,
+            appraisedValue,
+            currency,
+            tokensToIssue);
     form.setColspan(address, 2);
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 
     int maxBytes = (int) Math.min(Integer.MAX_VALUE, settings.maxUploadBytes());
-    Upload titleDeed = upload("upload-title-deed", DocumentType.TITLE_DEED, 1, maxBytes);
-    Upload appraisal = upload("upload-appraisal", DocumentType.APPRAISAL_REPORT, 1, maxBytes);
-    Upload others = upload("upload-other", DocumentType.OTHER, 10, maxBytes);
+    realEstateDocuments.setPadding(false);
+    realEstateDocuments.add(
+        labelled(
+            getTranslation("submit.titleDeed"),
+            upload("upload-title-deed", DocumentType.TITLE_DEED, 1, maxBytes, false)),
+        labelled(
+            getTranslation("submit.appraisal"),
+            upload("upload-appraisal", DocumentType.APPRAISAL_REPORT, 1, maxBytes, false)),
+        labelled(
+            getTranslation("submit.insurance"),
+            upload("upload-insurance", DocumentType.INSURANCE_CERTIFICATE, 1, maxBytes, false)),
+        labelled(
+            getTranslation("submit.other"),
+            upload("upload-other", DocumentType.OTHER, 10, maxBytes, false)));
+    copyrightDocuments.setPadding(false);
+    copyrightDocuments.add(
+        labelled(
+            getTranslation("submit.registrationCertificate"),
+            upload(
+                "upload-registration-certificate",
+                DocumentType.REGISTRATION_CERTIFICATE,
+                1,
+                maxBytes,
+                false)),
+        labelled(
+            getTranslation("submit.chainOfRights"),
+            upload("upload-chain-of-rights", DocumentType.CHAIN_OF_RIGHTS, 5, maxBytes, false)),
+        labelled(
+            getTranslation("submit.royaltyHistory"),
+            upload("upload-royalty-history", DocumentType.ROYALTY_HISTORY, 1, maxBytes, true)),
+        labelled(
+            getTranslation("submit.other"),
+            upload("upload-copyright-other", DocumentType.OTHER, 10, maxBytes, false)));
+    valuationNote.setId("valuation-note");
 
     errors.setId("form-errors");
     errors.addClassName("form-errors");
@@ -109,16 +186,32 @@ public class SubmitAssetView extends VerticalLayout {
     add(
         new H2(getTranslation("submit.heading")),
         new Paragraph(getTranslation("submit.intro", settings.maxUploadBytes() / (1024 * 1024))),
+        kind,
         form,
         new H3(getTranslation("submit.documents")),
-        labelled(getTranslation("submit.titleDeed"), titleDeed),
-        labelled(getTranslation("submit.appraisal"), appraisal),
-        labelled(getTranslation("submit.other"), others),
+        valuationNote,
+        realEstateDocuments,
+        copyrightDocuments,
         errors,
         submit);
+    showKind(AssetKind.REAL_ESTATE);
   }
 
-  private Upload upload(String id, DocumentType type, int maxFiles, int maxBytes) {
+  private void showKind(AssetKind chosen) {
+    boolean copyright = chosen == AssetKind.COPYRIGHT;
+    address.setVisible(!copyright);
+    registrationNumber.setVisible(copyright);
+    registrationAuthority.setVisible(copyright);
+    authors.setVisible(copyright);
+    rightsHolder.setVisible(copyright);
+    realEstateDocuments.setVisible(!copyright);
+    copyrightDocuments.setVisible(copyright);
+    appraisedValue.setLabel(getTranslation(copyright ? "submit.declaredValue" : "submit.value"));
+    valuationNote.setText(
+        getTranslation(copyright ? "submit.copyrightNote" : "submit.realEstateNote"));
+  }
+
+  private Upload upload(String id, DocumentType type, int maxFiles, int maxBytes, boolean csv) {
     Upload upload =
         new Upload(
             UploadHandler.inMemory(
@@ -127,8 +220,12 @@ public class SubmitAssetView extends VerticalLayout {
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
     upload.setMaxFileSize(maxBytes);
-    upload.setAcceptedFileTypes(
-        "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+    if (csv) {
+      upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+    } else {
+      upload.setAcceptedFileTypes(
+          "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+    }
     upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
     upload.addFileRemovedListener(
         e -> documents.removeIf(d -> d.type() == type && d.fileName().equals(e.getFileName())));
@@ -145,18 +242,41 @@ public class SubmitAssetView extends VerticalLayout {
 
   private void submit() {
     try {
+      AssetKind chosen = kind.getValue();
+      List<DocumentUpload> ofKind =
+          documents.stream()
+              .filter(
+                  d ->
+                      d.type() == DocumentType.OTHER
+                          || DocumentType.forKind(chosen).contains(d.type()))
+              .toList();
       AssetSummary created =
-          submissions.submit(
-              SignedIn.require(),
-              new SubmitRealEstateAsset(
-                  submissionKey,
-                  title.getValue(),
-                  address.getValue(),
-                  jurisdiction.getValue(),
-                  appraisedValue.getValue(),
-                  currency.getValue(),
-                  tokensToIssue.getValue(),
-                  List.copyOf(documents)));
+          chosen == AssetKind.COPYRIGHT
+              ? submissions.submitCopyright(
+                  SignedIn.require(),
+                  new SubmitCopyrightAsset(
+                      submissionKey,
+                      title.getValue(),
+                      jurisdiction.getValue(),
+                      registrationNumber.getValue(),
+                      registrationAuthority.getValue(),
+                      authors.getValue(),
+                      rightsHolder.getValue(),
+                      appraisedValue.getValue(),
+                      currency.getValue(),
+                      tokensToIssue.getValue(),
+                      ofKind))
+              : submissions.submit(
+                  SignedIn.require(),
+                  new SubmitRealEstateAsset(
+                      submissionKey,
+                      title.getValue(),
+                      address.getValue(),
+                      jurisdiction.getValue(),
+                      appraisedValue.getValue(),
+                      currency.getValue(),
+                      tokensToIssue.getValue(),
+                      ofKind));
       Notifications.success(getTranslation("submit.done", created.id()));
       getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, created.id()));
     } catch (ValidationException e) {

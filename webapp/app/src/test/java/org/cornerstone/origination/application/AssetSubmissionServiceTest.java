@@ -47,7 +47,7 @@ class AssetSubmissionServiceTest {
     service.em = mock(EntityManager.class, Answers.RETURNS_DEEP_STUBS);
     when(assets.nextAssetNumber()).thenReturn(42L);
     when(assets.findBySubmissionKey(anyString())).thenReturn(Optional.empty());
-    when(onboarding.start(anyString(), any())).thenReturn("process-1");
+    when(onboarding.start(any(Asset.class))).thenReturn("process-1");
   }
 
   private static SubmitRealEstateAsset form(
@@ -67,7 +67,10 @@ class AssetSubmissionServiceTest {
     assertThat(summary.id()).isEqualTo("RE-000042");
     assertThat(summary.tokensToIssue()).isEqualTo(1000);
     verify(assets).add(any(Asset.class));
-    verify(onboarding).start("RE-000042", AssetKind.REAL_ESTATE);
+    verify(onboarding)
+        .start(
+            org.mockito.ArgumentMatchers.argThat(
+                a -> a.id().equals("RE-000042") && a.kind() == AssetKind.REAL_ESTATE));
   }
 
   @Test
@@ -85,11 +88,11 @@ class AssetSubmissionServiceTest {
                         "Title is required.",
                         "Address is required.",
                         AssetSubmissionService.UNKNOWN_CURRENCY,
-                        AssetSubmissionService.VALUE_NOT_NUMBER,
+                        "Appraised value" + AssetSubmissionService.VALUE_NOT_NUMBER,
                         AssetSubmissionService.TOKENS_NOT_POSITIVE,
                         AssetSubmissionService.NO_DOCUMENTS));
-    verify(assets, never()).add(any());
-    verify(onboarding, never()).start(anyString(), any());
+    verify(assets, never()).add(any(Asset.class));
+    verify(onboarding, never()).start(any(Asset.class));
   }
 
   @Test
@@ -107,8 +110,8 @@ class AssetSubmissionServiceTest {
     when(assets.findBySubmissionKey("key-1")).thenReturn(Optional.of(earlier));
     AssetSummary summary = service.submit(OLIVIA, form("1000", "1", deed()));
     assertThat(summary.id()).isEqualTo(earlier.id());
-    verify(assets, never()).add(any());
-    verify(onboarding, never()).start(anyString(), any());
+    verify(assets, never()).add(any(Asset.class));
+    verify(onboarding, never()).start(any(Asset.class));
   }
 
   @Test

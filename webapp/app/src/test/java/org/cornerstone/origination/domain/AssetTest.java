@@ -27,9 +27,8 @@ public class AssetTest {
         NOW);
   }
 
-  private static ReviewDecision decision(Asset asset, boolean approved) {
-    return new ReviewDecision(
-        "d1", asset, "task-1", "Trustee review", "tom", "Tom", approved, "ok", NOW);
+  private static Valuation valuation() {
+    return Valuation.appraisal(new BigDecimal("120.00"), 6000, "victor", null, NOW);
   }
 
   @Test
@@ -37,8 +36,15 @@ public class AssetTest {
     Asset asset = asset();
     assertThat(asset.status()).isEqualTo(AssetStatus.SUBMITTED);
     asset.documentsComplete();
-    assertThat(asset.status()).isEqualTo(AssetStatus.IN_TRUSTEE_REVIEW);
-    asset.recordDecision(decision(asset, true));
+    assertThat(asset.status()).isEqualTo(AssetStatus.IN_REVIEW);
+    asset.sentBack("Add the insurance certificate");
+    assertThat(asset.status()).isEqualTo(AssetStatus.SENT_BACK);
+    assertThat(asset.reworkComment()).contains("Add the insurance certificate");
+    asset.resubmitted();
+    assertThat(asset.status()).isEqualTo(AssetStatus.IN_REVIEW);
+    asset.valued(valuation());
+    assertThat(asset.valuation().orElseThrow().tokenizationCap()).isEqualByComparingTo("72.00");
+    asset.approvedForIssuance();
     assertThat(asset.status()).isEqualTo(AssetStatus.APPROVED);
     asset.tokenized("SHA-256:AB", "digest", NOW);
     assertThat(asset.status()).isEqualTo(AssetStatus.TOKENIZED);
@@ -51,7 +57,11 @@ public class AssetTest {
   @Test
   void refusesMovesThatDoNotFitTheStatus() {
     Asset asset = asset();
-    assertThatThrownBy(() -> asset.recordDecision(decision(asset, true)))
+    assertThatThrownBy(asset::approvedForIssuance).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(asset::resubmitted).isInstanceOf(IllegalStateException.class);
+    asset.documentsComplete();
+    assertThatThrownBy(asset::approvedForIssuance)
+        .as("no approval without a valuation")
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> asset.tokenized("SHA-256:AB", "d", NOW))
         .isInstanceOf(IllegalStateException.class);
@@ -61,11 +71,17 @@ public class AssetTest {
   }
 
   @Test
-  void recordsMissingDocumentsWithoutMovingOn() {
+  void missingDocumentsSendTheAssetBackToTheOriginator() {
     Asset asset = asset();
     asset.documentsMissing(List.of("Title deed", "Appraisal report"));
-    assertThat(asset.status()).isEqualTo(AssetStatus.SUBMITTED);
+    assertThat(asset.status()).isEqualTo(AssetStatus.SENT_BACK);
     assertThat(asset.missingDocuments()).contains("Title deed, Appraisal report");
+    assertThat(asset.reworkComment())
+        .contains("Missing required documents: Title deed, Appraisal report");
+    asset.resubmitted();
+    asset.documentsComplete();
+    assertThat(asset.status()).isEqualTo(AssetStatus.IN_REVIEW);
+    assertThat(asset.missingDocuments()).isEmpty();
   }
 
   @Test

@@ -1,29 +1,29 @@
-package org.cornerstone.workflows.copyright;
+package org.cornerstone.workflows.rules;
 
-import static org.cornerstone.workflows.copyright.CopyrightOnboarding.TASK_FIRST_TRUSTEE_APPROVAL;
-import static org.cornerstone.workflows.copyright.CopyrightOnboarding.TASK_SECOND_TRUSTEE_APPROVAL;
-import static org.cornerstone.workflows.copyright.CopyrightOnboarding.VAR_FIRST_TRUSTEE_APPROVER;
+import static org.cornerstone.workflows.rules.Reviews.TASK_FIRST_TRUSTEE_APPROVAL;
+import static org.cornerstone.workflows.rules.Reviews.TASK_SECOND_TRUSTEE_APPROVAL;
+import static org.cornerstone.workflows.rules.Reviews.VAR_FIRST_TRUSTEE_APPROVER;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.cornerstone.workflows.rules.ReviewDecision;
-import org.cornerstone.workflows.rules.Reviews;
 
 /**
- * Four eyes on the trustee approvals (task listener of both; after {@code reviewDecisionGuard}).
+ * Four eyes on the two trustee approvals of every model that has them (real-estate and copyright
+ * onboarding: element ids {@value Reviews#TASK_FIRST_TRUSTEE_APPROVAL} and {@value
+ * Reviews#TASK_SECOND_TRUSTEE_APPROVAL}); listed after {@code reviewDecisionGuard}.
  *
  * <ul>
- *   <li>{@value CopyrightOnboarding#TASK_FIRST_TRUSTEE_APPROVAL}, {@code complete} with APPROVE:
- *       records the assignee as {@code firstTrusteeApprover};
- *   <li>{@value CopyrightOnboarding#TASK_SECOND_TRUSTEE_APPROVAL}, {@code assignment} and {@code
- *       complete}: refuses the first approver, so the same trustee can neither claim nor complete
- *       the second approval ({@link #FOUR_EYES_VIOLATION}). The web app enforces the same rule.
+ *   <li>first approval, {@code complete} with APPROVE: records the assignee as {@value
+ *       Reviews#VAR_FIRST_TRUSTEE_APPROVER};
+ *   <li>second approval, {@code assignment} and {@code complete}: refuses the first approver, so
+ *       the same trustee can neither claim (nor be assigned) nor complete the second approval
+ *       ({@link #FOUR_EYES_VIOLATION}). The web app enforces the same rule in its inbox.
  * </ul>
  */
-@Named(CopyrightOnboarding.BEAN_TRUSTEE_FOUR_EYES)
+@Named(Reviews.BEAN_TRUSTEE_FOUR_EYES)
 @Dependent
 public class TrusteeFourEyesListener implements TaskListener {
 

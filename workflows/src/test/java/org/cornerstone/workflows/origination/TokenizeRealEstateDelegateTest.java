@@ -4,24 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_ASSET_ID;
 import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_LEDGER_TRANSACTION_ID;
+import static org.cornerstone.workflows.origination.RealEstateOnboarding.VAR_TOKENIZATION_CAP;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class IssueTokensDelegateTest {
+class TokenizeRealEstateDelegateTest {
 
   private final FakeOnboardingSteps steps = new FakeOnboardingSteps();
-  private final IssueTokensDelegate delegate = new IssueTokensDelegate(steps);
+  private final TokenizeRealEstateDelegate delegate = new TokenizeRealEstateDelegate(steps);
   private final String assetId = "asset-" + UUID.randomUUID();
 
+  private FakeDelegateExecution execution() {
+    return new FakeDelegateExecution()
+        .with(VAR_ASSET_ID, assetId)
+        .with(VAR_TOKENIZATION_CAP, "750000.00");
+  }
+
   @Test
-  void writesTheLedgerTransactionOfTheIssuance() {
-    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
+  void issuesForTheCapAndWritesTheLedgerTransaction() {
+    FakeDelegateExecution execution = execution();
 
     delegate.execute(execution.asExecution());
 
     assertThat(steps.issuanceCalls()).containsExactly(assetId);
+    assertThat(steps.issuedCaps().get(assetId)).isEqualByComparingTo("750000.00");
     assertThat(execution.variables())
         .containsEntry(VAR_LEDGER_TRANSACTION_ID, steps.ledger().get(assetId));
   }
@@ -29,7 +38,7 @@ class IssueTokensDelegateTest {
   @Test
   void aLedgerFailureLeavesNoTransactionIdAndReachesTheEngine() {
     steps.ledgerUnavailable(1);
-    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
+    FakeDelegateExecution execution = execution();
 
     assertThatThrownBy(() -> delegate.execute(execution.asExecution()))
         .hasMessageContaining("Ledger unavailable");
@@ -38,17 +47,27 @@ class IssueTokensDelegateTest {
 
   @Test
   void aBlankTransactionIdIsAFailure() {
-    IssueTokensDelegate withBrokenLedger =
-        new IssueTokensDelegate(
+    TokenizeRealEstateDelegate withBrokenLedger =
+        new TokenizeRealEstateDelegate(
             new OnboardingSteps() {
               @Override
-              public List<String> checkDocumentCompleteness(String id) {
+              public List<String> findMissingDocuments(String id, List<String> required) {
                 throw new AssertionError("not called");
               }
 
               @Override
-              public String issueTokens(String id) {
+              public BigDecimal recordValuation(String id, BigDecimal value, int bps) {
+                throw new AssertionError("not called");
+              }
+
+              @Override
+              public String issueTokens(String id, BigDecimal cap) {
                 return " ";
+              }
+
+              @Override
+              public void notifyOriginator(String id, String originator, String transaction) {
+                throw new AssertionError("not called");
               }
 
               @Override
@@ -56,21 +75,21 @@ class IssueTokensDelegateTest {
                 throw new AssertionError("not called");
               }
             });
-    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
+    FakeDelegateExecution execution = execution();
 
     assertThatThrownBy(() -> withBrokenLedger.execute(execution.asExecution()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(assetId);
+        .hasMessageContaining(TokenizeRealEstateDelegate.NO_TRANSACTION_ID + assetId);
     assertThat(execution.variables()).doesNotContainKey(VAR_LEDGER_TRANSACTION_ID);
   }
 
   @Test
-  void withoutAnAssetIdNothingIsIssued() {
-    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, 42);
+  void withoutACapNothingIsIssued() {
+    FakeDelegateExecution execution = new FakeDelegateExecution().with(VAR_ASSET_ID, assetId);
 
     assertThatThrownBy(() -> delegate.execute(execution.asExecution()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(VAR_ASSET_ID);
+        .hasMessageContaining(VAR_TOKENIZATION_CAP);
     assertThat(steps.issuanceCalls()).isEmpty();
   }
 }

@@ -1,0 +1,38 @@
+package org.cornerstone.party.domain;
+
+import java.util.Optional;
+
+/** Where investor profiles, their identity documents and eligibility records are kept. */
+public interface InvestorRepository {
+  Optional<InvestorProfile> find(String investorId);
+
+  Optional<InvestorProfile> findByUsername(String username);
+
+  /**
+   * The investor's profile, locked until the transaction ends: a second submission of the same
+   * profile (double click, retried request) waits here and then sees the first one's outcome.
+   */
+  Optional<InvestorProfile> findByUsernameForUpdate(String username);
+
+  /** The investor's profile, locked until the transaction ends (see above). */
+  Optional<InvestorProfile> findForUpdate(String investorId);
+
+  Optional<IdentityDocument> findDocument(String investorId, String documentId);
+
+  Optional<InvestorEligibility> findEligibility(String investorId);
+
+  Optional<InvestorEligibility> findEligibilityByUsername(String username);
+
+  /** The next free number for a new investor id. */
+  long nextInvestorNumber();
+
+  /**
+   * Serialises registrations of the same username until the transaction ends, so that a double
+   * submit creates one account, not two (nor a database error).
+   */
+  void lockUsername(String username);
+
+  void add(InvestorProfile profile);
+
+  void add(InvestorEligibility eligibility);
+}

@@ -1,0 +1,168 @@
+package org.cornerstone.web.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cornerstone.party.application.InvestorDetails;
+import org.cornerstone.party.application.InvestorOnboardingService;
+import org.cornerstone.party.application.InvestorProfileView;
+import org.cornerstone.party.application.InvestorQueries;
+import org.cornerstone.party.application.InvestorRegistration;
+import org.cornerstone.party.application.InvestorRegistrationService;
+import org.cornerstone.party.application.UploadedDocument;
+import org.cornerstone.party.domain.IdentityDocumentType;
+import org.cornerstone.platform.Settings;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.ValidationException;
+
+/**
+ * Investors: public registration, the investor's own onboarding (read, submit the profile with
+ * identity documents), and the investor as compliance, trustees and admins see it.
+ */
+@Path("/investors")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvestorResource {
+  static final String NOT_FOUND = "No investor %s that you can see.";
+  static final String NO_PROFILE = "You have no investor profile.";
+  static final String UNKNOWN_PART =
+      "Unknown file field '%s': name files PASSPORT, NATIONAL_ID, PROOF_OF_ADDRESS,"
+          + " COMPANY_REGISTRATION or OTHER.";
+  static final String BODY_REQUIRED =
+      "Send a JSON body with username, displayName, password and legalName.";
+
+  @Inject InvestorRegistrationService registrations;
+  @Inject InvestorOnboardingService onboarding;
+  @Inject InvestorQueries queries;
+  @Inject Settings settings;
+  @Context SecurityContext security;
+
+  /** What a registration sends. */
+  public record Registration(
+      String username, String displayName, String password, String legalName) {}
+
+  /** What a registration answers; sign in with the username and password from now on. */
+  public record Registered(String investorId, String username, String status) {}
+
+  /** {@code POST /api/investors}: anyone may register; 409 when the username is taken. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  public Response register(Registration body) {
+    if (body == null) {
+      throw new ValidationException(BODY_REQUIRED);
+    }
+    InvestorRegistration created =
+        registrations.register(
+            body.username(),
+            body.displayName(),
+            body.password() == null ? null : body.password().toCharArray(),
+            body.legalName());
+    return Response.created(URI.create("/api/investors/" + created.investorId()))
+        .entity(new Registered(created.investorId(), created.username(), created.status()))
+        .build();
+  }
+
+  /** {@code GET /api/investors/me}: the investor's own onboarding. */
+  @GET
+  @Path("/me")
+  @RolesAllowed("INVESTOR")
+  public InvestorProfileView me() {
+    return onboarding
+        .myProfile(Callers.actor(security))
+        .orElseThrow(() -> new NotFoundException(NO_PROFILE));
+  }
+
+  /**
+   * {@code POST /api/investors/me/profile} (multipart): fields {@code country} (ISO 3166-1 alpha-2)
+   * and {@code category} ({@code RETAIL}, {@code QUALIFIED}, {@code INSTITUTIONAL}); file parts
+   * named after their document type ({@code PASSPORT}, {@code NATIONAL_ID}, {@code
+   * PROOF_OF_ADDRESS}, {@code COMPANY_REGISTRATION}, {@code OTHER}). 409 when the profile is not
+   * waiting for the investor (already submitted).
+   */
+  @POST
+  @Path("/me/profile")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed("INVESTOR")
+  public InvestorProfileView submitProfile(List<EntityPart> parts) throws IOException {
+    Map<String, String> fields = new HashMap<>();
+    List<UploadedDocument> documents = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (EntityPart part : parts) {
+      if (part.getFileName().isPresent()) {
+        IdentityDocumentType type = documentType(part.getName(), problems);
+        documents.add(
+            new UploadedDocument(
+                part.getFileName().get(), type, read(part, settings.maxUploadBytes())));
+      } else {
+        fields.put(part.getName(), part.getContent(String.class));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return onboarding.submitProfile(
+        Callers.actor(security), fields.get("country"), fields.get("category"), documents);
+  }
+
+  /** {@code GET /api/investors/{id}}: an investor with documents and eligibility. */
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({"COMPLIANCE", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+  public InvestorDetails get(@PathParam("id") String id) {
+    return queries
+        .details(Callers.actor(security), id)
+        .orElseThrow(() -> new NotFoundException(String.format(NOT_FOUND, id)));
+  }
+
+  /** {@code GET /api/investors/{id}/documents/{documentId}}: an identity document's file. */
+  @GET
+  @Path("/{id}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({"COMPLIANCE", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN", "INVESTOR"})
+  public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+    var document =
+        queries
+            .document(Callers.actor(security), id, documentId)
+            .orElseThrow(() -> new NotFoundException("No such document."));
+    return Response.ok(document.content(), document.mediaType())
+        .header("Content-Disposition", Downloads.attachment(document.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  private static IdentityDocumentType documentType(String partName, List<String> problems) {
+    try {
+      return IdentityDocumentType.valueOf(partName);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.add(String.format(UNKNOWN_PART, partName));
+      return null;
+    }
+  }
+
+  /**
+   * Reads at most one byte more than the limit, so an oversized file is refused without being kept.
+   */
+  private static byte[] read(EntityPart part, long limit) throws IOException {
+    try (InputStream in = part.getContent()) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    }
+  }
+}

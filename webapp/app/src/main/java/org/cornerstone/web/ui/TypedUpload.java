@@ -1,0 +1,57 @@
+package org.cornerstone.web.ui;
+
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.cornerstone.origination.application.DocumentUpload;
+import org.cornerstone.origination.domain.DocumentType;
+
+/**
+ * An upload whose files get the document type chosen next to it (when the type is fixed, no choice
+ * is shown). Files are kept in memory until the form is sent; the server checks them again.
+ */
+final class TypedUpload extends HorizontalLayout {
+  private final Select<DocumentType> type = new Select<>();
+  private final List<DocumentUpload> files = new ArrayList<>();
+
+  TypedUpload(String id, Collection<DocumentType> types, int maxFiles, long maxBytes) {
+    type.setItems(types);
+    type.setItemLabelGenerator(t -> getTranslation("doc." + t.name()));
+    type.setValue(types.iterator().next());
+    type.setId(id + "-type");
+    type.setVisible(types.size() > 1);
+    type.setLabel(getTranslation("upload.type"));
+    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+    Upload upload =
+        new Upload(
+            UploadHandler.inMemory(
+                (metadata, data) ->
+                    // the upload arrives on a request thread without the session lock
+                    ui.access(
+                        () ->
+                            files.add(
+                                new DocumentUpload(metadata.fileName(), type.getValue(), data)))));
+    upload.setId(id);
+    upload.setMaxFiles(maxFiles);
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+    boolean csv = types.contains(DocumentType.ROYALTY_HISTORY);
+    if (csv) {
+      upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+    } else {
+      upload.setAcceptedFileTypes(
+          "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+    }
+    upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+    upload.addFileRemovedListener(e -> files.removeIf(d -> d.fileName().equals(e.getFileName())));
+    setAlignItems(Alignment.BASELINE);
+    add(type, upload);
+  }
+
+  List<DocumentUpload> files() {
+    return List.copyOf(files);
+  }
+}
