@@ -53,10 +53,15 @@ final class Browser implements AutoCloseable {
     waitForVaadin();
   }
 
+  /** Signs in a demo user (password = name + "-demo"). */
   void signIn(String user) {
+    signIn(user, user + "-demo");
+  }
+
+  void signIn(String user, String password) {
     open("login");
     type(By.cssSelector("#vaadinLoginUsername input"), user);
-    type(By.cssSelector("#vaadinLoginPassword input"), user + "-demo");
+    type(By.cssSelector("#vaadinLoginPassword input"), password);
     click(By.cssSelector("vaadin-button[slot='submit']"));
     visible(By.id("signed-in-user"));
   }
@@ -79,7 +84,8 @@ final class Browser implements AutoCloseable {
   /** Types into a combo box and confirms with Enter, closing its overlay. */
   void choose(By by, String text) {
     type(by, text);
-    visible(by).sendKeys(org.openqa.selenium.Keys.ENTER);
+    // wait until the (possibly lazily filtered) overlay offers the item, then pick it
+    click(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + text + "']"));
     waitForVaadin();
   }
 
@@ -91,7 +97,20 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForText(By by, String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "No '"
+              + text
+              + "' in "
+              + by
+              + "; elements: "
+              + driver.findElements(by).stream()
+                  .map(el -> String.valueOf(js("return arguments[0].outerHTML;", el)))
+                  .toList(),
+          e);
+    }
   }
 
   void waitForAttribute(By by, String attribute, String value) {
@@ -169,6 +188,9 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
+    if (Boolean.getBoolean("it.screenshot.last")) {
+      onFailure("last-" + System.nanoTime());
+    }
     driver.quit();
   }
 }

@@ -479,31 +479,7 @@ class RealEstateOnboardingProcessTest {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance process = startAndApproveUpTo(review, "PT36H");
-    Task task = support.task(process, review);
-    assertThat(task.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
-    Job timer = support.timer(process);
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
-    assertThat(taskService.getVariableLocal(task.getId(), Reviews.VAR_OVERDUE)).isNull();
-    assertThat(support.candidateGroups(task)).doesNotContain(Reviews.GROUP_SENIOR_TRUSTEE);
-
-    ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(36)).plusSeconds(60)));
-    managementService.executeJob(timer.getId());
-
-    assertThat(process).isWaitingAt(review);
-    Task overdue = support.task(process, review);
-    assertThat(overdue.getId()).isEqualTo(task.getId());
-    assertThat(taskService.getVariableLocal(task.getId(), Reviews.VAR_OVERDUE)).isEqualTo(true);
-    assertThat(support.candidateGroups(task))
-        .contains(Reviews.GROUP_SENIOR_TRUSTEE)
-        .hasSize(2); // its own group stays
-    assertThat(
-            taskService
-                .createTaskQuery()
-                .taskCandidateGroup(Reviews.GROUP_SENIOR_TRUSTEE)
-                .processInstanceBusinessKey(assetId)
-                .count())
-        .isEqualTo(1);
-    assertThat(support.timer(process)).isNull(); // fired once
+    support.assertEscalatesAfter36Hours(process, review, assetId, now);
     // the review itself goes on
     decide(process, review, REVIEWER.get(review), REJECT, "Too late anyway");
     assertThat(process).isEnded().hasPassed(END_REAL_ESTATE_REJECTED);

@@ -2,6 +2,9 @@ package org.cornerstone.workflows.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,9 +17,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.cornerstone.workflows.origination.TestProcessEngine;
+import org.cornerstone.workflows.rules.Reviews;
 
 /** Engine, job, task and history helpers shared by the process tests (one per test). */
 public final class ProcessTestSupport {
@@ -124,5 +129,43 @@ public final class ProcessTestSupport {
         .stream()
         .map(HistoricActivityInstance::getActivityId)
         .toList();
+  }
+
+  /**
+   * Checks a review with a PT36H SLA that started at {@code now}: due date and timer as configured,
+   * not overdue yet; then fires the timer 60 s after the deadline and checks that the same task
+   * stays open, is marked overdue, keeps its own group and is offered to the senior trustees
+   * (exactly once for this business key), and that the timer fired once.
+   */
+  public void assertEscalatesAfter36Hours(
+      ProcessInstance process, String review, String businessKey, Instant now) {
+    Task task = task(process, review);
+    assertThat(task.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
+    Job timer = timer(process);
+    assertThat(timer.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofHours(36))));
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), Reviews.VAR_OVERDUE))
+        .isNull();
+    assertThat(candidateGroups(task)).doesNotContain(Reviews.GROUP_SENIOR_TRUSTEE);
+
+    ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(36)).plusSeconds(60)));
+    engine.getManagementService().executeJob(timer.getId());
+
+    BpmnAwareTests.assertThat(process).isWaitingAt(review);
+    Task overdue = task(process, review);
+    assertThat(overdue.getId()).isEqualTo(task.getId());
+    assertThat(engine.getTaskService().getVariableLocal(task.getId(), Reviews.VAR_OVERDUE))
+        .isEqualTo(true);
+    assertThat(candidateGroups(task))
+        .contains(Reviews.GROUP_SENIOR_TRUSTEE)
+        .hasSize(2); // its own group stays
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroup(Reviews.GROUP_SENIOR_TRUSTEE)
+                .processInstanceBusinessKey(businessKey)
+                .count())
+        .isEqualTo(1);
+    assertThat(timer(process)).isNull(); // fired once
   }
 }

@@ -78,13 +78,15 @@ public class AssetQueries {
                       history.stream()
                           .filter(s -> "userTask".equals(s.type()) && s.ended() != null)
                           .map(OnboardingProcess.ProcessStep::activityId)
-                          .filter(REVIEW_STEPS::contains)
+                          .filter(OnboardingTasks.REVIEW_STEPS::contains)
                           .distinct()
                           .count();
                   int progress =
                       a.status() == AssetStatus.TOKENIZED
                           ? 100
-                          : (int) Math.min(95, 5 + reviewsDone * 90 / REVIEW_STEPS.size());
+                          : (int)
+                              Math.min(
+                                  95, 5 + reviewsDone * 90 / OnboardingTasks.REVIEW_STEPS.size());
                   boolean waiting =
                       onboarding
                           .openTask(a.id(), OnboardingTasks.TASK_REVISE_SUBMISSION)
@@ -103,15 +105,6 @@ public class AssetQueries {
             .toList();
     return new Dashboard(items, messages);
   }
-
-  /** The review steps an asset passes, in order (progress is counted over these). */
-  static final List<String> REVIEW_STEPS =
-      List.of(
-          "complianceReview",
-          OnboardingTasks.TASK_INDEPENDENT_VALUATION,
-          "legalReview",
-          OnboardingTasks.TASK_FIRST_TRUSTEE_APPROVAL,
-          OnboardingTasks.TASK_SECOND_TRUSTEE_APPROVAL);
 
   private List<String> currentStepNames(String processInstanceId) {
     List<String> active = onboarding.activeElements(processInstanceId);

@@ -16,16 +16,20 @@ final class OnboardingTasks {
   static final String GROUP_VALUER = RealEstateOnboarding.GROUP_VALUER;
 
   static final String TASK_INDEPENDENT_VALUATION = RealEstateOnboarding.TASK_INDEPENDENT_VALUATION;
-  static final String TASK_FIRST_TRUSTEE_APPROVAL = CopyrightOnboarding.TASK_FIRST_TRUSTEE_APPROVAL;
+  static final String TASK_FIRST_TRUSTEE_APPROVAL =
+      RealEstateOnboarding.TASK_FIRST_TRUSTEE_APPROVAL;
   static final String TASK_SECOND_TRUSTEE_APPROVAL =
-      CopyrightOnboarding.TASK_SECOND_TRUSTEE_APPROVAL;
-  static final String TASK_REVISE_SUBMISSION = CopyrightOnboarding.TASK_REVISE_SUBMISSION;
+      RealEstateOnboarding.TASK_SECOND_TRUSTEE_APPROVAL;
+  static final String TASK_REVISE_SUBMISSION = RealEstateOnboarding.TASK_REVISE_SUBMISSION;
 
   static final String VAR_APPRAISED_VALUE = RealEstateOnboarding.VAR_APPRAISED_VALUE;
   static final String VAR_VALUATION_REPORT_DOCUMENT_ID =
       RealEstateOnboarding.VAR_VALUATION_REPORT_DOCUMENT_ID;
   static final String VAR_VALUATION_AMOUNT = CopyrightOnboarding.VAR_VALUATION_AMOUNT;
-  static final String VAR_TOKENIZATION_CAP = CopyrightOnboarding.VAR_TOKENIZATION_CAP;
+  static final String VAR_TOKENIZATION_CAP = RealEstateOnboarding.VAR_TOKENIZATION_CAP;
+
+  /** The review steps of an asset, in order (progress is counted over these). */
+  static final java.util.List<String> REVIEW_STEPS = RealEstateOnboarding.REVIEW_TASKS;
 
   private OnboardingTasks() {}
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
+import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.origination.domain.Money;
@@ -97,7 +98,7 @@ public class ReviewService {
     requireReviewer(actor);
     Instant now = clock.instant();
     return onboarding.openReviewTasks(groupsOf(actor)).stream()
-        .map(task -> view(task, now))
+        .map(task -> view(actor, task, now))
         .flatMap(Optional::stream)
         .sorted(
             Comparator.comparing(
@@ -118,7 +119,7 @@ public class ReviewService {
     return onboarding
         .reviewTask(taskId)
         .filter(t -> mayWorkOn(actor, t))
-        .flatMap(t -> view(t, clock.instant()));
+        .flatMap(t -> view(actor, t, clock.instant()));
   }
 
   /** Takes the task, so that others in the group see it is being worked on. */
@@ -197,11 +198,8 @@ public class ReviewService {
       Map<String, Object> variables) {
     boolean approve = input.decision() == ReviewOutcome.APPROVE;
     boolean valuation = OnboardingTasks.TASK_INDEPENDENT_VALUATION.equals(task.taskKey());
-    boolean firstTrustee = OnboardingTasks.TASK_FIRST_TRUSTEE_APPROVAL.equals(task.taskKey());
     boolean overrides = input.valuationOverride() != null && !input.valuationOverride().isBlank();
-    if (overrides
-        && !(firstTrustee
-            && asset.kind() == org.cornerstone.origination.domain.AssetKind.COPYRIGHT)) {
+    if (overrides && !mayOverrideValuation(task, asset.kind())) {
       throw new ValidationException(OVERRIDE_NOT_ALLOWED);
     }
     if (approve && valuation) {
@@ -306,13 +304,25 @@ public class ReviewService {
   }
 
   private static void requireFourEyes(Actor actor, OnboardingProcess.ReviewTask task) {
-    if (OnboardingTasks.TASK_SECOND_TRUSTEE_APPROVAL.equals(task.taskKey())
-        && actor.userId().equals(task.firstTrusteeApprover())) {
+    if (violatesFourEyes(actor, task)) {
       throw new AccessDeniedException(FOUR_EYES);
     }
   }
 
-  private Optional<ReviewTaskView> view(OnboardingProcess.ReviewTask task, Instant now) {
+  private static boolean violatesFourEyes(Actor actor, OnboardingProcess.ReviewTask task) {
+    return OnboardingTasks.TASK_SECOND_TRUSTEE_APPROVAL.equals(task.taskKey())
+        && actor.userId().equals(task.firstTrusteeApprover());
+  }
+
+  /** Only the first trustee approval of a copyright may replace its computed valuation. */
+  private static boolean mayOverrideValuation(OnboardingProcess.ReviewTask task, AssetKind kind) {
+    return OnboardingTasks.TASK_FIRST_TRUSTEE_APPROVAL.equals(task.taskKey())
+        && kind == AssetKind.COPYRIGHT;
+  }
+
+  private Optional<ReviewTaskView> view(
+      Actor actor, OnboardingProcess.ReviewTask task, Instant now) {
+    boolean fourEyesBlocked = violatesFourEyes(actor, task);
     boolean overdue = task.overdue() || (task.due() != null && task.due().isBefore(now));
     if (OnboardingTasks.isInvestorProcess(task.processKey())) {
       return investors
@@ -336,7 +346,10 @@ public class ReviewService {
                       task.created(),
                       task.due(),
                       overdue,
-                      null));
+                      null,
+                      false,
+                      false,
+                      false));
     }
     return assets
         .find(task.businessKey())
@@ -359,7 +372,10 @@ public class ReviewService {
                     task.created(),
                     task.due(),
                     overdue,
-                    task.firstTrusteeApprover()));
+                    task.firstTrusteeApprover(),
+                    OnboardingTasks.TASK_INDEPENDENT_VALUATION.equals(task.taskKey()),
+                    mayOverrideValuation(task, a.kind()),
+                    fourEyesBlocked));
   }
 
   private Asset asset(String assetId) {

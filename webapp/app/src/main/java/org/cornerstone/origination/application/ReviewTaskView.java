@@ -13,6 +13,10 @@ import java.util.List;
  * @param requester who asked: the originator or the investor
  * @param firstTrusteeApprover who gave the first trustee approval (the four-eyes rule keeps them
  *     off the second), or null
+ * @param asksForAppraisal the step is the independent valuation: approving needs the valuer's
+ *     figure (and may carry the report)
+ * @param mayOverrideValuation the step may replace the computed valuation, with a reason
+ * @param fourEyesBlocked the viewer gave the first approval, so may not take this one
  */
 public record ReviewTaskView(
     String taskId,
@@ -31,7 +35,10 @@ public record ReviewTaskView(
     Instant created,
     Instant due,
     boolean overdue,
-    String firstTrusteeApprover) {
+    String firstTrusteeApprover,
+    boolean asksForAppraisal,
+    boolean mayOverrideValuation,
+    boolean fourEyesBlocked) {
 
   public boolean isInvestorReview() {
     return "INVESTOR".equals(subjectKind);

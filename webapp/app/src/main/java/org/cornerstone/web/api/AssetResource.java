@@ -16,12 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cornerstone.origination.application.AssetDetails;
 import org.cornerstone.origination.application.AssetQueries;
 import org.cornerstone.origination.application.AssetSubmissionService;
@@ -45,7 +41,6 @@ import org.cornerstone.shared.ValidationException;
 @RolesAllowed({"ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER", "ADMIN"})
 public class AssetResource {
   static final String NOT_FOUND = "No asset %s that you can see.";
-  static final String UNKNOWN_PART = "Unknown form field '%s'.";
   static final String UNKNOWN_KIND = "Unknown asset kind '%s': use REAL_ESTATE or COPYRIGHT.";
 
   @Inject AssetSubmissionService submissions;
@@ -75,38 +70,38 @@ public class AssetResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed("ORIGINATOR")
   public Response submit(List<EntityPart> parts) throws IOException {
-    Map<String, String> fields = new HashMap<>();
-    List<DocumentUpload> documents = readParts(parts, fields);
+    MultipartForm<DocumentType> form = form(parts);
+    List<DocumentUpload> documents = documents(form);
     Actor actor = Callers.actor(security);
-    String kind = fields.getOrDefault("kind", "REAL_ESTATE");
+    String kind = form.field("kind", "REAL_ESTATE");
     AssetSummary created =
         switch (kind) {
           case "REAL_ESTATE" ->
               submissions.submit(
                   actor,
                   new SubmitRealEstateAsset(
-                      fields.get("submissionKey"),
-                      fields.get("title"),
-                      fields.get("address"),
-                      fields.get("jurisdiction"),
-                      fields.get("appraisedValue"),
-                      fields.get("currency"),
-                      fields.get("tokensToIssue"),
+                      form.field("submissionKey"),
+                      form.field("title"),
+                      form.field("address"),
+                      form.field("jurisdiction"),
+                      form.field("appraisedValue"),
+                      form.field("currency"),
+                      form.field("tokensToIssue"),
                       documents));
           case "COPYRIGHT" ->
               submissions.submitCopyright(
                   actor,
                   new SubmitCopyrightAsset(
-                      fields.get("submissionKey"),
-                      fields.get("title"),
-                      fields.get("jurisdiction"),
-                      fields.get("registrationNumber"),
-                      fields.get("registrationAuthority"),
-                      fields.get("authors"),
-                      fields.get("rightsHolder"),
-                      fields.get("declaredValue"),
-                      fields.get("currency"),
-                      fields.get("tokensToIssue"),
+                      form.field("submissionKey"),
+                      form.field("title"),
+                      form.field("jurisdiction"),
+                      form.field("registrationNumber"),
+                      form.field("registrationAuthority"),
+                      form.field("authors"),
+                      form.field("rightsHolder"),
+                      form.field("declaredValue"),
+                      form.field("currency"),
+                      form.field("tokensToIssue"),
                       documents));
           default -> throw new ValidationException(String.format(UNKNOWN_KIND, kind));
         };
@@ -123,9 +118,9 @@ public class AssetResource {
   @RolesAllowed("ORIGINATOR")
   public AssetSummary resubmit(@PathParam("id") String id, List<EntityPart> parts)
       throws IOException {
-    Map<String, String> fields = new HashMap<>();
-    List<DocumentUpload> documents = readParts(parts, fields);
-    return submissions.resubmit(Callers.actor(security), id, fields.get("comment"), documents);
+    MultipartForm<DocumentType> form = form(parts);
+    return submissions.resubmit(
+        Callers.actor(security), id, form.field("comment"), documents(form));
   }
 
   /** The originator's dashboard: my assets, where each stands, what waits on me. */
@@ -145,24 +140,14 @@ public class AssetResource {
         .orElseThrow(() -> new NotFoundException(String.format(NOT_FOUND, id)));
   }
 
-  private List<DocumentUpload> readParts(List<EntityPart> parts, Map<String, String> fields)
-      throws IOException {
-    List<DocumentUpload> documents = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (EntityPart part : parts) {
-      if (part.getFileName().isPresent()) {
-        DocumentType type = documentType(part.getName(), problems);
-        documents.add(
-            new DocumentUpload(
-                part.getFileName().get(), type, read(part, settings.maxUploadBytes())));
-      } else {
-        fields.put(part.getName(), part.getContent(String.class));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
-    return documents;
+  private MultipartForm<DocumentType> form(List<EntityPart> parts) throws IOException {
+    return MultipartForm.read(parts, DocumentType.class, settings.maxUploadBytes());
+  }
+
+  private static List<DocumentUpload> documents(MultipartForm<DocumentType> form) {
+    return form.files().stream()
+        .map(f -> new DocumentUpload(f.fileName(), f.type(), f.content()))
+        .toList();
   }
 
   @GET
@@ -195,23 +180,5 @@ public class AssetResource {
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", Downloads.attachment("issuance-certificate-" + id + ".pdf"))
         .build();
-  }
-
-  private static DocumentType documentType(String partName, List<String> problems) {
-    try {
-      return DocumentType.valueOf(partName);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(String.format(UNKNOWN_PART, partName));
-      return null;
-    }
-  }
-
-  /**
-   * Reads at most one byte more than the limit, so an oversized file is refused without being kept.
-   */
-  private static byte[] read(EntityPart part, long limit) throws IOException {
-    try (InputStream in = part.getContent()) {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    }
   }
 }

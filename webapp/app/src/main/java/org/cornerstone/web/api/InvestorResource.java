@@ -15,12 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cornerstone.party.application.InvestorDetails;
 import org.cornerstone.party.application.InvestorOnboardingService;
 import org.cornerstone.party.application.InvestorProfileView;
@@ -42,9 +38,6 @@ import org.cornerstone.shared.ValidationException;
 public class InvestorResource {
   static final String NOT_FOUND = "No investor %s that you can see.";
   static final String NO_PROFILE = "You have no investor profile.";
-  static final String UNKNOWN_PART =
-      "Unknown file field '%s': name files PASSPORT, NATIONAL_ID, PROOF_OF_ADDRESS,"
-          + " COMPANY_REGISTRATION or OTHER.";
   static final String BODY_REQUIRED =
       "Send a JSON body with username, displayName, password and legalName.";
 
@@ -102,24 +95,14 @@ public class InvestorResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed("INVESTOR")
   public InvestorProfileView submitProfile(List<EntityPart> parts) throws IOException {
-    Map<String, String> fields = new HashMap<>();
-    List<UploadedDocument> documents = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (EntityPart part : parts) {
-      if (part.getFileName().isPresent()) {
-        IdentityDocumentType type = documentType(part.getName(), problems);
-        documents.add(
-            new UploadedDocument(
-                part.getFileName().get(), type, read(part, settings.maxUploadBytes())));
-      } else {
-        fields.put(part.getName(), part.getContent(String.class));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    MultipartForm<IdentityDocumentType> form =
+        MultipartForm.read(parts, IdentityDocumentType.class, settings.maxUploadBytes());
+    List<UploadedDocument> documents =
+        form.files().stream()
+            .map(f -> new UploadedDocument(f.fileName(), f.type(), f.content()))
+            .toList();
     return onboarding.submitProfile(
-        Callers.actor(security), fields.get("country"), fields.get("category"), documents);
+        Callers.actor(security), form.field("country"), form.field("category"), documents);
   }
 
   /** {@code GET /api/investors/{id}}: an investor with documents and eligibility. */
@@ -146,23 +129,5 @@ public class InvestorResource {
         .header("Content-Disposition", Downloads.attachment(document.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .build();
-  }
-
-  private static IdentityDocumentType documentType(String partName, List<String> problems) {
-    try {
-      return IdentityDocumentType.valueOf(partName);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(String.format(UNKNOWN_PART, partName));
-      return null;
-    }
-  }
-
-  /**
-   * Reads at most one byte more than the limit, so an oversized file is refused without being kept.
-   */
-  private static byte[] read(EntityPart part, long limit) throws IOException {
-    try (InputStream in = part.getContent()) {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    }
   }
 }

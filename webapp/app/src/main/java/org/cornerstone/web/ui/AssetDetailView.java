@@ -30,6 +30,7 @@ import org.cornerstone.origination.application.AssetSubmissionService;
 import org.cornerstone.origination.application.IssuanceCertificateService;
 import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.party.domain.Actor;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
@@ -93,6 +94,8 @@ public class AssetDetailView extends VerticalLayout
       return;
     }
     AssetDetails asset = found.get();
+    // downloads run without the session lock: read the signed-in user now
+    Actor me = SignedIn.require();
     var summary = asset.summary();
     Span status =
         Formats.statusBadge(summary.status(), getTranslation("status." + summary.status()));
@@ -149,7 +152,7 @@ public class AssetDetailView extends VerticalLayout
           new Anchor(
               DownloadHandler.fromInputStream(
                   e -> {
-                    byte[] pdf = certificates.certificate(SignedIn.require(), assetId);
+                    byte[] pdf = certificates.certificate(me, assetId);
                     return new DownloadResponse(
                         new ByteArrayInputStream(pdf),
                         "issuance-certificate-" + assetId + ".pdf",
@@ -163,9 +166,7 @@ public class AssetDetailView extends VerticalLayout
     }
 
     add(new H3(getTranslation("detail.documents")));
-    add(
-        AssetPanels.documents(
-            this, asset.documents(), d -> queries.document(SignedIn.require(), assetId, d.id())));
+    add(AssetPanels.documents(this, asset.documents(), d -> queries.document(me, assetId, d.id())));
     add(new H3(getTranslation("detail.decisions")));
     add(AssetPanels.decisions(this, asset.decisions()));
     add(new H3(getTranslation("detail.progress")));

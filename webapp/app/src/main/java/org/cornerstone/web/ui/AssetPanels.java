@@ -4,14 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -179,35 +180,51 @@ final class AssetPanels {
       Component owner,
       AssetDetails.DocumentInfo document,
       Function<AssetDetails.DocumentInfo, Optional<DocumentContent>> content) {
-    DownloadHandler handler =
-        DownloadHandler.fromInputStream(
-                e ->
-                    content
-                        .apply(document)
-                        .map(
-                            c ->
-                                new DownloadResponse(
-                                    new ByteArrayInputStream(c.content()),
-                                    c.fileName(),
-                                    c.mediaType(),
-                                    c.content().length))
-                        .orElse(DownloadResponse.error(404)))
-            .inline();
     if (document.mediaType().startsWith("image/")) {
-      Image image = new Image(handler, document.fileName());
+      Image image =
+          new Image(DocumentLinks.handler(document, content).inline(), document.fileName());
       image.setId("preview-image");
       image.setMaxWidth("100%");
       return image;
     }
-    if (!previewable(document.mediaType())) {
+    Optional<DocumentContent> file = content.apply(document);
+    if (!previewable(document.mediaType()) || file.isEmpty()) {
       return new Span(t(owner, "documents.noPreview"));
     }
-    IFrame frame = new IFrame();
-    frame.setSrc(handler);
-    frame.setId("preview-frame");
-    frame.addClassName("document-frame");
-    frame.getElement().setAttribute("title", document.fileName());
-    return frame;
+    byte[] bytes = file.get().content();
+    if ("text/csv".equals(document.mediaType())) {
+      Pre text = new Pre(new String(bytes, StandardCharsets.UTF_8));
+      text.setId("preview-text");
+      text.addClassName("document-text");
+      return text;
+    }
+    int pages = PdfPages.count(bytes);
+    if (pages == 0) {
+      return new Span(t(owner, "documents.noPreview"));
+    }
+    Div pdf = new Div();
+    pdf.setId("preview-pdf");
+    pdf.addClassName("document-pages");
+    for (int page = 0; page < Math.min(pages, PdfPages.MAX_PAGES); page++) {
+      int index = page;
+      Image image =
+          new Image(
+              DownloadHandler.fromInputStream(
+                      e -> {
+                        byte[] png = PdfPages.png(bytes, index);
+                        return new DownloadResponse(
+                            new ByteArrayInputStream(png),
+                            document.fileName() + "-" + (index + 1) + ".png",
+                            "image/png",
+                            png.length);
+                      })
+                  .inline(),
+              document.fileName() + " " + (index + 1));
+      image.addClassName("document-page");
+      pdf.add(image);
+    }
+    pdf.add(new Paragraph(t(owner, "documents.pages", pages)));
+    return pdf;
   }
 
   static Grid<AssetDetails.Decision> decisions(Component owner, List<AssetDetails.Decision> items) {

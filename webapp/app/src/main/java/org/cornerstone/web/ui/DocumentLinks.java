@@ -3,43 +3,45 @@ package org.cornerstone.web.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.function.Function;
 import org.cornerstone.origination.application.AssetDetails;
-import org.cornerstone.origination.application.AssetQueries;
 import org.cornerstone.origination.application.DocumentContent;
 
-/** A download link for an asset's document; access is checked again when the file is fetched. */
+/**
+ * Downloads and in-page previews of stored documents. The content lookup checks access again when
+ * the file is fetched; it runs without the Vaadin session lock, so it must not read the session
+ * (callers pass the signed-in actor in).
+ */
 final class DocumentLinks {
   private DocumentLinks() {}
 
-  /** A download link whose content comes from the given lookup (asset or investor document). */
-  static Anchor link(
+  /** Serves the document's bytes with its name and media type, or 404. */
+  static InputStreamDownloadHandler handler(
       AssetDetails.DocumentInfo document,
-      java.util.function.Function<AssetDetails.DocumentInfo, java.util.Optional<DocumentContent>>
-          content) {
-    Anchor link =
-        new Anchor(
-            DownloadHandler.fromInputStream(
-                e ->
-                    content
-                        .apply(document)
-                        .map(
-                            c ->
-                                new DownloadResponse(
-                                    new ByteArrayInputStream(c.content()),
-                                    c.fileName(),
-                                    c.mediaType(),
-                                    c.content().length))
-                        .orElse(DownloadResponse.error(404))),
-            document.fileName());
-    link.addClassName("document-link");
-    return link;
+      Function<AssetDetails.DocumentInfo, Optional<DocumentContent>> content) {
+    return DownloadHandler.fromInputStream(
+        e ->
+            content
+                .apply(document)
+                .map(
+                    c ->
+                        new DownloadResponse(
+                            new ByteArrayInputStream(c.content()),
+                            c.fileName(),
+                            c.mediaType(),
+                            c.content().length))
+                .orElse(DownloadResponse.error(404)));
   }
 
+  /** A download link named after the file. */
   static Anchor link(
-      AssetQueries queries, String assetId, AssetDetails.DocumentInfo document, String text) {
-    Anchor link = link(document, d -> queries.document(SignedIn.require(), assetId, d.id()));
-    link.setText(text);
+      AssetDetails.DocumentInfo document,
+      Function<AssetDetails.DocumentInfo, Optional<DocumentContent>> content) {
+    Anchor link = new Anchor(handler(document, content), document.fileName());
+    link.addClassName("document-link");
     return link;
   }
 }

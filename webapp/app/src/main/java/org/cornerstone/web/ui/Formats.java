@@ -27,7 +27,7 @@ public final class Formats {
         switch (status) {
           case "TOKENIZED" -> "badge success";
           case "REJECTED" -> "badge error";
-          case "IN_TRUSTEE_REVIEW", "APPROVED" -> "badge";
+          case "IN_REVIEW", "APPROVED" -> "badge";
           default -> "badge contrast";
         };
     badge.getElement().getThemeList().add(theme);

@@ -33,6 +33,7 @@ import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.origination.domain.ReviewOutcome;
 import org.cornerstone.party.application.InvestorDetails;
 import org.cornerstone.party.application.InvestorQueries;
+import org.cornerstone.party.domain.Actor;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.ConflictException;
@@ -46,10 +47,6 @@ import org.cornerstone.shared.ValidationException;
 @RolesAllowed({"TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER"})
 public class TaskDetailView extends VerticalLayout
     implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
-  static final String VALUATION = "independentValuation";
-  static final String FIRST_TRUSTEE = "firstTrusteeApproval";
-  static final String SECOND_TRUSTEE = "secondTrusteeApproval";
-
   private final ReviewService reviews;
   private final AssetQueries assets;
   private final InvestorQueries investors;
@@ -131,7 +128,7 @@ public class TaskDetailView extends VerticalLayout
     String me = SignedIn.require().userId();
     HorizontalLayout ownership = new HorizontalLayout();
     ownership.setAlignItems(FlexComponent.Alignment.BASELINE);
-    if (task.assignee() == null) {
+    if (task.assignee() == null && !task.fourEyesBlocked()) {
       Button claim = new Button(getTranslation("inbox.claim"), e -> own(task, true));
       claim.setId("claim");
       ownership.add(claim);
@@ -141,35 +138,35 @@ public class TaskDetailView extends VerticalLayout
       Button unclaim = new Button(getTranslation("inbox.unclaim"), e -> own(task, false));
       unclaim.setId("unclaim");
       ownership.add(mine, unclaim);
-    } else {
+    } else if (task.assignee() != null) {
       Span claimed = new Span(getTranslation("inbox.claimedBy", task.assignee()));
       claimed.setId("claimed-by");
       ownership.add(claimed);
     }
-    if (SECOND_TRUSTEE.equals(task.taskKey()) && task.firstTrusteeApprover() != null) {
-      Span fourEyes = new Span(getTranslation("task.fourEyes", task.firstTrusteeApprover()));
-      fourEyes.setId("four-eyes-note");
-      fourEyes.addClassName("four-eyes-note");
-      ownership.add(fourEyes);
+    if (task.fourEyesBlocked()) {
+      Span note = new Span(getTranslation("task.fourEyes", task.firstTrusteeApprover()));
+      note.setId("four-eyes-note");
+      note.addClassName("four-eyes-note");
+      ownership.add(note);
     }
     return ownership;
   }
 
   private void showAsset(AssetDetails asset) {
+    Actor me = SignedIn.require(); // previews run without the session lock
     add(AssetPanels.facts(this, asset));
     AssetPanels.valuation(this, asset).ifPresent(this::add);
     add(new H3(getTranslation("detail.documents")));
     add(
         AssetPanels.documents(
-            this,
-            asset.documents(),
-            d -> assets.document(SignedIn.require(), asset.summary().id(), d.id())));
+            this, asset.documents(), d -> assets.document(me, asset.summary().id(), d.id())));
     add(new H3(getTranslation("task.history")));
     add(AssetPanels.decisions(this, asset.decisions()));
     add(AssetPanels.steps(this, asset.steps()));
   }
 
   private void showInvestor(InvestorDetails investor) {
+    Actor me = SignedIn.require(); // previews run without the session lock
     var summary = investor.summary();
     Div facts = new Div();
     facts.addClassName("facts");
@@ -193,9 +190,7 @@ public class TaskDetailView extends VerticalLayout
                     new AssetDetails.DocumentInfo(
                         d.id(), d.type(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()))
             .toList();
-    add(
-        AssetPanels.documents(
-            this, documents, d -> investors.document(SignedIn.require(), summary.id(), d.id())));
+    add(AssetPanels.documents(this, documents, d -> investors.document(me, summary.id(), d.id())));
   }
 
   private VerticalLayout decisionForm(ReviewTaskView task) {
@@ -204,9 +199,8 @@ public class TaskDetailView extends VerticalLayout
     form.addClassName("decision-form");
     form.setPadding(false);
     form.add(new H3(getTranslation("task.decision")));
-    boolean valuation = VALUATION.equals(task.taskKey());
-    boolean mayOverride =
-        FIRST_TRUSTEE.equals(task.taskKey()) && "COPYRIGHT".equals(task.subjectKind());
+    boolean valuation = task.asksForAppraisal();
+    boolean mayOverride = task.mayOverrideValuation();
     TextField appraised = new TextField(getTranslation("task.appraisedValue"));
     appraised.setId("appraised-value");
     appraised.setPlaceholder("12500000.00");
@@ -270,9 +264,7 @@ public class TaskDetailView extends VerticalLayout
         e -> decide(task, ReviewInput.decision(ReviewOutcome.REJECT, comment.getValue()), reject));
     String me = SignedIn.require().userId();
     boolean othersTask = task.assignee() != null && !me.equals(task.assignee());
-    boolean fourEyes =
-        SECOND_TRUSTEE.equals(task.taskKey()) && me.equals(task.firstTrusteeApprover());
-    if (othersTask || fourEyes) {
+    if (othersTask || task.fourEyesBlocked()) {
       approve.setEnabled(false);
       sendBack.setEnabled(false);
       reject.setEnabled(false);

@@ -25,16 +25,11 @@ final class TypedUpload extends HorizontalLayout {
     type.setId(id + "-type");
     type.setVisible(types.size() > 1);
     type.setLabel(getTranslation("upload.type"));
-    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
     Upload upload =
         new Upload(
             UploadHandler.inMemory(
                 (metadata, data) ->
-                    // the upload arrives on a request thread without the session lock
-                    ui.access(
-                        () ->
-                            files.add(
-                                new DocumentUpload(metadata.fileName(), type.getValue(), data)))));
+                    files.add(new DocumentUpload(metadata.fileName(), type.getValue(), data))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));

@@ -46,6 +46,7 @@ import org.cornerstone.party.application.InvestorOnboardingService;
 import org.cornerstone.party.application.InvestorProfileView;
 import org.cornerstone.party.application.InvestorQueries;
 import org.cornerstone.party.application.UploadedDocument;
+import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.IdentityDocumentType;
 import org.cornerstone.party.domain.InvestorCategory;
 import org.cornerstone.platform.Settings;
@@ -194,19 +195,14 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
 
   private Upload buildUpload() {
     // The callback runs under the UI's lock (InMemoryUploadHandler hands it over with ui.access).
-    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
     Upload files =
         new Upload(
             UploadHandler.inMemory(
-                (metadata, data) ->
-                    // the upload arrives on a request thread without the session lock
-                    ui.access(
-                        () -> {
-                          pending.add(
-                              new UploadedDocument(
-                                  metadata.fileName(), documentType.getValue(), data));
-                          renderPending();
-                        })));
+                (metadata, data) -> {
+                  pending.add(
+                      new UploadedDocument(metadata.fileName(), documentType.getValue(), data));
+                  renderPending();
+                }));
     files.setId("investor-upload");
     files.setMaxFiles(10);
     files.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
@@ -451,12 +447,14 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
 
   /** A download link; access is checked again when the file is fetched. */
   private Anchor link(String investorId, InvestorDetails.DocumentInfo document) {
+    // a download runs without the session lock: read the signed-in user now
+    Actor actor = SignedIn.require();
     Anchor anchor =
         new Anchor(
             DownloadHandler.fromInputStream(
                 e ->
                     queries
-                        .document(SignedIn.require(), investorId, document.id())
+                        .document(actor, investorId, document.id())
                         .map(
                             c ->
                                 new DownloadResponse(
