@@ -177,19 +177,15 @@ final class Browser implements AutoCloseable {
     return target;
   }
 
-  /** Takes a screenshot named after the failing test before the browser closes. */
-  void onFailure(String name) {
-    try {
-      screenshot("FAILED-" + name);
-    } catch (IOException | RuntimeException e) {
-      // the browser may be gone; the test failure is what counts
-    }
-  }
-
   @Override
   public void close() {
+    // -Dit.screenshot.last=true keeps each journey's last screen, e.g. to see why a step timed out
     if (Boolean.getBoolean("it.screenshot.last")) {
-      onFailure("last-" + System.nanoTime());
+      try {
+        screenshot("last-" + System.nanoTime());
+      } catch (IOException | RuntimeException e) {
+        // the browser may be gone; the test's own result is what counts
+      }
     }
     driver.quit();
   }
