@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetTest;
 import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.origination.domain.RiskClass;
 import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.Role;
 import org.cornerstone.platform.Settings;
@@ -120,6 +122,72 @@ class AssetSubmissionServiceTest {
     assertThatThrownBy(() -> service.submit(investor, form("1", "1", deed())))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage(AssetSubmissionService.ONLY_ORIGINATORS);
+  }
+
+  private static SubmitCopyrightAsset copyright(List<DocumentUpload> docs) {
+    return new SubmitCopyrightAsset(
+        "key-2",
+        "Song",
+        "CN-SH",
+        "2024-A-1",
+        "NCAC",
+        "Li Wei",
+        "Harbour Music",
+        "1000000",
+        "CNY",
+        "1000",
+        docs);
+  }
+
+  private static DocumentUpload royalties(String csv) {
+    return new DocumentUpload(
+        "royalties.csv", DocumentType.ROYALTY_HISTORY, csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String months(int count) {
+    StringBuilder csv = new StringBuilder("month,amount\n");
+    for (int i = 0; i < count; i++) {
+      csv.append(java.time.YearMonth.of(2024, 1).plusMonths(i)).append(",1000.00\n");
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void aCopyrightIsStoredWithItsRiskClassFromTheLengthOfItsRoyaltyHistory() {
+    AssetSummary summary =
+        service.submitCopyright(OLIVIA, copyright(List.of(royalties(months(24)))));
+    assertThat(summary.id()).isEqualTo("CR-000042");
+    verify(onboarding)
+        .start(
+            org.mockito.ArgumentMatchers.argThat(
+                a ->
+                    a.kind() == AssetKind.COPYRIGHT
+                        && a.riskClass() == RiskClass.MEDIUM
+                        && a.registrationNumber().orElseThrow().equals("2024-A-1")));
+  }
+
+  @Test
+  void aMalformedRoyaltyHistoryIsReportedLineByLineAndNothingIsStored() {
+    assertThatThrownBy(
+            () ->
+                service.submitCopyright(
+                    OLIVIA,
+                    copyright(List.of(royalties("month,amount\n2024-01,100\n2024-02,abc\n")))))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .anySatisfy(p -> assertThat(p).startsWith("Royalty history, line 3:")));
+    assertThatThrownBy(() -> service.submitCopyright(OLIVIA, copyright(deed())))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .contains(
+                        AssetSubmissionService.ROYALTY_HISTORY_REQUIRED,
+                        "A Title deed is not evidence for a Copyright asset."));
+    verify(assets, never()).add(any(Asset.class));
+    verify(onboarding, never()).start(any(Asset.class));
   }
 
   private void assertProblem(SubmitRealEstateAsset form, String problem) {
