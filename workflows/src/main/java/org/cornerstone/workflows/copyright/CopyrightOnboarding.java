@@ -30,11 +30,18 @@ public final class CopyrightOnboarding {
 
   public static final String START_COPYRIGHT_SUBMITTED = "copyrightSubmitted";
 
+  /** Joins the submission and a resubmission after missing documents. */
+  public static final String GATEWAY_TO_DETERMINE_REQUIRED_DOCUMENTS =
+      "gatewayToDetermineRequiredDocuments";
+
   /** Business rule task: {@link Decisions#REQUIRED_DOCUMENTS} for COPYRIGHT in the jurisdiction. */
   public static final String TASK_DETERMINE_REQUIRED_DOCUMENTS = "determineRequiredDocuments";
 
   public static final String TASK_CHECK_DOCUMENT_COMPLETENESS = "checkDocumentCompleteness";
   public static final String GATEWAY_DOCUMENTS_COMPLETE = "gatewayDocumentsComplete";
+
+  /** Joins complete documents and a resubmission to the compliance review. */
+  public static final String GATEWAY_TO_COMPLIANCE_REVIEW = "gatewayToComplianceReview";
 
   /** KYC/AML review of the originator (group {@value #GROUP_COMPLIANCE}). */
   public static final String TASK_COMPLIANCE_REVIEW = "complianceReview";
@@ -46,10 +53,16 @@ public final class CopyrightOnboarding {
 
   public static final String TASK_VALUE_ROYALTIES = "valueRoyalties";
 
+  /** Joins the royalty valuation and a resubmission to the legal review. */
+  public static final String GATEWAY_TO_LEGAL_REVIEW = "gatewayToLegalReview";
+
   /** Legal and chain-of-rights review (group {@value #GROUP_LEGAL}). */
   public static final String TASK_LEGAL_REVIEW = "legalReview";
 
   public static final String GATEWAY_LEGAL_DECISION = "gatewayLegalDecision";
+
+  /** Joins the legal approval and a resubmission (also after a second-approval send-back). */
+  public static final String GATEWAY_TO_FIRST_TRUSTEE_APPROVAL = "gatewayToFirstTrusteeApproval";
 
   /** First of the two trustee approvals (group {@value #GROUP_TRUSTEE}). */
   public static final String TASK_FIRST_TRUSTEE_APPROVAL = Reviews.TASK_FIRST_TRUSTEE_APPROVAL;
@@ -69,11 +82,17 @@ public final class CopyrightOnboarding {
 
   // --- element ids: rework, rejection, SLA --------------------------------------------------
 
+  /** Joins every send-back (and missing documents) into the rework task. */
+  public static final String GATEWAY_SENT_BACK = "gatewaySentBack";
+
   /** The originator fixes the submission (assignee {@code ${originator}}) and resubmits. */
   public static final String TASK_REVISE_SUBMISSION = "reviseSubmission";
 
   /** Routes a resubmission back to the element in {@link Reviews#VAR_REWORK_RETURN_TO}. */
   public static final String GATEWAY_RESUBMITTED_TO = "gatewayResubmittedTo";
+
+  /** Joins every rejection into recording it. */
+  public static final String GATEWAY_REJECTED = "gatewayRejected";
 
   public static final String TASK_RECORD_REJECTION = "recordRejection";
   public static final String END_COPYRIGHT_REJECTED = "copyrightRejected";

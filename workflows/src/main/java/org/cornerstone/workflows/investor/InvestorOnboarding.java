@@ -24,6 +24,9 @@ public final class InvestorOnboarding {
 
   public static final String START_INVESTOR_REGISTERED = "investorRegistered";
 
+  /** Joins the registration and a send-back for more documents into the profile task. */
+  public static final String GATEWAY_TO_SUBMIT_INVESTOR_PROFILE = "gatewayToSubmitInvestorProfile";
+
   /** Investor uploads identity documents, declares country and category (assignee investor). */
   public static final String TASK_SUBMIT_INVESTOR_PROFILE = "submitInvestorProfile";
 

@@ -37,6 +37,10 @@ public final class RealEstateOnboarding {
 
   public static final String START_REAL_ESTATE_SUBMITTED = "realEstateSubmitted";
 
+  /** Joins the submission and a resubmission after missing documents. */
+  public static final String GATEWAY_TO_DETERMINE_REQUIRED_DOCUMENTS =
+      "gatewayToDetermineRequiredDocuments";
+
   /**
    * Business rule task: {@link Decisions#REQUIRED_DOCUMENTS} for REAL_ESTATE in the jurisdiction.
    */
@@ -45,10 +49,16 @@ public final class RealEstateOnboarding {
   public static final String TASK_CHECK_DOCUMENT_COMPLETENESS = "checkDocumentCompleteness";
   public static final String GATEWAY_DOCUMENTS_COMPLETE = "gatewayDocumentsComplete";
 
+  /** Joins complete documents and a resubmission to the compliance review. */
+  public static final String GATEWAY_TO_COMPLIANCE_REVIEW = "gatewayToComplianceReview";
+
   /** KYC/AML review of the originator (group {@value #GROUP_COMPLIANCE}). */
   public static final String TASK_COMPLIANCE_REVIEW = "complianceReview";
 
   public static final String GATEWAY_COMPLIANCE_DECISION = "gatewayComplianceDecision";
+
+  /** Joins the compliance approval and a resubmission to the valuation. */
+  public static final String GATEWAY_TO_INDEPENDENT_VALUATION = "gatewayToIndependentValuation";
 
   /**
    * Independent valuation (group {@value #GROUP_VALUER}): APPROVE needs {@value
@@ -64,10 +74,16 @@ public final class RealEstateOnboarding {
   /** Records the valuation; the application returns the tokenization cap. */
   public static final String TASK_RECORD_VALUATION = "recordValuation";
 
+  /** Joins the recorded valuation and a resubmission to the legal review. */
+  public static final String GATEWAY_TO_LEGAL_REVIEW = "gatewayToLegalReview";
+
   /** Legal and title review (group {@value #GROUP_LEGAL}). */
   public static final String TASK_LEGAL_REVIEW = "legalReview";
 
   public static final String GATEWAY_LEGAL_DECISION = "gatewayLegalDecision";
+
+  /** Joins the legal approval and a resubmission (also after a second-approval send-back). */
+  public static final String GATEWAY_TO_FIRST_TRUSTEE_APPROVAL = "gatewayToFirstTrusteeApproval";
 
   /** First of the two trustee approvals (group {@value #GROUP_TRUSTEE}). */
   public static final String TASK_FIRST_TRUSTEE_APPROVAL = Reviews.TASK_FIRST_TRUSTEE_APPROVAL;
@@ -87,11 +103,17 @@ public final class RealEstateOnboarding {
 
   // --- element ids: rework, rejection, SLA --------------------------------------------------
 
+  /** Joins every send-back (and missing documents) into the rework task. */
+  public static final String GATEWAY_SENT_BACK = "gatewaySentBack";
+
   /** The originator fixes the submission (assignee {@code ${originator}}) and resubmits. */
   public static final String TASK_REVISE_SUBMISSION = "reviseSubmission";
 
   /** Routes a resubmission back to the element in {@link Reviews#VAR_REWORK_RETURN_TO}. */
   public static final String GATEWAY_RESUBMITTED_TO = "gatewayResubmittedTo";
+
+  /** Joins every rejection into recording it. */
+  public static final String GATEWAY_REJECTED = "gatewayRejected";
 
   public static final String TASK_RECORD_REJECTION = "recordRejection";
   public static final String END_REAL_ESTATE_REJECTED = "realEstateRejected";

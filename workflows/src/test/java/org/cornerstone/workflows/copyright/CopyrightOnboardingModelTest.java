@@ -31,6 +31,11 @@ class CopyrightOnboardingModelTest {
   }
 
   @Test
+  void flowsMergeOnlyInGateways() {
+    ModelChecks.onlyGatewaysJoin(model);
+  }
+
+  @Test
   void processKeyIsTheFileNameAndEveryNodeHasAConstantAndDiagramInterchange() throws Exception {
     ModelChecks.processKeyIsTheFileName(model, PROCESS_KEY, BPMN_RESOURCE);
     ModelChecks.elementIdConstantsMatchTheModel(model, CopyrightOnboarding.class);

@@ -24,6 +24,11 @@ class InvestorOnboardingModelTest {
   }
 
   @Test
+  void flowsMergeOnlyInGateways() {
+    ModelChecks.onlyGatewaysJoin(model);
+  }
+
+  @Test
   void processKeyIsTheFileNameAndEveryNodeHasAConstantAndDiagramInterchange() throws Exception {
     ModelChecks.processKeyIsTheFileName(model, PROCESS_KEY, BPMN_RESOURCE);
     ModelChecks.elementIdConstantsMatchTheModel(model, InvestorOnboarding.class);

@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -100,6 +101,36 @@ public final class ModelChecks {
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
       assertThat(edge.getWaypoints()).as(edge.getId()).hasSizeGreaterThanOrEqualTo(2);
     }
+  }
+
+  /**
+   * Flows merge only in gateways (bpmnlint's {@code fake-join}): every task and event has at most
+   * one incoming flow, and no gateway both joins and forks ({@code no-gateway-join-fork}).
+   */
+  public static void onlyGatewaysJoin(BpmnModelInstance model) {
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      if (node instanceof Gateway) {
+        assertThat(node.getIncoming().size() > 1 && node.getOutgoing().size() > 1)
+            .as(node.getId() + " joins and forks")
+            .isFalse();
+      } else {
+        assertThat(node.getIncoming()).as("incoming flows of " + node.getId()).hasSizeLessThan(2);
+      }
+    }
+  }
+
+  /**
+   * The id of the element a flow leads to: its target, or, through a joining gateway (several
+   * incoming flows, one outgoing), the element that gateway joins into.
+   */
+  public static String leadsTo(SequenceFlow flow) {
+    FlowNode target = flow.getTarget();
+    while (target instanceof Gateway
+        && target.getIncoming().size() > 1
+        && target.getOutgoing().size() == 1) {
+      target = target.getOutgoing().iterator().next().getTarget();
+    }
+    return target.getId();
   }
 
   /**
