@@ -62,7 +62,7 @@ import org.junit.jupiter.params.provider.ValueSource;
       Decisions.REQUIRED_DOCUMENTS_RESOURCE,
       Decisions.TOKENIZATION_CAP_RESOURCE
     })
-class RealEstateOnboardingProcessTest {
+class RealEstateOnboardingProcessIT {
 
   @RegisterExtension
   static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();

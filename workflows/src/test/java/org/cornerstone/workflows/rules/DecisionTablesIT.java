@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Evaluates both decision tables with the engine's DecisionService on PostgreSQL. */
 @Deployment(resources = {REQUIRED_DOCUMENTS_RESOURCE, TOKENIZATION_CAP_RESOURCE})
-class DecisionTablesTest {
+class DecisionTablesIT {
 
   @RegisterExtension
   static final ProcessEngineExtension engine =

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The benchmark's core does what it claims: every instance goes the whole happy path. A correctness
  * test with three instances; no timing is asserted.
  */
-class ProcessThroughputBenchmarkTest {
+class ProcessThroughputBenchmarkIT {
 
   @Test
   void everyInstanceOfARunEndsTokenized() throws Exception {

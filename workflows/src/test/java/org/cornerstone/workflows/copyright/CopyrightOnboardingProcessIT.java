@@ -54,7 +54,7 @@ import org.junit.jupiter.params.provider.ValueSource;
       Decisions.REQUIRED_DOCUMENTS_RESOURCE,
       Decisions.TOKENIZATION_CAP_RESOURCE
     })
-class CopyrightOnboardingProcessTest {
+class CopyrightOnboardingProcessIT {
 
   @RegisterExtension
   static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs the real {@code investor-onboarding} model on PostgreSQL, every path. */
 @Deployment(resources = BPMN_RESOURCE)
-class InvestorOnboardingProcessTest {
+class InvestorOnboardingProcessIT {
 
   @RegisterExtension
   static final ProcessEngineExtension engine = ProcessTestSupport.engineExtension();
