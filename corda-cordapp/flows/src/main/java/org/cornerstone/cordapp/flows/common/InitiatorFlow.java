@@ -17,7 +17,7 @@ import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**

@@ -22,7 +22,7 @@ import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Holdings;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.selection.TokenPools;
 
 /**
  * Every counterparty of a DvP. The buyer claims its cash, adds it to the seller's transaction

@@ -14,7 +14,7 @@ import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 

@@ -16,6 +16,7 @@ import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
+import org.cornerstone.cordapp.query.HoldingQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**

@@ -13,6 +13,7 @@ import net.corda.v5.ledger.utxo.token.selection.ClaimedToken;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
 import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
+import org.cornerstone.cordapp.selection.TokenPools;
 
 /**
  * Claims tokens through Corda's token selection. A claim locks the chosen states for this flow, so

@@ -23,6 +23,8 @@ import net.corda.v5.ledger.utxo.query.registration.VaultNamedQueryBuilderFactory
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.query.AssetTokenVaultJson;
+import org.cornerstone.cordapp.query.HoldingQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,9 @@ import net.corda.v5.ledger.utxo.observer.TokenStateObserverContext;
 import net.corda.v5.ledger.utxo.observer.UtxoToken;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.selection.AssetTokenObserver;
+import org.cornerstone.cordapp.selection.CashTokenObserver;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.cornerstone.cordapp.flows.selection;
+package org.cornerstone.cordapp.selection;
 
 import java.nio.charset.StandardCharsets;
 import net.corda.v5.application.crypto.DigestService;
