@@ -44,6 +44,10 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     IssueAssetRequest request = Requests.parse(body, json, IssueAssetRequest.class);
     Requests.requestId(request.getRequestId());
     String assetId = required(request.getAssetId(), "assetId");
+    String instrumentId =
+        request.getInstrumentId() == null || request.getInstrumentId().isBlank()
+            ? assetId
+            : request.getInstrumentId();
     AssetKind kind = kind(request.getKind());
     if (request.getAllocations() == null || request.getAllocations().isEmpty()) {
       throw new IllegalArgumentException(NO_ALLOCATIONS);
@@ -58,6 +62,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     AssetState asset =
         new AssetState(
             assetId,
+            instrumentId,
             kind,
             issuer.getName(),
             issuerKey,
@@ -87,7 +92,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
       total = Math.addExact(total, quantity);
       builder.addOutputState(
           new AssetTokenState(
-              assetId,
+              instrumentId,
               issuer.getName(),
               issuerKey,
               holder.getName(),
@@ -102,6 +107,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     IssueTerms terms =
         new IssueTerms(
             assetId,
+            instrumentId,
             request.getDiligenceDigest(),
             issuer.getName(),
             trustee.getName(),
@@ -111,7 +117,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
         Sessions.openAndSend(
             messaging, issuer.getName(), terms, counterparties.toArray(MemberX500Name[]::new));
     String transactionId = finalizeTransaction(signed, sessions);
-    return json.format(new IssueAssetResponse(transactionId, assetId, total));
+    return json.format(new IssueAssetResponse(transactionId, assetId, instrumentId, total));
   }
 
   private static AssetKind kind(String kind) {
