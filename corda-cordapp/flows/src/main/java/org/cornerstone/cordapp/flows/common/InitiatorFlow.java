@@ -93,6 +93,7 @@ public abstract class InitiatorFlow {
   }
 
   /** A transaction on {@code notary} that spends the claimed holdings. */
+  @Suspendable
   protected UtxoTransactionBuilder spending(MemberX500Name notary, ClaimedHoldings claimed) {
     return ledger.createTransactionBuilder().setNotary(notary).addInputStates(claimed.refs());
   }

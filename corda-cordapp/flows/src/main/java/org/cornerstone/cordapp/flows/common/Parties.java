@@ -3,6 +3,7 @@ package org.cornerstone.cordapp.flows.common;
 import java.security.PublicKey;
 import java.util.List;
 import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.membership.MemberInfo;
 
@@ -30,6 +31,7 @@ public final class Parties {
   }
 
   /** The active member with this name; unknown or suspended members are refused. */
+  @Suspendable
   public static MemberInfo member(MemberLookup members, MemberX500Name name) {
     MemberInfo member = members.lookup(name);
     if (member == null) {
@@ -42,6 +44,7 @@ public final class Parties {
   }
 
   /** Parses a request field and resolves it to an active member. */
+  @Suspendable
   public static MemberInfo member(MemberLookup members, String x500, String field) {
     return member(members, name(x500, field));
   }
@@ -59,6 +62,7 @@ public final class Parties {
   }
 
   /** True when {@code name} is an active member; the registrar's eligibility test. */
+  @Suspendable
   public static boolean isActiveMember(MemberLookup members, MemberX500Name name) {
     MemberInfo member = members.lookup(name);
     return member != null && member.isActive();

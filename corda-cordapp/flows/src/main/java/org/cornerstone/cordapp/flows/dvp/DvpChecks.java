@@ -4,6 +4,7 @@ import static org.cornerstone.cordapp.flows.common.Checks.check;
 
 import java.util.List;
 import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.cash.CashTokenContract;
@@ -37,6 +38,7 @@ public final class DvpChecks {
 
   private DvpChecks() {}
 
+  @Suspendable
   public static void validate(
       UtxoLedgerTransaction tx, DvpTerms terms, MemberX500Name me, MemberLookup members) {
     check(

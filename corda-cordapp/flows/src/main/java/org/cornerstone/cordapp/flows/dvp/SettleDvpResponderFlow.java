@@ -16,7 +16,9 @@ import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
 import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import net.corda.v5.membership.MemberInfo;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Holdings;
@@ -47,7 +49,15 @@ public class SettleDvpResponderFlow implements ResponderFlow {
     MemberInfo me = members.myInfo();
     MemberX500Name myName = me.getName();
     if (!myName.equals(terms.getBuyer())) {
-      ledger.receiveFinality(session, tx -> DvpChecks.validate(tx, terms, myName, members));
+      ledger.receiveFinality(
+          session,
+          new UtxoTransactionValidator() {
+            @Suspendable
+            @Override
+            public void checkTransaction(UtxoLedgerTransaction tx) {
+              DvpChecks.validate(tx, terms, myName, members);
+            }
+          });
       return;
     }
     UtxoTransactionBuilder proposal = ledger.receiveTransactionBuilder(session);
@@ -82,6 +92,14 @@ public class SettleDvpResponderFlow implements ResponderFlow {
       proposal.addOutputState(cash.get(0).withAmount(change));
     }
     ledger.sendUpdatedTransactionBuilder(proposal, session);
-    ledger.receiveFinality(session, tx -> DvpChecks.validate(tx, terms, myName, members));
+    ledger.receiveFinality(
+        session,
+        new UtxoTransactionValidator() {
+          @Suspendable
+          @Override
+          public void checkTransaction(UtxoLedgerTransaction tx) {
+            DvpChecks.validate(tx, terms, myName, members);
+          }
+        });
   }
 }

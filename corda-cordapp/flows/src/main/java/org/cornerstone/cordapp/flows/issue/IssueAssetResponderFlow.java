@@ -12,6 +12,7 @@ import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -41,10 +42,19 @@ public class IssueAssetResponderFlow implements ResponderFlow {
     IssueTerms terms = session.receive(IssueTerms.class);
     MemberX500Name me = members.myInfo().getName();
     MemberX500Name initiator = session.getCounterparty();
-    ledger.receiveFinality(session, tx -> validate(tx, terms, me, initiator, members));
+    ledger.receiveFinality(
+        session,
+        new UtxoTransactionValidator() {
+          @Suspendable
+          @Override
+          public void checkTransaction(UtxoLedgerTransaction tx) {
+            validate(tx, terms, me, initiator, members);
+          }
+        });
   }
 
   /** The checks, in a static method so they can run without a flow around them. */
+  @Suspendable
   static void validate(
       UtxoLedgerTransaction tx,
       IssueTerms terms,

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.token.selection.ClaimedToken;
@@ -58,6 +59,7 @@ public final class TokenClaims {
   /**
    * Claims {@code amount} of an instrument held by {@code owner}, or fails with {@code message}.
    */
+  @Suspendable
   public static TokenClaim claim(
       TokenSelection selection,
       DigestService digests,

@@ -4,6 +4,7 @@ import static org.cornerstone.cordapp.flows.common.Checks.check;
 
 import java.util.List;
 import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.flows.common.Holdings;
@@ -33,6 +34,7 @@ public final class TransferChecks {
    * Checks a move against its terms. The registrar, who keeps the register, additionally refuses a
    * receiver that is not an active member of the network.
    */
+  @Suspendable
   public static void validate(
       UtxoLedgerTransaction tx, TransferTerms terms, MemberX500Name me, MemberLookup members) {
     if (terms.getReason() == null) {
