@@ -37,7 +37,8 @@ public final class DvpPlan {
       Request request,
       List<PlanInput<R, AssetTokenState>> holdings,
       List<PlanInput<R, CashTokenState>> cash) {
-    return DvpPlan.<R>assetLeg(request, holdings).plus(cashLeg(request, cash));
+    return DvpPlan.<R>assetLeg(request, holdings)
+        .plus(cashLeg(request.buyer(), request.price(), cash));
   }
 
   /** The seller's part; see the class comment. */
@@ -84,11 +85,11 @@ public final class DvpPlan {
         List.of(seller.key(), template.getRegistrarKey()));
   }
 
-  /** The buyer's part; see the class comment. */
+  /** The buyer's part, paying {@code price} from {@code cash}; see the class comment. */
   public static <R> TransactionPlan<R> cashLeg(
-      Request request, List<PlanInput<R, CashTokenState>> cash) {
-    Price price = PlanRules.required(request.price(), "price");
-    PlanParty buyer = PlanRules.required(request.buyer(), "buyer");
+      PlanParty buyer, Price price, List<PlanInput<R, CashTokenState>> cash) {
+    PlanRules.required(price, "price");
+    PlanRules.required(buyer, "buyer");
     String cashInstrumentId = PlanRules.required(price.cashInstrumentId(), "cashInstrumentId");
     long amount = PlanRules.positive(price.amount(), "price");
     List<CashTokenState> states = PlanRules.cash(cash, cashInstrumentId);

@@ -351,14 +351,21 @@ class TransactionPlansTest extends CornerstoneContractTest {
     void cashLegRefusesCashOfAnotherInstrument() {
       CashTokenState otherCash =
           new CashTokenState("cash-chf", "CHF", bank, bankKey, buyer, buyerKey, 5_000_00);
-      assertThatThrownBy(() -> DvpPlan.cashLeg(request(60, 3_000_00), inputs(otherCash)))
+      assertThatThrownBy(
+              () ->
+                  DvpPlan.cashLeg(
+                      party(buyer, buyerKey), request(60, 3_000_00).price(), inputs(otherCash)))
           .hasMessage(PlanRules.MIXED_CASH);
     }
 
     @Test
     void cashLegRefusesAShortfall() {
       assertThatThrownBy(
-              () -> DvpPlan.cashLeg(request(60, 3_000_00), inputs(cash(buyer, buyerKey, 2_999_99))))
+              () ->
+                  DvpPlan.cashLeg(
+                      party(buyer, buyerKey),
+                      request(60, 3_000_00).price(),
+                      inputs(cash(buyer, buyerKey, 2_999_99))))
           .hasMessage(PlanRules.INSUFFICIENT_CASH + CASH_INSTRUMENT_ID);
     }
   }
