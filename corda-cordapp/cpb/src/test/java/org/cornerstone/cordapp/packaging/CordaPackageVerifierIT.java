@@ -83,6 +83,68 @@ class CordaPackageVerifierIT {
         .allMatch(p -> p.contains("does not lead to a trusted certificate"));
   }
 
+  @Test
+  void unsignedWorkflowCpkWithPersistenceHeadersIsRefused() throws Exception {
+    Map<String, byte[]> cpks = new LinkedHashMap<>();
+    try (ZipFile cpb = new ZipFile(System.getProperty("cordapp.cpb"))) {
+      for (ZipEntry entry : java.util.Collections.list(cpb.entries())) {
+        byte[] bytes = cpb.getInputStream(entry).readAllBytes();
+        if (entry.getName().startsWith("cornerstone-contracts")) {
+          cpks.put(entry.getName(), bytes);
+        } else if (entry.getName().startsWith("cornerstone-flows")) {
+          cpks.put(entry.getName(), unsignedWithPersistenceHeaders(bytes));
+        }
+      }
+    }
+    CordaPackageVerifier verifier = new CordaPackageVerifier(trustedCertificates());
+    verifier.verifyCpks(cpks);
+    assertThat(verifier.problems())
+        .anyMatch(p -> p.contains("cornerstone-flows") && p.contains("not signed"))
+        .anyMatch(p -> p.contains("CPKDependencies.json not found"))
+        .anyMatch(p -> p.contains("Corda-Token-Observer-v2-Classes in a workflow CPK"))
+        .anyMatch(p -> p.contains("Corda-Vault-Named-Query-Factory-Classes is not read"))
+        .noneMatch(p -> p.contains("cornerstone-contracts"));
+  }
+
+  /**
+   * The flows CPK as the old build made it: unsigned, no dependencies file, persistence headers.
+   */
+  private static byte[] unsignedWithPersistenceHeaders(byte[] cpk) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.jar.JarInputStream in =
+            new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(cpk), false);
+        java.util.jar.JarOutputStream jar =
+            new java.util.jar.JarOutputStream(out, withPersistenceHeaders(in.getManifest()))) {
+      java.util.jar.JarEntry entry;
+      while ((entry = in.getNextJarEntry()) != null) {
+        if (CordaPackageVerifier.isSigningRelated(entry.getName())
+            || entry.getName().equals(CordaPackageVerifier.DEPENDENCIES_ENTRY)) {
+          continue;
+        }
+        jar.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+        jar.write(in.readAllBytes());
+        jar.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static java.util.jar.Manifest withPersistenceHeaders(java.util.jar.Manifest signed) {
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().putAll(signed.getMainAttributes());
+    manifest
+        .getMainAttributes()
+        .putValue(
+            CordaPackageVerifier.TOKEN_OBSERVERS_V2,
+            "org.cornerstone.cordapp.selection.AssetTokenObserver");
+    manifest
+        .getMainAttributes()
+        .putValue(
+            "Corda-Vault-Named-Query-Factory-Classes",
+            "org.cornerstone.cordapp.query.HoldingQueries");
+    return manifest;
+  }
+
   /** The signing key's root certificate: what the cluster admin uploads as code-signer. */
   static List<X509Certificate> trustedCertificates() throws Exception {
     Path keystore = Path.of(System.getProperty("cordapp.signing.keystore", "missing.p12"));
