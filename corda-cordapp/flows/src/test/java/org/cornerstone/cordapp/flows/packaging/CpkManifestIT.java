@@ -19,7 +19,7 @@ class CpkManifestIT {
       jars =
           files
               .filter(f -> f.getFileName().toString().matches("cornerstone-flows-.*\\.jar"))
-              .filter(f -> !f.getFileName().toString().contains("-sources"))
+              .filter(f -> !f.getFileName().toString().matches(".*-(sources|tests|javadoc)\\.jar"))
               .toList();
     }
     assertThat(jars).hasSize(1);
