@@ -1,6 +1,7 @@
 package org.cornerstone.cordapp.flows.common;
 
 import java.util.Collection;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.common.NotaryLookup;
 import net.corda.v5.membership.NotaryInfo;
@@ -15,6 +16,7 @@ public final class Notaries {
 
   private Notaries() {}
 
+  @Suspendable
   public static MemberX500Name choose(NotaryLookup notaries, String requested) {
     if (requested != null && !requested.isBlank()) {
       MemberX500Name name = Parties.name(requested, "notary");

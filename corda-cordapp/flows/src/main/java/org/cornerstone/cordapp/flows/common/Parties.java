@@ -3,8 +3,10 @@ package org.cornerstone.cordapp.flows.common;
 import java.security.PublicKey;
 import java.util.List;
 import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.membership.MemberInfo;
+import org.cornerstone.cordapp.plan.PlanParty;
 
 /**
  * Resolves the X500 names a request names to members of the application network. Names always come
@@ -19,6 +21,11 @@ public final class Parties {
 
   private Parties() {}
 
+  /** The member as a party of a transaction plan: its name and ledger key. */
+  public static PlanParty planParty(MemberInfo member) {
+    return new PlanParty(member.getName(), ledgerKey(member));
+  }
+
   /** Parses an X500 name from a request field. */
   public static MemberX500Name name(String x500, String field) {
     Requests.required(x500, field);
@@ -30,6 +37,7 @@ public final class Parties {
   }
 
   /** The active member with this name; unknown or suspended members are refused. */
+  @Suspendable
   public static MemberInfo member(MemberLookup members, MemberX500Name name) {
     MemberInfo member = members.lookup(name);
     if (member == null) {
@@ -42,6 +50,7 @@ public final class Parties {
   }
 
   /** Parses a request field and resolves it to an active member. */
+  @Suspendable
   public static MemberInfo member(MemberLookup members, String x500, String field) {
     return member(members, name(x500, field));
   }
@@ -59,6 +68,7 @@ public final class Parties {
   }
 
   /** True when {@code name} is an active member; the registrar's eligibility test. */
+  @Suspendable
   public static boolean isActiveMember(MemberLookup members, MemberX500Name name) {
     MemberInfo member = members.lookup(name);
     return member != null && member.isActive();

@@ -2,7 +2,7 @@ package org.cornerstone.cordapp.flows.dvp;
 
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
-import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
@@ -16,13 +16,19 @@ import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
 import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import net.corda.v5.membership.MemberInfo;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Holdings;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.plan.CordaPlans;
+import org.cornerstone.cordapp.plan.DvpPlan;
+import org.cornerstone.cordapp.plan.PlanInput;
+import org.cornerstone.cordapp.plan.PlanParty;
+import org.cornerstone.cordapp.selection.TokenPools;
 
 /**
  * Every counterparty of a DvP. The buyer claims its cash, adds it to the seller's transaction
@@ -47,7 +53,15 @@ public class SettleDvpResponderFlow implements ResponderFlow {
     MemberInfo me = members.myInfo();
     MemberX500Name myName = me.getName();
     if (!myName.equals(terms.getBuyer())) {
-      ledger.receiveFinality(session, tx -> DvpChecks.validate(tx, terms, myName, members));
+      ledger.receiveFinality(
+          session,
+          new UtxoTransactionValidator() {
+            @Suspendable
+            @Override
+            public void checkTransaction(UtxoLedgerTransaction tx) {
+              DvpChecks.validate(tx, terms, myName, members);
+            }
+          });
       return;
     }
     UtxoTransactionBuilder proposal = ledger.receiveTransactionBuilder(session);
@@ -67,17 +81,32 @@ public class SettleDvpResponderFlow implements ResponderFlow {
     List<StateRef> refs = TokenClaims.refs(claim);
     List<CashTokenState> cash =
         Holdings.cashStates(
-            ledger.resolve(refs), terms.getCurrency(), terms.getSettlementBank(), myName);
+            ledger.resolve(refs),
+            terms.getCashInstrumentId(),
+            terms.getCurrency(),
+            terms.getSettlementBank(),
+            myName);
     long change = Holdings.amount(cash, terms.getCurrency(), myName) - terms.getPrice();
     if (change < 0) {
       throw new IllegalStateException(TokenClaims.INSUFFICIENT_CASH + terms.getCurrency());
     }
-    PublicKey myKey = Parties.ledgerKey(me);
-    proposal.addInputStates(refs).addSignatories(myKey);
-    if (change > 0) {
-      proposal.addOutputState(cash.get(0).withAmount(change));
+    List<PlanInput<StateRef, CashTokenState>> inputs = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      inputs.add(new PlanInput<>(refs.get(i), cash.get(i)));
     }
+    PlanParty bank = new PlanParty(terms.getSettlementBank(), cash.get(0).getIssuerKey());
+    DvpPlan.Price price =
+        new DvpPlan.Price(terms.getCashInstrumentId(), terms.getCurrency(), bank, terms.getPrice());
+    CordaPlans.addTo(proposal, DvpPlan.cashLeg(Parties.planParty(me), price, inputs));
     ledger.sendUpdatedTransactionBuilder(proposal, session);
-    ledger.receiveFinality(session, tx -> DvpChecks.validate(tx, terms, myName, members));
+    ledger.receiveFinality(
+        session,
+        new UtxoTransactionValidator() {
+          @Suspendable
+          @Override
+          public void checkTransaction(UtxoLedgerTransaction tx) {
+            DvpChecks.validate(tx, terms, myName, members);
+          }
+        });
   }
 }

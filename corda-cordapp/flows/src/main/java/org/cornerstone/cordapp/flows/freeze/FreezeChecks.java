@@ -3,6 +3,7 @@ package org.cornerstone.cordapp.flows.freeze;
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
 import java.util.List;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.common.ReasonedCommand;
@@ -23,6 +24,7 @@ public final class FreezeChecks {
 
   private FreezeChecks() {}
 
+  @Suspendable
   public static void validate(
       UtxoLedgerTransaction tx, FreezeTerms terms, MemberX500Name initiator) {
     List<? extends ReasonedCommand> commands =
@@ -39,7 +41,7 @@ public final class FreezeChecks {
       AssetTokenState input = inputs.get(i);
       check(input.getRegistrar().equals(initiator), INITIATOR_NOT_REGISTRAR);
       check(
-          input.getAssetId().equals(terms.getAssetId())
+          input.getInstrumentId().equals(terms.getInstrumentId())
               && input.getIssuer().equals(terms.getIssuer())
               && input.getHolder().equals(terms.getHolder()),
           NOT_THE_HOLDERS_TOKENS);

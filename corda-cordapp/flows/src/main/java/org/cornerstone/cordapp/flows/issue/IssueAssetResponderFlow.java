@@ -12,6 +12,7 @@ import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -26,7 +27,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
 
   public static final String NOT_ONE_ASSET = "An issuance must register exactly one asset.";
   public static final String NOT_THE_ANNOUNCED_ASSET =
-      "The asset differs from the announced asset id, digest, trustee or registrar.";
+      "The asset differs from the announced asset id, instrument id, digest, trustee or registrar.";
   public static final String ISSUER_NOT_INITIATOR = "Only the issuer may issue its asset.";
   public static final String SUPPLY_DIFFERS = "The issued supply differs from the announced one.";
   public static final String HOLDER_NOT_ELIGIBLE =
@@ -41,10 +42,19 @@ public class IssueAssetResponderFlow implements ResponderFlow {
     IssueTerms terms = session.receive(IssueTerms.class);
     MemberX500Name me = members.myInfo().getName();
     MemberX500Name initiator = session.getCounterparty();
-    ledger.receiveFinality(session, tx -> validate(tx, terms, me, initiator, members));
+    ledger.receiveFinality(
+        session,
+        new UtxoTransactionValidator() {
+          @Suspendable
+          @Override
+          public void checkTransaction(UtxoLedgerTransaction tx) {
+            validate(tx, terms, me, initiator, members);
+          }
+        });
   }
 
   /** The checks, in a static method so they can run without a flow around them. */
+  @Suspendable
   static void validate(
       UtxoLedgerTransaction tx,
       IssueTerms terms,
@@ -57,6 +67,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
     check(asset.getIssuer().equals(initiator), ISSUER_NOT_INITIATOR);
     check(
         asset.getAssetId().equals(terms.getAssetId())
+            && asset.getInstrumentId().equals(terms.getInstrumentId())
             && asset.getDiligenceDigest() != null
             && asset.getDiligenceDigest().equals(terms.getDiligenceDigest())
             && asset.getTrustee().equals(terms.getTrustee())
@@ -65,7 +76,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
     List<AssetTokenState> tokens = tx.getOutputStates(AssetTokenState.class);
     long supply = 0;
     for (AssetTokenState token : tokens) {
-      check(token.getAssetId().equals(asset.getAssetId()), NOT_THE_ANNOUNCED_ASSET);
+      check(token.getInstrumentId().equals(asset.getInstrumentId()), NOT_THE_ANNOUNCED_ASSET);
       supply = Math.addExact(supply, token.getQuantity());
     }
     check(supply == terms.getTotalQuantity(), SUPPLY_DIFFERS);

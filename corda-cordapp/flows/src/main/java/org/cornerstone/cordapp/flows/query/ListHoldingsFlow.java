@@ -16,6 +16,7 @@ import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
+import org.cornerstone.cordapp.query.HoldingQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -47,11 +48,11 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     for (StateAndRef<?> ref : query(HoldingQueries.HOLDINGS_BY_HOLDER, holder, asOf)) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && token.getHolder().equals(holder)
-          && (assetId == null || assetId.isBlank() || assetId.equals(token.getAssetId()))) {
+          && (assetId == null || assetId.isBlank() || assetId.equals(token.getInstrumentId()))) {
         holdings.add(
             new HoldingView(
                 ref.getRef().toString(),
-                token.getAssetId(),
+                token.getInstrumentId(),
                 token.getIssuer().toString(),
                 token.getQuantity(),
                 token.isFrozen()));

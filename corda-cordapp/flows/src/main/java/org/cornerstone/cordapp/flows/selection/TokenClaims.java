@@ -7,12 +7,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.token.selection.ClaimedToken;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
 import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
+import org.cornerstone.cordapp.selection.TokenPools;
 
 /**
  * Claims tokens through Corda's token selection. A claim locks the chosen states for this flow, so
@@ -57,6 +59,7 @@ public final class TokenClaims {
   /**
    * Claims {@code amount} of an instrument held by {@code owner}, or fails with {@code message}.
    */
+  @Suspendable
   public static TokenClaim claim(
       TokenSelection selection,
       DigestService digests,

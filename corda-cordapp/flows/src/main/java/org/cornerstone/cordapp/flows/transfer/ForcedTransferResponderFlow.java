@@ -10,6 +10,8 @@ import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -35,11 +37,15 @@ public class ForcedTransferResponderFlow implements ResponderFlow {
     MemberX500Name initiator = session.getCounterparty();
     ledger.receiveFinality(
         session,
-        tx -> {
-          for (AssetTokenState input : tx.getInputStates(AssetTokenState.class)) {
-            check(input.getRegistrar().equals(initiator), INITIATOR_NOT_REGISTRAR);
+        new UtxoTransactionValidator() {
+          @Suspendable
+          @Override
+          public void checkTransaction(UtxoLedgerTransaction tx) {
+            for (AssetTokenState input : tx.getInputStates(AssetTokenState.class)) {
+              check(input.getRegistrar().equals(initiator), INITIATOR_NOT_REGISTRAR);
+            }
+            TransferChecks.validate(tx, terms, me, members);
           }
-          TransferChecks.validate(tx, terms, me, members);
         });
   }
 }

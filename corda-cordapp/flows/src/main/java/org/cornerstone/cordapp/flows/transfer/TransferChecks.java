@@ -4,6 +4,7 @@ import static org.cornerstone.cordapp.flows.common.Checks.check;
 
 import java.util.List;
 import net.corda.v5.application.membership.MemberLookup;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.flows.common.Holdings;
@@ -33,6 +34,7 @@ public final class TransferChecks {
    * Checks a move against its terms. The registrar, who keeps the register, additionally refuses a
    * receiver that is not an active member of the network.
    */
+  @Suspendable
   public static void validate(
       UtxoLedgerTransaction tx, TransferTerms terms, MemberX500Name me, MemberLookup members) {
     if (terms.getReason() == null) {
@@ -48,7 +50,7 @@ public final class TransferChecks {
     check(!inputs.isEmpty(), NOT_THE_ANNOUNCED_HOLDINGS);
     for (AssetTokenState input : inputs) {
       check(
-          input.getAssetId().equals(terms.getAssetId())
+          input.getInstrumentId().equals(terms.getInstrumentId())
               && input.getIssuer().equals(terms.getIssuer())
               && input.getHolder().equals(terms.getSender()),
           NOT_THE_ANNOUNCED_HOLDINGS);
@@ -59,7 +61,7 @@ public final class TransferChecks {
               || output.getHolder().equals(terms.getSender()),
           OUTPUT_TO_STRANGER);
     }
-    long received = Holdings.quantity(outputs, terms.getAssetId(), terms.getReceiver());
+    long received = Holdings.quantity(outputs, terms.getInstrumentId(), terms.getReceiver());
     check(received == terms.getQuantity(), QUANTITY_DIFFERS);
     if (me.equals(inputs.get(0).getRegistrar())) {
       check(Parties.isActiveMember(members, terms.getReceiver()), RECEIVER_NOT_ELIGIBLE);

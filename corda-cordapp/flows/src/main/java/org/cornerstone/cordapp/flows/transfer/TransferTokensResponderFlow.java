@@ -10,6 +10,8 @@ import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 
 /**
  * Registrar (signs), receiver and issuer (store) of a transfer. Refuses a transaction that does not
@@ -30,6 +32,14 @@ public class TransferTokensResponderFlow implements ResponderFlow {
     TransferTerms terms = session.receive(TransferTerms.class);
     check(terms.getSender().equals(session.getCounterparty()), SENDER_NOT_INITIATOR);
     MemberX500Name me = members.myInfo().getName();
-    ledger.receiveFinality(session, tx -> TransferChecks.validate(tx, terms, me, members));
+    ledger.receiveFinality(
+        session,
+        new UtxoTransactionValidator() {
+          @Suspendable
+          @Override
+          public void checkTransaction(UtxoLedgerTransaction tx) {
+            TransferChecks.validate(tx, terms, me, members);
+          }
+        });
   }
 }

@@ -21,14 +21,17 @@ import net.corda.v5.ledger.utxo.query.VaultNamedQueryFactory;
 import net.corda.v5.ledger.utxo.query.json.ContractStateVaultJsonFactory;
 
 /**
- * Compares the CPK headers bnd wrote with the classes actually compiled: every concrete public
- * flow, responder, observer and query factory must be listed, so a new flow cannot be forgotten.
+ * Compares the CPK headers bnd wrote with the classes actually compiled: every concrete public flow
+ * and responder must be listed, so a new flow cannot be forgotten; observers, named queries and
+ * vault-JSON factories must not be here (they belong in the contracts CPK), and the CPK must
+ * declare its dependency on the contracts CPK.
  */
 final class CpkManifestAssertions {
 
   private CpkManifestAssertions() {}
 
-  static void assertListsEveryCordaClass(Manifest manifest, Path classes) throws IOException {
+  static void assertListsEveryCordaClass(Manifest manifest, byte[] dependencies, Path classes)
+      throws IOException {
     Attributes main = manifest.getMainAttributes();
     assertThat(main.getValue("Corda-CPK-Format")).isEqualTo("2.0");
     assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo("org.cornerstone.cornerstone-flows");
@@ -55,13 +58,27 @@ final class CpkManifestAssertions {
         .isEqualTo(implementing(classes, ClientStartableFlow.class));
     assertThat(listed(main, "Corda-InitiatedFlow-Classes"))
         .isEqualTo(implementing(classes, ResponderFlow.class));
-    assertThat(listed(main, "Corda-Token-Observer-Classes"))
-        .isEqualTo(implementing(classes, UtxoTokenTransactionStateObserver.class))
-        .hasSize(2);
-    assertThat(listed(main, "Corda-Vault-Named-Query-Factory-Classes"))
-        .isEqualTo(implementing(classes, VaultNamedQueryFactory.class));
-    assertThat(listed(main, "Corda-Contract-State-Vault-Json-Factory-Classes"))
-        .isEqualTo(implementing(classes, ContractStateVaultJsonFactory.class));
+    // Observers, named queries and vault-JSON factories are read from contract CPKs only (Corda
+    // 5.2's persistence sandbox): none may be compiled into, or declared by, the flows CPK.
+    for (Class<?> contractCpkOnly :
+        List.of(
+            UtxoTokenTransactionStateObserver.class,
+            VaultNamedQueryFactory.class,
+            ContractStateVaultJsonFactory.class)) {
+      assertThat(implementing(classes, contractCpkOnly)).as(contractCpkOnly.getName()).isEmpty();
+    }
+    for (String header :
+        List.of(
+            "Corda-Token-Observer-Classes",
+            "Corda-Token-Observer-v2-Classes",
+            "Corda-Ledger-Named-Query-Classes",
+            "Corda-Ledger-Vault-Json-Factory-Classes")) {
+      assertThat(main.getValue(header)).as(header).isNull();
+    }
+    assertThat(new String(dependencies, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"name\": \"org.cornerstone.cornerstone-contracts\"")
+        .contains("\"version\": \"" + main.getValue("Bundle-Version") + "\"")
+        .contains("\"verifySameSignerAsMe\": true");
   }
 
   private static Set<String> listed(Attributes main, String header) {

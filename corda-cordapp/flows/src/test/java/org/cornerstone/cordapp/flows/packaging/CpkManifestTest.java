@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 class CpkManifestTest {
 
   @Test
-  void bndManifestListsEveryFlowAndObserver() throws Exception {
+  void bndManifestListsEveryFlowAndTheContractsDependency() throws Exception {
     Path classes = Path.of("target", "classes");
     try (InputStream in = Files.newInputStream(classes.resolve("META-INF/MANIFEST.MF"))) {
-      CpkManifestAssertions.assertListsEveryCordaClass(new Manifest(in), classes);
+      CpkManifestAssertions.assertListsEveryCordaClass(
+          new Manifest(in),
+          Files.readAllBytes(classes.resolve("META-INF/CPKDependencies.json")),
+          classes);
     }
   }
 }

@@ -23,6 +23,8 @@ import net.corda.v5.ledger.utxo.query.registration.VaultNamedQueryBuilderFactory
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.query.AssetTokenVaultJson;
+import org.cornerstone.cordapp.query.HoldingQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +74,10 @@ class ListHoldingsFlowTest {
         List.of(ref(token("asset-43", 5))));
     answer(
         HoldingQueries.CASH_BY_HOLDER,
-        List.of(ref(new CashTokenState("EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 99))),
+        List.of(
+            ref(
+                new CashTokenState(
+                    "cash-eur", "EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 99))),
         List.of());
 
     String response =

@@ -15,6 +15,9 @@ import net.corda.v5.ledger.utxo.observer.TokenStateObserverContext;
 import net.corda.v5.ledger.utxo.observer.UtxoToken;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.selection.AssetTokenObserver;
+import org.cornerstone.cordapp.selection.CashTokenObserver;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +79,8 @@ class TokenSelectionTest {
   @Test
   void cashEntersItsCurrencyPoolInMinorUnits() {
     CashTokenState cash =
-        new CashTokenState("EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 12_345);
+        new CashTokenState(
+            "cash-eur", "EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 12_345);
     UtxoToken token = new CashTokenObserver().onCommit(context(cash));
 
     assertThat(token.getPoolKey().getTokenType()).isEqualTo(TokenPools.CASH_TOKEN_TYPE);

@@ -26,8 +26,8 @@ import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class TransferTokensFlowTest {
     Map<String, Object> result = corda.parse(response);
     assertThat(result)
         .containsEntry("transactionId", corda.transactionId.toString())
-        .containsEntry("assetId", "asset-42")
+        .containsEntry("instrumentId", "asset-42")
         .containsEntry("receiver", BOB.toString())
         .containsEntry("quantity", 100);
   }

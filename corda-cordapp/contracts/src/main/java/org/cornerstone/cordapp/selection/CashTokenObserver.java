@@ -1,7 +1,8 @@
-package org.cornerstone.cordapp.flows.selection;
+package org.cornerstone.cordapp.selection;
 
 import java.math.BigDecimal;
 import net.corda.v5.application.crypto.DigestService;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.ledger.utxo.observer.TokenStateObserverContext;
 import net.corda.v5.ledger.utxo.observer.UtxoToken;
 import net.corda.v5.ledger.utxo.observer.UtxoTokenFilterFields;
@@ -17,6 +18,7 @@ public final class CashTokenObserver implements UtxoTokenTransactionStateObserve
     return CashTokenState.class;
   }
 
+  @Suspendable
   @Override
   public UtxoToken onCommit(TokenStateObserverContext<CashTokenState> context) {
     CashTokenState cash = context.getStateAndRef().getState().getContractState();

@@ -1,7 +1,8 @@
-package org.cornerstone.cordapp.flows.selection;
+package org.cornerstone.cordapp.selection;
 
 import java.math.BigDecimal;
 import net.corda.v5.application.crypto.DigestService;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.ledger.utxo.observer.TokenStateObserverContext;
 import net.corda.v5.ledger.utxo.observer.UtxoToken;
 import net.corda.v5.ledger.utxo.observer.UtxoTokenFilterFields;
@@ -18,6 +19,7 @@ public final class AssetTokenObserver
     return AssetTokenState.class;
   }
 
+  @Suspendable
   @Override
   public UtxoToken onCommit(TokenStateObserverContext<AssetTokenState> context) {
     AssetTokenState holding = context.getStateAndRef().getState().getContractState();
@@ -26,7 +28,7 @@ public final class AssetTokenObserver
         new UtxoTokenPoolKey(
             TokenPools.ASSET_TOKEN_TYPE,
             TokenPools.partyHash(digests, holding.getIssuer()),
-            holding.getAssetId()),
+            holding.getInstrumentId()),
         BigDecimal.valueOf(holding.getQuantity()),
         new UtxoTokenFilterFields(
             TokenPools.tag(holding.isFrozen()),

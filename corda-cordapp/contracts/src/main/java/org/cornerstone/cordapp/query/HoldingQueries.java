@@ -1,4 +1,4 @@
-package org.cornerstone.cordapp.flows.query;
+package org.cornerstone.cordapp.query;
 
 import net.corda.v5.ledger.utxo.query.VaultNamedQueryFactory;
 import net.corda.v5.ledger.utxo.query.registration.VaultNamedQueryBuilderFactory;

@@ -1,4 +1,4 @@
-package org.cornerstone.cordapp.flows.query;
+package org.cornerstone.cordapp.query;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,8 @@
-package org.cornerstone.cordapp.flows.selection;
+package org.cornerstone.cordapp.selection;
 
 import java.nio.charset.StandardCharsets;
 import net.corda.v5.application.crypto.DigestService;
+import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.crypto.DigestAlgorithmName;
 import net.corda.v5.crypto.SecureHash;
@@ -35,6 +36,7 @@ public final class TokenPools {
   private TokenPools() {}
 
   /** The hash that identifies a party (issuer or owner) in the token cache. */
+  @Suspendable
   public static SecureHash partyHash(DigestService digests, MemberX500Name party) {
     return digests.hash(
         party.toString().getBytes(StandardCharsets.UTF_8), DigestAlgorithmName.SHA2_256);
