@@ -1,0 +1,43 @@
+package org.cornerstone.corda.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Asks the ledger whether a ledger-changing step already took effect, before {@link
+ * CordaClient#runFlowOnce} starts its flow. Needed because Corda 5.2 deletes a final flow status
+ * seven days (REST config {@code flowStatusCleanupTimeMs}) after its last update: after that, "no
+ * status for this client request id" no longer means "never ran".
+ */
+@FunctionalInterface
+public interface LedgerCheck {
+
+  /** The earlier step's result as the flow would have answered it, or empty if it never ran. */
+  Optional<JsonNode> earlierResult(CordaClient client, String holdingIdentityShortHash);
+
+  /** No ledger check: trust the REST status alone. */
+  static LedgerCheck none() {
+    return (client, hash) -> Optional.empty();
+  }
+
+  /**
+   * Runs a query flow on the same virtual node (a fresh client request id each time) and reads its
+   * result with {@code answer}, e.g. "{@code found} is true → the earlier issuance".
+   *
+   * @param checkRequestId the client request id of this check (must be new for each check)
+   */
+  static LedgerCheck byQueryFlow(
+      ClientRequestId checkRequestId,
+      String queryFlowClassName,
+      Object queryBody,
+      Function<JsonNode, Optional<JsonNode>> answer) {
+    Objects.requireNonNull(checkRequestId, "checkRequestId");
+    Objects.requireNonNull(queryFlowClassName, "queryFlowClassName");
+    Objects.requireNonNull(queryBody, "queryBody");
+    Objects.requireNonNull(answer, "answer");
+    return (client, hash) ->
+        answer.apply(client.runFlow(hash, checkRequestId, queryFlowClassName, queryBody).result());
+  }
+}
