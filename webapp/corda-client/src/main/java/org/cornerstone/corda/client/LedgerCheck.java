@@ -3,6 +3,7 @@ package org.cornerstone.corda.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -23,21 +24,27 @@ public interface LedgerCheck {
   }
 
   /**
-   * Runs a query flow on the same virtual node (a fresh client request id each time) and reads its
-   * result with {@code answer}, e.g. "{@code found} is true → the earlier issuance".
-   *
-   * @param checkRequestId the client request id of this check (must be new for each check)
+   * Runs a query flow on the same virtual node and reads its result with {@code answer}, e.g.
+   * "{@code found} is true → the earlier issuance". Each check runs under a new client request id
+   * {@code requestKey.check-<uuid>}.
    */
   static LedgerCheck byQueryFlow(
-      ClientRequestId checkRequestId,
+      String requestKey,
       String queryFlowClassName,
       Object queryBody,
       Function<JsonNode, Optional<JsonNode>> answer) {
-    Objects.requireNonNull(checkRequestId, "checkRequestId");
+    Objects.requireNonNull(requestKey, "requestKey");
     Objects.requireNonNull(queryFlowClassName, "queryFlowClassName");
     Objects.requireNonNull(queryBody, "queryBody");
     Objects.requireNonNull(answer, "answer");
     return (client, hash) ->
-        answer.apply(client.runFlow(hash, checkRequestId, queryFlowClassName, queryBody).result());
+        answer.apply(
+            client
+                .runFlow(
+                    hash,
+                    ClientRequestId.of(requestKey + ".check-" + UUID.randomUUID()),
+                    queryFlowClassName,
+                    queryBody)
+                .result());
   }
 }

@@ -139,7 +139,10 @@ public final class CordaRestStub implements AutoCloseable {
       this.errorMessage = message;
     }
 
-    /** COMPLETED at the N-th status poll, with the result computed from the request body. */
+    /**
+     * COMPLETED at the N-th status poll, with the result computed from the request body (once per
+     * started flow, when it completes: the function may record what the flow did).
+     */
     public static FlowBehaviour completesAfter(int polls, Function<JsonNode, JsonNode> result) {
       return new FlowBehaviour(polls, "COMPLETED", Objects.requireNonNull(result), null, null);
     }
@@ -181,6 +184,7 @@ public final class CordaRestStub implements AutoCloseable {
     int lookupsUntilPublished;
     String status = "START_REQUESTED";
     Instant timestamp;
+    JsonNode result; // computed once, when the flow completes
 
     FlowRun(StartedFlow request, FlowBehaviour behaviour, Instant now, int lookupsUntilPublished) {
       this.request = request;
@@ -205,6 +209,9 @@ public final class CordaRestStub implements AutoCloseable {
       polls++;
       status = polls >= behaviour.pollsUntilFinal ? behaviour.finalStatus : "RUNNING";
       timestamp = now;
+      if (status.equals("COMPLETED")) {
+        result = behaviour.result.apply(request.requestBody());
+      }
     }
 
     boolean isFinal() {
@@ -617,7 +624,7 @@ public final class CordaRestStub implements AutoCloseable {
   }
 
   private JsonNode resultOf(FlowRun run) {
-    return run.behaviour.result.apply(run.request.requestBody());
+    return run.result;
   }
 
   private JsonNode errorJson(FlowRun run) {
