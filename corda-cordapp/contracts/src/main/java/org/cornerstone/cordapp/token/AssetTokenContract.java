@@ -26,8 +26,10 @@ import org.cornerstone.cordapp.common.ReasonedCommand;
 import org.cornerstone.cordapp.common.SimpleCommand;
 
 /**
- * Rules for {@link AssetTokenState} holdings. An instrument is one asset id from one issuer; its
- * supply changes only by {@code Issue} and {@code Redeem}, every other command conserves it.
+ * Rules for {@link AssetTokenState} holdings. An instrument is one instrument id from one issuer;
+ * its supply changes only by {@code Issue} and {@code Redeem}, every other command conserves it and
+ * keeps the instrument of what it consumes. Tokens are issued against the {@link AssetState} whose
+ * {@link AssetState#getInstrumentId() instrument id} they carry.
  *
  * <p><b>DvP.</b> A delivery-versus-payment transaction carries {@link Commands.DvP} and {@link
  * CashTokenContract.Commands.DvP}. This contract checks the asset leg (balanced, sellers and
@@ -45,8 +47,10 @@ public final class AssetTokenContract implements Contract {
   public static final String ISSUER_MUST_SIGN = "The issuer must sign.";
   public static final String HOLDER_MUST_SIGN = "Every holder of a consumed holding must sign.";
   public static final String REGISTRAR_MUST_SIGN = "The registrar must sign.";
+  public static final String INSTRUMENT_ID_REQUIRED =
+      "Every holding needs a non-blank instrument id.";
   public static final String ASSET_NOT_IN_TRANSACTION =
-      "Issue needs the AssetState of the same asset id as a reference or an output.";
+      "Issue needs the AssetState of the same instrument id as a reference or an output.";
   public static final String ASSET_DIGEST_MISSING =
       "The asset behind an issue must carry its diligence digest.";
   public static final String ASSET_NOT_ACTIVE = "Tokens can be issued only for an ACTIVE asset.";
@@ -157,7 +161,7 @@ public final class AssetTokenContract implements Contract {
             .toList();
     for (AssetTokenState token : outputs) {
       List<AssetState> backing =
-          assets.stream().filter(a -> a.getAssetId().equals(token.getAssetId())).toList();
+          assets.stream().filter(a -> a.getInstrumentId().equals(token.getInstrumentId())).toList();
       require(!backing.isEmpty(), ASSET_NOT_IN_TRANSACTION);
       for (AssetState asset : backing) {
         require(!isBlank(asset.getDiligenceDigest()), ASSET_DIGEST_MISSING);
@@ -254,6 +258,9 @@ public final class AssetTokenContract implements Contract {
   }
 
   private static void requireWellFormedOutputs(List<AssetTokenState> outputs) {
+    require(
+        outputs.stream().noneMatch(token -> isBlank(token.getInstrumentId())),
+        INSTRUMENT_ID_REQUIRED);
     require(outputs.stream().allMatch(token -> token.getQuantity() > 0), NON_POSITIVE_QUANTITY);
     require(outputs.stream().noneMatch(AssetTokenState::isFrozen), OUTPUT_FROZEN);
   }
@@ -269,9 +276,9 @@ public final class AssetTokenContract implements Contract {
     require(registrars.values().stream().allMatch(keys -> keys.size() == 1), REGISTRAR_CHANGED);
   }
 
-  /** An instrument is one asset from one issuer (name and key). */
+  /** An instrument is one instrument id from one issuer (name and key). */
   private static Object instrument(AssetTokenState token) {
-    return List.of(token.getAssetId(), token.getIssuer(), token.getIssuerKey());
+    return List.of(token.getInstrumentId(), token.getIssuer(), token.getIssuerKey());
   }
 
   private static Map<Object, Long> sums(List<AssetTokenState> tokens) {

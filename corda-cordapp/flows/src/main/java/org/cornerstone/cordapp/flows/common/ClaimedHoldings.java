@@ -12,14 +12,17 @@ import org.cornerstone.cordapp.token.AssetTokenState;
 /** Holdings of one asset and one holder claimed for a request: refs in claim order and states. */
 public final class ClaimedHoldings {
 
-  private final String assetId;
+  private final String instrumentId;
   private final MemberX500Name holder;
   private final List<StateRef> refs;
   private final List<AssetTokenState> states;
 
   public ClaimedHoldings(
-      String assetId, MemberX500Name holder, List<StateRef> refs, List<AssetTokenState> states) {
-    this.assetId = assetId;
+      String instrumentId,
+      MemberX500Name holder,
+      List<StateRef> refs,
+      List<AssetTokenState> states) {
+    this.instrumentId = instrumentId;
     this.holder = holder;
     this.refs = refs;
     this.states = states;
@@ -47,14 +50,14 @@ public final class ClaimedHoldings {
 
   /** Total quantity claimed. */
   public long quantity() {
-    return Holdings.quantity(states, assetId, holder);
+    return Holdings.quantity(states, instrumentId, holder);
   }
 
   /** What is left after spending {@code spent}; refuses when the claim does not cover it. */
   public long changeAfter(long spent) {
     long change = quantity() - spent;
     if (change < 0) {
-      throw new IllegalStateException(TokenClaims.INSUFFICIENT_TOKENS + assetId);
+      throw new IllegalStateException(TokenClaims.INSUFFICIENT_TOKENS + instrumentId);
     }
     return change;
   }

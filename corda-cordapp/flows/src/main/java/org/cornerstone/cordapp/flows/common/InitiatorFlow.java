@@ -36,7 +36,7 @@ public abstract class InitiatorFlow {
   @CordaInject protected DigestService digests;
 
   /**
-   * Claims {@code amount} of {@code assetId} held by {@code holder} under a deduplication id
+   * Claims {@code amount} of {@code instrumentId} held by {@code holder} under a deduplication id
    * derived from {@code requestId} and {@code purpose}, and resolves the claimed holdings. Fails
    * with {@code shortfall} followed by the asset id when nothing matches.
    */
@@ -45,7 +45,7 @@ public abstract class InitiatorFlow {
       String requestId,
       String purpose,
       MemberX500Name issuer,
-      String assetId,
+      String instrumentId,
       MemberX500Name holder,
       MemberX500Name notary,
       long amount,
@@ -58,7 +58,7 @@ public abstract class InitiatorFlow {
             TokenClaims.deduplicationId(requestId, purpose),
             TokenPools.ASSET_TOKEN_TYPE,
             issuer,
-            assetId,
+            instrumentId,
             holder,
             notary,
             amount,
@@ -66,17 +66,17 @@ public abstract class InitiatorFlow {
             shortfall);
     List<StateRef> refs = TokenClaims.refs(claim);
     List<AssetTokenState> states =
-        Holdings.assetStates(ledger.resolve(refs), assetId, issuer, holder);
-    return new ClaimedHoldings(assetId, holder, refs, states);
+        Holdings.assetStates(ledger.resolve(refs), instrumentId, issuer, holder);
+    return new ClaimedHoldings(instrumentId, holder, refs, states);
   }
 
-  /** Claims {@code quantity} of the caller's own unfrozen holdings of {@code assetId}. */
+  /** Claims {@code quantity} of the caller's own unfrozen holdings of {@code instrumentId}. */
   @Suspendable
   protected ClaimedHoldings claimOwnTokens(
       String requestId,
       String purpose,
       MemberX500Name issuer,
-      String assetId,
+      String instrumentId,
       MemberX500Name me,
       MemberX500Name notary,
       long quantity) {
@@ -84,7 +84,7 @@ public abstract class InitiatorFlow {
         requestId,
         purpose,
         issuer,
-        assetId,
+        instrumentId,
         me,
         notary,
         quantity,

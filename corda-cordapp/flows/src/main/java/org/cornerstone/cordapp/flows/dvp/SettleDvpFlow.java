@@ -44,7 +44,8 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
   public String call(ClientRequestBody body) {
     DvpRequest request = Requests.parse(body, json, DvpRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
+    String cashInstrumentId = Requests.required(request.getCashInstrumentId(), "cashInstrumentId");
     String currency = Requests.required(request.getCurrency(), "currency");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     long price = Requests.positive(request.getPrice(), "price");
@@ -58,7 +59,8 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
 
     ClaimedHoldings claimed =
-        claimOwnTokens(requestId, "dvp-asset", issuer, assetId, me.getName(), notary, quantity);
+        claimOwnTokens(
+            requestId, "dvp-asset", issuer, instrumentId, me.getName(), notary, quantity);
     long change = claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
     PublicKey myKey = Parties.ledgerKey(me);
@@ -67,7 +69,13 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
             .addOutputState(claimed.paidTo(buyer, quantity))
             .addOutputState(
                 new CashTokenState(
-                    currency, bank.getName(), Parties.ledgerKey(bank), me.getName(), myKey, price))
+                    cashInstrumentId,
+                    currency,
+                    bank.getName(),
+                    Parties.ledgerKey(bank),
+                    me.getName(),
+                    myKey,
+                    price))
             .addCommand(new AssetTokenContract.Commands.DvP())
             .addCommand(new CashTokenContract.Commands.DvP())
             .addSignatories(myKey, template.getRegistrarKey());
@@ -75,11 +83,12 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
     DvpTerms terms =
         new DvpTerms(
             requestId,
-            assetId,
+            instrumentId,
             issuer,
             quantity,
             me.getName(),
             buyer.getName(),
+            cashInstrumentId,
             currency,
             bank.getName(),
             price);
@@ -104,7 +113,7 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
     String transactionId = finalizeTransaction(signed, sessions);
     return json.format(
         new DvpResponse(
-            transactionId, assetId, quantity, buyer.getName().toString(), currency, price));
+            transactionId, instrumentId, quantity, buyer.getName().toString(), currency, price));
   }
 
   /** Cash of {@code currency} the transaction pays to {@code seller}. */

@@ -67,7 +67,11 @@ public class SettleDvpResponderFlow implements ResponderFlow {
     List<StateRef> refs = TokenClaims.refs(claim);
     List<CashTokenState> cash =
         Holdings.cashStates(
-            ledger.resolve(refs), terms.getCurrency(), terms.getSettlementBank(), myName);
+            ledger.resolve(refs),
+            terms.getCashInstrumentId(),
+            terms.getCurrency(),
+            terms.getSettlementBank(),
+            myName);
     long change = Holdings.amount(cash, terms.getCurrency(), myName) - terms.getPrice();
     if (change < 0) {
       throw new IllegalStateException(TokenClaims.INSUFFICIENT_CASH + terms.getCurrency());

@@ -40,7 +40,7 @@ public abstract class FreezeOperation extends InitiatorFlow {
   public String call(ClientRequestBody body) {
     FreezeRequest request = Requests.parse(body, json, FreezeRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     String reason = Requests.required(request.getReason(), "reason");
     MemberInfo me = members.myInfo();
     MemberX500Name issuer = Parties.name(request.getIssuer(), "issuer");
@@ -51,20 +51,23 @@ public abstract class FreezeOperation extends InitiatorFlow {
 
     TokenBalanceCriteria balanceCriteria =
         new TokenBalanceCriteria(
-            TokenPools.ASSET_TOKEN_TYPE, TokenPools.partyHash(digests, issuer), notary, assetId);
+            TokenPools.ASSET_TOKEN_TYPE,
+            TokenPools.partyHash(digests, issuer),
+            notary,
+            instrumentId);
     balanceCriteria.setOwnerHash(TokenPools.partyHash(digests, holder));
     balanceCriteria.setTagRegex(tags);
     TokenBalance balance = selection.queryBalance(balanceCriteria);
     BigDecimal available = balance == null ? BigDecimal.ZERO : balance.getAvailableBalance();
     if (available.signum() <= 0) {
-      throw new IllegalStateException(nothing + assetId);
+      throw new IllegalStateException(nothing + instrumentId);
     }
     ClaimedHoldings claimed =
         claimAssetTokens(
             requestId,
             freeze ? "freeze" : "unfreeze",
             issuer,
-            assetId,
+            instrumentId,
             holder,
             notary,
             available.longValueExact(),
@@ -82,9 +85,10 @@ public abstract class FreezeOperation extends InitiatorFlow {
     for (AssetTokenState holding : claimed.states()) {
       builder.addOutputState(holding.withFrozen(freeze));
     }
-    FreezeTerms terms = new FreezeTerms(assetId, issuer, holder, freeze, reason);
+    FreezeTerms terms = new FreezeTerms(instrumentId, issuer, holder, freeze, reason);
     String transactionId = finalizeWith(builder, me.getName(), terms, holder, issuer);
     return json.format(
-        new FreezeResponse(transactionId, assetId, holder.toString(), claimed.quantity(), freeze));
+        new FreezeResponse(
+            transactionId, instrumentId, holder.toString(), claimed.quantity(), freeze));
   }
 }

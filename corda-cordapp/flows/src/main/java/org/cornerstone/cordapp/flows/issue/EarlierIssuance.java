@@ -23,8 +23,8 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * <p>An asset is issued once: its {@link AssetState} is created by a transaction with the {@code
  * Create} command and afterwards only evolved one-to-one by {@code Update}s, so exactly one
  * unconsumed {@link AssetState} per asset stays in the vault of its issuer. The lookup finds it by
- * asset id and issuer, then follows its {@code Update}s back to the {@code Create} transaction,
- * which is the earlier issuance.
+ * asset id, instrument id and issuer, then follows its {@code Update}s back to the {@code Create}
+ * transaction, which is the earlier issuance.
  *
  * <p>The search reads the unconsumed AssetStates of the vault page by page (an issuer holds few
  * assets); a named query by asset id would need an AssetState vault-JSON factory in the contracts
@@ -67,8 +67,9 @@ public final class EarlierIssuance {
    *     another total supply than the request asks for (a different request for the same asset)
    */
   @Suspendable
-  public Optional<IssueAssetResponse> of(MemberX500Name issuer, IssueAssetRequest request) {
-    Optional<Issuance> earlier = find(issuer, request.getAssetId());
+  public Optional<IssueAssetResponse> of(
+      MemberX500Name issuer, IssueAssetRequest request, String instrumentId) {
+    Optional<Issuance> earlier = find(issuer, request.getAssetId(), instrumentId);
     if (earlier.isEmpty()) {
       return Optional.empty();
     }
@@ -86,13 +87,19 @@ public final class EarlierIssuance {
     }
     return Optional.of(
         new IssueAssetResponse(
-            issuance.transactionId().toString(), request.getAssetId(), issuance.issuedQuantity()));
+            issuance.transactionId().toString(),
+            request.getAssetId(),
+            instrumentId,
+            issuance.issuedQuantity()));
   }
 
-  /** The issuance of {@code assetId} by {@code issuer} recorded in this vault, if any. */
+  /**
+   * The issuance of {@code assetId} as instrument {@code instrumentId} by {@code issuer} recorded
+   * in this vault, if any.
+   */
   @Suspendable
-  public Optional<Issuance> find(MemberX500Name issuer, String assetId) {
-    Optional<StateAndRef<AssetState>> current = currentState(issuer, assetId);
+  public Optional<Issuance> find(MemberX500Name issuer, String assetId, String instrumentId) {
+    Optional<StateAndRef<AssetState>> current = currentState(issuer, assetId, instrumentId);
     if (current.isEmpty()) {
       return Optional.empty();
     }
@@ -103,7 +110,7 @@ public final class EarlierIssuance {
         throw new IllegalStateException(String.format(TRANSACTION_MISSING, transactionId));
       }
       if (!transaction.getCommands(AssetContract.Commands.Create.class).isEmpty()) {
-        return Optional.of(issuanceIn(transaction, assetId));
+        return Optional.of(issuanceIn(transaction, assetId, instrumentId));
       }
       SecureHash previous = null;
       for (StateAndRef<AssetState> input : transaction.getInputStateAndRefs(AssetState.class)) {
@@ -120,14 +127,17 @@ public final class EarlierIssuance {
   }
 
   @Suspendable
-  private Optional<StateAndRef<AssetState>> currentState(MemberX500Name issuer, String assetId) {
+  private Optional<StateAndRef<AssetState>> currentState(
+      MemberX500Name issuer, String assetId, String instrumentId) {
     PagedQuery.ResultSet<StateAndRef<AssetState>> page =
         ledger.findUnconsumedStatesByExactType(AssetState.class, PAGE, clock.instant());
     List<StateAndRef<AssetState>> results = page.getResults();
     while (true) {
       for (StateAndRef<AssetState> ref : results) {
         AssetState asset = ref.getState().getContractState();
-        if (asset.getAssetId().equals(assetId) && asset.getIssuer().equals(issuer)) {
+        if (asset.getAssetId().equals(assetId)
+            && asset.getInstrumentId().equals(instrumentId)
+            && asset.getIssuer().equals(issuer)) {
           return Optional.of(ref);
         }
       }
@@ -138,7 +148,8 @@ public final class EarlierIssuance {
     }
   }
 
-  private static Issuance issuanceIn(UtxoLedgerTransaction transaction, String assetId) {
+  private static Issuance issuanceIn(
+      UtxoLedgerTransaction transaction, String assetId, String instrumentId) {
     AssetState asset = null;
     for (AssetState output : transaction.getOutputStates(AssetState.class)) {
       if (assetId.equals(output.getAssetId())) {
@@ -147,7 +158,7 @@ public final class EarlierIssuance {
     }
     long issued = 0;
     for (AssetTokenState token : transaction.getOutputStates(AssetTokenState.class)) {
-      if (assetId.equals(token.getAssetId())) {
+      if (instrumentId.equals(token.getInstrumentId())) {
         issued = Math.addExact(issued, token.getQuantity());
       }
     }

@@ -28,29 +28,46 @@ public class FindIssuanceFlow implements ClientStartableFlow {
   public String call(ClientRequestBody body) {
     FindIssuanceRequest request = Requests.parse(body, json, FindIssuanceRequest.class);
     String assetId = required(request.getAssetId(), "assetId");
+    String instrumentId =
+        request.getInstrumentId() == null || request.getInstrumentId().isBlank()
+            ? assetId
+            : request.getInstrumentId();
     Optional<EarlierIssuance.Issuance> issuance =
-        new EarlierIssuance(ledger).find(members.myInfo().getName(), assetId);
+        new EarlierIssuance(ledger).find(members.myInfo().getName(), assetId, instrumentId);
     return json.format(
         issuance
             .map(
                 i ->
                     new IssuanceFound(
-                        true, i.transactionId().toString(), assetId, i.issuedQuantity()))
-            .orElseGet(() -> new IssuanceFound(false, null, assetId, 0)));
+                        true,
+                        i.transactionId().toString(),
+                        assetId,
+                        instrumentId,
+                        i.issuedQuantity()))
+            .orElseGet(() -> new IssuanceFound(false, null, assetId, instrumentId, 0)));
   }
 
-  /** Request body of {@link FindIssuanceFlow}. */
+  /**
+   * Request body of {@link FindIssuanceFlow}: the asset and, as for {@link IssueAssetFlow}, its
+   * instrument (optional, defaults to the asset id).
+   */
   public static final class FindIssuanceRequest {
     private String assetId;
+    private String instrumentId;
 
     public FindIssuanceRequest() {}
 
-    public FindIssuanceRequest(String assetId) {
+    public FindIssuanceRequest(String assetId, String instrumentId) {
       this.assetId = assetId;
+      this.instrumentId = instrumentId;
     }
 
     public String getAssetId() {
       return assetId;
+    }
+
+    public String getInstrumentId() {
+      return instrumentId;
     }
   }
 
@@ -62,12 +79,19 @@ public class FindIssuanceFlow implements ClientStartableFlow {
     private final boolean found;
     private final String transactionId;
     private final String assetId;
+    private final String instrumentId;
     private final long issuedQuantity;
 
-    public IssuanceFound(boolean found, String transactionId, String assetId, long issuedQuantity) {
+    public IssuanceFound(
+        boolean found,
+        String transactionId,
+        String assetId,
+        String instrumentId,
+        long issuedQuantity) {
       this.found = found;
       this.transactionId = transactionId;
       this.assetId = assetId;
+      this.instrumentId = instrumentId;
       this.issuedQuantity = issuedQuantity;
     }
 
@@ -81,6 +105,10 @@ public class FindIssuanceFlow implements ClientStartableFlow {
 
     public String getAssetId() {
       return assetId;
+    }
+
+    public String getInstrumentId() {
+      return instrumentId;
     }
 
     public long getIssuedQuantity() {

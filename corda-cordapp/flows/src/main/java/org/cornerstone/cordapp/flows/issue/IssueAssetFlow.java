@@ -49,12 +49,16 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     IssueAssetRequest request = Requests.parse(body, json, IssueAssetRequest.class);
     Requests.requestId(request.getRequestId());
     String assetId = required(request.getAssetId(), "assetId");
+    String instrumentId =
+        request.getInstrumentId() == null || request.getInstrumentId().isBlank()
+            ? assetId
+            : request.getInstrumentId();
     AssetKind kind = kind(request.getKind());
     if (request.getAllocations() == null || request.getAllocations().isEmpty()) {
       throw new IllegalArgumentException(NO_ALLOCATIONS);
     }
     Optional<IssueAssetResponse> earlier =
-        new EarlierIssuance(ledger).of(members.myInfo().getName(), request);
+        new EarlierIssuance(ledger).of(members.myInfo().getName(), request, instrumentId);
     if (earlier.isPresent()) {
       return json.format(earlier.get()); // issued before: a retry never issues twice
     }
@@ -68,6 +72,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     AssetState asset =
         new AssetState(
             assetId,
+            instrumentId,
             kind,
             issuer.getName(),
             issuerKey,
@@ -97,7 +102,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
       total = Math.addExact(total, quantity);
       builder.addOutputState(
           new AssetTokenState(
-              assetId,
+              instrumentId,
               issuer.getName(),
               issuerKey,
               holder.getName(),
@@ -112,6 +117,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     IssueTerms terms =
         new IssueTerms(
             assetId,
+            instrumentId,
             request.getDiligenceDigest(),
             issuer.getName(),
             trustee.getName(),
@@ -121,7 +127,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
         Sessions.openAndSend(
             messaging, issuer.getName(), terms, counterparties.toArray(MemberX500Name[]::new));
     String transactionId = finalizeTransaction(signed, sessions);
-    return json.format(new IssueAssetResponse(transactionId, assetId, total));
+    return json.format(new IssueAssetResponse(transactionId, assetId, instrumentId, total));
   }
 
   private static AssetKind kind(String kind) {

@@ -62,11 +62,11 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     for (StateAndRef<?> ref : tokens) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && (holder == null || token.getHolder().equals(holder))
-          && (instrumentId == null || instrumentId.equals(token.getAssetId()))) {
+          && (instrumentId == null || instrumentId.equals(token.getInstrumentId()))) {
         holdings.add(
             new HoldingView(
                 ref.getRef().toString(),
-                token.getAssetId(),
+                token.getInstrumentId(),
                 token.getHolder().toString(),
                 token.getIssuer().toString(),
                 token.getQuantity(),

@@ -28,7 +28,7 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
   public String call(ClientRequestBody body) {
     RedeemRequest request = Requests.parse(body, json, RedeemRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
     MemberInfo issuer = Parties.member(members, request.getIssuer(), "issuer");
@@ -36,7 +36,7 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
 
     ClaimedHoldings claimed =
         claimOwnTokens(
-            requestId, "redeem", issuer.getName(), assetId, me.getName(), notary, quantity);
+            requestId, "redeem", issuer.getName(), instrumentId, me.getName(), notary, quantity);
     long change = claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
     PublicKey myKey = Parties.ledgerKey(me);
@@ -45,9 +45,9 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
             .addCommand(new AssetTokenContract.Commands.Redeem())
             .addSignatories(myKey, template.getIssuerKey());
     claimed.addChange(builder, myKey, change);
-    RedeemTerms terms = new RedeemTerms(assetId, issuer.getName(), me.getName(), quantity);
+    RedeemTerms terms = new RedeemTerms(instrumentId, issuer.getName(), me.getName(), quantity);
     String transactionId =
         finalizeWith(builder, me.getName(), terms, issuer.getName(), template.getRegistrar());
-    return json.format(new RedeemResponse(transactionId, assetId, quantity, change));
+    return json.format(new RedeemResponse(transactionId, instrumentId, quantity, change));
   }
 }

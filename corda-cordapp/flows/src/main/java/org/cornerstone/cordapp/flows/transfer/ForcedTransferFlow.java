@@ -32,7 +32,7 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
   public String call(ClientRequestBody body) {
     ForcedTransferRequest request = Requests.parse(body, json, ForcedTransferRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     String reason = Requests.required(request.getReason(), "reason");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
@@ -46,7 +46,7 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
             requestId,
             "forced-transfer",
             issuer,
-            assetId,
+            instrumentId,
             holder,
             notary,
             quantity,
@@ -62,10 +62,10 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
             .addSignatories(template.getRegistrarKey());
     claimed.addChange(builder, template.getHolderKey(), change);
     TransferTerms terms =
-        new TransferTerms(assetId, issuer, holder, receiver.getName(), quantity, reason);
+        new TransferTerms(instrumentId, issuer, holder, receiver.getName(), quantity, reason);
     String transactionId =
         finalizeWith(builder, me.getName(), terms, holder, receiver.getName(), issuer);
     return json.format(
-        new TransferResponse(transactionId, assetId, receiver.getName().toString(), quantity));
+        new TransferResponse(transactionId, instrumentId, receiver.getName().toString(), quantity));
   }
 }

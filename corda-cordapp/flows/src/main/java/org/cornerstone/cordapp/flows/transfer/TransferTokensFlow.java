@@ -31,7 +31,7 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
   public String call(ClientRequestBody body) {
     TransferRequest request = Requests.parse(body, json, TransferRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
     MemberX500Name issuer = Parties.name(request.getIssuer(), "issuer");
@@ -42,7 +42,7 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
 
     ClaimedHoldings claimed =
-        claimOwnTokens(requestId, "transfer", issuer, assetId, me.getName(), notary, quantity);
+        claimOwnTokens(requestId, "transfer", issuer, instrumentId, me.getName(), notary, quantity);
     long change = claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
     PublicKey myKey = Parties.ledgerKey(me);
@@ -53,11 +53,11 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
             .addSignatories(myKey, template.getRegistrarKey());
     claimed.addChange(builder, myKey, change);
     TransferTerms terms =
-        new TransferTerms(assetId, issuer, me.getName(), receiver.getName(), quantity, null);
+        new TransferTerms(instrumentId, issuer, me.getName(), receiver.getName(), quantity, null);
     String transactionId =
         finalizeWith(
             builder, me.getName(), terms, template.getRegistrar(), receiver.getName(), issuer);
     return json.format(
-        new TransferResponse(transactionId, assetId, receiver.getName().toString(), quantity));
+        new TransferResponse(transactionId, instrumentId, receiver.getName().toString(), quantity));
   }
 }

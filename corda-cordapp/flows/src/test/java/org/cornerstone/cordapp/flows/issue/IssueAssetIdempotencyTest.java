@@ -62,6 +62,7 @@ class IssueAssetIdempotencyTest {
     return new IssueAssetRequest(
         "asset-42.issue",
         "asset-42",
+        null,
         "REAL_ESTATE",
         TRUSTEE.toString(),
         REGISTRAR.toString(),
@@ -74,6 +75,7 @@ class IssueAssetIdempotencyTest {
 
   private AssetState asset(MemberX500Name issuer) {
     return new AssetState(
+        "asset-42",
         "asset-42",
         AssetKind.REAL_ESTATE,
         issuer,
@@ -147,6 +149,7 @@ class IssueAssetIdempotencyTest {
     assertThat(retried)
         .containsEntry("transactionId", ISSUE_TX.toString())
         .containsEntry("assetId", "asset-42")
+        .containsEntry("instrumentId", "asset-42")
         .containsEntry("issuedQuantity", 1000);
   }
 
@@ -201,7 +204,7 @@ class IssueAssetIdempotencyTest {
   @Test
   void findIssuanceFlowAnswersFromTheVault() {
     FindIssuanceFlow.FindIssuanceRequest query =
-        new FindIssuanceFlow.FindIssuanceRequest("asset-42");
+        new FindIssuanceFlow.FindIssuanceRequest("asset-42", null);
     Map<String, Object> before =
         corda.parse(corda.inject(new FindIssuanceFlow()).call(corda.body(query)));
 
