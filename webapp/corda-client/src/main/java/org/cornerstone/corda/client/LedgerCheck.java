@@ -18,6 +18,30 @@ public interface LedgerCheck {
   /** The earlier step's result as the flow would have answered it, or empty if it never ran. */
   Optional<JsonNode> earlierResult(CordaClient client, String holdingIdentityShortHash);
 
+  /** The CorDapp's query flow that answers whether an asset was already issued. */
+  String FIND_ISSUANCE_FLOW = "org.cornerstone.cordapp.flows.issue.FindIssuanceFlow";
+
+  /**
+   * The check before an issuance ({@code IssueAssetFlow}) on the issuer's node: {@code
+   * FindIssuanceFlow} looks for the asset's issuance in the issuer's vault; when found, its result
+   * (transactionId, assetId, instrumentId, issuedQuantity, found=true) stands for the issuance's.
+   *
+   * @param instrumentId null when the instrument id is the asset id (the issuance flow's default)
+   */
+  static LedgerCheck issuedBefore(String requestKey, String assetId, String instrumentId) {
+    Objects.requireNonNull(assetId, "assetId");
+    java.util.Map<String, String> query = new java.util.LinkedHashMap<>();
+    query.put("assetId", assetId);
+    if (instrumentId != null) {
+      query.put("instrumentId", instrumentId);
+    }
+    return byQueryFlow(
+        requestKey,
+        FIND_ISSUANCE_FLOW,
+        query,
+        result -> result.path("found").asBoolean(false) ? Optional.of(result) : Optional.empty());
+  }
+
   /** No ledger check: trust the REST status alone. */
   static LedgerCheck none() {
     return (client, hash) -> Optional.empty();

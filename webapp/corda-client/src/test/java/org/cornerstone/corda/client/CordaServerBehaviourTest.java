@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +35,7 @@ class CordaServerBehaviourTest {
   private static final String ISSUER_HASH = "3B8DECDDD6E2";
   private static final String ISSUER = "CN=Issuer, O=Harbour Realty, L=Zurich, C=CH";
   private static final String ISSUE = "org.cornerstone.cordapp.flows.issue.IssueAssetFlow";
-  private static final String FIND_ISSUANCE =
-      "org.cornerstone.cordapp.flows.issue.FindIssuanceFlow";
+  private static final String FIND_ISSUANCE = LedgerCheck.FIND_ISSUANCE_FLOW;
   private static final String STATUS_PATH = "/flow/" + ISSUER_HASH + "/";
 
   private final ObjectMapper json = new ObjectMapper();
@@ -107,11 +105,7 @@ class CordaServerBehaviourTest {
 
   /** How the adapter asks the ledger whether the issuance already happened. */
   private static LedgerCheck issuedBefore(String assetId) {
-    return LedgerCheck.byQueryFlow(
-        "asset-" + assetId + ".issue",
-        FIND_ISSUANCE,
-        Map.of("assetId", assetId),
-        r -> r.path("found").asBoolean() ? Optional.of(r) : Optional.empty());
+    return LedgerCheck.issuedBefore("asset-" + assetId + ".issue", assetId, null);
   }
 
   private HttpResponse<String> rawGet(String path) throws IOException, InterruptedException {
