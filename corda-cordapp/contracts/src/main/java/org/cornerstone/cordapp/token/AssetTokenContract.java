@@ -72,7 +72,8 @@ public final class AssetTokenContract implements Contract {
       "Redeem may return change only to a redeeming holder.";
   public static final String REASON_REQUIRED = "The registrar must state a reason.";
   public static final String FREEZE_ONE_TO_ONE =
-      "Freeze and Unfreeze must pair each consumed holding with one produced holding.";
+      "Freeze and Unfreeze must pair each consumed holding with one produced holding"
+          + " (the last one may be split into its flipped part and the remainder).";
   public static final String FREEZE_CHANGES_FLAG_ONLY =
       "Freeze and Unfreeze may change only the frozen flag.";
   public static final String ALREADY_FROZEN = "The holding is already frozen.";
@@ -97,7 +98,10 @@ public final class AssetTokenContract implements Contract {
     /** The asset leg of a delivery-versus-payment; see the class comment. */
     final class DvP extends SimpleCommand implements Commands {}
 
-    /** Blocks holdings (sanctions, dispute). Signed by the registrar. */
+    /**
+     * Blocks holdings (sanctions, dispute), wholly or in part (the last holding split into a frozen
+     * part and the unfrozen remainder). Signed by the registrar.
+     */
     final class Freeze extends ReasonedCommand implements Commands {
       public Freeze(String reason) {
         super(reason);
@@ -240,7 +244,11 @@ public final class AssetTokenContract implements Contract {
     requireSigned(transaction, holders, HOLDER_MUST_SIGN);
   }
 
-  /** Outputs must be positionally paired with inputs: output i is input i with the flag set. */
+  /**
+   * Outputs are positionally paired with inputs: output i is input i with the flag set. The last
+   * input may instead be split, for a freeze of part of a holding: its flipped part of a smaller
+   * quantity, then one extra output with the remainder and the flag unchanged.
+   */
   private static void verifyFreeze(
       UtxoLedgerTransaction transaction,
       List<AssetTokenState> inputs,
@@ -248,11 +256,25 @@ public final class AssetTokenContract implements Contract {
       boolean freeze,
       String reason) {
     require(!isBlank(reason), REASON_REQUIRED);
-    require(!inputs.isEmpty() && inputs.size() == outputs.size(), FREEZE_ONE_TO_ONE);
-    for (int i = 0; i < inputs.size(); i++) {
+    int count = inputs.size();
+    boolean split = outputs.size() == count + 1;
+    require(count > 0 && (outputs.size() == count || split), FREEZE_ONE_TO_ONE);
+    for (int i = 0; i < count; i++) {
       AssetTokenState input = inputs.get(i);
       require(input.isFrozen() != freeze, freeze ? ALREADY_FROZEN : NOT_FROZEN);
-      require(outputs.get(i).equals(input.withFrozen(freeze)), FREEZE_CHANGES_FLAG_ONLY);
+      if (split && i == count - 1) {
+        AssetTokenState part = outputs.get(i);
+        AssetTokenState remainder = outputs.get(i + 1);
+        long partQuantity = part.getQuantity();
+        require(
+            partQuantity > 0
+                && partQuantity < input.getQuantity()
+                && part.equals(input.withQuantity(partQuantity).withFrozen(freeze))
+                && remainder.equals(input.withQuantity(input.getQuantity() - partQuantity)),
+            FREEZE_CHANGES_FLAG_ONLY);
+      } else {
+        require(outputs.get(i).equals(input.withFrozen(freeze)), FREEZE_CHANGES_FLAG_ONLY);
+      }
     }
     requireSigned(transaction, keys(inputs, AssetTokenState::getRegistrarKey), REGISTRAR_MUST_SIGN);
   }

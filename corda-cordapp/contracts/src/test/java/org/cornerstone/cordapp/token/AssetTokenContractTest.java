@@ -617,6 +617,38 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     }
 
     @Test
+    void freezeMaySplitTheLastHoldingIntoAFrozenPartAndTheRemainder() {
+      assertVerifies(
+          spend(
+              new AssetTokenContract.Commands.Freeze("dispute"),
+              List.of(holding),
+              List.of(frozen.withQuantity(30), holding.withQuantity(70)),
+              registrarKey));
+    }
+
+    @Test
+    void splitRemainderMustKeepTheRestOfTheQuantity() {
+      assertFailsWith(
+          spend(
+              new AssetTokenContract.Commands.Freeze("dispute"),
+              List.of(holding),
+              List.of(frozen.withQuantity(30), holding.withQuantity(71)),
+              registrarKey),
+          AssetTokenContract.FREEZE_CHANGES_FLAG_ONLY);
+    }
+
+    @Test
+    void splitRemainderMustKeepItsFlag() {
+      assertFailsWith(
+          spend(
+              new AssetTokenContract.Commands.Freeze("dispute"),
+              List.of(holding),
+              List.of(frozen.withQuantity(30), frozen.withQuantity(70)),
+              registrarKey),
+          AssetTokenContract.FREEZE_CHANGES_FLAG_ONLY);
+    }
+
+    @Test
     void freezeCannotChangeTheHolder() {
       AssetTokenState elsewhere = tokens(buyer, buyerKey, 100).withFrozen(true);
       assertFailsWith(

@@ -1,12 +1,11 @@
 package org.cornerstone.cordapp.flows.common;
 
-import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateRef;
-import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
-import net.corda.v5.membership.MemberInfo;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
+import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /** Holdings of one asset and one holder claimed for a request: refs in claim order and states. */
@@ -36,16 +35,18 @@ public final class ClaimedHoldings {
     return states;
   }
 
+  /** The claimed holdings as inputs of a transaction plan, in claim order. */
+  public List<PlanInput<StateRef, AssetTokenState>> planInputs() {
+    List<PlanInput<StateRef, AssetTokenState>> inputs = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      inputs.add(new PlanInput<>(refs.get(i), states.get(i)));
+    }
+    return inputs;
+  }
+
   /** The first holding; issuer, registrar and their keys are the same on all of them. */
   public AssetTokenState template() {
     return states.get(0);
-  }
-
-  /**
-   * A holding of {@code quantity} of this instrument for {@code receiver}, under its ledger key.
-   */
-  public AssetTokenState paidTo(MemberInfo receiver, long quantity) {
-    return template().withHolder(receiver.getName(), Parties.ledgerKey(receiver), quantity);
   }
 
   /** Total quantity claimed. */
@@ -60,13 +61,6 @@ public final class ClaimedHoldings {
       throw new IllegalStateException(TokenClaims.INSUFFICIENT_TOKENS + instrumentId);
     }
     return change;
-  }
-
-  /** Returns the change, if any, to the holder under {@code holderKey}. */
-  public void addChange(UtxoTransactionBuilder builder, PublicKey holderKey, long change) {
-    if (change > 0) {
-      builder.addOutputState(template().withHolder(holder, holderKey, change));
-    }
   }
 
   /** Refuses with {@code message} unless {@code me} is the instrument's registrar. */

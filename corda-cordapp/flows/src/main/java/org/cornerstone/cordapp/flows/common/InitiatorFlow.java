@@ -18,11 +18,13 @@ import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.plan.CordaPlans;
+import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
  * Base of the client-started initiating flows: the Corda services they use and the steps they share
- * (claim holdings, start a spending transaction, finalize with the counterparties). Subclasses
+ * (claim holdings, build a transaction from its plan, finalize with the counterparties). Subclasses
  * implement {@code ClientStartableFlow} themselves, so the CPK lists only real flows.
  */
 public abstract class InitiatorFlow {
@@ -92,9 +94,9 @@ public abstract class InitiatorFlow {
         TokenClaims.INSUFFICIENT_TOKENS);
   }
 
-  /** A transaction on {@code notary} that spends the claimed holdings. */
-  protected UtxoTransactionBuilder spending(MemberX500Name notary, ClaimedHoldings claimed) {
-    return ledger.createTransactionBuilder().setNotary(notary).addInputStates(claimed.refs());
+  /** A transaction on {@code notary} built from {@code plan}. */
+  protected UtxoTransactionBuilder planned(MemberX500Name notary, TransactionPlan<StateRef> plan) {
+    return CordaPlans.addTo(ledger.createTransactionBuilder().setNotary(notary), plan);
   }
 
   /**

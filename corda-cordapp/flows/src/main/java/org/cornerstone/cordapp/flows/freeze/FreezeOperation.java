@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.utxo.Command;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
@@ -15,8 +14,7 @@ import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
-import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.cordapp.plan.FreezePlan;
 
 /**
  * The body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}. The registrar claims all
@@ -74,17 +72,11 @@ public abstract class FreezeOperation extends InitiatorFlow {
             tags,
             nothing);
     claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
-    Command command =
-        freeze
-            ? new AssetTokenContract.Commands.Freeze(reason)
-            : new AssetTokenContract.Commands.Unfreeze(reason);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addCommand(command)
-            .addSignatories(claimed.template().getRegistrarKey());
-    for (AssetTokenState holding : claimed.states()) {
-      builder.addOutputState(holding.withFrozen(freeze));
-    }
+        planned(
+            notary,
+            FreezePlan.plan(
+                FreezePlan.Request.whole(instrumentId, freeze, reason), claimed.planInputs()));
     FreezeTerms terms = new FreezeTerms(instrumentId, issuer, holder, freeze, reason);
     String transactionId = finalizeWith(builder, me.getName(), terms, holder, issuer);
     return json.format(

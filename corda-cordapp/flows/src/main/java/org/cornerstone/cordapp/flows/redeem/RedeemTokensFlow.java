@@ -1,6 +1,5 @@
 package org.cornerstone.cordapp.flows.redeem;
 
-import java.security.PublicKey;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.InitiatingFlow;
@@ -13,7 +12,7 @@ import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.plan.RedemptionPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -39,12 +38,11 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
             requestId, "redeem", issuer.getName(), instrumentId, me.getName(), notary, quantity);
     long change = claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
-    PublicKey myKey = Parties.ledgerKey(me);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addCommand(new AssetTokenContract.Commands.Redeem())
-            .addSignatories(myKey, template.getIssuerKey());
-    claimed.addChange(builder, myKey, change);
+        planned(
+            notary,
+            RedemptionPlan.plan(
+                new RedemptionPlan.Request(instrumentId, quantity), claimed.planInputs()));
     RedeemTerms terms = new RedeemTerms(instrumentId, issuer.getName(), me.getName(), quantity);
     String transactionId =
         finalizeWith(builder, me.getName(), terms, issuer.getName(), template.getRegistrar());

@@ -13,8 +13,7 @@ import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.cordapp.plan.ForcedTransferPlan;
 
 /**
  * The registrar moves a holder's tokens without the holder (command {@code ForcedTransfer}, signed
@@ -53,14 +52,14 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
             null,
             TokenClaims.INSUFFICIENT_TOKENS);
     claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
-    long change = claimed.changeAfter(quantity);
-    AssetTokenState template = claimed.template();
+    claimed.changeAfter(quantity);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addOutputState(claimed.paidTo(receiver, quantity))
-            .addCommand(new AssetTokenContract.Commands.ForcedTransfer(reason))
-            .addSignatories(template.getRegistrarKey());
-    claimed.addChange(builder, template.getHolderKey(), change);
+        planned(
+            notary,
+            ForcedTransferPlan.plan(
+                new ForcedTransferPlan.Request(
+                    instrumentId, Parties.planParty(receiver), quantity, reason),
+                claimed.planInputs()));
     TransferTerms terms =
         new TransferTerms(instrumentId, issuer, holder, receiver.getName(), quantity, reason);
     String transactionId =

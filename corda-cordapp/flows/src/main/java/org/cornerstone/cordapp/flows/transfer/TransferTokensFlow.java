@@ -1,6 +1,5 @@
 package org.cornerstone.cordapp.flows.transfer;
 
-import java.security.PublicKey;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.InitiatingFlow;
@@ -13,7 +12,7 @@ import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -43,15 +42,14 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
 
     ClaimedHoldings claimed =
         claimOwnTokens(requestId, "transfer", issuer, instrumentId, me.getName(), notary, quantity);
-    long change = claimed.changeAfter(quantity);
+    claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
-    PublicKey myKey = Parties.ledgerKey(me);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addOutputState(claimed.paidTo(receiver, quantity))
-            .addCommand(new AssetTokenContract.Commands.Move())
-            .addSignatories(myKey, template.getRegistrarKey());
-    claimed.addChange(builder, myKey, change);
+        planned(
+            notary,
+            TransferPlan.plan(
+                new TransferPlan.Request(instrumentId, Parties.planParty(receiver), quantity),
+                claimed.planInputs()));
     TransferTerms terms =
         new TransferTerms(instrumentId, issuer, me.getName(), receiver.getName(), quantity, null);
     String transactionId =
