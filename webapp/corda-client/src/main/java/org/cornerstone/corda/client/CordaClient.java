@@ -39,6 +39,15 @@ import javax.net.ssl.TrustManagerFactory;
  *
  * <p>Idempotence: a start with a client request id Corda already knows answers 409; the client then
  * waits for the existing flow instead of starting a second one ({@link FlowResult#resumed()}).
+ * Corda 5.2 forgets a final flow status seven days after its last update, so a ledger-changing step
+ * should go through {@link #runFlowOnce}, which asks the ledger (a query flow) before it starts a
+ * flow whose status it cannot find.
+ *
+ * <p>Behaviour of a real 5.2 server the client allows for: the status of a flow is published
+ * asynchronously, so a lookup right after the 202 can answer 404 (retried for {@link
+ * #STATUS_PUBLICATION_GRACE}); the standard {@code FlowExecutorRole} does not allow {@code GET
+ * .../result} (403), so the result is then read from the status body; a virtual node in maintenance
+ * answers 405 to a start ({@link CordaVirtualNodeInactiveException}).
  *
  * <p>Every failure is a {@link CordaClientException}; {@link CordaClientException#isRetriable()}
  * says whether trying again later may help. Thread-safe.
@@ -48,6 +57,18 @@ public final class CordaClient {
   private static final String POST = "POST";
   private static final int MAX_ERROR_TEXT = 300;
 
+  /**
+   * How long a status lookup answering 404 right after Corda accepted the start (202) is taken as
+   * "not yet published" rather than "gone". Bounded further by the flow deadline.
+   */
+  public static final Duration STATUS_PUBLICATION_GRACE = Duration.ofSeconds(30);
+
+  /** How many client request ids {@link #runFlowOnce} tries for one request key. */
+  public static final int MAX_ATTEMPTS = 20;
+
+  /** Arguments: request key, attempts. */
+  public static final String TOO_MANY_ATTEMPTS = "Gave up on %s after %d failed Corda flows";
+
   private final CordaClientConfig config;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -55,6 +76,8 @@ public final class CordaClient {
   private final HttpClient http;
   private final URI api;
   private final String authorization;
+  private final java.util.concurrent.atomic.AtomicBoolean resultEndpointForbidden =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** A client on the system clock that really sleeps between polls. */
   public CordaClient(CordaClientConfig config) {
@@ -144,6 +167,10 @@ public final class CordaClient {
     if (status == 404) {
       throw unknownHoldingIdentity(hash, response);
     }
+    if (status == 405) {
+      throw new CordaVirtualNodeInactiveException(
+          hash, clientRequestId.value(), errorTitle(response.body()));
+    }
     throw failure(POST, path, response);
   }
 
@@ -173,7 +200,7 @@ public final class CordaClient {
    */
   public FlowResult awaitFlow(String holdingIdentityShortHash, ClientRequestId clientRequestId) {
     String hash = HoldingIdentityMap.requireShortHash(holdingIdentityShortHash);
-    return await(hash, clientRequestId, null, true);
+    return await(hash, clientRequestId, null, true, false);
   }
 
   /**
@@ -188,7 +215,64 @@ public final class CordaClient {
     FlowStart start =
         startFlow(holdingIdentityShortHash, clientRequestId, flowClassName, requestBody);
     String hash = start.state().holdingIdentityShortHash().toUpperCase(Locale.ROOT);
-    return await(hash, clientRequestId, start.state(), start.alreadyStarted());
+    return await(
+        hash, clientRequestId, start.state(), start.alreadyStarted(), !start.alreadyStarted());
+  }
+
+  /**
+   * Runs a ledger-changing step at most once per request key, also after Corda deleted the step's
+   * flow status. For each attempt id ({@code requestKey}, {@code requestKey.retry-1}, ...):
+   *
+   * <ul>
+   *   <li>a FAILED or KILLED flow under that id is skipped (Corda would only answer the old failure
+   *       again), the next id is tried;
+   *   <li>a running or completed flow is awaited, never started twice ({@link
+   *       FlowResult#resumed()});
+   *   <li>no status at all (never started, or deleted after the retention period): the ledger is
+   *       asked first ({@code check}); if the step already took effect, its earlier result is
+   *       answered ({@link FlowResult#fromLedger()}) and no flow is started; otherwise the flow is
+   *       started under this id.
+   * </ul>
+   */
+  public FlowResult runFlowOnce(
+      String holdingIdentityShortHash,
+      String requestKey,
+      String flowClassName,
+      Object requestBody,
+      LedgerCheck check) {
+    String hash = HoldingIdentityMap.requireShortHash(holdingIdentityShortHash);
+    Objects.requireNonNull(requestKey, "requestKey");
+    Objects.requireNonNull(check, "check");
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      ClientRequestId id =
+          ClientRequestId.of(attempt == 0 ? requestKey : requestKey + ".retry-" + attempt);
+      Optional<FlowState> earlier = findFlow(hash, id);
+      if (earlier.isPresent()) {
+        FlowStatus status = earlier.get().status();
+        if (status == FlowStatus.FAILED || status == FlowStatus.KILLED) {
+          continue;
+        }
+        return await(hash, id, earlier.get(), true, false);
+      }
+      Optional<JsonNode> onLedger = check.earlierResult(this, hash);
+      if (onLedger.isPresent()) {
+        return FlowResult.fromLedger(hash, id.value(), onLedger.get(), clock.instant());
+      }
+      return runFlow(hash, id, flowClassName, requestBody);
+    }
+    throw new CordaRequestRejectedException(
+        String.format(TOO_MANY_ATTEMPTS, requestKey, MAX_ATTEMPTS), 409);
+  }
+
+  /** {@link #runFlowOnce} on the virtual node configured for the organisation. */
+  public FlowResult runFlowOnceAs(
+      String organisationX500Name,
+      String requestKey,
+      String flowClassName,
+      Object requestBody,
+      LedgerCheck check) {
+    return runFlowOnce(
+        shortHashOf(organisationX500Name), requestKey, flowClassName, requestBody, check);
   }
 
   /** {@link #runFlow} on the virtual node configured for the organisation. */
@@ -200,13 +284,28 @@ public final class CordaClient {
     return runFlow(shortHashOf(organisationX500Name), clientRequestId, flowClassName, requestBody);
   }
 
-  private FlowResult await(String hash, ClientRequestId id, FlowState initial, boolean resumed) {
-    Instant deadline = clock.instant().plus(config.flowDeadline());
+  /**
+   * @param freshStart true right after Corda accepted the start (202): a 404 is then "not yet
+   *     published" for {@link #STATUS_PUBLICATION_GRACE}
+   */
+  private FlowResult await(
+      String hash, ClientRequestId id, FlowState initial, boolean resumed, boolean freshStart) {
+    Instant started = clock.instant();
+    Instant deadline = started.plus(config.flowDeadline());
+    Instant graceEnd = freshStart ? started.plus(STATUS_PUBLICATION_GRACE) : started;
     Duration delay = config.pollInitialDelay();
     FlowState state = initial;
     while (true) {
       if (state == null) {
-        state = findFlow(hash, id).orElseThrow(() -> flowVanished(id.value(), hash));
+        Optional<FlowState> found = findFlow(hash, id);
+        if (found.isPresent()) {
+          state = found.get();
+          graceEnd = started; // once seen, a status never goes missing before its retention ends
+        } else if (clock.instant().isBefore(graceEnd)) {
+          state = notYetPublished(hash, id);
+        } else {
+          throw flowVanished(id.value(), hash);
+        }
       }
       if (state.status().isFinal()) {
         return finish(hash, id, state, resumed);
@@ -224,21 +323,32 @@ public final class CordaClient {
     }
   }
 
+  private FlowState notYetPublished(String hash, ClientRequestId id) {
+    return new FlowState(
+        hash, id.value(), null, FlowStatus.START_REQUESTED, null, null, clock.instant());
+  }
+
   private FlowResult finish(String hash, ClientRequestId id, FlowState state, boolean resumed) {
     if (state.status() != FlowStatus.COMPLETED) {
       throw new CordaFlowFailedException(state);
     }
-    String path = "/flow/" + hash + "/" + id.value() + "/result";
-    HttpResponse<String> response = send(GET, path, null);
-    JsonNode result;
-    if (response.statusCode() == 200) {
-      JsonNode root = parse(GET, path, response.body());
-      result = root.has("json") ? root.get("json") : NullNode.getInstance();
-    } else if (response.statusCode() == 404 || response.statusCode() == 405) {
-      // A server without the result endpoint: the status carries the result as a string.
+    JsonNode result = null;
+    if (!resultEndpointForbidden.get()) {
+      String path = "/flow/" + hash + "/" + id.value() + "/result";
+      HttpResponse<String> response = send(GET, path, null);
+      if (response.statusCode() == 200) {
+        JsonNode root = parse(GET, path, response.body());
+        result = root.has("json") ? root.get("json") : NullNode.getInstance();
+      } else if (response.statusCode() == 403) {
+        // The standard FlowExecutorRole allows the status but not the result endpoint.
+        resultEndpointForbidden.set(true);
+      } else if (response.statusCode() != 404 && response.statusCode() != 405) {
+        throw failure(GET, path, response);
+      }
+    }
+    if (result == null) {
+      // The status carries the flow's result as a string.
       result = resultFromString(state.flowResult());
-    } else {
-      throw failure(GET, path, response);
     }
     return new FlowResult(hash, id.value(), state.flowId(), result, state.timestamp(), resumed);
   }

@@ -23,6 +23,11 @@ final class ManualTime extends Clock implements Sleeper {
     now = now.plus(duration);
   }
 
+  /** Moves the clock without recording a sleep (time passing outside the client). */
+  synchronized void advance(Duration duration) {
+    now = now.plus(duration);
+  }
+
   synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }

@@ -5,6 +5,7 @@ import static org.cornerstone.cordapp.flows.common.Requests.required;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.InitiatingFlow;
@@ -28,6 +29,10 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * Registers an asset and issues its tokens in one transaction: an {@link AssetState} output
  * (command {@code Create}, signed by issuer and trustee) and one {@link AssetTokenState} per
  * allocation (command {@code Issue}). Started by the issuer.
+ *
+ * <p>Idempotent at the ledger: when the issuer's vault already holds the asset's issuance (an
+ * earlier run of the same request, whose flow status Corda may have deleted since), the flow
+ * answers that issuance's transaction id and issues nothing ({@link EarlierIssuance}).
  */
 @InitiatingFlow(protocol = "cornerstone-issue-asset")
 public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow {
@@ -48,6 +53,11 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     AssetKind kind = kind(request.getKind());
     if (request.getAllocations() == null || request.getAllocations().isEmpty()) {
       throw new IllegalArgumentException(NO_ALLOCATIONS);
+    }
+    Optional<IssueAssetResponse> earlier =
+        new EarlierIssuance(ledger).of(members.myInfo().getName(), request, instrumentId);
+    if (earlier.isPresent()) {
+      return json.format(earlier.get()); // issued before: a retry never issues twice
     }
     MemberInfo issuer = members.myInfo();
     MemberInfo trustee = Parties.member(members, request.getTrustee(), "trustee");

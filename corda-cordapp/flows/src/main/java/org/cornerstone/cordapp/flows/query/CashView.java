@@ -5,12 +5,14 @@ public final class CashView {
 
   private final String stateRef;
   private final String currency;
+  private final String holder;
   private final String issuer;
   private final long amount;
 
-  public CashView(String stateRef, String currency, String issuer, long amount) {
+  public CashView(String stateRef, String currency, String holder, String issuer, long amount) {
     this.stateRef = stateRef;
     this.currency = currency;
+    this.holder = holder;
     this.issuer = issuer;
     this.amount = amount;
   }
@@ -21,6 +23,10 @@ public final class CashView {
 
   public String getCurrency() {
     return currency;
+  }
+
+  public String getHolder() {
+    return holder;
   }
 
   public String getIssuer() {

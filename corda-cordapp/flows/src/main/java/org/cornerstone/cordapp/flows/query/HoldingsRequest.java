@@ -1,26 +1,27 @@
 package org.cornerstone.cordapp.flows.query;
 
 /**
- * Request body of {@link ListHoldingsFlow}. Both fields are optional: {@code holder} defaults to
- * the node's own member, {@code assetId} to every instrument.
+ * Request body of {@link ListHoldingsFlow}. Both fields are optional: without {@code holder} every
+ * holder this vault knows (on the registrar's node: every holder of its instruments), without
+ * {@code instrumentId} every instrument.
  */
 public final class HoldingsRequest {
 
   private String holder;
-  private String assetId;
+  private String instrumentId;
 
   public HoldingsRequest() {}
 
-  public HoldingsRequest(String holder, String assetId) {
+  public HoldingsRequest(String holder, String instrumentId) {
     this.holder = holder;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
   }
 
   public String getHolder() {
     return holder;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 }

@@ -7,10 +7,10 @@ import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.marshalling.JsonMarshallingService;
-import net.corda.v5.application.membership.MemberLookup;
 import net.corda.v5.application.persistence.PagedQuery;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.ContractState;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import org.cornerstone.cordapp.cash.CashTokenState;
@@ -20,9 +20,18 @@ import org.cornerstone.cordapp.query.HoldingQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
- * Lists a holder's unconsumed holdings and cash from this node's vault, through the named queries
- * of {@link HoldingQueries}. A registrar or issuer node sees every holder of its instruments; a
- * holder's node sees its own.
+ * Lists the unconsumed holdings and cash this node's vault knows, each with its holder.
+ *
+ * <ul>
+ *   <li>With {@code holder}: that holder's holdings and cash (named queries of {@link
+ *       HoldingQueries}).
+ *   <li>Without {@code holder}: every holding in the vault. The registrar (and the issuer) is a
+ *       participant of every {@link AssetTokenState} of its instruments, so on the registrar's node
+ *       this is every holder of every instrument it registers, i.e. the cap table; on a holder's
+ *       node it is its own holdings. Cash: every cash state in the vault (the registrar is not a
+ *       participant of cash).
+ *   <li>{@code instrumentId} keeps the holdings of one instrument.
+ * </ul>
  */
 public class ListHoldingsFlow implements ClientStartableFlow {
 
@@ -30,7 +39,6 @@ public class ListHoldingsFlow implements ClientStartableFlow {
   static final int PAGE = 200;
 
   @CordaInject private JsonMarshallingService json;
-  @CordaInject private MemberLookup members;
   @CordaInject private UtxoLedgerService ledger;
 
   @Suspendable
@@ -39,44 +47,59 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     HoldingsRequest request = Requests.parse(body, json, HoldingsRequest.class);
     MemberX500Name holder =
         request.getHolder() == null || request.getHolder().isBlank()
-            ? members.myInfo().getName()
+            ? null
             : Parties.name(request.getHolder(), "holder");
-    String assetId = request.getAssetId();
+    String instrumentId =
+        request.getInstrumentId() == null || request.getInstrumentId().isBlank()
+            ? null
+            : request.getInstrumentId();
     Instant asOf = Instant.now();
 
+    List<StateAndRef<?>> tokens =
+        holder == null
+            ? allOfType(AssetTokenState.class, asOf)
+            : byHolder(HoldingQueries.HOLDINGS_BY_HOLDER, holder, asOf);
     List<HoldingView> holdings = new ArrayList<>();
-    for (StateAndRef<?> ref : query(HoldingQueries.HOLDINGS_BY_HOLDER, holder, asOf)) {
+    for (StateAndRef<?> ref : tokens) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
-          && token.getHolder().equals(holder)
-          && (assetId == null || assetId.isBlank() || assetId.equals(token.getInstrumentId()))) {
+          && (holder == null || token.getHolder().equals(holder))
+          && (instrumentId == null || instrumentId.equals(token.getInstrumentId()))) {
         holdings.add(
             new HoldingView(
                 ref.getRef().toString(),
                 token.getInstrumentId(),
+                token.getHolder().toString(),
                 token.getIssuer().toString(),
                 token.getQuantity(),
                 token.isFrozen()));
       }
     }
+    List<StateAndRef<?>> money =
+        holder == null
+            ? allOfType(CashTokenState.class, asOf)
+            : byHolder(HoldingQueries.CASH_BY_HOLDER, holder, asOf);
     List<CashView> cash = new ArrayList<>();
-    for (StateAndRef<?> ref : query(HoldingQueries.CASH_BY_HOLDER, holder, asOf)) {
-      if (ref.getState().getContractState() instanceof CashTokenState money
-          && money.getHolder().equals(holder)) {
+    for (StateAndRef<?> ref : money) {
+      if (ref.getState().getContractState() instanceof CashTokenState state
+          && (holder == null || state.getHolder().equals(holder))) {
         cash.add(
             new CashView(
                 ref.getRef().toString(),
-                money.getCurrency(),
-                money.getIssuer().toString(),
-                money.getAmount()));
+                state.getCurrency(),
+                state.getHolder().toString(),
+                state.getIssuer().toString(),
+                state.getAmount()));
       }
     }
-    return json.format(new HoldingsResponse(holder.toString(), holdings, cash));
+    return json.format(
+        new HoldingsResponse(
+            holder == null ? null : holder.toString(), instrumentId, holdings, cash));
   }
 
   /** All pages of a named query; the timestamp limit keeps paging stable while states change. */
   @SuppressWarnings({"rawtypes", "unchecked"})
   @Suspendable
-  private List<StateAndRef<?>> query(String name, MemberX500Name holder, Instant asOf) {
+  private List<StateAndRef<?>> byHolder(String name, MemberX500Name holder, Instant asOf) {
     PagedQuery.ResultSet<StateAndRef> page =
         ledger
             .query(name, StateAndRef.class)
@@ -87,6 +110,18 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     List<StateAndRef<?>> all = new ArrayList<>((List) page.getResults());
     while (page.hasNext()) {
       all.addAll((List) page.next());
+    }
+    return all;
+  }
+
+  /** All pages of the vault's unconsumed states of exactly this type. */
+  @Suspendable
+  private <T extends ContractState> List<StateAndRef<?>> allOfType(Class<T> type, Instant asOf) {
+    PagedQuery.ResultSet<StateAndRef<T>> page =
+        ledger.findUnconsumedStatesByExactType(type, PAGE, asOf);
+    List<StateAndRef<?>> all = new ArrayList<>(page.getResults());
+    while (page.hasNext()) {
+      all.addAll(page.next());
     }
     return all;
   }

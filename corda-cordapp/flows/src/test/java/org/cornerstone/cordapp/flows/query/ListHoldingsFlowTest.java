@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
 import static org.cornerstone.cordapp.flows.testing.Names.BANK;
+import static org.cornerstone.cordapp.flows.testing.Names.BOB;
 import static org.cornerstone.cordapp.flows.testing.Names.ISSUER;
 import static org.cornerstone.cordapp.flows.testing.Names.REGISTRAR;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
@@ -16,6 +18,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import java.util.Map;
 import net.corda.v5.application.persistence.PagedQuery;
+import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.query.VaultNamedParameterizedQuery;
 import net.corda.v5.ledger.utxo.query.registration.VaultNamedQueryBuilder;
@@ -28,6 +31,7 @@ import org.cornerstone.cordapp.query.HoldingQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings({"unchecked", "rawtypes"})
 class ListHoldingsFlowTest {
 
   private final FlowTestSupport corda = new FlowTestSupport(ALICE);
@@ -39,12 +43,16 @@ class ListHoldingsFlowTest {
   }
 
   private AssetTokenState token(String assetId, long quantity) {
+    return token(assetId, ALICE, quantity);
+  }
+
+  private AssetTokenState token(String assetId, MemberX500Name holder, long quantity) {
     return new AssetTokenState(
         assetId,
         ISSUER,
         corda.key(ISSUER),
-        ALICE,
-        corda.key(ALICE),
+        holder,
+        corda.key(holder),
         REGISTRAR,
         corda.key(REGISTRAR),
         quantity,
@@ -81,7 +89,9 @@ class ListHoldingsFlowTest {
         List.of());
 
     String response =
-        corda.inject(new ListHoldingsFlow()).call(corda.body(new HoldingsRequest(null, null)));
+        corda
+            .inject(new ListHoldingsFlow())
+            .call(corda.body(new HoldingsRequest(ALICE.toString(), null)));
 
     Map<String, Object> result = corda.parse(response);
     assertThat(result).containsEntry("holder", ALICE.toString());
@@ -90,7 +100,7 @@ class ListHoldingsFlowTest {
   }
 
   @Test
-  void filtersByAssetId() {
+  void filtersByInstrumentId() {
     answer(
         HoldingQueries.HOLDINGS_BY_HOLDER,
         List.of(ref(token("asset-42", 10)), ref(token("asset-43", 5))),
@@ -106,6 +116,112 @@ class ListHoldingsFlowTest {
     List<Map<String, Object>> holdings =
         (List<Map<String, Object>>) corda.parse(response).get("holdings");
     assertThat(holdings).singleElement().satisfies(h -> assertThat(h).containsEntry("quantity", 5));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void vaultHolds(Class<?> type, List<StateAndRef<?>> states) {
+    PagedQuery.ResultSet page = mock(PagedQuery.ResultSet.class);
+    when(page.getResults()).thenReturn(states);
+    when(page.hasNext()).thenReturn(false);
+    when(corda.ledger.findUnconsumedStatesByExactType(eq((Class) type), anyInt(), any()))
+        .thenReturn(page);
+  }
+
+  @Test
+  void withoutAHolderTheRegistrarsVaultAnswersEveryHolderOfTheInstrument() {
+    FlowTestSupport registrar = new FlowTestSupport(REGISTRAR);
+    registrar.member(ISSUER, true);
+    registrar.member(ALICE, true);
+    registrar.member(BOB, true);
+    List<StateAndRef<?>> tokens = new java.util.ArrayList<>();
+    for (AssetTokenState token :
+        List.of(
+            new AssetTokenState(
+                "asset-42",
+                ISSUER,
+                registrar.key(ISSUER),
+                ALICE,
+                registrar.key(ALICE),
+                REGISTRAR,
+                registrar.key(REGISTRAR),
+                600,
+                false),
+            new AssetTokenState(
+                "asset-42",
+                ISSUER,
+                registrar.key(ISSUER),
+                BOB,
+                registrar.key(BOB),
+                REGISTRAR,
+                registrar.key(REGISTRAR),
+                400,
+                true),
+            new AssetTokenState(
+                "asset-43",
+                ISSUER,
+                registrar.key(ISSUER),
+                BOB,
+                registrar.key(BOB),
+                REGISTRAR,
+                registrar.key(REGISTRAR),
+                7,
+                false))) {
+      tokens.add(registrar.vault.get(registrar.stored(token)));
+    }
+    PagedQuery.ResultSet<StateAndRef<AssetTokenState>> page = mock(PagedQuery.ResultSet.class);
+    when(page.getResults()).thenReturn((List) tokens.subList(0, 2));
+    when(page.hasNext()).thenReturn(true, false);
+    when(page.next()).thenReturn((List) tokens.subList(2, 3));
+    when(registrar.ledger.findUnconsumedStatesByExactType(
+            eq(AssetTokenState.class), anyInt(), any()))
+        .thenReturn(page);
+
+    String response =
+        registrar
+            .inject(new ListHoldingsFlow())
+            .call(registrar.body(new HoldingsRequest(null, "asset-42")));
+
+    Map<String, Object> result = registrar.parse(response);
+    assertThat(result).containsEntry("holder", null).containsEntry("instrumentId", "asset-42");
+    List<Map<String, Object>> holdings = (List<Map<String, Object>>) result.get("holdings");
+    assertThat(holdings)
+        .extracting(h -> h.get("holder"), h -> h.get("quantity"), h -> h.get("frozen"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ALICE.toString(), 600, false),
+            org.assertj.core.groups.Tuple.tuple(BOB.toString(), 400, true));
+    assertThat(holdings)
+        .allSatisfy(
+            h ->
+                assertThat(h)
+                    .containsEntry("instrumentId", "asset-42")
+                    .containsEntry("issuer", ISSUER.toString())
+                    .containsKey("stateRef"));
+    verify(registrar.ledger, org.mockito.Mockito.never()).query(any(), any());
+  }
+
+  @Test
+  void withoutAHolderCashOfEveryHolderInTheVaultIsListedWithItsHolder() {
+    vaultHolds(AssetTokenState.class, List.of());
+    vaultHolds(
+        CashTokenState.class,
+        List.of(
+            ref(
+                new CashTokenState(
+                    "cash-eur", "EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 99))));
+
+    Map<String, Object> result =
+        corda.parse(
+            corda.inject(new ListHoldingsFlow()).call(corda.body(new HoldingsRequest(null, null))));
+
+    assertThat((List<Map<String, Object>>) result.get("cash"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c)
+                    .containsEntry("holder", ALICE.toString())
+                    .containsEntry("currency", "EUR")
+                    .containsEntry("amount", 99));
+    assertThat((List<?>) result.get("holdings")).isEmpty();
   }
 
   @Test

@@ -87,6 +87,7 @@ public class FlowTestSupport {
     when(ledger.finalize(any(), any())).thenReturn(result);
     when(messaging.initiateFlow(any(MemberX500Name.class)))
         .thenAnswer(i -> session(i.getArgument(0)));
+    emptyVaultSearches();
     when(ledger.resolve(any(Iterable.class)))
         .thenAnswer(
             i -> {
@@ -96,6 +97,16 @@ public class FlowTestSupport {
               }
               return resolved;
             });
+  }
+
+  /** Vault searches by exact type find nothing until a test says otherwise. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void emptyVaultSearches() {
+    net.corda.v5.application.persistence.PagedQuery.ResultSet empty =
+        mock(net.corda.v5.application.persistence.PagedQuery.ResultSet.class);
+    when(empty.getResults()).thenReturn(List.of());
+    when(empty.hasNext()).thenReturn(false);
+    when(ledger.findUnconsumedStatesByExactType(any(), any(), any())).thenReturn(empty);
   }
 
   /** Registers a member with one ledger key; inactive members are suspended. */

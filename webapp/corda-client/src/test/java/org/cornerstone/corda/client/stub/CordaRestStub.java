@@ -19,6 +19,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -39,17 +41,32 @@ import javax.net.ssl.SSLContext;
  * document ({@code swaggerBaseline-v5_2.json}) and the behaviour of its flow resource:
  *
  * <ul>
- *   <li>Basic authentication on every call (401 otherwise);
- *   <li>{@code POST /flow/{hash}}: 404 for an unknown virtual node, 400 for an invalid client
- *       request id or a flow class that is not registered with {@link #onFlow}, 409 for a known
- *       client request id, else 202 with a FlowStatusResponse in START_REQUESTED;
+ *   <li>Basic authentication on every call (401 otherwise), then role permissions on the path (403
+ *       "User not authorized."): by default the user is the cluster's admin and may do everything;
+ *       {@link #grantOnly} restricts it to permissions such as {@link #flowExecutorRole}, matched
+ *       like Corda's {@code PermissionValidatorImpl} (the whole {@code METHOD:/api/v5_2/path}
+ *       against each permission regex, ignoring case);
+ *   <li>{@code POST /flow/{hash}}: 404 for an unknown virtual node, 405 when its flow start is not
+ *       operational ({@link #maintenance}), 400 for an invalid client request id, 409 for a client
+ *       request id whose status is published, 400 for a flow class that is not registered with
+ *       {@link #onFlow}, 403 without the {@code StartFlow:<class>} permission, else 202 with a
+ *       FlowStatusResponse in START_REQUESTED;
+ *   <li>status publication is asynchronous ({@link #publishStatusesAfter}): until a new flow's
+ *       status is published, lookups answer 404 and a second start with the same id answers 202
+ *       without starting anything (Corda's flow mapper drops the duplicate start event);
  *   <li>{@code GET /flow/{hash}/{id}}: RUNNING until the flow's behaviour says it is final (after N
  *       polls), then COMPLETED / FAILED / KILLED; {@code .../result}: 202 while running, 200 with
  *       {@code json} when final; {@code GET /flow/{hash}} lists the flows;
+ *   <li>a final status not updated for the retention period ({@link #DEFAULT_STATUS_RETENTION},
+ *       REST config {@code flowStatusCleanupTimeMs}) is deleted: afterwards lookups answer 404 and
+ *       a start with the same client request id starts a new flow. Time comes from the stub's
+ *       {@link Clock} ({@link #useClock}), so a test can jump past the retention period;
  *   <li>{@code GET /virtualnode} and {@code GET /members/{hash}} (all nodes form one group).
  * </ul>
  *
- * Errors carry Corda's body {@code {"title", "status", "details"}}. Binds 127.0.0.1 on a free port.
+ * Errors carry Corda's body {@code {"title", "status", "details"}} with the titles of Corda 5.2's
+ * {@code FlowRestExceptionConstants}. Binds 127.0.0.1 on a free port. The Corda 5.2 source each
+ * behaviour was checked against is listed in the module's README.
  */
 public final class CordaRestStub implements AutoCloseable {
   public static final String API_PATH = "/api/v5_2";
@@ -57,7 +74,21 @@ public final class CordaRestStub implements AutoCloseable {
   public static final String CPI_NAME = "cornerstone";
   public static final String CPI_VERSION = "1.0.0";
 
-  private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[-._A-Za-z0-9]{1,242}");
+  /** How long Corda 5.2 keeps a final flow status without updates (REST config default). */
+  public static final Duration DEFAULT_STATUS_RETENTION = Duration.ofDays(7);
+
+  /** Corda's {@code RbacKeys.CLIENT_REQ_REGEX}. */
+  public static final String CLIENT_REQUEST_ID_REGEX = "[-._A-Za-z0-9]{1,242}";
+
+  /** The version segment of permission paths created by {@code corda-cli initial-rbac}. */
+  public static final String VERSION_PATH_REGEX = "v[_a-zA-Z0-9]{1,30}";
+
+  /** Corda's {@code RbacKeys.FLOW_NAME_REGEX}. */
+  public static final String FLOW_NAME_REGEX = "[._$a-zA-Z0-9]{1,250}";
+
+  public static final String NOT_AUTHORIZED = "User not authorized.";
+
+  private static final Pattern CLIENT_REQUEST_ID = Pattern.compile(CLIENT_REQUEST_ID_REGEX);
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpServer server;
@@ -67,6 +98,11 @@ public final class CordaRestStub implements AutoCloseable {
   private final Map<String, FlowBehaviour> behaviours = new LinkedHashMap<>();
   private final Map<String, FlowRun> flows = new LinkedHashMap<>(); // hash/id -> run
   private final List<StartedFlow> started = new ArrayList<>();
+  private final String user;
+  private List<Pattern> permissions; // null: the admin user, allowed everything
+  private Clock clock = Clock.systemUTC();
+  private Duration retention = DEFAULT_STATUS_RETENTION;
+  private int unpublishedLookups;
   private int startRequests;
   private boolean malformed;
   private int failuresLeft;
@@ -103,7 +139,10 @@ public final class CordaRestStub implements AutoCloseable {
       this.errorMessage = message;
     }
 
-    /** COMPLETED at the N-th status poll, with the result computed from the request body. */
+    /**
+     * COMPLETED at the N-th status poll, with the result computed from the request body (once per
+     * started flow, when it completes: the function may record what the flow did).
+     */
     public static FlowBehaviour completesAfter(int polls, Function<JsonNode, JsonNode> result) {
       return new FlowBehaviour(polls, "COMPLETED", Objects.requireNonNull(result), null, null);
     }
@@ -124,28 +163,55 @@ public final class CordaRestStub implements AutoCloseable {
     }
   }
 
-  private record VirtualNodeEntry(String shortHash, String x500Name, String fullHash) {}
+  private static final class VirtualNodeEntry {
+    final String shortHash;
+    final String x500Name;
+    final String fullHash;
+    boolean inMaintenance;
+
+    VirtualNodeEntry(String shortHash, String x500Name, String fullHash) {
+      this.shortHash = shortHash;
+      this.x500Name = x500Name;
+      this.fullHash = fullHash;
+    }
+  }
 
   private static final class FlowRun {
     final StartedFlow request;
     final FlowBehaviour behaviour;
     final String flowId = UUID.randomUUID().toString();
     int polls;
+    int lookupsUntilPublished;
     String status = "START_REQUESTED";
-    Instant timestamp = Instant.now();
+    Instant timestamp;
+    JsonNode result; // computed once, when the flow completes
 
-    FlowRun(StartedFlow request, FlowBehaviour behaviour) {
+    FlowRun(StartedFlow request, FlowBehaviour behaviour, Instant now, int lookupsUntilPublished) {
       this.request = request;
       this.behaviour = behaviour;
+      this.timestamp = now;
+      this.lookupsUntilPublished = lookupsUntilPublished;
     }
 
-    void poll() {
+    /** Counts one lookup; false while the status is not yet published. */
+    boolean published() {
+      if (lookupsUntilPublished > 0) {
+        lookupsUntilPublished--;
+        return false;
+      }
+      return true;
+    }
+
+    void poll(Instant now) {
       if (isFinal()) {
         return;
       }
       polls++;
       status = polls >= behaviour.pollsUntilFinal ? behaviour.finalStatus : "RUNNING";
-      timestamp = Instant.now();
+      timestamp = now;
+      if (status.equals("COMPLETED")) {
+        result = behaviour.result.apply(request.requestBody());
+      }
     }
 
     boolean isFinal() {
@@ -155,6 +221,7 @@ public final class CordaRestStub implements AutoCloseable {
 
   private CordaRestStub(HttpServer server, String user, String password) {
     this.server = server;
+    this.user = user;
     this.expectedAuthorization =
         "Basic "
             + Base64.getEncoder()
@@ -212,6 +279,72 @@ public final class CordaRestStub implements AutoCloseable {
   /** Adds a virtual node (all nodes are members of one group). */
   public synchronized CordaRestStub addVirtualNode(String shortHash, String x500Name) {
     virtualNodes.put(shortHash, new VirtualNodeEntry(shortHash, x500Name, fullHash(x500Name)));
+    return this;
+  }
+
+  /**
+   * Puts the virtual node in maintenance ({@code PUT /virtualnode/{hash}/state/MAINTENANCE}: every
+   * operational status INACTIVE, flow starts answer 405) or back to ACTIVE.
+   */
+  public synchronized CordaRestStub maintenance(String shortHash, boolean inMaintenance) {
+    VirtualNodeEntry node = virtualNodes.get(shortHash);
+    if (node == null) {
+      throw new IllegalArgumentException("no virtual node " + shortHash);
+    }
+    node.inMaintenance = inMaintenance;
+    return this;
+  }
+
+  /**
+   * Restricts the user to these permissions (regular expressions, as stored by Corda's permission
+   * endpoint), e.g. {@link #flowExecutorRole}. Without a call the user is the admin.
+   */
+  public synchronized CordaRestStub grantOnly(List<String> permissionStrings) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String permission : permissionStrings) {
+      patterns.add(Pattern.compile(permission, Pattern.CASE_INSENSITIVE));
+    }
+    this.permissions = patterns;
+    return this;
+  }
+
+  /**
+   * The permissions of the role {@code corda-cli initial-rbac flow-executor -v <hash>} creates
+   * ({@code FlowExecutorRole-<hash>}): start any flow, list and read flow statuses, list startable
+   * flows. Not {@code .../result}, not {@code /virtualnode}, not {@code /members}.
+   */
+  public static List<String> flowExecutorRole(String shortHash) {
+    String api = "/api/" + VERSION_PATH_REGEX + "/";
+    return List.of(
+        "POST:" + api + "flow/" + shortHash,
+        "GET:" + api + "flow/" + shortHash,
+        "GET:" + api + "flow/" + shortHash + "/" + CLIENT_REQUEST_ID_REGEX,
+        "GET:" + api + "flowclass/" + shortHash,
+        "WS:" + api + "flow/" + shortHash + "/" + CLIENT_REQUEST_ID_REGEX,
+        "StartFlow:" + FLOW_NAME_REGEX);
+  }
+
+  /** The clock of flow timestamps and of the status retention. */
+  public synchronized CordaRestStub useClock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** How long a final status stays after its last update (default 7 days). */
+  public synchronized CordaRestStub statusRetention(Duration retention) {
+    this.retention = Objects.requireNonNull(retention, "retention");
+    return this;
+  }
+
+  /**
+   * The status of each flow started from now on is published only after {@code lookups} lookups
+   * (status, result, list or a duplicate start) have missed it. Default 0.
+   */
+  public synchronized CordaRestStub publishStatusesAfter(int lookups) {
+    if (lookups < 0) {
+      throw new IllegalArgumentException("lookups must not be negative");
+    }
+    this.unpublishedLookups = lookups;
     return this;
   }
 
@@ -291,7 +424,12 @@ public final class CordaRestStub implements AutoCloseable {
       return error(failureStatus, "Stub failure " + failureStatus);
     }
     String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getPath().substring(API_PATH.length());
+    String fullPath = exchange.getRequestURI().getPath();
+    if (!allowed(method + ":" + fullPath.replaceAll("/+$", ""))) {
+      return error(403, NOT_AUTHORIZED);
+    }
+    deleteExpiredStatuses();
+    String path = fullPath.substring(API_PATH.length());
     String[] p = path.replaceAll("^/+|/+$", "").split("/");
     Reply reply;
     if (method.equals("POST") && p.length == 2 && p[0].equals("flow")) {
@@ -322,8 +460,13 @@ public final class CordaRestStub implements AutoCloseable {
 
   private Reply startFlow(String hash, String body) {
     startRequests++;
-    if (!virtualNodes.containsKey(hash)) {
+    VirtualNodeEntry node = virtualNodes.get(hash);
+    if (node == null) {
       return error(404, "Virtual Node '" + hash + "' not found.");
+    }
+    if (node.inMaintenance) {
+      return error(
+          405, "Flow start capabilities of virtual node " + hash + " are not operational.");
     }
     JsonNode request;
     try {
@@ -339,17 +482,20 @@ public final class CordaRestStub implements AutoCloseable {
     }
     String id = request.get("clientRequestId").asText();
     String flowClass = request.get("flowClassName").asText();
+    FlowRun existing = flows.get(hash + "/" + id);
+    boolean published = existing != null && existing.published();
     if (!CLIENT_REQUEST_ID.matcher(id).matches()) {
       return error(
           400,
-          "Supplied Client Request ID \""
+          "Supplied clientRequestId "
               + id
-              + "\" is invalid, it must conform to the pattern \"[-._A-Za-z0-9]{1,242}\".");
+              + " is invalid, it must conform to the pattern "
+              + CLIENT_REQUEST_ID_REGEX
+              + ".");
     }
-    if (flows.containsKey(hash + "/" + id)) {
+    if (published) {
       return error(
-          409,
-          "A flow has already been started with for the requested holdingId and clientRequestId");
+          409, "A flow has already been started for the requested holdingId and clientRequestId.");
     }
     FlowBehaviour behaviour = behaviours.get(flowClass);
     if (behaviour == null) {
@@ -359,11 +505,44 @@ public final class CordaRestStub implements AutoCloseable {
               + flowClass
               + ") is not in the list of startable flows for this holding identity.");
     }
+    if (!allowed("StartFlow:" + flowClass)) {
+      return error(403, "User " + user + " is not allowed to start a flow: " + flowClass + ".");
+    }
     StartedFlow startedFlow = new StartedFlow(hash, id, flowClass, request.get("requestBody"));
-    FlowRun run = new FlowRun(startedFlow, behaviour);
+    if (existing != null) {
+      // Not yet published: Corda accepts the start, and its flow mapper drops the duplicate.
+      return ok(202, startRequestedJson(startedFlow, existing.flowId));
+    }
+    FlowRun run = new FlowRun(startedFlow, behaviour, clock.instant(), unpublishedLookups);
     flows.put(hash + "/" + id, run);
     started.add(startedFlow);
-    return ok(202, statusJson(run));
+    return ok(202, startRequestedJson(startedFlow, run.flowId));
+  }
+
+  /** The status the start request publishes, returned with the 202. */
+  private ObjectNode startRequestedJson(StartedFlow flow, String flowId) {
+    ObjectNode node = json.createObjectNode();
+    node.put("holdingIdentityShortHash", flow.holdingIdentityShortHash());
+    node.put("clientRequestId", flow.clientRequestId());
+    node.put("flowId", flowId);
+    node.put("flowStatus", "START_REQUESTED");
+    node.putNull("flowResult");
+    node.putNull("flowError");
+    node.put("timestamp", clock.instant().toString());
+    return node;
+  }
+
+  private boolean allowed(String operation) {
+    if (permissions == null) {
+      return true;
+    }
+    return permissions.stream().anyMatch(p -> p.matcher(operation).matches());
+  }
+
+  /** Corda's FlowStatusCleanupProcessor: final statuses not updated within the retention. */
+  private void deleteExpiredStatuses() {
+    Instant cutoff = clock.instant().minus(retention);
+    flows.values().removeIf(run -> run.isFinal() && run.timestamp.isBefore(cutoff));
   }
 
   private Reply listFlows(String hash) {
@@ -374,6 +553,7 @@ public final class CordaRestStub implements AutoCloseable {
     ArrayNode list = root.putArray("flowStatusResponses");
     flows.values().stream()
         .filter(r -> r.request.holdingIdentityShortHash().equals(hash))
+        .filter(FlowRun::published)
         .forEach(r -> list.add(statusJson(r)));
     return ok(200, root);
   }
@@ -383,7 +563,7 @@ public final class CordaRestStub implements AutoCloseable {
     if (run == null) {
       return notFound(hash, id);
     }
-    run.poll();
+    run.poll(clock.instant());
     return ok(200, statusJson(run));
   }
 
@@ -407,8 +587,10 @@ public final class CordaRestStub implements AutoCloseable {
     return ok(run.isFinal() ? 200 : 202, node);
   }
 
+  /** The published flow, or null (unknown, not yet published, or deleted). */
   private FlowRun run(String hash, String id) {
-    return virtualNodes.containsKey(hash) ? flows.get(hash + "/" + id) : null;
+    FlowRun run = virtualNodes.containsKey(hash) ? flows.get(hash + "/" + id) : null;
+    return run != null && run.published() ? run : null;
   }
 
   private Reply notFound(String hash, String id) {
@@ -417,11 +599,11 @@ public final class CordaRestStub implements AutoCloseable {
     }
     return error(
         404,
-        "Failed to find the flow status for holding identity='"
+        "Failed to find the flow status for holdingId = "
             + hash
-            + "' and Client Request ID='"
+            + " and clientRequestId = "
             + id
-            + "'");
+            + ".");
   }
 
   private ObjectNode statusJson(FlowRun run) {
@@ -442,7 +624,7 @@ public final class CordaRestStub implements AutoCloseable {
   }
 
   private JsonNode resultOf(FlowRun run) {
-    return run.behaviour.result.apply(run.request.requestBody());
+    return run.result;
   }
 
   private JsonNode errorJson(FlowRun run) {
@@ -461,23 +643,29 @@ public final class CordaRestStub implements AutoCloseable {
     ObjectNode root = json.createObjectNode();
     ArrayNode list = root.putArray("virtualNodes");
     for (VirtualNodeEntry v : virtualNodes.values()) {
+      String state = v.inMaintenance ? "INACTIVE" : "ACTIVE";
       ObjectNode node = list.addObject();
       ObjectNode hi = node.putObject("holdingIdentity");
-      hi.put("fullHash", v.fullHash());
+      hi.put("fullHash", v.fullHash);
       hi.put("groupId", GROUP_ID);
-      hi.put("shortHash", v.shortHash());
-      hi.put("x500Name", v.x500Name());
+      hi.put("shortHash", v.shortHash);
+      hi.put("x500Name", v.x500Name);
       ObjectNode cpi = node.putObject("cpiIdentifier");
       cpi.put("cpiName", CPI_NAME);
       cpi.put("cpiVersion", CPI_VERSION);
       cpi.put("signerSummaryHash", "SHA-256:" + fullHash(CPI_NAME));
-      node.put("cryptoDmlConnectionId", UUID.nameUUIDFromBytes(bytes("crypto" + v)).toString());
-      node.put("uniquenessDmlConnectionId", UUID.nameUUIDFromBytes(bytes("uniq" + v)).toString());
-      node.put("vaultDmlConnectionId", UUID.nameUUIDFromBytes(bytes("vault" + v)).toString());
-      node.put("flowOperationalStatus", "ACTIVE");
-      node.put("flowP2pOperationalStatus", "ACTIVE");
-      node.put("flowStartOperationalStatus", "ACTIVE");
-      node.put("vaultDbOperationalStatus", "ACTIVE");
+      node.put(
+          "cryptoDmlConnectionId",
+          UUID.nameUUIDFromBytes(bytes("crypto" + v.shortHash)).toString());
+      node.put(
+          "uniquenessDmlConnectionId",
+          UUID.nameUUIDFromBytes(bytes("uniq" + v.shortHash)).toString());
+      node.put(
+          "vaultDmlConnectionId", UUID.nameUUIDFromBytes(bytes("vault" + v.shortHash)).toString());
+      node.put("flowOperationalStatus", state);
+      node.put("flowP2pOperationalStatus", state);
+      node.put("flowStartOperationalStatus", state);
+      node.put("vaultDbOperationalStatus", state);
       node.putNull("operationInProgress");
     }
     return root;
@@ -493,10 +681,10 @@ public final class CordaRestStub implements AutoCloseable {
     for (VirtualNodeEntry v : virtualNodes.values()) {
       ObjectNode member = list.addObject();
       ObjectNode memberContext = member.putObject("memberContext");
-      memberContext.put("corda.name", v.x500Name());
+      memberContext.put("corda.name", v.x500Name);
       memberContext.put("corda.groupId", GROUP_ID);
       memberContext.put("corda.platformVersion", "50200");
-      memberContext.put("corda.ledger.keys.0.hash", "SHA-256:" + v.fullHash());
+      memberContext.put("corda.ledger.keys.0.hash", "SHA-256:" + v.fullHash);
       ObjectNode mgmContext = member.putObject("mgmContext");
       mgmContext.put("corda.status", "ACTIVE");
       mgmContext.put("corda.serial", Long.toString(serial++));
