@@ -21,6 +21,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * drawn with the first fallback font that has it, loaded from the classpath the first time it is
  * needed and subset into the PDF. If no font has the glyph, the character is printed as {@code
  * '?'}: a certificate must never fail because of a name.
+ *
+ * <p>The text layer (what search, copy, screen readers and archives read) names the characters
+ * drawn. CJK fonts draw an ideograph and its Kangxi or CJK radical with one glyph (大 U+5927 and ⼤
+ * U+2F24 in Noto Sans SC); the fallback fonts are therefore loaded <em>subset</em>, so that PDFBox
+ * (3.0.8 or later, PDFBOX-6210) builds their ToUnicode map from the code points actually shown.
+ * Embedding a whole font would build it from the font's cmap alone, where the lowest code point,
+ * the radical, wins (and would add ~10 MB per certificate).
  */
 final class TextFonts {
 
@@ -206,6 +213,7 @@ final class TextFonts {
               "Font {0} is not on the classpath: characters only it has print as ''?''",
               resource);
         } else {
+          // embedSubset = true: see the class comment on the text layer.
           fallbacks[i] = PDType0Font.load(document, in, true);
         }
       } catch (IOException | RuntimeException e) {
