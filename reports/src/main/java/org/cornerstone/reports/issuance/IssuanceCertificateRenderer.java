@@ -32,7 +32,11 @@ import org.cornerstone.reports.issuance.PdfLayout.Column;
  *
  * <p>Stateless and thread-safe. Times are printed in UTC. Text of any length and script is
  * accepted: long words are broken, characters outside Latin-1 are drawn with embedded fallback
- * fonts, or as '?' when no font has them (see {@link TextFonts}).
+ * fonts, or as '?' when no font has them (see {@link TextFonts}). The text layer says what the page
+ * shows: extracting the text of a Chinese title gives the title's own characters, never the Kangxi
+ * radicals that share their glyphs.
+ *
+ * <p>{@link #forArchive()} renders the same certificate as PDF/A-1b for archiving.
  */
 public final class IssuanceCertificateRenderer {
 
