@@ -16,6 +16,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,7 +32,11 @@ import org.cornerstone.reports.issuance.PdfLayout.Column;
  *
  * <p>Stateless and thread-safe. Times are printed in UTC. Text of any length and script is
  * accepted: long words are broken, characters outside Latin-1 are drawn with embedded fallback
- * fonts, or as '?' when no font has them (see {@link TextFonts}).
+ * fonts, or as '?' when no font has them (see {@link TextFonts}). The text layer says what the page
+ * shows: extracting the text of a Chinese title gives the title's own characters, never the Kangxi
+ * radicals that share their glyphs.
+ *
+ * <p>{@link #forArchive()} renders the same certificate as PDF/A-1b for archiving.
  */
 public final class IssuanceCertificateRenderer {
 
@@ -44,18 +49,33 @@ public final class IssuanceCertificateRenderer {
   private static final float KV = 9f;
 
   private final List<String> fallbackFontResources;
+  private final boolean archival;
 
   /**
-   * A renderer that embeds Liberation Sans and Noto Sans SC (when on the classpath) for text that
-   * Helvetica cannot encode.
+   * A renderer for screen and print: Latin text in the standard 14 fonts (not embedded), Liberation
+   * Sans and Noto Sans SC (when on the classpath) embedded for text that Helvetica cannot encode.
    */
   public IssuanceCertificateRenderer() {
-    this(TextFonts.FALLBACK_FONT_RESOURCES);
+    this(TextFonts.FALLBACK_FONT_RESOURCES, false);
+  }
+
+  /**
+   * A renderer for certificates that must be archived: PDF/A-1b (ISO 19005-1, level B), every font
+   * embedded (Liberation Sans instead of Helvetica), XMP metadata and an sRGB output intent. The
+   * files are some tens of kilobytes larger than the ordinary ones.
+   */
+  public static IssuanceCertificateRenderer forArchive() {
+    return new IssuanceCertificateRenderer(TextFonts.FALLBACK_FONT_RESOURCES, true);
   }
 
   /** For tests: other (or missing) fallback font resources. */
   IssuanceCertificateRenderer(List<String> fallbackFontResources) {
+    this(fallbackFontResources, false);
+  }
+
+  private IssuanceCertificateRenderer(List<String> fallbackFontResources, boolean archival) {
     this.fallbackFontResources = List.copyOf(fallbackFontResources);
+    this.archival = archival;
   }
 
   /**
@@ -68,7 +88,7 @@ public final class IssuanceCertificateRenderer {
   public byte[] render(IssuanceCertificate certificate) {
     Checks.required(certificate, "certificate");
     try (PDDocument document = new PDDocument()) {
-      TextFonts fonts = new TextFonts(document, fallbackFontResources);
+      TextFonts fonts = new TextFonts(document, fallbackFontResources, archival);
       describe(document, certificate);
       try (PdfLayout layout =
           new PdfLayout(document, fonts, l -> continuationHeader(l, certificate))) {
@@ -82,7 +102,13 @@ public final class IssuanceCertificateRenderer {
       }
       footers(document, fonts, certificate);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      document.save(bytes);
+      if (archival) {
+        PdfA.conformToPdfA1b(document);
+        // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+        document.save(bytes, CompressParameters.NO_COMPRESSION);
+      } else {
+        document.save(bytes);
+      }
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -217,14 +243,8 @@ public final class IssuanceCertificateRenderer {
   private static void drawFooterText(
       PDPageContentStream cs, TextFonts fonts, String text, float x, float baseline)
       throws IOException {
-    cs.beginText();
-    cs.setNonStrokingColor(PdfLayout.MUTED.r(), PdfLayout.MUTED.g(), PdfLayout.MUTED.b());
-    cs.newLineAtOffset(x, baseline);
-    for (TextFonts.Run run : fonts.runs(TextFonts.singleLine(text), fonts.regular)) {
-      cs.setFont(run.font(), 7.5f);
-      cs.showText(run.text());
-    }
-    cs.endText();
+    PdfLayout.drawText(
+        cs, fonts, TextFonts.singleLine(text), fonts.regular, 7.5f, PdfLayout.MUTED, x, baseline);
   }
 
   // ---------------------------------------------------------------- sections

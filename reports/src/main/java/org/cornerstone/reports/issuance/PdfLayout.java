@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A small flow layout on top of PDFBox: a cursor that moves down A4 pages, wrapped paragraphs and
@@ -159,12 +161,50 @@ final class PdfLayout implements AutoCloseable {
     if (clean.isEmpty()) {
       return;
     }
+    drawText(cs, fonts, clean, font, size, color, x, baseline);
+  }
+
+  /** Slant of synthetic oblique text: about 11 degrees, like Helvetica Oblique. */
+  private static final float SLANT = 0.2f;
+
+  /** Stroke width of synthetic bold text, relative to the font size. */
+  private static final float EMBOLDEN = 0.05f;
+
+  /**
+   * Draws a single line in {@code font}, falling back per character (see {@link TextFonts#runs});
+   * bold and oblique are synthesised when the fonts are embedded ones without such faces.
+   */
+  static void drawText(
+      PDPageContentStream cs,
+      TextFonts fonts,
+      String clean,
+      PDFont font,
+      float size,
+      Rgb color,
+      float x,
+      float baseline)
+      throws IOException {
+    boolean bold = fonts.emboldened(font);
+    if (bold) {
+      cs.setStrokingColor(color.r(), color.g(), color.b());
+      cs.setLineWidth(size * EMBOLDEN);
+    }
     cs.beginText();
     cs.setNonStrokingColor(color.r(), color.g(), color.b());
-    cs.newLineAtOffset(x, baseline);
+    if (bold) {
+      cs.setRenderingMode(RenderingMode.FILL_STROKE);
+    }
+    if (fonts.slanted(font)) {
+      cs.setTextMatrix(new Matrix(1, 0, SLANT, 1, x, baseline));
+    } else {
+      cs.newLineAtOffset(x, baseline);
+    }
     for (TextFonts.Run run : fonts.runs(clean, font)) {
       cs.setFont(run.font(), size);
       cs.showText(run.text());
+    }
+    if (bold) {
+      cs.setRenderingMode(RenderingMode.FILL);
     }
     cs.endText();
   }

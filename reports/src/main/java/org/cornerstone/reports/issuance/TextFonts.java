@@ -2,6 +2,7 @@ package org.cornerstone.reports.issuance;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,6 +22,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * drawn with the first fallback font that has it, loaded from the classpath the first time it is
  * needed and subset into the PDF. If no font has the glyph, the character is printed as {@code
  * '?'}: a certificate must never fail because of a name.
+ *
+ * <p>The text layer (what search, copy, screen readers and archives read) names the characters
+ * drawn. CJK fonts draw an ideograph and its Kangxi or CJK radical with one glyph (大 U+5927 and ⼤
+ * U+2F24 in Noto Sans SC); the fallback fonts are therefore loaded <em>subset</em>, so that PDFBox
+ * (3.0.8 or later, PDFBOX-6210) builds their ToUnicode map from the code points actually shown.
+ * Embedding a whole font would build it from the font's cmap alone, where the lowest code point,
+ * the radical, wins (and would add ~10 MB per certificate).
+ *
+ * <p>For an archival (PDF/A) document every font must be embedded, the standard 14 included: there
+ * the primary fonts are subsets of Liberation Sans (metric-compatible with Helvetica), bold is
+ * drawn by also stroking the glyph outlines and oblique by slanting the text matrix (see {@link
+ * #emboldened} and {@link #slanted}); monospaced text uses the regular face.
  */
 final class TextFonts {
 
@@ -30,19 +43,22 @@ final class TextFonts {
    * (SIL OFL, shipped by {@code com.helger.font:ph-fonts-noto-sans-sc}; Chinese and more).
    */
   static final List<String> FALLBACK_FONT_RESOURCES =
-      List.of(
-          "org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf",
-          "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf");
+      List.of(TextFonts.LIBERATION_SANS, "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf");
+
+  /** Liberation Sans Regular, shipped inside PDFBox; the embedded primary font of PDF/A output. */
+  static final String LIBERATION_SANS =
+      "org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private static final System.Logger LOG = System.getLogger(TextFonts.class.getName());
 
   /** One stretch of text drawn with one font. */
   record Run(PDFont font, String text) {}
 
-  final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  final PDFont oblique = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-  final PDFont mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
+  final PDFont regular;
+  final PDFont bold;
+  final PDFont oblique;
+  final PDFont mono;
+  private final boolean embedded;
 
   private final PDDocument document;
   private final List<String> fallbackResources;
@@ -51,15 +67,57 @@ final class TextFonts {
   private final Map<PDFont, Map<Integer, Float>> widths = new IdentityHashMap<>();
 
   TextFonts(PDDocument document) {
-    this(document, FALLBACK_FONT_RESOURCES);
+    this(document, FALLBACK_FONT_RESOURCES, false);
   }
 
-  /** For tests: fewer or missing fallback fonts force '?' replacement. */
-  TextFonts(PDDocument document, List<String> fallbackResources) {
+  /**
+   * @param fallbackResources classpath paths of the fallback fonts (for tests: fewer or missing
+   *     fallback fonts force '?' replacement)
+   * @param embedded whether the primary fonts are embedded too (PDF/A) instead of the standard 14
+   * @throws UncheckedIOException if {@code embedded} and Liberation Sans cannot be loaded
+   */
+  TextFonts(PDDocument document, List<String> fallbackResources, boolean embedded) {
     this.document = document;
+    this.embedded = embedded;
+    if (embedded) {
+      // Three subsets of one face: the identities tell which style a run is drawn in.
+      regular = load(document, LIBERATION_SANS);
+      bold = load(document, LIBERATION_SANS);
+      oblique = load(document, LIBERATION_SANS);
+      mono = regular;
+      fallbackResources =
+          fallbackResources.stream().filter(r -> !r.equals(LIBERATION_SANS)).toList();
+    } else {
+      regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      oblique = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+      mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
+    }
     this.fallbackResources = List.copyOf(fallbackResources);
     this.fallbacks = new PDFont[fallbackResources.size()];
     this.fallbackTried = new boolean[fallbackResources.size()];
+  }
+
+  private static PDFont load(PDDocument document, String resource) {
+    try (InputStream in = TextFonts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException("Font " + resource + " is not on the classpath"));
+      }
+      return PDType0Font.load(document, in, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot load font " + resource, e);
+    }
+  }
+
+  /** Whether text in {@code primary} must be drawn bold by stroking (embedded fonts only). */
+  boolean emboldened(PDFont primary) {
+    return embedded && primary == bold;
+  }
+
+  /** Whether text in {@code primary} must be drawn slanted (embedded fonts only). */
+  boolean slanted(PDFont primary) {
+    return embedded && primary == oblique;
   }
 
   /**
@@ -206,6 +264,7 @@ final class TextFonts {
               "Font {0} is not on the classpath: characters only it has print as ''?''",
               resource);
         } else {
+          // embedSubset = true: see the class comment on the text layer.
           fallbacks[i] = PDType0Font.load(document, in, true);
         }
       } catch (IOException | RuntimeException e) {
