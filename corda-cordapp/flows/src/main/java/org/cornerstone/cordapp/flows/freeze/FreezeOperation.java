@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
@@ -16,7 +15,6 @@ import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
 import org.cornerstone.cordapp.plan.FreezePlan;
-import org.cornerstone.cordapp.plan.TransactionPlan;
 
 /**
  * The body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}. The registrar claims all
@@ -77,7 +75,7 @@ public abstract class FreezeOperation extends InitiatorFlow {
             tags,
             nothing);
     claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
-    TransactionPlan<StateRef> plan =
+    var plan =
         FreezePlan.plan(
             quantity == null
                 ? FreezePlan.Request.whole(instrumentId, freeze, reason)
