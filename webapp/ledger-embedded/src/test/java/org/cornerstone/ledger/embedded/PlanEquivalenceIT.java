@@ -200,6 +200,36 @@ class PlanEquivalenceIT {
   }
 
   @Test
+  void freezeByQuantity() {
+    FlowTestSupport registrar = Fixtures.node(REGISTRAR, ALICE, ISSUER);
+    registrar.availableBalance(100);
+    registrar.claimable(Fixtures.token(registrar, ALICE, 60), Fixtures.token(registrar, ALICE, 40));
+    registrar
+        .inject(new FreezeHoldingFlow())
+        .call(
+            registrar.body(
+                new FreezeRequest(
+                    "freeze-2",
+                    INSTRUMENT,
+                    ISSUER.toString(),
+                    ALICE.toString(),
+                    "dispute",
+                    null,
+                    75L)));
+
+    List<StateAndRef<AssetTokenState>> holdings = issueTokensTo(ALICE, 60, 40);
+    LedgerTransaction embedded =
+        submit(
+            FreezePlan.plan(
+                FreezePlan.Request.quantity(INSTRUMENT, true, 75, "dispute"),
+                PlanDrafts.inputs(holdings)));
+
+    Shape flow = flowShape(keyNames(registrar), registrar);
+    assertThat(flow.outputs()).hasSize(3);
+    assertThat(embeddedShape(embedded)).isEqualTo(flow);
+  }
+
+  @Test
   void deliveryVersusPayment() {
     long price = 500_000;
     FlowTestSupport seller = Fixtures.node(ALICE, BOB, ISSUER, REGISTRAR, BANK);

@@ -19,6 +19,8 @@ public final class FreezeChecks {
       "The transaction does not carry the announced Freeze or Unfreeze with its reason.";
   public static final String NOT_THE_HOLDERS_TOKENS =
       "The transaction touches holdings other than the holder's holdings of the announced asset.";
+  public static final String QUANTITY_DIFFERS =
+      "The transaction (un)freezes another quantity than announced.";
   public static final String CHANGES_MORE_THAN_FLAG =
       "The transaction changes more than the frozen flag.";
 
@@ -36,8 +38,12 @@ public final class FreezeChecks {
         WRONG_COMMAND);
     List<AssetTokenState> inputs = tx.getInputStates(AssetTokenState.class);
     List<AssetTokenState> outputs = tx.getOutputStates(AssetTokenState.class);
-    check(!inputs.isEmpty() && inputs.size() == outputs.size(), CHANGES_MORE_THAN_FLAG);
-    for (int i = 0; i < inputs.size(); i++) {
+    int count = inputs.size();
+    // A freeze by quantity may split the last holding: its flipped part, then the remainder.
+    boolean split = terms.getQuantity() != null && outputs.size() == count + 1;
+    check(count > 0 && (outputs.size() == count || split), CHANGES_MORE_THAN_FLAG);
+    long flipped = 0;
+    for (int i = 0; i < count; i++) {
       AssetTokenState input = inputs.get(i);
       check(input.getRegistrar().equals(initiator), INITIATOR_NOT_REGISTRAR);
       check(
@@ -45,7 +51,22 @@ public final class FreezeChecks {
               && input.getIssuer().equals(terms.getIssuer())
               && input.getHolder().equals(terms.getHolder()),
           NOT_THE_HOLDERS_TOKENS);
-      check(outputs.get(i).equals(input.withFrozen(terms.isFrozen())), CHANGES_MORE_THAN_FLAG);
+      AssetTokenState output = outputs.get(i);
+      if (split && i == count - 1) {
+        long part = output.getQuantity();
+        check(
+            part > 0
+                && part < input.getQuantity()
+                && output.equals(input.withQuantity(part).withFrozen(terms.isFrozen()))
+                && outputs.get(i + 1).equals(input.withQuantity(input.getQuantity() - part)),
+            CHANGES_MORE_THAN_FLAG);
+      } else {
+        check(output.equals(input.withFrozen(terms.isFrozen())), CHANGES_MORE_THAN_FLAG);
+      }
+      flipped = Math.addExact(flipped, output.getQuantity());
+    }
+    if (terms.getQuantity() != null) {
+      check(flipped == terms.getQuantity(), QUANTITY_DIFFERS);
     }
   }
 }

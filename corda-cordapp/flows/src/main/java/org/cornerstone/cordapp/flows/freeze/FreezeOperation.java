@@ -18,8 +18,9 @@ import org.cornerstone.cordapp.selection.TokenPools;
 
 /**
  * The body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}. The registrar claims all
- * of the holder's unfrozen (or frozen) holdings of the instrument in its own vault and produces
- * each again with the flag flipped, in the same order, as the contract requires.
+ * of the holder's unfrozen (or frozen) holdings of the instrument in its own vault (or enough of
+ * them for the requested quantity) and produces each again with the flag flipped, in the same
+ * order, as the contract requires; by quantity the last one is split (see FreezePlan).
  */
 public abstract class FreezeOperation extends InitiatorFlow {
 
@@ -40,6 +41,8 @@ public abstract class FreezeOperation extends InitiatorFlow {
     String requestId = Requests.requestId(request.getRequestId());
     String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     String reason = Requests.required(request.getReason(), "reason");
+    Long quantity =
+        request.getQuantity() == null ? null : Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
     MemberX500Name issuer = Parties.name(request.getIssuer(), "issuer");
     MemberX500Name holder = Parties.name(request.getHolder(), "holder");
@@ -68,19 +71,25 @@ public abstract class FreezeOperation extends InitiatorFlow {
             instrumentId,
             holder,
             notary,
-            available.longValueExact(),
+            quantity == null ? available.longValueExact() : quantity,
             tags,
             nothing);
     claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
-    UtxoTransactionBuilder builder =
-        planned(
-            notary,
-            FreezePlan.plan(
-                FreezePlan.Request.whole(instrumentId, freeze, reason), claimed.planInputs()));
-    FreezeTerms terms = new FreezeTerms(instrumentId, issuer, holder, freeze, reason);
+    var plan =
+        FreezePlan.plan(
+            quantity == null
+                ? FreezePlan.Request.whole(instrumentId, freeze, reason)
+                : FreezePlan.Request.quantity(instrumentId, freeze, quantity, reason),
+            claimed.planInputs());
+    UtxoTransactionBuilder builder = planned(notary, plan);
+    FreezeTerms terms = new FreezeTerms(instrumentId, issuer, holder, freeze, reason, quantity);
     String transactionId = finalizeWith(builder, me.getName(), terms, holder, issuer);
     return json.format(
         new FreezeResponse(
-            transactionId, instrumentId, holder.toString(), claimed.quantity(), freeze));
+            transactionId,
+            instrumentId,
+            holder.toString(),
+            FreezePlan.affectedQuantity(plan, freeze),
+            freeze));
   }
 }

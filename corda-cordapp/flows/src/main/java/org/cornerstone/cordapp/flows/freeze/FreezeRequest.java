@@ -2,8 +2,9 @@ package org.cornerstone.cordapp.flows.freeze;
 
 /**
  * Request body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}, started on the
- * registrar's node: (un)freeze every holding of {@code instrumentId} that {@code holder} has,
- * recording {@code reason} (sanctions, dispute, court order) in the transaction.
+ * registrar's node: (un)freeze every holding of {@code instrumentId} that {@code holder} has (or
+ * exactly {@code quantity} tokens of them when it is set), recording {@code reason} (sanctions,
+ * dispute, court order) in the transaction.
  */
 public final class FreezeRequest {
 
@@ -13,6 +14,7 @@ public final class FreezeRequest {
   private String holder;
   private String reason;
   private String notary;
+  private Long quantity;
 
   public FreezeRequest() {}
 
@@ -29,6 +31,19 @@ public final class FreezeRequest {
     this.holder = holder;
     this.reason = reason;
     this.notary = notary;
+  }
+
+  /** The same request for exactly {@code quantity} tokens instead of every holding. */
+  public FreezeRequest(
+      String requestId,
+      String instrumentId,
+      String issuer,
+      String holder,
+      String reason,
+      String notary,
+      Long quantity) {
+    this(requestId, instrumentId, issuer, holder, reason, notary);
+    this.quantity = quantity;
   }
 
   public String getRequestId() {
@@ -53,5 +68,10 @@ public final class FreezeRequest {
 
   public String getNotary() {
     return notary;
+  }
+
+  /** Optional: the number of tokens to (un)freeze; absent means every holding. */
+  public Long getQuantity() {
+    return quantity;
   }
 }

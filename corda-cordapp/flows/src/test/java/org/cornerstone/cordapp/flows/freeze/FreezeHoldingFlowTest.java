@@ -73,6 +73,35 @@ class FreezeHoldingFlowTest {
   }
 
   @Test
+  void freezesAQuantityBySplittingTheLastHolding() {
+    balance(70);
+    corda.claimable(token(ALICE, 30, false), token(ALICE, 40, false));
+    String request =
+        corda.json.format(
+            new FreezeRequest(
+                "asset-42.freeze.2",
+                "asset-42",
+                ISSUER.toString(),
+                ALICE.toString(),
+                "court order 7",
+                null,
+                50L));
+
+    String response = corda.inject(new FreezeHoldingFlow()).call(corda.body(request));
+
+    verify(corda.builder).addOutputState(token(ALICE, 30, true));
+    verify(corda.builder).addOutputState(token(ALICE, 20, true));
+    verify(corda.builder).addOutputState(token(ALICE, 20, false));
+    ArgumentCaptor<TokenClaimCriteria> criteria = ArgumentCaptor.forClass(TokenClaimCriteria.class);
+    verify(corda.selection).tryClaim(any(), criteria.capture());
+    assertThat(criteria.getValue().getTargetAmount()).isEqualByComparingTo("50");
+    ArgumentCaptor<FreezeTerms> announced = ArgumentCaptor.forClass(FreezeTerms.class);
+    verify(corda.session(ALICE)).send(announced.capture());
+    assertThat(announced.getValue().getQuantity()).isEqualTo(50L);
+    assertThat(corda.parse(response)).containsEntry("quantity", 50).containsEntry("frozen", true);
+  }
+
+  @Test
   void unfreezeClaimsOnlyFrozenHoldings() {
     balance(30);
     corda.claimable(token(ALICE, 30, true));
@@ -104,7 +133,7 @@ class FreezeHoldingFlowTest {
   }
 
   private final FreezeTerms terms =
-      new FreezeTerms("asset-42", ISSUER, ALICE, true, "court order 7");
+      new FreezeTerms("asset-42", ISSUER, ALICE, true, "court order 7", null);
 
   /** ALICE's unfrozen 30 become {@code frozenQuantity} frozen, under {@code reason}. */
   private UtxoLedgerTransaction freezeOfThirty(long frozenQuantity, String reason) {
@@ -123,6 +152,40 @@ class FreezeHoldingFlowTest {
   void holderRefusesAFreezeThatAlsoShrinksTheHolding() {
     assertThatThrownBy(
             () -> FreezeChecks.validate(freezeOfThirty(20, "court order 7"), terms, REGISTRAR))
+        .hasMessage(FreezeChecks.CHANGES_MORE_THAN_FLAG);
+  }
+
+  private final FreezeTerms twentyOfThirty =
+      new FreezeTerms("asset-42", ISSUER, ALICE, true, "court order 7", 20L);
+
+  /** ALICE's unfrozen 30 split into {@code frozen} frozen and {@code rest} unfrozen. */
+  private UtxoLedgerTransaction splitOfThirty(long frozen, long rest) {
+    return ledgerTx(
+        List.of(token(ALICE, 30, false)),
+        List.of(token(ALICE, frozen, true), token(ALICE, rest, false)),
+        new AssetTokenContract.Commands.Freeze("court order 7"));
+  }
+
+  @Test
+  void holderAcceptsAFreezeOfTheAnnouncedQuantity() {
+    FreezeChecks.validate(splitOfThirty(20, 10), twentyOfThirty, REGISTRAR);
+  }
+
+  @Test
+  void holderRefusesAFreezeOfAnotherQuantity() {
+    assertThatThrownBy(() -> FreezeChecks.validate(splitOfThirty(25, 5), twentyOfThirty, REGISTRAR))
+        .hasMessage(FreezeChecks.QUANTITY_DIFFERS);
+  }
+
+  @Test
+  void holderRefusesASplitThatLosesTokens() {
+    assertThatThrownBy(() -> FreezeChecks.validate(splitOfThirty(20, 9), twentyOfThirty, REGISTRAR))
+        .hasMessage(FreezeChecks.CHANGES_MORE_THAN_FLAG);
+  }
+
+  @Test
+  void holderRefusesASplitWhenEverythingWasAnnounced() {
+    assertThatThrownBy(() -> FreezeChecks.validate(splitOfThirty(20, 10), terms, REGISTRAR))
         .hasMessage(FreezeChecks.CHANGES_MORE_THAN_FLAG);
   }
 
