@@ -26,7 +26,7 @@ final class TokenClaims {
 
   /**
    * How many states a claim locks per round: a selection consolidates up to that many small
-   * holdings even when fewer would do (HistoryTest pins this behaviour, so it stays).
+   * holdings even when fewer would do (HistoryIT pins this behaviour, so it stays).
    */
   private static final int CLAIM_BATCH = 8;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The child process of {@link CrashRecoveryTest}: a burst of random transfers between the holders
- * the test set up, by several threads, until it is killed (or a time limit passes). Prints {@code
+ * The child process of {@link CrashRecoveryIT}: a burst of random transfers between the holders the
+ * test set up, by several threads, until it is killed (or a time limit passes). Prints {@code
  * SUBMIT key asset from to amount} before and {@code COMMITTED key id} after each submission
  * returned, so the parent knows what was acknowledged.
  *

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditExportTest {
+class AuditExportIT {
 
   private static LedgerFixture f;
   private static LedgerTransaction moved;

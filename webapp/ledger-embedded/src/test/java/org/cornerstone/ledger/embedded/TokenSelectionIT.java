@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TokenSelectionTest {
+class TokenSelectionIT {
 
   private static final int THREADS = 16;
   private static LedgerFixture f;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * quantity per asset equals the issued supply, each holder's balance equals what the committed
  * transfers say, and every stored transaction verifies.
  */
-class TransferStormTest {
+class TransferStormIT {
 
   private static final int THREADS = 8;
   private static final int HOLDERS = 6;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction is half-applied, every supply is unchanged, the transfers that were in flight can be
  * replayed under their request keys without doubling, and the ledger keeps working.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
   private static final int HOLDERS = 4;
   private static final long ISSUED = 500;

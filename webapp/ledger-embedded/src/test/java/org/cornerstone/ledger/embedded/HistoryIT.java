@@ -11,7 +11,7 @@ import net.corda.v5.ledger.utxo.StateRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class HistoryTest {
+class HistoryIT {
 
   private static LedgerFixture f;
 

@@ -15,7 +15,7 @@ import net.corda.v5.ledger.utxo.StateAndRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ConcurrencyTest {
+class ConcurrencyIT {
 
   private static final int THREADS = 40;
   private static LedgerFixture f;

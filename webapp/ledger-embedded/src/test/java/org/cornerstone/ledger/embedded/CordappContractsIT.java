@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CorDapp's real contracts, unchanged, verifying transactions on the embedded ledger. */
-class CordappContractsTest {
+class CordappContractsIT {
 
   private static final MemberX500Name TRUSTEE =
       MemberX500Name.parse("O=Helvetia Trust, L=Bern, C=CH");

@@ -18,7 +18,7 @@ import net.corda.v5.ledger.utxo.StateRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class EmbeddedLedgerTest {
+class EmbeddedLedgerIT {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
   private static LedgerFixture f;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * V3 moves consumption from {@code state.consumed_by} to {@code ledger.consumption}, losslessly.
  */
-class ConsumptionMigrationTest {
+class ConsumptionMigrationIT {
 
   @Test
   void consumptionsRecordedUnderV2SurviveTheMigrationAndStayUnique() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import org.junit.jupiter.api.Test;
 
-class LedgerAuditTest {
+class LedgerAuditIT {
 
   @Test
   void verifyLedgerReportsExactlyTheTamperedTransactions() {
