@@ -38,8 +38,8 @@ public final class EmbeddedLedger {
    */
   public static final List<String> HOLDER_PROPERTIES = StateIndex.HOLDER_PROPERTIES;
 
-  /** The state property indexed as the asset id. */
-  public static final String ASSET_ID_PROPERTY = StateIndex.ASSET_ID_PROPERTY;
+  /** The state property indexed as the instrument id (column {@code instrument_id}). */
+  public static final String INSTRUMENT_ID_PROPERTY = StateIndex.INSTRUMENT_ID_PROPERTY;
 
   /** How long {@link #submitSelecting} retries while other claims hide the needed states. */
   public static final Duration SELECTION_RETRY_BUDGET = TokenClaims.RETRY_BUDGET;
@@ -142,27 +142,27 @@ public final class EmbeddedLedger {
     return vault.holdingsByHolder(holder, page);
   }
 
-  /** Unconsumed states (of any type) of asset {@code assetId}, oldest first. */
-  public List<LedgerStateAndRef<?>> holdingsByAssetId(String assetId, Page page) {
-    return vault.holdingsByAssetId(assetId, page);
+  /** Unconsumed states (of any type) of instrument {@code instrumentId}, oldest first. */
+  public List<LedgerStateAndRef<?>> holdingsByInstrumentId(String instrumentId, Page page) {
+    return vault.holdingsByInstrumentId(instrumentId, page);
   }
 
   /**
-   * The holdings of asset {@code assetId} as they stood at {@code recordDate} (a cap table): states
-   * created by a transaction committed at or before it and not consumed by one committed at or
-   * before it, oldest first.
+   * The holdings of instrument {@code instrumentId} as they stood at {@code recordDate} (a cap
+   * table): states created by a transaction committed at or before it and not consumed by one
+   * committed at or before it, oldest first.
    */
-  public List<LedgerStateAndRef<?>> holdingsAt(String assetId, Instant recordDate, Page page) {
-    return vault.holdingsAt(assetId, recordDate, page);
+  public List<LedgerStateAndRef<?>> holdingsAt(String instrumentId, Instant recordDate, Page page) {
+    return vault.holdingsAt(instrumentId, recordDate, page);
   }
 
   /**
-   * The transaction history of one holder's position in asset {@code assetId}: every transaction
-   * that gave the holder a state of the asset or consumed one of them, newest first. Served by the
-   * index {@code state_by_holder_asset}.
+   * The transaction history of one holder's position in instrument {@code instrumentId}: every
+   * transaction that gave the holder a state of the instrument or consumed one of them, newest
+   * first. Served by the index {@code state_by_holder_instrument}.
    */
-  public List<LedgerTransaction> historyOf(String assetId, PublicKey holder, Page page) {
-    return history.historyOf(assetId, holder, page);
+  public List<LedgerTransaction> historyOf(String instrumentId, PublicKey holder, Page page) {
+    return history.historyOf(instrumentId, holder, page);
   }
 
   /**

@@ -118,7 +118,7 @@ final class LedgerAuditor {
     List<String> problems = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select output_index, state_type, contract_type, state_json, holder_key, asset_id"
+            "select output_index, state_type, contract_type, state_json, holder_key, instrument_id"
                 + " from ledger.state where transaction_id = ? order by output_index")) {
       select.setString(1, idText);
       int expected = 0;
@@ -132,7 +132,7 @@ final class LedgerAuditor {
               || !output.get("contract").asText().equals(row.getString(3))
               || !LedgerJson.canonicalString(output.get("state")).equals(row.getString(4))
               || !Objects.equals(StateIndex.holderKey(output.get("state")), row.getString(5))
-              || !Objects.equals(StateIndex.assetId(output.get("state")), row.getString(6))) {
+              || !Objects.equals(StateIndex.instrumentId(output.get("state")), row.getString(6))) {
             problems.add(AuditReport.STATE_MISMATCH + ": output " + index);
           }
         }

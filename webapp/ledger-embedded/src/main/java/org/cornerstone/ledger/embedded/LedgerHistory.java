@@ -6,8 +6,8 @@ import java.util.Objects;
 import net.corda.v5.ledger.utxo.StateRef;
 
 /**
- * Transaction histories, newest first and paged: of a holder's position in an asset (index {@code
- * state_by_holder_asset}) and of one holding's lineage back to its issue (index {@code
+ * Transaction histories, newest first and paged: of a holder's position in an instrument (index
+ * {@code state_by_holder_instrument}) and of one holding's lineage back to its issue (index {@code
  * consumption_by_transaction}).
  */
 final class LedgerHistory {
@@ -20,8 +20,8 @@ final class LedgerHistory {
     this.reader = reader;
   }
 
-  List<LedgerTransaction> historyOf(String assetId, PublicKey holder, Page page) {
-    Objects.requireNonNull(assetId, "assetId");
+  List<LedgerTransaction> historyOf(String instrumentId, PublicKey holder, Page page) {
+    Objects.requireNonNull(instrumentId, "instrumentId");
     Objects.requireNonNull(page, "page");
     String key = LedgerJson.encodeKey(holder);
     return transactions.inTransaction(
@@ -32,10 +32,10 @@ final class LedgerHistory {
                     + " where t.id in (select unnest(array[s.transaction_id, c.consumed_by])"
                     + " from ledger.state s left join ledger.consumption c"
                     + " on c.transaction_id = s.transaction_id and c.output_index = s.output_index"
-                    + " where s.holder_key = ? and s.asset_id = ?)"
+                    + " where s.holder_key = ? and s.instrument_id = ?)"
                     + " order by t.seq desc limit ? offset ?",
                 key,
-                assetId,
+                instrumentId,
                 page.limit(),
                 page.offset()));
   }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The state properties the vault indexes, read from a state's canonical JSON: the holder's key
- * (column {@code holder_key}) and the asset id (column {@code asset_id}). Written with each output
- * and re-derived by the audit, so both sides use this one rule.
+ * (column {@code holder_key}) and the instrument id (column {@code instrument_id}). Written with
+ * each output and re-derived by the audit, so both sides use this one rule.
  */
 final class StateIndex {
 
@@ -16,8 +16,8 @@ final class StateIndex {
    */
   static final List<String> HOLDER_PROPERTIES = List.of("holderKey", "holder");
 
-  /** The state property indexed as the asset id. */
-  static final String ASSET_ID_PROPERTY = "assetId";
+  /** The state property indexed as the instrument id. */
+  static final String INSTRUMENT_ID_PROPERTY = "instrumentId";
 
   private StateIndex() {}
 
@@ -32,9 +32,9 @@ final class StateIndex {
     return null;
   }
 
-  /** The asset id to index, or null if the state has none. */
-  static String assetId(JsonNode state) {
-    return value(state, ASSET_ID_PROPERTY);
+  /** The instrument id to index, or null if the state has none. */
+  static String instrumentId(JsonNode state) {
+    return value(state, INSTRUMENT_ID_PROPERTY);
   }
 
   private static boolean isEncodedKey(String value) {

@@ -44,11 +44,11 @@ final class TransactionWriter {
           + " on conflict do nothing returning 1),"
           + " o as ("
           + " insert into ledger.state (transaction_id, output_index, state_type, contract_type,"
-          + " state_json, holder_key, asset_id)"
+          + " state_json, holder_key, instrument_id)"
           + " select t.id, (u.n - 1)::int, u.state_type, u.contract_type, u.state_json,"
-          + " u.holder_key, u.asset_id from t,"
+          + " u.holder_key, u.instrument_id from t,"
           + " unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality"
-          + " as u(state_type, contract_type, state_json, holder_key, asset_id, n)),"
+          + " as u(state_type, contract_type, state_json, holder_key, instrument_id, n)),"
           + " g as ("
           + " insert into ledger.transaction_signature (transaction_id, signer_key, signature)"
           + " select t.id, decode(u.signer_key, 'base64'), decode(u.signature, 'base64') from t,"
@@ -100,14 +100,14 @@ final class TransactionWriter {
     String[] stateTypes = new String[outputCount];
     String[] contractTypes = new String[outputCount];
     String[] holderKeys = new String[outputCount];
-    String[] assetIds = new String[outputCount];
+    String[] instrumentIds = new String[outputCount];
     for (int index = 0; index < outputCount; index++) {
       JsonNode output = outputs.get(index);
       JsonNode state = output.get("state");
       stateTypes[index] = output.get("type").asText();
       contractTypes[index] = output.get("contract").asText();
       holderKeys[index] = StateIndex.holderKey(state);
-      assetIds[index] = StateIndex.assetId(state);
+      instrumentIds[index] = StateIndex.instrumentId(state);
     }
     Base64.Encoder base64 = Base64.getEncoder();
     String[] signerKeys = new String[signatures.size()];
@@ -130,7 +130,7 @@ final class TransactionWriter {
       write.setArray(p++, connection.createArrayOf("text", contractTypes));
       write.setArray(p++, connection.createArrayOf("text", stateJson));
       write.setArray(p++, connection.createArrayOf("text", holderKeys));
-      write.setArray(p++, connection.createArrayOf("text", assetIds));
+      write.setArray(p++, connection.createArrayOf("text", instrumentIds));
       write.setArray(p++, connection.createArrayOf("text", signerKeys));
       write.setArray(p, connection.createArrayOf("text", signatureBytes));
       try (ResultSet row = write.executeQuery()) {

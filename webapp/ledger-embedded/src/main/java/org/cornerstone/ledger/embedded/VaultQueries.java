@@ -13,8 +13,8 @@ import net.corda.v5.ledger.utxo.StateRef;
 
 /**
  * The vault's queries over stored states: one state by ref, unconsumed states by type, holder and
- * asset, and the holdings of an asset at a record date. Every list is paged and in commit order,
- * served by the indexes on {@code ledger.state}.
+ * instrument, and the holdings of an instrument at a record date. Every list is paged and in commit
+ * order, served by the indexes on {@code ledger.state}.
  */
 final class VaultQueries {
 
@@ -34,10 +34,10 @@ final class VaultQueries {
                 parameters.add(LedgerJson.encodeKey(key));
               });
       query
-          .assetId()
+          .instrumentId()
           .ifPresent(
               id -> {
-                where.append(" and asset_id = ?");
+                where.append(" and instrument_id = ?");
                 parameters.add(id);
               });
       return new StateFilter(where.toString(), parameters);
@@ -82,12 +82,12 @@ final class VaultQueries {
         page);
   }
 
-  List<LedgerStateAndRef<?>> holdingsByAssetId(String assetId, Page page) {
+  List<LedgerStateAndRef<?>> holdingsByInstrumentId(String instrumentId, Page page) {
     return reader.queryStates(
-        LedgerReader.UNCONSUMED + " and asset_id = ?", List.of(assetId), page);
+        LedgerReader.UNCONSUMED + " and instrument_id = ?", List.of(instrumentId), page);
   }
 
-  List<LedgerStateAndRef<?>> holdingsAt(String assetId, Instant recordDate, Page page) {
+  List<LedgerStateAndRef<?>> holdingsAt(String instrumentId, Instant recordDate, Page page) {
     notary.party();
     return transactions.inTransaction(
         connection -> {
@@ -99,11 +99,11 @@ final class VaultQueries {
                       + " left join ledger.consumption c on c.transaction_id = s.transaction_id"
                       + " and c.output_index = s.output_index"
                       + " left join ledger.ledger_transaction spent on spent.id = c.consumed_by"
-                      + " where s.asset_id = ? and created.committed_at <= ?"
+                      + " where s.instrument_id = ? and created.committed_at <= ?"
                       + " and (spent.id is null or spent.committed_at > ?)"
                       + " order by s.seq limit ? offset ?")) {
             Timestamp at = Timestamp.from(recordDate);
-            select.setString(1, assetId);
+            select.setString(1, instrumentId);
             select.setTimestamp(2, at);
             select.setTimestamp(3, at);
             select.setInt(4, page.limit());

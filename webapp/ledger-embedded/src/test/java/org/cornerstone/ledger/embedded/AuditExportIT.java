@@ -48,7 +48,7 @@ class AuditExportIT {
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.transactions()).isEqualTo(4);
-    assertThat(result.unconsumedQuantityByAsset())
+    assertThat(result.unconsumedQuantityByInstrument())
         .containsEntry("asset-600", BigDecimal.valueOf(100))
         .containsEntry("asset-601", BigDecimal.valueOf(7));
     assertThat(Files.readAllLines(file)).hasSize(6); // header, 4 transactions, end

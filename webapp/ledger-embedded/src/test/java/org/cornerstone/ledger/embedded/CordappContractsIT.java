@@ -58,7 +58,7 @@ class CordappContractsIT {
     assertThat(
             f.ledger.unconsumedStates(
                 AssetTokenState.class,
-                StateQuery.ofAsset("asset-42").andHeldBy(f.bob.publicKey()),
+                StateQuery.ofInstrument("asset-42").andHeldBy(f.bob.publicKey()),
                 Page.first(10)))
         .extracting(s -> s.getContractState().getQuantity())
         .containsExactly(400L);
@@ -67,7 +67,7 @@ class CordappContractsIT {
         .filteredOn(s -> s.getAssetId().equals("asset-42"))
         .extracting(AssetTokenState::getQuantity)
         .containsExactly(600L);
-    assertThat(f.ledger.holdingsByAssetId("asset-42", Page.first(10)))
+    assertThat(f.ledger.holdingsByInstrumentId("asset-42", Page.first(10)))
         .hasSize(3); // the asset and two holdings
   }
 

@@ -21,7 +21,7 @@ class LedgerAuditIT {
 
     TestDatabase.execute(
         f.dataSource,
-        "update ledger.state set asset_id = 'asset-999' where transaction_id = '"
+        "update ledger.state set instrument_id = 'asset-999' where transaction_id = '"
             + edited.id()
             + "'");
 
