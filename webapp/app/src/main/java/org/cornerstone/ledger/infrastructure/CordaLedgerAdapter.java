@@ -88,6 +88,8 @@ public class CordaLedgerAdapter implements Ledger {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("requestId", issuance.requestKey());
     body.put("assetId", issuance.assetId());
+    // The instrument id: the asset id until the registry names instruments.
+    body.put("instrumentId", issuance.assetId());
     body.put("kind", issuance.assetKind());
     body.put("trustee", issuance.trustee());
     body.put("registrar", issuance.registrar());

@@ -74,6 +74,8 @@ public class EmbeddedLedgerAdapter implements Ledger {
     AssetState asset =
         new AssetState(
             issuance.assetId(),
+            issuance
+                .assetId(), // the instrument id: the asset id until the registry names instruments
             AssetKind.valueOf(issuance.assetKind()),
             issuer.name(),
             issuer.publicKey(),
@@ -87,7 +89,7 @@ public class EmbeddedLedgerAdapter implements Ledger {
             issuance.valuationCurrency());
     AssetTokenState tokens =
         new AssetTokenState(
-            issuance.assetId(),
+            asset.getInstrumentId(),
             issuer.name(),
             issuer.publicKey(),
             holder.name(),
@@ -155,11 +157,12 @@ public class EmbeddedLedgerAdapter implements Ledger {
     Map<String, Holding> byKey = new LinkedHashMap<>();
     for (LedgerStateAndRef<?> state : states) {
       if (state.getContractState() instanceof AssetTokenState token) {
-        String key = token.getAssetId() + "|" + token.getHolder();
+        String key = token.getInstrumentId() + "|" + token.getHolder();
         Holding previous = byKey.get(key);
         long quantity =
             Math.addExact(previous == null ? 0 : previous.quantity(), token.getQuantity());
-        byKey.put(key, new Holding(token.getAssetId(), token.getHolder().toString(), quantity));
+        byKey.put(
+            key, new Holding(token.getInstrumentId(), token.getHolder().toString(), quantity));
       }
     }
     return List.copyOf(byKey.values());
