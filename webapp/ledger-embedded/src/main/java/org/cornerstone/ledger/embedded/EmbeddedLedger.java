@@ -21,10 +21,10 @@ import net.corda.v5.ledger.utxo.StateRef;
  * request key is recorded at most once.
  *
  * <p>This class is the ledger's entry point; the work is done by its parts: the commit pipeline
- * ({@link CommitPipeline}: {@link TransactionCodec}, {@link ContractVerifier}, {@link
- * TransactionSigning}, {@link TransactionWriter}), the token claims ({@link TokenClaims}), the
- * vault queries ({@link VaultQueries}), the history ({@link LedgerHistory}) and the auditor ({@link
- * LedgerAuditor}), all reading through one {@link LedgerReader}.
+ * ({@code CommitPipeline}: {@code TransactionCodec}, {@code ContractVerifier}, {@code
+ * TransactionSigning}, {@code TransactionWriter}), the token claims ({@code TokenClaims}), the
+ * vault queries ({@code VaultQueries}), the history ({@code LedgerHistory}) and the auditor ({@code
+ * LedgerAuditor}), all reading through one {@code LedgerReader}.
  */
 public final class EmbeddedLedger {
 
