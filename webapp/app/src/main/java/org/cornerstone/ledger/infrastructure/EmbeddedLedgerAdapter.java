@@ -114,7 +114,7 @@ public class EmbeddedLedgerAdapter implements Ledger {
 
   @Override
   public List<Holding> holdingsOfAsset(String assetId) {
-    return sum(ledger.holdingsByAssetId(assetId, Page.first(PAGE)));
+    return sum(ledger.holdingsByInstrumentId(assetId, Page.first(PAGE)));
   }
 
   @Override

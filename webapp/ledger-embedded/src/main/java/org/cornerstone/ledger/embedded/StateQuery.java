@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /**
  * Filters for unconsumed states: by holder key (the state's {@code holderKey} property, else its
- * {@code holder} property if that is a key) and by asset id (its {@code assetId} property). Empty
- * means "any".
+ * {@code holder} property if that is a key) and by instrument id (its {@code instrumentId}
+ * property). Empty means "any".
  */
-public record StateQuery(Optional<PublicKey> holder, Optional<String> assetId) {
+public record StateQuery(Optional<PublicKey> holder, Optional<String> instrumentId) {
 
   public StateQuery {
     holder = holder == null ? Optional.empty() : holder;
-    assetId = assetId == null ? Optional.empty() : assetId;
+    instrumentId = instrumentId == null ? Optional.empty() : instrumentId;
   }
 
   public static StateQuery any() {
@@ -23,15 +23,17 @@ public record StateQuery(Optional<PublicKey> holder, Optional<String> assetId) {
     return any().andHeldBy(holder);
   }
 
-  public static StateQuery ofAsset(String assetId) {
-    return any().andAsset(assetId);
+  /** States of instrument {@code instrumentId}. */
+  public static StateQuery ofInstrument(String instrumentId) {
+    return any().andInstrument(instrumentId);
   }
 
   public StateQuery andHeldBy(PublicKey key) {
-    return new StateQuery(Optional.of(key), assetId);
+    return new StateQuery(Optional.of(key), instrumentId);
   }
 
-  public StateQuery andAsset(String id) {
+  /** This query, narrowed to instrument {@code id}. */
+  public StateQuery andInstrument(String id) {
     return new StateQuery(holder, Optional.of(id));
   }
 }

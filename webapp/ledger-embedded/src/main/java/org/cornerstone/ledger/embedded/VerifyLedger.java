@@ -48,11 +48,11 @@ public final class VerifyLedger {
   public record Result(
       long transactions,
       long unconsumedOutputs,
-      Map<String, BigDecimal> unconsumedQuantityByAsset,
+      Map<String, BigDecimal> unconsumedQuantityByInstrument,
       List<String> problems) {
 
     public Result {
-      unconsumedQuantityByAsset = Map.copyOf(unconsumedQuantityByAsset);
+      unconsumedQuantityByInstrument = Map.copyOf(unconsumedQuantityByInstrument);
       problems = List.copyOf(problems);
     }
 
@@ -85,8 +85,9 @@ public final class VerifyLedger {
         result.transactions(),
         result.unconsumedOutputs(),
         result.problems().size());
-    new TreeMap<>(result.unconsumedQuantityByAsset())
-        .forEach((asset, quantity) -> out.println("  unconsumed " + asset + ": " + quantity));
+    new TreeMap<>(result.unconsumedQuantityByInstrument())
+        .forEach(
+            (instrument, quantity) -> out.println("  unconsumed " + instrument + ": " + quantity));
     return result.valid() ? 0 : 1;
   }
 
@@ -97,7 +98,7 @@ public final class VerifyLedger {
     }
   }
 
-  private record Output(String assetId, BigDecimal quantity) {}
+  private record Output(String instrumentId, BigDecimal quantity) {}
 
   private static final class Verifier {
     private final List<String> problems = new ArrayList<>();
@@ -166,8 +167,8 @@ public final class VerifyLedger {
       }
       Map<String, BigDecimal> quantities = new HashMap<>();
       for (Output output : unconsumed.values()) {
-        if (output.assetId() != null && output.quantity() != null) {
-          quantities.merge(output.assetId(), output.quantity(), BigDecimal::add);
+        if (output.instrumentId() != null && output.quantity() != null) {
+          quantities.merge(output.instrumentId(), output.quantity(), BigDecimal::add);
         }
       }
       return new Result(transactions, unconsumed.size(), quantities, problems);
@@ -249,12 +250,12 @@ public final class VerifyLedger {
       outputCounts.put(idText, outputs.size());
       for (int index = 0; index < outputs.size(); index++) {
         JsonNode state = outputs.get(index).path("state");
-        JsonNode asset = state.get(EmbeddedLedger.ASSET_ID_PROPERTY);
+        JsonNode instrument = state.get(EmbeddedLedger.INSTRUMENT_ID_PROPERTY);
         JsonNode quantity = state.get("quantity");
         unconsumed.put(
             idText + ":" + index,
             new Output(
-                asset != null && asset.isTextual() ? asset.asText() : null,
+                instrument != null && instrument.isTextual() ? instrument.asText() : null,
                 quantity != null && quantity.isNumber() ? quantity.decimalValue() : null));
       }
     }

@@ -8,6 +8,12 @@
  * org.cornerstone.ledger.embedded.JdbcTransactionRunner} manages its own JDBC transactions, {@link
  * org.cornerstone.ledger.embedded.ContainerTransactionRunner} joins a container's JTA transaction.
  * Any {@code ContractState} annotated {@code @BelongsToContract} can be recorded; its contract's
- * {@code verify} runs on every transaction that consumes or produces it.
+ * {@code verify} runs on every transaction that consumes or produces it. The vault indexes each
+ * state's holder key and {@code instrumentId}.
+ *
+ * <p>{@code EmbeddedLedger} is a façade over package-private parts: the commit pipeline ({@code
+ * CommitPipeline} with {@code TransactionCodec}, {@code ContractVerifier}, {@code
+ * TransactionSigning}, {@code TransactionWriter}), {@code TokenClaims}, {@code VaultQueries},
+ * {@code LedgerHistory} and {@code LedgerAuditor}, reading through {@code LedgerReader}.
  */
 package org.cornerstone.ledger.embedded;

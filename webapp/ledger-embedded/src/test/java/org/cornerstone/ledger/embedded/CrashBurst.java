@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The child process of {@link CrashRecoveryTest}: a burst of random transfers between the holders
- * the test set up, by several threads, until it is killed (or a time limit passes). Prints {@code
- * SUBMIT key asset from to amount} before and {@code COMMITTED key id} after each submission
+ * The child process of {@link CrashRecoveryIT}: a burst of random transfers between the holders the
+ * test set up, by several threads, until it is killed (or a time limit passes). Prints {@code
+ * SUBMIT key instrument from to amount} before and {@code COMMITTED key id} after each submission
  * returned, so the parent knows what was acknowledged.
  *
  * <p>Arguments: threads, seconds limit, then the holder party names; env as {@link TestDatabase}.
@@ -20,7 +20,7 @@ import java.util.Random;
 public final class CrashBurst {
 
   static final String APPLICATION_NAME = "cornerstone-crash-burst";
-  static final String[] ASSETS = {"crash-a", "crash-b"};
+  static final String[] INSTRUMENTS = {"crash-a", "crash-b"};
 
   private CrashBurst() {}
 
@@ -54,21 +54,21 @@ public final class CrashBurst {
               () -> {
                 Random random = new Random();
                 for (int n = 0; System.nanoTime() < deadline; n++) {
-                  String asset = ASSETS[random.nextInt(ASSETS.length)];
+                  String instrument = INSTRUMENTS[random.nextInt(INSTRUMENTS.length)];
                   int from = random.nextInt(holders.size());
                   int to = (from + 1 + random.nextInt(holders.size() - 1)) % holders.size();
                   long amount = 1 + random.nextInt(30);
                   String key = "crash." + thread + "." + n;
                   synchronized (out) {
                     out.println(
-                        "SUBMIT " + key + " " + asset + " " + from + " " + to + " " + amount);
+                        "SUBMIT " + key + " " + instrument + " " + from + " " + to + " " + amount);
                   }
                   try {
                     LedgerTransaction committed =
                         Transfers.transfer(
                             ledger,
                             key,
-                            asset,
+                            instrument,
                             holders.get(from).publicKey(),
                             holders.get(to).publicKey(),
                             amount);

@@ -34,12 +34,13 @@ final class LedgerFixture {
     this(Clock.systemUTC());
   }
 
-  /** Issues {@code quantity} of {@code assetId} by the bank to {@code holder}. */
-  LedgerTransaction issue(String requestKey, String assetId, Party holder, long quantity) {
+  /** Issues {@code quantity} of {@code instrumentId} by the bank to {@code holder}. */
+  LedgerTransaction issue(String requestKey, String instrumentId, Party holder, long quantity) {
     return ledger.submit(
         requestKey,
         TransactionDraft.builder()
-            .output(new TestTokenState(assetId, bank.publicKey(), holder.publicKey(), quantity))
+            .output(
+                new TestTokenState(instrumentId, bank.publicKey(), holder.publicKey(), quantity))
             .command(new TestTokenContract.Issue())
             .signatory(bank.publicKey())
             .build());

@@ -20,7 +20,8 @@ class SignatureCheckTest {
     TransactionSignature signature = new TransactionSignature(signer.getPublic(), sign(signer, id));
 
     assertThat(signature.isValidFor(id)).isTrue();
-    assertThat(EmbeddedLedger.checkSignatures(id, List.of(signer.getPublic()), List.of(signature)))
+    assertThat(
+            TransactionSigning.checkSignatures(id, List.of(signer.getPublic()), List.of(signature)))
         .isEmpty();
   }
 
@@ -33,7 +34,7 @@ class SignatureCheckTest {
     assertThat(new TransactionSignature(signer.getPublic(), sign(signer, otherId)).isValidFor(id))
         .isFalse();
     assertThat(
-            EmbeddedLedger.checkSignatures(
+            TransactionSigning.checkSignatures(
                 id,
                 List.of(signer.getPublic()),
                 List.of(new TransactionSignature(signer.getPublic(), bytes))))
@@ -46,7 +47,8 @@ class SignatureCheckTest {
   void aSignatureByTheWrongKeyLeavesTheSignatoryMissing() throws Exception {
     TransactionSignature byOther = new TransactionSignature(other.getPublic(), sign(other, id));
 
-    assertThat(EmbeddedLedger.checkSignatures(id, List.of(signer.getPublic()), List.of(byOther)))
+    assertThat(
+            TransactionSigning.checkSignatures(id, List.of(signer.getPublic()), List.of(byOther)))
         .singleElement()
         .asString()
         .startsWith(LedgerException.MISSING_SIGNATURE);

@@ -6,24 +6,24 @@ import java.util.Objects;
 import net.corda.v5.ledger.utxo.BelongsToContract;
 import net.corda.v5.ledger.utxo.ContractState;
 
-/** A test-only fungible holding of an asset. */
+/** A test-only fungible holding of an instrument. */
 @BelongsToContract(TestTokenContract.class)
 public final class TestTokenState implements ContractState {
 
-  private final String assetId;
+  private final String instrumentId;
   private final PublicKey issuer;
   private final PublicKey holder;
   private final long quantity;
 
-  public TestTokenState(String assetId, PublicKey issuer, PublicKey holder, long quantity) {
-    this.assetId = assetId;
+  public TestTokenState(String instrumentId, PublicKey issuer, PublicKey holder, long quantity) {
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.holder = holder;
     this.quantity = quantity;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public PublicKey getIssuer() {
@@ -39,7 +39,7 @@ public final class TestTokenState implements ContractState {
   }
 
   public TestTokenState withHolder(PublicKey newHolder, long newQuantity) {
-    return new TestTokenState(assetId, issuer, newHolder, newQuantity);
+    return new TestTokenState(instrumentId, issuer, newHolder, newQuantity);
   }
 
   @Override
@@ -50,7 +50,7 @@ public final class TestTokenState implements ContractState {
   @Override
   public boolean equals(Object other) {
     return other instanceof TestTokenState that
-        && assetId.equals(that.assetId)
+        && instrumentId.equals(that.instrumentId)
         && issuer.equals(that.issuer)
         && holder.equals(that.holder)
         && quantity == that.quantity;
@@ -58,6 +58,6 @@ public final class TestTokenState implements ContractState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(assetId, issuer, holder, quantity);
+    return Objects.hash(instrumentId, issuer, holder, quantity);
   }
 }

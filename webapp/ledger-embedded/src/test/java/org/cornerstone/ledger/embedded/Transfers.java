@@ -9,11 +9,13 @@ final class Transfers {
 
   private Transfers() {}
 
-  /** {@code from} sends {@code amount} of {@code assetId} to {@code to}, keeping the change. */
+  /**
+   * {@code from} sends {@code amount} of {@code instrumentId} to {@code to}, keeping the change.
+   */
   static LedgerTransaction transfer(
       EmbeddedLedger ledger,
       String requestKey,
-      String assetId,
+      String instrumentId,
       PublicKey from,
       PublicKey to,
       long amount) {
@@ -21,7 +23,7 @@ final class Transfers {
         requestKey,
         new TokenSelection<>(
             TestTokenState.class,
-            StateQuery.ofAsset(assetId).andHeldBy(from),
+            StateQuery.ofInstrument(instrumentId).andHeldBy(from),
             amount,
             TestTokenState::getQuantity),
         claimed -> {
@@ -40,23 +42,23 @@ final class Transfers {
         });
   }
 
-  /** The unconsumed quantity of {@code assetId}, all holders (SQL over the stored states). */
-  static long supply(javax.sql.DataSource dataSource, String assetId) {
+  /** The unconsumed quantity of {@code instrumentId}, all holders (SQL over the stored states). */
+  static long supply(javax.sql.DataSource dataSource, String instrumentId) {
     return TestDatabase.count(
         dataSource,
         "select coalesce(sum((state_json::jsonb ->> 'quantity')::bigint), 0) from ledger.state"
             + " where not exists (select 1 from ledger.consumption c where c.transaction_id ="
-            + " state.transaction_id and c.output_index = state.output_index) and asset_id = '"
-            + assetId.replace("'", "''")
+            + " state.transaction_id and c.output_index = state.output_index) and instrument_id = '"
+            + instrumentId.replace("'", "''")
             + "'");
   }
 
-  /** The unconsumed quantity of {@code assetId} held by {@code holder}. */
-  static long balance(EmbeddedLedger ledger, String assetId, PublicKey holder) {
+  /** The unconsumed quantity of {@code instrumentId} held by {@code holder}. */
+  static long balance(EmbeddedLedger ledger, String instrumentId, PublicKey holder) {
     return ledger
         .unconsumedStates(
             TestTokenState.class,
-            StateQuery.ofAsset(assetId).andHeldBy(holder),
+            StateQuery.ofInstrument(instrumentId).andHeldBy(holder),
             Page.first(Page.MAX_LIMIT))
         .stream()
         .mapToLong(s -> s.getContractState().getQuantity())

@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A storm of random transfers between holders by concurrent clients. Afterwards the unconsumed
- * quantity per asset equals the issued supply, each holder's balance equals what the committed
+ * quantity per instrument equals the issued supply, each holder's balance equals what the committed
  * transfers say, and every stored transaction verifies.
  */
-class TransferStormTest {
+class TransferStormIT {
 
   private static final int THREADS = 8;
   private static final int HOLDERS = 6;
   private static final int TRANSFERS_PER_THREAD = 30;
-  private static final String[] ASSETS = {"storm-a", "storm-b"};
+  private static final String[] INSTRUMENTS = {"storm-a", "storm-b"};
   private static final long ISSUED_PER_HOLDER = 100;
 
   @Test
@@ -37,14 +37,14 @@ class TransferStormTest {
       Party holder =
           f.parties.partyFor(MemberX500Name.parse("O=Storm Holder " + h + ", L=Bern, C=CH"));
       holders.add(holder.publicKey());
-      for (String asset : ASSETS) {
-        f.issue(asset + ".issue-" + h, asset, holder, ISSUED_PER_HOLDER);
+      for (String instrument : INSTRUMENTS) {
+        f.issue(instrument + ".issue-" + h, instrument, holder, ISSUED_PER_HOLDER);
       }
     }
-    Map<String, Long> expected = new ConcurrentHashMap<>(); // asset|holder -> balance
-    for (String asset : ASSETS) {
+    Map<String, Long> expected = new ConcurrentHashMap<>(); // instrument|holder -> balance
+    for (String instrument : INSTRUMENTS) {
       for (PublicKey holder : holders) {
-        expected.put(asset + "|" + LedgerJson.encodeKey(holder), ISSUED_PER_HOLDER);
+        expected.put(instrument + "|" + LedgerJson.encodeKey(holder), ISSUED_PER_HOLDER);
       }
     }
     AtomicLong committed = new AtomicLong();
@@ -62,7 +62,7 @@ class TransferStormTest {
                 Random random = new Random(1000 + thread);
                 start.await();
                 for (int n = 0; n < TRANSFERS_PER_THREAD; n++) {
-                  String asset = ASSETS[random.nextInt(ASSETS.length)];
+                  String instrument = INSTRUMENTS[random.nextInt(INSTRUMENTS.length)];
                   int from = random.nextInt(HOLDERS);
                   int to = (from + 1 + random.nextInt(HOLDERS - 1)) % HOLDERS;
                   // mostly small amounts, sometimes more than a holder is likely to have
@@ -71,14 +71,18 @@ class TransferStormTest {
                     Transfers.transfer(
                         f.ledger,
                         "storm." + thread + "." + n,
-                        asset,
+                        instrument,
                         holders.get(from),
                         holders.get(to),
                         amount);
                     expected.merge(
-                        asset + "|" + LedgerJson.encodeKey(holders.get(from)), -amount, Long::sum);
+                        instrument + "|" + LedgerJson.encodeKey(holders.get(from)),
+                        -amount,
+                        Long::sum);
                     expected.merge(
-                        asset + "|" + LedgerJson.encodeKey(holders.get(to)), amount, Long::sum);
+                        instrument + "|" + LedgerJson.encodeKey(holders.get(to)),
+                        amount,
+                        Long::sum);
                     committed.incrementAndGet();
                   } catch (LedgerException e) {
                     if (e.getMessage().startsWith(LedgerException.INSUFFICIENT_FUNDS)) {
@@ -100,17 +104,18 @@ class TransferStormTest {
     assertThat(unexpected).isEmpty();
     assertThat(committed.get() + insufficient.get()).isEqualTo(THREADS * TRANSFERS_PER_THREAD);
     assertThat(committed.get()).isGreaterThan(THREADS * TRANSFERS_PER_THREAD / 2);
-    for (String asset : ASSETS) {
-      assertThat(Transfers.supply(f.dataSource, asset))
-          .as("supply of %s", asset)
+    for (String instrument : INSTRUMENTS) {
+      assertThat(Transfers.supply(f.dataSource, instrument))
+          .as("supply of %s", instrument)
           .isEqualTo(HOLDERS * ISSUED_PER_HOLDER);
       for (PublicKey holder : holders) {
-        assertThat(Transfers.balance(f.ledger, asset, holder))
-            .as("balance of %s", asset)
-            .isEqualTo(expected.get(asset + "|" + LedgerJson.encodeKey(holder)));
+        assertThat(Transfers.balance(f.ledger, instrument, holder))
+            .as("balance of %s", instrument)
+            .isEqualTo(expected.get(instrument + "|" + LedgerJson.encodeKey(holder)));
       }
     }
-    assertThat(f.rows("ledger_transaction")).isEqualTo(committed.get() + HOLDERS * ASSETS.length);
+    assertThat(f.rows("ledger_transaction"))
+        .isEqualTo(committed.get() + HOLDERS * INSTRUMENTS.length);
     assertThat(f.ledger.verifyLedger()).isEmpty();
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * V3 moves consumption from {@code state.consumed_by} to {@code ledger.consumption}, losslessly.
  */
-class ConsumptionMigrationTest {
+class ConsumptionMigrationIT {
 
   @Test
   void consumptionsRecordedUnderV2SurviveTheMigrationAndStayUnique() {
@@ -27,7 +27,7 @@ class ConsumptionMigrationTest {
             + " ('SHA-256:01', 0, 't', 'c', '{}', 'h', 'a', 'SHA-256:02'),"
             + " ('SHA-256:01', 1, 't', 'c', '{}', 'h', 'a', null)");
 
-    assertThat(LedgerSchema.migrate(dataSource)).isEqualTo(1);
+    assertThat(flyway(dataSource).target("3").load().migrate().migrationsExecuted).isEqualTo(1);
 
     assertThat(
             TestDatabase.count(
@@ -52,8 +52,7 @@ class ConsumptionMigrationTest {
         .isZero();
   }
 
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(
-      DataSource dataSource) {
+  static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
     return Flyway.configure(LedgerSchema.class.getClassLoader())
         .dataSource(dataSource)
         .schemas(LedgerSchema.SCHEMA)

@@ -15,7 +15,7 @@ import net.corda.v5.ledger.utxo.StateAndRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ConcurrencyTest {
+class ConcurrencyIT {
 
   private static final int THREADS = 40;
   private static LedgerFixture f;
@@ -57,7 +57,7 @@ class ConcurrencyTest {
                     + " 'asset-100.move-%'"))
         .isEqualTo(1);
     assertThat(
-            f.ledger.holdingsByAssetId("asset-100", Page.first(10)).stream()
+            f.ledger.holdingsByInstrumentId("asset-100", Page.first(10)).stream()
                 .mapToLong(s -> ((TestTokenState) s.getContractState()).getQuantity())
                 .sum())
         .isEqualTo(1_000);
@@ -77,7 +77,7 @@ class ConcurrencyTest {
                 "select count(*) from ledger.ledger_transaction where request_key ="
                     + " 'asset-101.issue'"))
         .isEqualTo(1);
-    assertThat(f.ledger.holdingsByAssetId("asset-101", Page.first(10))).hasSize(1);
+    assertThat(f.ledger.holdingsByInstrumentId("asset-101", Page.first(10))).hasSize(1);
   }
 
   private record Outcome(LedgerTransaction transaction, Throwable error) {}

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import org.junit.jupiter.api.Test;
 
-class LedgerAuditTest {
+class LedgerAuditIT {
 
   @Test
   void verifyLedgerReportsExactlyTheTamperedTransactions() {
@@ -21,7 +21,7 @@ class LedgerAuditTest {
 
     TestDatabase.execute(
         f.dataSource,
-        "update ledger.state set asset_id = 'asset-999' where transaction_id = '"
+        "update ledger.state set instrument_id = 'asset-999' where transaction_id = '"
             + edited.id()
             + "'");
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditExportTest {
+class AuditExportIT {
 
   private static LedgerFixture f;
   private static LedgerTransaction moved;
@@ -48,7 +48,7 @@ class AuditExportTest {
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.transactions()).isEqualTo(4);
-    assertThat(result.unconsumedQuantityByAsset())
+    assertThat(result.unconsumedQuantityByInstrument())
         .containsEntry("asset-600", BigDecimal.valueOf(100))
         .containsEntry("asset-601", BigDecimal.valueOf(7));
     assertThat(Files.readAllLines(file)).hasSize(6); // header, 4 transactions, end

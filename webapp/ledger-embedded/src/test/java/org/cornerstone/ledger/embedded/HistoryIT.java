@@ -11,7 +11,7 @@ import net.corda.v5.ledger.utxo.StateRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class HistoryTest {
+class HistoryIT {
 
   private static LedgerFixture f;
 
@@ -82,7 +82,7 @@ class HistoryTest {
   }
 
   @Test
-  void theHistoryQueryUsesTheHolderAndAssetIndex() throws Exception {
+  void theHistoryQueryUsesTheHolderAndInstrumentIndex() throws Exception {
     String plan;
     try (Connection connection = f.dataSource.getConnection();
         Statement statement = connection.createStatement()) {
@@ -91,14 +91,14 @@ class HistoryTest {
       try (ResultSet row =
           statement.executeQuery(
               "explain select s.transaction_id from ledger.state s"
-                  + " where s.holder_key = 'k' and s.asset_id = 'a'")) {
+                  + " where s.holder_key = 'k' and s.instrument_id = 'a'")) {
         while (row.next()) {
           text.append(row.getString(1)).append('\n');
         }
       }
       plan = text.toString();
     }
-    assertThat(plan).contains("state_by_holder_asset");
+    assertThat(plan).contains("state_by_holder_instrument");
   }
 
   private static List<LedgerHash> ids(List<LedgerTransaction> transactions) {

@@ -10,7 +10,7 @@ import java.util.List;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import org.junit.jupiter.api.Test;
 
-class CapTableTest {
+class CapTableIT {
 
   /** A clock the test moves forward. */
   static final class SteppingClock extends Clock {

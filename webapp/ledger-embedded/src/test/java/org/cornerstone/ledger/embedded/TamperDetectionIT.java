@@ -6,7 +6,7 @@ import net.corda.v5.ledger.utxo.StateAndRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TamperDetectionTest {
+class TamperDetectionIT {
 
   private static LedgerFixture f;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * transaction is half-applied, every supply is unchanged, the transfers that were in flight can be
  * replayed under their request keys without doubling, and the ledger keeps working.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
   private static final int HOLDERS = 4;
   private static final long ISSUED = 500;
@@ -51,8 +51,8 @@ class CrashRecoveryTest {
       Party holder = f.parties.partyFor(MemberX500Name.parse(name));
       holders.add(holder);
       command.add(name);
-      for (String asset : CrashBurst.ASSETS) {
-        f.issue(asset + ".issue-" + h, asset, holder, ISSUED);
+      for (String instrument : CrashBurst.INSTRUMENTS) {
+        f.issue(instrument + ".issue-" + h, instrument, holder, ISSUED);
       }
     }
 
@@ -152,21 +152,21 @@ class CrashRecoveryTest {
 
     // restart: nothing stays claimed; every holder can move its whole balance
     for (int h = 1; h < HOLDERS; h++) {
-      for (String asset : CrashBurst.ASSETS) {
-        long balance = Transfers.balance(f.ledger, asset, holders.get(h).publicKey());
+      for (String instrument : CrashBurst.INSTRUMENTS) {
+        long balance = Transfers.balance(f.ledger, instrument, holders.get(h).publicKey());
         if (balance > 0) {
           Transfers.transfer(
               f.ledger,
-              "after-crash." + asset + "." + h,
-              asset,
+              "after-crash." + instrument + "." + h,
+              instrument,
               holders.get(h).publicKey(),
               holders.get(0).publicKey(),
               balance);
         }
       }
     }
-    for (String asset : CrashBurst.ASSETS) {
-      assertThat(Transfers.balance(f.ledger, asset, holders.get(0).publicKey()))
+    for (String instrument : CrashBurst.INSTRUMENTS) {
+      assertThat(Transfers.balance(f.ledger, instrument, holders.get(0).publicKey()))
           .isEqualTo(HOLDERS * ISSUED);
     }
     assertNothingHalfAppliedAndSupplyUnchanged(f);
@@ -176,9 +176,9 @@ class CrashRecoveryTest {
   }
 
   private static void assertNothingHalfAppliedAndSupplyUnchanged(LedgerFixture f) {
-    for (String asset : CrashBurst.ASSETS) {
-      assertThat(Transfers.supply(f.dataSource, asset))
-          .as("supply of %s", asset)
+    for (String instrument : CrashBurst.INSTRUMENTS) {
+      assertThat(Transfers.supply(f.dataSource, instrument))
+          .as("supply of %s", instrument)
           .isEqualTo(HOLDERS * ISSUED);
     }
     assertThat(

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JdbcTransactionRunnerTest {
+class JdbcTransactionRunnerIT {
 
   private static DataSource dataSource;
 

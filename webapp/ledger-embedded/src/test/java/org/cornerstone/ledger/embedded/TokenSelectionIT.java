@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TokenSelectionTest {
+class TokenSelectionIT {
 
   private static final int THREADS = 16;
   private static LedgerFixture f;
@@ -71,18 +71,18 @@ class TokenSelectionTest {
     assertThat(balance("asset-303", f.alice)).isEqualTo(30);
   }
 
-  private List<Throwable> transferConcurrently(String assetId, long amount) throws Exception {
+  private List<Throwable> transferConcurrently(String instrumentId, long amount) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<LedgerTransaction>> futures = new ArrayList<>();
       for (int i = 0; i < THREADS; i++) {
-        String key = assetId + ".transfer-" + i;
+        String key = instrumentId + ".transfer-" + i;
         futures.add(
             pool.submit(
                 () -> {
                   start.await();
-                  return transfer(key, assetId, amount);
+                  return transfer(key, instrumentId, amount);
                 }));
       }
       start.countDown();
@@ -100,13 +100,13 @@ class TokenSelectionTest {
     }
   }
 
-  /** Alice sends {@code amount} of {@code assetId} to Bob, keeping the change. */
-  private static LedgerTransaction transfer(String requestKey, String assetId, long amount) {
+  /** Alice sends {@code amount} of {@code instrumentId} to Bob, keeping the change. */
+  private static LedgerTransaction transfer(String requestKey, String instrumentId, long amount) {
     return f.ledger.submitSelecting(
         requestKey,
         new TokenSelection<>(
             TestTokenState.class,
-            StateQuery.ofAsset(assetId).andHeldBy(f.alice.publicKey()),
+            StateQuery.ofInstrument(instrumentId).andHeldBy(f.alice.publicKey()),
             amount,
             TestTokenState::getQuantity),
         claimed -> {
@@ -125,12 +125,12 @@ class TokenSelectionTest {
         });
   }
 
-  private static long balance(String assetId, Party holder) {
+  private static long balance(String instrumentId, Party holder) {
     return f
         .ledger
         .unconsumedStates(
             TestTokenState.class,
-            StateQuery.ofAsset(assetId).andHeldBy(holder.publicKey()),
+            StateQuery.ofInstrument(instrumentId).andHeldBy(holder.publicKey()),
             Page.first(Page.MAX_LIMIT))
         .stream()
         .mapToLong(s -> s.getContractState().getQuantity())

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The CorDapp's real contracts, unchanged, verifying transactions on the embedded ledger. */
-class CordappContractsTest {
+class CordappContractsIT {
 
   private static final MemberX500Name TRUSTEE =
       MemberX500Name.parse("O=Helvetia Trust, L=Bern, C=CH");
@@ -58,7 +58,7 @@ class CordappContractsTest {
     assertThat(
             f.ledger.unconsumedStates(
                 AssetTokenState.class,
-                StateQuery.ofAsset("asset-42").andHeldBy(f.bob.publicKey()),
+                StateQuery.ofInstrument("asset-42").andHeldBy(f.bob.publicKey()),
                 Page.first(10)))
         .extracting(s -> s.getContractState().getQuantity())
         .containsExactly(400L);
@@ -67,7 +67,7 @@ class CordappContractsTest {
         .filteredOn(s -> s.getInstrumentId().equals("asset-42"))
         .extracting(AssetTokenState::getQuantity)
         .containsExactly(600L);
-    assertThat(f.ledger.holdingsByAssetId("asset-42", Page.first(10)))
+    assertThat(f.ledger.holdingsByInstrumentId("asset-42", Page.first(10)))
         .hasSize(3); // the asset and two holdings
   }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * (connection reset, process killed before replying). The client retries with the same request key
  * and must get the committed transaction back, never a second one.
  */
-class LostResponseIdempotencyTest {
+class LostResponseIdempotencyIT {
 
   private static final String LOST = "connection reset after commit";
   private static LedgerFixture f;

@@ -22,7 +22,7 @@ import net.corda.v5.base.types.MemberX500Name;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class PartyDirectoryTest {
+class PartyDirectoryIT {
 
   private static final byte[] DATA = "transaction id".getBytes(StandardCharsets.UTF_8);
 
@@ -118,7 +118,7 @@ class PartyDirectoryTest {
           IntStream.range(0, 8)
               .<Callable<Party>>mapToObj(i -> () -> directory("s3cret").partyFor(name))
               .toList();
-      List<Party> parties = pool.invokeAll(calls).stream().map(PartyDirectoryTest::get).toList();
+      List<Party> parties = pool.invokeAll(calls).stream().map(PartyDirectoryIT::get).toList();
 
       assertThat(parties).containsOnly(parties.get(0));
       assertThat(

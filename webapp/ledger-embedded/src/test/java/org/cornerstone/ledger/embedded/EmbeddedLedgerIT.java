@@ -18,7 +18,7 @@ import net.corda.v5.ledger.utxo.StateRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class EmbeddedLedgerTest {
+class EmbeddedLedgerIT {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
   private static LedgerFixture f;
@@ -157,31 +157,33 @@ class EmbeddedLedgerTest {
   }
 
   @Test
-  void queriesFindUnconsumedStatesByTypeHolderAndAssetWithPaging() {
+  void queriesFindUnconsumedStatesByTypeHolderAndInstrumentWithPaging() {
     f.issue("asset-9.issue-1", "asset-9", f.alice, 1);
     f.issue("asset-9.issue-2", "asset-9", f.alice, 2);
     f.issue("asset-9.issue-3", "asset-9", f.bob, 3);
     f.issue("asset-10.issue", "asset-10", f.bob, 4);
 
-    List<LedgerStateAndRef<TestTokenState>> aliceAsset9 =
+    List<LedgerStateAndRef<TestTokenState>> aliceInstrument9 =
         f.ledger.unconsumedStates(
             TestTokenState.class,
-            StateQuery.ofAsset("asset-9").andHeldBy(f.alice.publicKey()),
+            StateQuery.ofInstrument("asset-9").andHeldBy(f.alice.publicKey()),
             Page.first(10));
-    List<LedgerStateAndRef<?>> asset9 = f.ledger.holdingsByAssetId("asset-9", Page.first(10));
-    List<LedgerStateAndRef<?>> firstPage = f.ledger.holdingsByAssetId("asset-9", Page.first(2));
+    List<LedgerStateAndRef<?>> instrument9 =
+        f.ledger.holdingsByInstrumentId("asset-9", Page.first(10));
+    List<LedgerStateAndRef<?>> firstPage =
+        f.ledger.holdingsByInstrumentId("asset-9", Page.first(2));
     List<LedgerStateAndRef<?>> secondPage =
-        f.ledger.holdingsByAssetId("asset-9", Page.first(2).next());
+        f.ledger.holdingsByInstrumentId("asset-9", Page.first(2).next());
     List<LedgerStateAndRef<?>> bobs = f.ledger.holdingsByHolder(f.bob.publicKey(), Page.first(50));
 
-    assertThat(aliceAsset9)
+    assertThat(aliceInstrument9)
         .extracting(s -> s.getContractState().getQuantity())
         .containsExactly(1L, 2L);
-    assertThat(asset9).hasSize(3);
+    assertThat(instrument9).hasSize(3);
     assertThat(firstPage).hasSize(2);
     assertThat(secondPage).hasSize(1).doesNotContainAnyElementsOf(firstPage);
     assertThat(bobs)
-        .extracting(s -> ((TestTokenState) s.getContractState()).getAssetId())
+        .extracting(s -> ((TestTokenState) s.getContractState()).getInstrumentId())
         .contains("asset-9", "asset-10")
         .doesNotContain("asset-1");
   }
