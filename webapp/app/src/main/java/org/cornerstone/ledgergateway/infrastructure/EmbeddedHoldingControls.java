@@ -24,11 +24,12 @@ public class EmbeddedHoldingControls implements HoldingControls {
 
   @Override
   public LedgerReceipt freeze(HoldingFreeze freeze) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "freeze a holding"));
   }
 
   @Override
   public LedgerReceipt unfreeze(HoldingFreeze unfreeze) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(
+        String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "unfreeze a holding"));
   }
 }

@@ -10,7 +10,6 @@ import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.asset.AssetStatus;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
-import org.cornerstone.ledger.embedded.LedgerTransaction;
 import org.cornerstone.ledger.embedded.Party;
 import org.cornerstone.ledger.embedded.TransactionDraft;
 import org.cornerstone.ledgergateway.AssetIssuance;
@@ -80,23 +79,22 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
 
   @Override
   public LedgerReceipt redeem(TokenRedemption redemption) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "redeem tokens"));
   }
 
   @Override
   public LedgerReceipt issueCash(CashIssuance issuance) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "issue cash"));
   }
 
   @Override
   public LedgerReceipt redeemCash(CashRedemption redemption) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "redeem cash"));
   }
 
   private LedgerReceipt submit(String what, String requestKey, TransactionDraft draft) {
     try {
-      LedgerTransaction committed = access.ledger().submit(requestKey, draft);
-      return new LedgerReceipt(committed.id().toString(), committed.committedAt());
+      return EmbeddedLedgerAccess.receipt(access.ledger().submit(requestKey, draft));
     } catch (RuntimeException e) {
       throw new LedgerException("The ledger refused the " + what + ": " + e.getMessage(), e);
     }

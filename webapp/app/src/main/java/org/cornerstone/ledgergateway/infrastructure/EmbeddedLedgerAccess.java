@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -13,9 +15,11 @@ import javax.sql.DataSource;
 import net.corda.v5.base.types.MemberX500Name;
 import org.cornerstone.ledger.embedded.ContainerTransactionRunner;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
+import org.cornerstone.ledger.embedded.LedgerTransaction;
 import org.cornerstone.ledger.embedded.Page;
 import org.cornerstone.ledger.embedded.Party;
 import org.cornerstone.ledger.embedded.PartyDirectory;
+import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.platform.PlatformStartup;
 import org.cornerstone.platform.Settings;
@@ -27,6 +31,11 @@ import org.cornerstone.platform.Settings;
 @ApplicationScoped
 @Typed(EmbeddedLedgerAccess.class)
 public class EmbeddedLedgerAccess {
+  /** Arguments: the operation. */
+  static final String NO_PLAN_YET =
+      "The embedded ledger cannot %s yet: it will build that transaction from the CorDapp's"
+          + " transaction plan.";
+
   /** Rows per page when an adapter reads all of a query's answer. */
   static final int PAGE = Page.MAX_LIMIT;
 
@@ -67,6 +76,17 @@ public class EmbeddedLedgerAccess {
   /** The ledger party (with its keys) of this name, created on first use. */
   Party party(PartyName name) {
     return parties.partyFor(MemberX500Name.parse(name.x500()));
+  }
+
+  /**
+   * The receipt of a committed transaction, its time at PostgreSQL's precision (microseconds,
+   * rounded as the JDBC driver rounds): the ledger hands back the clock's nanoseconds when it
+   * commits but the stored time when a retry finds the transaction, and both must be one receipt.
+   */
+  static LedgerReceipt receipt(LedgerTransaction committed) {
+    Instant at = committed.committedAt();
+    return new LedgerReceipt(
+        committed.id().toString(), at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
   }
 
   /** Every page of a paged query, in order. */

@@ -24,6 +24,7 @@ public class EmbeddedSettlement implements Settlement {
 
   @Override
   public LedgerReceipt settle(DvpSettlement settlement) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(
+        String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "settle delivery versus payment"));
   }
 }

@@ -25,11 +25,11 @@ public class EmbeddedTransfers implements Transfers {
 
   @Override
   public LedgerReceipt transfer(TokenTransfer transfer) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "transfer tokens"));
   }
 
   @Override
   public LedgerReceipt forceTransfer(ForcedTransfer transfer) {
-    throw new LedgerException("Not yet");
+    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "force a transfer"));
   }
 }
