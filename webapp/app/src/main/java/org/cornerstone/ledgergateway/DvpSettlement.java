@@ -8,6 +8,7 @@ import static org.cornerstone.ledgergateway.Checks.text;
  * Delivery versus payment: {@code quantity} tokens from {@code seller} to {@code buyer} and {@code
  * price} in cash issued by {@code settlementBank} from the buyer to the seller, in one transaction.
  *
+ * @param cashInstrumentId the cash instrument the price is paid in
  * @param price the total price, not per token
  */
 public record DvpSettlement(
@@ -17,6 +18,7 @@ public record DvpSettlement(
     PartyName seller,
     PartyName buyer,
     long quantity,
+    String cashInstrumentId,
     PartyName settlementBank,
     MoneyAmount price) {
   public DvpSettlement {
@@ -26,6 +28,7 @@ public record DvpSettlement(
     present(seller, "seller");
     present(buyer, "buyer");
     positive(quantity, "quantity");
+    text(cashInstrumentId, "cashInstrumentId");
     present(settlementBank, "settlementBank");
     present(price, "price");
     positive(price.minorUnits(), "price");

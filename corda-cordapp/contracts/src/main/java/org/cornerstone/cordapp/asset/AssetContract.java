@@ -15,7 +15,8 @@ import org.cornerstone.cordapp.common.SimpleCommand;
 
 /**
  * Rules for {@link AssetState}: the trustee and the issuer create it together; afterwards only the
- * trustee evolves it (revaluation, status), and never its identity (asset id, kind, issuer).
+ * trustee evolves it (revaluation, status), and never its identity (asset id, instrument id, kind,
+ * issuer).
  */
 public final class AssetContract implements Contract {
 
@@ -23,6 +24,7 @@ public final class AssetContract implements Contract {
       "An asset transaction must carry exactly one AssetContract command.";
   public static final String CREATE_NO_INPUTS = "Create must not consume an existing AssetState.";
   public static final String ASSET_ID_REQUIRED = "An asset needs a non-blank asset id.";
+  public static final String INSTRUMENT_ID_REQUIRED = "An asset needs a non-blank instrument id.";
   public static final String DIGEST_REQUIRED = "An asset needs its diligence digest.";
   public static final String DIGEST_MALFORMED =
       "The diligence digest must be a hex SHA-256 (64 hex digits).";
@@ -34,6 +36,7 @@ public final class AssetContract implements Contract {
   public static final String UPDATE_ONE_TO_ONE =
       "Update must consume exactly one AssetState and produce exactly one.";
   public static final String ASSET_ID_IMMUTABLE = "Update must not change the asset id.";
+  public static final String INSTRUMENT_ID_IMMUTABLE = "Update must not change the instrument id.";
   public static final String KIND_IMMUTABLE = "Update must not change the asset kind.";
   public static final String ISSUER_IMMUTABLE = "Update must not change the issuer.";
   public static final String RETIRED_IS_FINAL = "A RETIRED asset cannot be updated.";
@@ -80,6 +83,7 @@ public final class AssetContract implements Contract {
     AssetState after = outputs.get(0);
     require(before.getStatus() != AssetStatus.RETIRED, RETIRED_IS_FINAL);
     require(before.getAssetId().equals(after.getAssetId()), ASSET_ID_IMMUTABLE);
+    require(before.getInstrumentId().equals(after.getInstrumentId()), INSTRUMENT_ID_IMMUTABLE);
     require(before.getKind() == after.getKind(), KIND_IMMUTABLE);
     require(
         before.getIssuer().equals(after.getIssuer())
@@ -93,6 +97,7 @@ public final class AssetContract implements Contract {
 
   private static void verifyWellFormed(AssetState asset) {
     require(!isBlank(asset.getAssetId()), ASSET_ID_REQUIRED);
+    require(!isBlank(asset.getInstrumentId()), INSTRUMENT_ID_REQUIRED);
     require(!isBlank(asset.getDiligenceDigest()), DIGEST_REQUIRED);
     require(isSha256Hex(asset.getDiligenceDigest()), DIGEST_MALFORMED);
     require(asset.getValuationMinorUnits() > 0, VALUATION_NOT_POSITIVE);

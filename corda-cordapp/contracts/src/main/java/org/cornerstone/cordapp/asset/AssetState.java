@@ -14,6 +14,9 @@ import net.corda.v5.ledger.utxo.ContractState;
  * process definition version, approver ids); it ties the ledger record to what the trustee
  * reviewed. The valuation is the appraised value in minor units of {@code valuationCurrency}.
  *
+ * <p>{@code assetId} names the real-world asset; {@code instrumentId} the instrument its tokens are
+ * (an {@link org.cornerstone.cordapp.token.AssetTokenState} issued against this asset carries it).
+ *
  * <p>Immutable. Corda serializes it through its single constructor, whose parameter names match the
  * getters.
  */
@@ -21,6 +24,7 @@ import net.corda.v5.ledger.utxo.ContractState;
 public final class AssetState implements ContractState {
 
   private final String assetId;
+  private final String instrumentId;
   private final AssetKind kind;
   private final MemberX500Name issuer;
   private final PublicKey issuerKey;
@@ -35,6 +39,7 @@ public final class AssetState implements ContractState {
 
   public AssetState(
       String assetId,
+      String instrumentId,
       AssetKind kind,
       MemberX500Name issuer,
       PublicKey issuerKey,
@@ -47,6 +52,7 @@ public final class AssetState implements ContractState {
       long valuationMinorUnits,
       String valuationCurrency) {
     this.assetId = Objects.requireNonNull(assetId, "assetId");
+    this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.issuerKey = Objects.requireNonNull(issuerKey, "issuerKey");
@@ -62,6 +68,11 @@ public final class AssetState implements ContractState {
 
   public String getAssetId() {
     return assetId;
+  }
+
+  /** The instrument whose tokens this asset backs (tokens issued against it carry this id). */
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public AssetKind getKind() {
@@ -118,6 +129,7 @@ public final class AssetState implements ContractState {
   public AssetState withStatus(AssetStatus newStatus) {
     return new AssetState(
         assetId,
+        instrumentId,
         kind,
         issuer,
         issuerKey,
@@ -135,6 +147,7 @@ public final class AssetState implements ContractState {
   public AssetState withValuation(long newValuationMinorUnits, String newValuationCurrency) {
     return new AssetState(
         assetId,
+        instrumentId,
         kind,
         issuer,
         issuerKey,
@@ -158,6 +171,7 @@ public final class AssetState implements ContractState {
     }
     return valuationMinorUnits == that.valuationMinorUnits
         && assetId.equals(that.assetId)
+        && instrumentId.equals(that.instrumentId)
         && kind == that.kind
         && issuer.equals(that.issuer)
         && issuerKey.equals(that.issuerKey)
@@ -174,6 +188,7 @@ public final class AssetState implements ContractState {
   public int hashCode() {
     return Objects.hash(
         assetId,
+        instrumentId,
         kind,
         issuer,
         issuerKey,
@@ -192,6 +207,8 @@ public final class AssetState implements ContractState {
   public String toString() {
     return "AssetState{assetId="
         + assetId
+        + ", instrumentId="
+        + instrumentId
         + ", kind="
         + kind
         + ", issuer="

@@ -1,5 +1,6 @@
 package org.cornerstone.cordapp.cash;
 
+import static org.cornerstone.cordapp.common.Rules.isBlank;
 import static org.cornerstone.cordapp.common.Rules.isIsoCurrency;
 import static org.cornerstone.cordapp.common.Rules.require;
 import static org.cornerstone.cordapp.common.Rules.requireSigned;
@@ -20,9 +21,9 @@ import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
- * Rules for {@link CashTokenState}. A token type is one currency from one settlement bank; its
- * supply changes only by {@code Issue} (the bank takes a deposit) and {@code Redeem} (the bank pays
- * out), every other command conserves it.
+ * Rules for {@link CashTokenState}. A token type is one cash instrument (instrument id, currency
+ * and settlement bank); its supply changes only by {@code Issue} (the bank takes a deposit) and
+ * {@code Redeem} (the bank pays out), every other command conserves it.
  *
  * <p><b>DvP.</b> Under {@link Commands.DvP} this contract checks the cash leg: balanced, signed by
  * the paying holders, and paid to a seller whose asset tokens move under {@link
@@ -38,6 +39,8 @@ public final class CashTokenContract implements Contract {
   public static final String NON_POSITIVE_AMOUNT =
       "Every cash holding must have a positive amount.";
   public static final String INVALID_CURRENCY = "The currency must be an ISO 4217 code.";
+  public static final String INSTRUMENT_ID_REQUIRED =
+      "Every cash holding needs a non-blank instrument id.";
   public static final String ISSUER_MUST_SIGN = "The settlement bank must sign.";
   public static final String HOLDER_MUST_SIGN = "Every holder of consumed cash must sign.";
   public static final String UNBALANCED =
@@ -145,13 +148,19 @@ public final class CashTokenContract implements Contract {
   }
 
   private static void requireWellFormedOutputs(List<CashTokenState> outputs) {
+    require(
+        outputs.stream().noneMatch(cash -> isBlank(cash.getInstrumentId())),
+        INSTRUMENT_ID_REQUIRED);
     require(outputs.stream().allMatch(cash -> cash.getAmount() > 0), NON_POSITIVE_AMOUNT);
     require(outputs.stream().allMatch(cash -> isIsoCurrency(cash.getCurrency())), INVALID_CURRENCY);
   }
 
-  /** A cash token type is one currency from one settlement bank (name and key). */
+  /**
+   * A cash token type is one instrument id and currency from one settlement bank (name and key).
+   */
   private static Object tokenType(CashTokenState cash) {
-    return List.of(cash.getCurrency(), cash.getIssuer(), cash.getIssuerKey());
+    return List.of(
+        cash.getInstrumentId(), cash.getCurrency(), cash.getIssuer(), cash.getIssuerKey());
   }
 
   private static Map<Object, Long> sums(List<CashTokenState> cash) {

@@ -10,7 +10,7 @@ import net.corda.v5.ledger.utxo.ContractState;
 /**
  * Settlement cash: {@code amount} minor units (cents for EUR) of {@code currency}, an ISO 4217
  * code, owed by the issuing settlement bank to {@code holder}. Cash of one currency from one bank
- * is one fungible token type.
+ * is one fungible token type, named by {@code instrumentId}.
  *
  * <p>Immutable. Corda serializes it through its single constructor, whose parameter names match the
  * getters.
@@ -18,6 +18,7 @@ import net.corda.v5.ledger.utxo.ContractState;
 @BelongsToContract(CashTokenContract.class)
 public final class CashTokenState implements ContractState {
 
+  private final String instrumentId;
   private final String currency;
   private final MemberX500Name issuer;
   private final PublicKey issuerKey;
@@ -26,18 +27,25 @@ public final class CashTokenState implements ContractState {
   private final long amount;
 
   public CashTokenState(
+      String instrumentId,
       String currency,
       MemberX500Name issuer,
       PublicKey issuerKey,
       MemberX500Name holder,
       PublicKey holderKey,
       long amount) {
+    this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
     this.currency = Objects.requireNonNull(currency, "currency");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.issuerKey = Objects.requireNonNull(issuerKey, "issuerKey");
     this.holder = Objects.requireNonNull(holder, "holder");
     this.holderKey = Objects.requireNonNull(holderKey, "holderKey");
     this.amount = amount;
+  }
+
+  /** The cash instrument (one currency from one settlement bank, e.g. a bank's EUR deposit). */
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getCurrency() {
@@ -73,12 +81,14 @@ public final class CashTokenState implements ContractState {
   /** The same cash held by someone else, in another amount (a payment's output). */
   public CashTokenState withHolder(
       MemberX500Name newHolder, PublicKey newHolderKey, long newAmount) {
-    return new CashTokenState(currency, issuer, issuerKey, newHolder, newHolderKey, newAmount);
+    return new CashTokenState(
+        instrumentId, currency, issuer, issuerKey, newHolder, newHolderKey, newAmount);
   }
 
   /** The same holding with another amount (change). */
   public CashTokenState withAmount(long newAmount) {
-    return new CashTokenState(currency, issuer, issuerKey, holder, holderKey, newAmount);
+    return new CashTokenState(
+        instrumentId, currency, issuer, issuerKey, holder, holderKey, newAmount);
   }
 
   @Override
@@ -90,6 +100,7 @@ public final class CashTokenState implements ContractState {
       return false;
     }
     return amount == that.amount
+        && instrumentId.equals(that.instrumentId)
         && currency.equals(that.currency)
         && issuer.equals(that.issuer)
         && issuerKey.equals(that.issuerKey)
@@ -99,12 +110,14 @@ public final class CashTokenState implements ContractState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(currency, issuer, issuerKey, holder, holderKey, amount);
+    return Objects.hash(instrumentId, currency, issuer, issuerKey, holder, holderKey, amount);
   }
 
   @Override
   public String toString() {
-    return "CashTokenState{currency="
+    return "CashTokenState{instrumentId="
+        + instrumentId
+        + ", currency="
         + currency
         + ", issuer="
         + issuer

@@ -26,8 +26,10 @@ import org.cornerstone.cordapp.common.ReasonedCommand;
 import org.cornerstone.cordapp.common.SimpleCommand;
 
 /**
- * Rules for {@link AssetTokenState} holdings. An instrument is one asset id from one issuer; its
- * supply changes only by {@code Issue} and {@code Redeem}, every other command conserves it.
+ * Rules for {@link AssetTokenState} holdings. An instrument is one instrument id from one issuer;
+ * its supply changes only by {@code Issue} and {@code Redeem}, every other command conserves it and
+ * keeps the instrument of what it consumes. Tokens are issued against the {@link AssetState} whose
+ * {@link AssetState#getInstrumentId() instrument id} they carry.
  *
  * <p><b>DvP.</b> A delivery-versus-payment transaction carries {@link Commands.DvP} and {@link
  * CashTokenContract.Commands.DvP}. This contract checks the asset leg (balanced, sellers and
@@ -45,8 +47,10 @@ public final class AssetTokenContract implements Contract {
   public static final String ISSUER_MUST_SIGN = "The issuer must sign.";
   public static final String HOLDER_MUST_SIGN = "Every holder of a consumed holding must sign.";
   public static final String REGISTRAR_MUST_SIGN = "The registrar must sign.";
+  public static final String INSTRUMENT_ID_REQUIRED =
+      "Every holding needs a non-blank instrument id.";
   public static final String ASSET_NOT_IN_TRANSACTION =
-      "Issue needs the AssetState of the same asset id as a reference or an output.";
+      "Issue needs the AssetState of the same instrument id as a reference or an output.";
   public static final String ASSET_DIGEST_MISSING =
       "The asset behind an issue must carry its diligence digest.";
   public static final String ASSET_NOT_ACTIVE = "Tokens can be issued only for an ACTIVE asset.";
@@ -68,7 +72,8 @@ public final class AssetTokenContract implements Contract {
       "Redeem may return change only to a redeeming holder.";
   public static final String REASON_REQUIRED = "The registrar must state a reason.";
   public static final String FREEZE_ONE_TO_ONE =
-      "Freeze and Unfreeze must pair each consumed holding with one produced holding.";
+      "Freeze and Unfreeze must pair each consumed holding with one produced holding"
+          + " (the last one may be split into its flipped part and the remainder).";
   public static final String FREEZE_CHANGES_FLAG_ONLY =
       "Freeze and Unfreeze may change only the frozen flag.";
   public static final String ALREADY_FROZEN = "The holding is already frozen.";
@@ -93,7 +98,10 @@ public final class AssetTokenContract implements Contract {
     /** The asset leg of a delivery-versus-payment; see the class comment. */
     final class DvP extends SimpleCommand implements Commands {}
 
-    /** Blocks holdings (sanctions, dispute). Signed by the registrar. */
+    /**
+     * Blocks holdings (sanctions, dispute), wholly or in part (the last holding split into a frozen
+     * part and the unfrozen remainder). Signed by the registrar.
+     */
     final class Freeze extends ReasonedCommand implements Commands {
       public Freeze(String reason) {
         super(reason);
@@ -157,7 +165,7 @@ public final class AssetTokenContract implements Contract {
             .toList();
     for (AssetTokenState token : outputs) {
       List<AssetState> backing =
-          assets.stream().filter(a -> a.getAssetId().equals(token.getAssetId())).toList();
+          assets.stream().filter(a -> a.getInstrumentId().equals(token.getInstrumentId())).toList();
       require(!backing.isEmpty(), ASSET_NOT_IN_TRANSACTION);
       for (AssetState asset : backing) {
         require(!isBlank(asset.getDiligenceDigest()), ASSET_DIGEST_MISSING);
@@ -236,7 +244,11 @@ public final class AssetTokenContract implements Contract {
     requireSigned(transaction, holders, HOLDER_MUST_SIGN);
   }
 
-  /** Outputs must be positionally paired with inputs: output i is input i with the flag set. */
+  /**
+   * Outputs are positionally paired with inputs: output i is input i with the flag set. The last
+   * input may instead be split, for a freeze of part of a holding: its flipped part of a smaller
+   * quantity, then one extra output with the remainder and the flag unchanged.
+   */
   private static void verifyFreeze(
       UtxoLedgerTransaction transaction,
       List<AssetTokenState> inputs,
@@ -244,16 +256,33 @@ public final class AssetTokenContract implements Contract {
       boolean freeze,
       String reason) {
     require(!isBlank(reason), REASON_REQUIRED);
-    require(!inputs.isEmpty() && inputs.size() == outputs.size(), FREEZE_ONE_TO_ONE);
-    for (int i = 0; i < inputs.size(); i++) {
+    int count = inputs.size();
+    boolean split = outputs.size() == count + 1;
+    require(count > 0 && (outputs.size() == count || split), FREEZE_ONE_TO_ONE);
+    for (int i = 0; i < count; i++) {
       AssetTokenState input = inputs.get(i);
       require(input.isFrozen() != freeze, freeze ? ALREADY_FROZEN : NOT_FROZEN);
-      require(outputs.get(i).equals(input.withFrozen(freeze)), FREEZE_CHANGES_FLAG_ONLY);
+      if (split && i == count - 1) {
+        AssetTokenState part = outputs.get(i);
+        AssetTokenState remainder = outputs.get(i + 1);
+        long partQuantity = part.getQuantity();
+        require(
+            partQuantity > 0
+                && partQuantity < input.getQuantity()
+                && part.equals(input.withQuantity(partQuantity).withFrozen(freeze))
+                && remainder.equals(input.withQuantity(input.getQuantity() - partQuantity)),
+            FREEZE_CHANGES_FLAG_ONLY);
+      } else {
+        require(outputs.get(i).equals(input.withFrozen(freeze)), FREEZE_CHANGES_FLAG_ONLY);
+      }
     }
     requireSigned(transaction, keys(inputs, AssetTokenState::getRegistrarKey), REGISTRAR_MUST_SIGN);
   }
 
   private static void requireWellFormedOutputs(List<AssetTokenState> outputs) {
+    require(
+        outputs.stream().noneMatch(token -> isBlank(token.getInstrumentId())),
+        INSTRUMENT_ID_REQUIRED);
     require(outputs.stream().allMatch(token -> token.getQuantity() > 0), NON_POSITIVE_QUANTITY);
     require(outputs.stream().noneMatch(AssetTokenState::isFrozen), OUTPUT_FROZEN);
   }
@@ -269,9 +298,9 @@ public final class AssetTokenContract implements Contract {
     require(registrars.values().stream().allMatch(keys -> keys.size() == 1), REGISTRAR_CHANGED);
   }
 
-  /** An instrument is one asset from one issuer (name and key). */
+  /** An instrument is one instrument id from one issuer (name and key). */
   private static Object instrument(AssetTokenState token) {
-    return List.of(token.getAssetId(), token.getIssuer(), token.getIssuerKey());
+    return List.of(token.getInstrumentId(), token.getIssuer(), token.getIssuerKey());
   }
 
   private static Map<Object, Long> sums(List<AssetTokenState> tokens) {

@@ -8,8 +8,9 @@ import net.corda.v5.ledger.utxo.BelongsToContract;
 import net.corda.v5.ledger.utxo.ContractState;
 
 /**
- * A holding: {@code quantity} whole tokens of one asset (the instrument, identified by asset id and
- * issuer) held by {@code holder}.
+ * A holding: {@code quantity} whole tokens of one instrument (identified by {@code instrumentId}
+ * and issuer) held by {@code holder}. The instrument of tokens issued against an asset is the
+ * {@link org.cornerstone.cordapp.asset.AssetState#getInstrumentId() instrument id} of that asset.
  *
  * <p>The registrar keeps the register of holders: it attests every move, and only it can freeze a
  * holding or force a transfer. A frozen holding cannot be moved or redeemed by its holder.
@@ -20,7 +21,7 @@ import net.corda.v5.ledger.utxo.ContractState;
 @BelongsToContract(AssetTokenContract.class)
 public final class AssetTokenState implements ContractState {
 
-  private final String assetId;
+  private final String instrumentId;
   private final MemberX500Name issuer;
   private final PublicKey issuerKey;
   private final MemberX500Name holder;
@@ -31,7 +32,7 @@ public final class AssetTokenState implements ContractState {
   private final boolean frozen;
 
   public AssetTokenState(
-      String assetId,
+      String instrumentId,
       MemberX500Name issuer,
       PublicKey issuerKey,
       MemberX500Name holder,
@@ -40,7 +41,7 @@ public final class AssetTokenState implements ContractState {
       PublicKey registrarKey,
       long quantity,
       boolean frozen) {
-    this.assetId = Objects.requireNonNull(assetId, "assetId");
+    this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.issuerKey = Objects.requireNonNull(issuerKey, "issuerKey");
     this.holder = Objects.requireNonNull(holder, "holder");
@@ -51,8 +52,8 @@ public final class AssetTokenState implements ContractState {
     this.frozen = frozen;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public MemberX500Name getIssuer() {
@@ -96,7 +97,7 @@ public final class AssetTokenState implements ContractState {
   /** The same instrument held by someone else, in another quantity (a move's output). */
   public AssetTokenState withHolder(MemberX500Name newHolder, PublicKey newHolderKey, long amount) {
     return new AssetTokenState(
-        assetId,
+        instrumentId,
         issuer,
         issuerKey,
         newHolder,
@@ -110,7 +111,7 @@ public final class AssetTokenState implements ContractState {
   /** The same holding with another quantity (change of a move or redemption). */
   public AssetTokenState withQuantity(long newQuantity) {
     return new AssetTokenState(
-        assetId,
+        instrumentId,
         issuer,
         issuerKey,
         holder,
@@ -124,7 +125,7 @@ public final class AssetTokenState implements ContractState {
   /** The same holding frozen or unfrozen (the registrar's Freeze / Unfreeze). */
   public AssetTokenState withFrozen(boolean newFrozen) {
     return new AssetTokenState(
-        assetId,
+        instrumentId,
         issuer,
         issuerKey,
         holder,
@@ -145,7 +146,7 @@ public final class AssetTokenState implements ContractState {
     }
     return quantity == that.quantity
         && frozen == that.frozen
-        && assetId.equals(that.assetId)
+        && instrumentId.equals(that.instrumentId)
         && issuer.equals(that.issuer)
         && issuerKey.equals(that.issuerKey)
         && holder.equals(that.holder)
@@ -157,13 +158,21 @@ public final class AssetTokenState implements ContractState {
   @Override
   public int hashCode() {
     return Objects.hash(
-        assetId, issuer, issuerKey, holder, holderKey, registrar, registrarKey, quantity, frozen);
+        instrumentId,
+        issuer,
+        issuerKey,
+        holder,
+        holderKey,
+        registrar,
+        registrarKey,
+        quantity,
+        frozen);
   }
 
   @Override
   public String toString() {
-    return "AssetTokenState{assetId="
-        + assetId
+    return "AssetTokenState{instrumentId="
+        + instrumentId
         + ", issuer="
         + issuer
         + ", holder="

@@ -29,6 +29,25 @@ class AssetContractTest extends CornerstoneContractTest {
     AssetState a = asset();
     return new AssetState(
         assetId,
+        a.getInstrumentId(),
+        a.getKind(),
+        a.getIssuer(),
+        a.getIssuerKey(),
+        a.getTrustee(),
+        a.getTrusteeKey(),
+        a.getRegistrar(),
+        a.getRegistrarKey(),
+        a.getDiligenceDigest(),
+        a.getStatus(),
+        a.getValuationMinorUnits(),
+        a.getValuationCurrency());
+  }
+
+  private AssetState withInstrumentId(String instrumentId) {
+    AssetState a = asset();
+    return new AssetState(
+        a.getAssetId(),
+        instrumentId,
         a.getKind(),
         a.getIssuer(),
         a.getIssuerKey(),
@@ -46,6 +65,7 @@ class AssetContractTest extends CornerstoneContractTest {
     AssetState a = asset();
     return new AssetState(
         a.getAssetId(),
+        a.getInstrumentId(),
         a.getKind(),
         a.getIssuer(),
         a.getIssuerKey(),
@@ -63,6 +83,7 @@ class AssetContractTest extends CornerstoneContractTest {
     AssetState a = asset();
     return new AssetState(
         a.getAssetId(),
+        a.getInstrumentId(),
         kind,
         a.getIssuer(),
         a.getIssuerKey(),
@@ -84,6 +105,7 @@ class AssetContractTest extends CornerstoneContractTest {
     AssetState a = asset();
     return new AssetState(
         a.getAssetId(),
+        a.getInstrumentId(),
         a.getKind(),
         newIssuer,
         newIssuerKey,
@@ -144,6 +166,11 @@ class AssetContractTest extends CornerstoneContractTest {
   @Test
   void createNeedsAssetId() {
     assertFailsWith(create(withId(" ")), AssetContract.ASSET_ID_REQUIRED);
+  }
+
+  @Test
+  void createNeedsInstrumentId() {
+    assertFailsWith(create(withInstrumentId("")), AssetContract.INSTRUMENT_ID_REQUIRED);
   }
 
   @Test
@@ -226,6 +253,12 @@ class AssetContractTest extends CornerstoneContractTest {
   }
 
   @Test
+  void updateCannotChangeInstrumentId() {
+    assertFailsWith(
+        update(asset(), withInstrumentId("instrument-43")), AssetContract.INSTRUMENT_ID_IMMUTABLE);
+  }
+
+  @Test
   void updateCannotChangeKind() {
     assertFailsWith(update(asset(), withKind(AssetKind.COPYRIGHT)), AssetContract.KIND_IMMUTABLE);
   }
@@ -285,6 +318,6 @@ class AssetContractTest extends CornerstoneContractTest {
   void statesWithSameFieldsAreEqual() {
     assertThat(asset()).isEqualTo(asset()).hasSameHashCodeAs(asset());
     assertThat(asset()).isNotEqualTo(asset().withStatus(AssetStatus.SUSPENDED));
-    assertThat(asset().toString()).contains(ASSET_ID, "REAL_ESTATE", DIGEST);
+    assertThat(asset().toString()).contains(ASSET_ID, INSTRUMENT_ID, "REAL_ESTATE", DIGEST);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.PublicKey;
 import java.util.List;
+import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import org.cornerstone.cordapp.testing.CornerstoneContractTest;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -32,11 +33,25 @@ class CashTokenContractTest extends CornerstoneContractTest {
 
   /** Same currency, another settlement bank: a different token type. */
   private CashTokenState otherBankCash(PublicKey holderKey, long amount) {
-    return new CashTokenState("EUR", bankBName, bankBKey, buyer, holderKey, amount);
+    return new CashTokenState(
+        "cash-eur-bank-b", "EUR", bankBName, bankBKey, buyer, holderKey, amount);
+  }
+
+  /** Same currency and bank under another instrument id: a different token type. */
+  private CashTokenState otherInstrumentCash(
+      MemberX500Name holder, PublicKey holderKey, long amount) {
+    return new CashTokenState("cash-eur-bank-a-2", "EUR", bank, bankKey, holder, holderKey, amount);
   }
 
   @Nested
   class Issue {
+
+    @Test
+    void cashWithoutInstrumentIdFails() {
+      assertFailsWith(
+          issue(new CashTokenState("", "EUR", bank, bankKey, buyer, buyerKey, 100)),
+          CashTokenContract.INSTRUMENT_ID_REQUIRED);
+    }
 
     @Test
     void bankSignedIssueVerifies() {
@@ -78,10 +93,10 @@ class CashTokenContractTest extends CornerstoneContractTest {
     @Test
     void unknownCurrencyFails() {
       assertFailsWith(
-          issue(new CashTokenState("XXY", bank, bankKey, buyer, buyerKey, 100)),
+          issue(new CashTokenState(CASH_INSTRUMENT_ID, "XXY", bank, bankKey, buyer, buyerKey, 100)),
           CashTokenContract.INVALID_CURRENCY);
       assertFailsWith(
-          issue(new CashTokenState("eur", bank, bankKey, buyer, buyerKey, 100)),
+          issue(new CashTokenState(CASH_INSTRUMENT_ID, "eur", bank, bankKey, buyer, buyerKey, 100)),
           CashTokenContract.INVALID_CURRENCY);
     }
 
@@ -112,6 +127,16 @@ class CashTokenContractTest extends CornerstoneContractTest {
               List.of(cash(buyer, buyerKey, 1_000_00)),
               List.of(cash(seller, sellerKey, 700_00), cash(buyer, buyerKey, 300_00)),
               buyerKey));
+    }
+
+    @Test
+    void paymentInAnotherInstrumentFails() {
+      assertFailsWith(
+          move(
+              List.of(cash(buyer, buyerKey, 100)),
+              List.of(otherInstrumentCash(seller, sellerKey, 100)),
+              buyerKey),
+          CashTokenContract.UNBALANCED);
     }
 
     @Test
@@ -182,6 +207,17 @@ class CashTokenContractTest extends CornerstoneContractTest {
     }
 
     @Test
+    void changeInAnotherInstrumentFails() {
+      assertFailsWith(
+          redeem(
+              List.of(cash(seller, sellerKey, 1_000)),
+              List.of(otherInstrumentCash(seller, sellerKey, 400)),
+              bankKey,
+              sellerKey),
+          CashTokenContract.REDEEM_MUST_REDUCE_SUPPLY);
+    }
+
+    @Test
     void redeemThatKeepsTheSupplyFails() {
       assertFailsWith(
           redeem(
@@ -238,6 +274,21 @@ class CashTokenContractTest extends CornerstoneContractTest {
               sellerKey,
               buyerKey,
               registrarKey));
+    }
+
+    @Test
+    void payingInAnotherInstrumentFails() {
+      assertFailsWith(
+          dvp(
+              true,
+              sellerTokens,
+              deliveredTokens,
+              buyerCash,
+              List.of(otherInstrumentCash(seller, sellerKey, 5_000_00)),
+              sellerKey,
+              buyerKey,
+              registrarKey),
+          CashTokenContract.UNBALANCED);
     }
 
     @Test
@@ -299,6 +350,7 @@ class CashTokenContractTest extends CornerstoneContractTest {
           .isEqualTo(cash(buyer, buyerKey, 5))
           .hasSameHashCodeAs(cash(buyer, buyerKey, 5))
           .isNotEqualTo(cash(buyer, buyerKey, 6))
+          .isNotEqualTo(otherInstrumentCash(buyer, buyerKey, 5))
           .isNotEqualTo(cash(seller, sellerKey, 5));
     }
   }

@@ -24,6 +24,13 @@ import org.cornerstone.cordapp.token.AssetTokenState;
 public abstract class CornerstoneContractTest extends ContractTest {
 
   protected static final String ASSET_ID = "asset-42";
+
+  /** The instrument of {@link #ASSET_ID}'s tokens; deliberately not the asset id. */
+  protected static final String INSTRUMENT_ID = "instrument-42";
+
+  /** The settlement bank's EUR cash instrument. */
+  protected static final String CASH_INSTRUMENT_ID = "cash-eur-bank-a";
+
   protected static final String DIGEST =
       "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
@@ -43,6 +50,7 @@ public abstract class CornerstoneContractTest extends ContractTest {
   protected AssetState asset() {
     return new AssetState(
         ASSET_ID,
+        INSTRUMENT_ID,
         AssetKind.REAL_ESTATE,
         issuer,
         issuerKey,
@@ -56,15 +64,23 @@ public abstract class CornerstoneContractTest extends ContractTest {
         "EUR");
   }
 
-  /** An unfrozen holding of {@link #ASSET_ID}. */
+  /** An unfrozen holding of {@link #INSTRUMENT_ID}. */
   protected AssetTokenState tokens(MemberX500Name holder, PublicKey holderKey, long quantity) {
     return new AssetTokenState(
-        ASSET_ID, issuer, issuerKey, holder, holderKey, registrar, registrarKey, quantity, false);
+        INSTRUMENT_ID,
+        issuer,
+        issuerKey,
+        holder,
+        holderKey,
+        registrar,
+        registrarKey,
+        quantity,
+        false);
   }
 
   /** EUR cash from the settlement bank. */
   protected CashTokenState cash(MemberX500Name holder, PublicKey holderKey, long amount) {
-    return new CashTokenState("EUR", bank, bankKey, holder, holderKey, amount);
+    return new CashTokenState(CASH_INSTRUMENT_ID, "EUR", bank, bankKey, holder, holderKey, amount);
   }
 
   /**

@@ -30,12 +30,20 @@ class AssetTokenContractTest extends CornerstoneContractTest {
 
   private AssetTokenState tokensWithRegistrar(long quantity, java.security.PublicKey key) {
     return new AssetTokenState(
-        ASSET_ID, issuer, issuerKey, buyer, buyerKey, registrar, key, quantity, false);
+        INSTRUMENT_ID, issuer, issuerKey, buyer, buyerKey, registrar, key, quantity, false);
   }
 
   private AssetTokenState otherInstrument(long quantity) {
     return new AssetTokenState(
-        "asset-43", issuer, issuerKey, seller, sellerKey, registrar, registrarKey, quantity, false);
+        "instrument-43",
+        issuer,
+        issuerKey,
+        seller,
+        sellerKey,
+        registrar,
+        registrarKey,
+        quantity,
+        false);
   }
 
   @Nested
@@ -131,10 +139,35 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     }
 
     @Test
+    void tokensCarryingTheAssetIdInsteadOfTheInstrumentIdFail() {
+      AssetTokenState byAssetId =
+          new AssetTokenState(
+              ASSET_ID, issuer, issuerKey, seller, sellerKey, registrar, registrarKey, 10, false);
+      assertFailsWith(
+          issueAgainst(asset(), byAssetId), AssetTokenContract.ASSET_NOT_IN_TRANSACTION);
+    }
+
+    @Test
+    void tokensWithoutInstrumentIdFail() {
+      AssetTokenState blank =
+          new AssetTokenState(
+              " ", issuer, issuerKey, seller, sellerKey, registrar, registrarKey, 10, false);
+      assertFailsWith(issueAgainst(asset(), blank), AssetTokenContract.INSTRUMENT_ID_REQUIRED);
+    }
+
+    @Test
     void issueAgainstAnotherAssetFails() {
       AssetTokenState otherInstrument =
           new AssetTokenState(
-              "asset-43", issuer, issuerKey, seller, sellerKey, registrar, registrarKey, 10, false);
+              "instrument-43",
+              issuer,
+              issuerKey,
+              seller,
+              sellerKey,
+              registrar,
+              registrarKey,
+              10,
+              false);
       assertFailsWith(
           issueAgainst(asset(), otherInstrument), AssetTokenContract.ASSET_NOT_IN_TRANSACTION);
     }
@@ -145,6 +178,7 @@ class AssetTokenContractTest extends CornerstoneContractTest {
       AssetState undiligent =
           new AssetState(
               a.getAssetId(),
+              a.getInstrumentId(),
               a.getKind(),
               a.getIssuer(),
               a.getIssuerKey(),
@@ -172,7 +206,15 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     void tokenIssuerMustBeAssetIssuer() {
       AssetTokenState byStranger =
           new AssetTokenState(
-              ASSET_ID, daveName, daveKey, seller, sellerKey, registrar, registrarKey, 10, false);
+              INSTRUMENT_ID,
+              daveName,
+              daveKey,
+              seller,
+              sellerKey,
+              registrar,
+              registrarKey,
+              10,
+              false);
       UtxoSignedTransaction tx =
           transaction()
               .addReferenceState(recorded(asset()))
@@ -187,7 +229,7 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     void tokenRegistrarMustBeAssetRegistrar() {
       AssetTokenState ownRegistrar =
           new AssetTokenState(
-              ASSET_ID, issuer, issuerKey, seller, sellerKey, issuer, issuerKey, 10, false);
+              INSTRUMENT_ID, issuer, issuerKey, seller, sellerKey, issuer, issuerKey, 10, false);
       assertFailsWith(
           issueAgainst(asset(), ownRegistrar), AssetTokenContract.REGISTRAR_NOT_ASSET_REGISTRAR);
     }
@@ -234,6 +276,17 @@ class AssetTokenContractTest extends CornerstoneContractTest {
                   tokens(buyer, buyerKey, 100), otherInstrument(7).withHolder(buyer, buyerKey, 7)),
               sellerKey,
               registrarKey));
+    }
+
+    @Test
+    void moveIntoAnotherInstrumentFails() {
+      assertFailsWith(
+          move(
+              List.of(tokens(seller, sellerKey, 100)),
+              List.of(otherInstrument(100).withHolder(buyer, buyerKey, 100)),
+              sellerKey,
+              registrarKey),
+          AssetTokenContract.UNBALANCED);
     }
 
     @Test
@@ -404,6 +457,17 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     }
 
     @Test
+    void changeInAnotherInstrumentFails() {
+      assertFailsWith(
+          redeem(
+              List.of(tokens(seller, sellerKey, 100)),
+              List.of(otherInstrument(30)),
+              issuerKey,
+              sellerKey),
+          AssetTokenContract.REDEEM_MUST_REDUCE_SUPPLY);
+    }
+
+    @Test
     void fullRedemptionVerifies() {
       assertVerifies(
           redeem(List.of(tokens(seller, sellerKey, 100)), List.of(), issuerKey, sellerKey));
@@ -553,6 +617,38 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     }
 
     @Test
+    void freezeMaySplitTheLastHoldingIntoAFrozenPartAndTheRemainder() {
+      assertVerifies(
+          spend(
+              new AssetTokenContract.Commands.Freeze("dispute"),
+              List.of(holding),
+              List.of(frozen.withQuantity(30), holding.withQuantity(70)),
+              registrarKey));
+    }
+
+    @Test
+    void splitRemainderMustKeepTheRestOfTheQuantity() {
+      assertFailsWith(
+          spend(
+              new AssetTokenContract.Commands.Freeze("dispute"),
+              List.of(holding),
+              List.of(frozen.withQuantity(30), holding.withQuantity(71)),
+              registrarKey),
+          AssetTokenContract.FREEZE_CHANGES_FLAG_ONLY);
+    }
+
+    @Test
+    void splitRemainderMustKeepItsFlag() {
+      assertFailsWith(
+          spend(
+              new AssetTokenContract.Commands.Freeze("dispute"),
+              List.of(holding),
+              List.of(frozen.withQuantity(30), frozen.withQuantity(70)),
+              registrarKey),
+          AssetTokenContract.FREEZE_CHANGES_FLAG_ONLY);
+    }
+
+    @Test
     void freezeCannotChangeTheHolder() {
       AssetTokenState elsewhere = tokens(buyer, buyerKey, 100).withFrozen(true);
       assertFailsWith(
@@ -653,6 +749,21 @@ class AssetTokenContractTest extends CornerstoneContractTest {
     }
 
     @Test
+    void deliveringAnotherInstrumentFails() {
+      assertFailsWith(
+          dvp(
+              false,
+              sellerTokens,
+              List.of(otherInstrument(100).withHolder(buyer, buyerKey, 100)),
+              buyerCash,
+              paidCash,
+              sellerKey,
+              buyerKey,
+              registrarKey),
+          AssetTokenContract.UNBALANCED);
+    }
+
+    @Test
     void assetLegWithoutCashLegFails() {
       assertFailsWith(
           spend(
@@ -723,6 +834,7 @@ class AssetTokenContractTest extends CornerstoneContractTest {
           .isEqualTo(tokens(seller, sellerKey, 5))
           .hasSameHashCodeAs(tokens(seller, sellerKey, 5))
           .isNotEqualTo(tokens(seller, sellerKey, 5).withFrozen(true))
+          .isNotEqualTo(otherInstrument(5))
           .isNotEqualTo(tokens(seller, sellerKey, 6));
     }
   }

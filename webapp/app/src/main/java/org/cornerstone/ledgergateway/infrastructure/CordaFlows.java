@@ -38,11 +38,14 @@ public class CordaFlows {
   static final String NO_TRANSACTION_ID =
       "The Corda flow %s completed without a transaction id: %s";
 
+  /** The request-body field naming the instrument in the CorDapp's flow requests. */
+  static final String INSTRUMENT_FIELD = "instrumentId";
+
   /**
-   * The request-body field naming the instrument in the CorDapp's flow requests (the flows still
-   * call it {@code assetId}).
+   * The field naming the instrument in {@code ListHoldingsFlow}'s request and in its holdings (the
+   * query flow still calls it {@code assetId}).
    */
-  static final String INSTRUMENT_FIELD = "assetId";
+  static final String HOLDINGS_INSTRUMENT_FIELD = "assetId";
 
   @Inject Settings settings;
 

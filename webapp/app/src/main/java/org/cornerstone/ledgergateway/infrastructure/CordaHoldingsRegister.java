@@ -89,7 +89,7 @@ public class CordaHoldingsRegister implements HoldingsRegister {
       body.put("holder", holder.x500());
     }
     if (instrumentId != null) {
-      body.put(CordaFlows.INSTRUMENT_FIELD, instrumentId);
+      body.put(CordaFlows.HOLDINGS_INSTRUMENT_FIELD, instrumentId);
     }
     return flows.query(node, "holdings", HOLDINGS_FLOW, body);
   }
@@ -102,7 +102,7 @@ public class CordaHoldingsRegister implements HoldingsRegister {
       long[] sums =
           byKey.computeIfAbsent(
               List.of(
-                  row.path(CordaFlows.INSTRUMENT_FIELD).asText(), row.path("holder").asText(owner)),
+                  row.path(CordaFlows.HOLDINGS_INSTRUMENT_FIELD).asText(), row.path("holder").asText(owner)),
               k -> new long[2]);
       long quantity = row.path("quantity").asLong();
       sums[0] = Math.addExact(sums[0], quantity);

@@ -49,6 +49,7 @@ public class CordaInstrumentIssuance implements InstrumentIssuance {
   public LedgerReceipt issue(AssetIssuance issuance) {
     Map<String, Object> body = CordaFlows.body(issuance.requestKey());
     body.put("assetId", issuance.assetId());
+    body.put(CordaFlows.INSTRUMENT_FIELD, issuance.instrumentId());
     body.put("kind", issuance.assetKind());
     body.put("trustee", issuance.trustee().x500());
     body.put("registrar", issuance.registrar().x500());

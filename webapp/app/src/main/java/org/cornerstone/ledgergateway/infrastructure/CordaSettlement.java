@@ -29,6 +29,7 @@ public class CordaSettlement implements Settlement {
     body.put("issuer", settlement.issuer().x500());
     body.put("quantity", settlement.quantity());
     body.put("buyer", settlement.buyer().x500());
+    body.put("cashInstrumentId", settlement.cashInstrumentId());
     body.put("currency", settlement.price().currencyCode());
     body.put("settlementBank", settlement.settlementBank().x500());
     body.put("price", settlement.price().minorUnits());

@@ -113,7 +113,7 @@ public class EmbeddedHoldingsRegister implements HoldingsRegister {
 
   private static long quantityOf(ContractState state, String instrumentId, PublicKey holder) {
     return state instanceof AssetTokenState token
-            && token.getAssetId().equals(instrumentId)
+            && token.getInstrumentId().equals(instrumentId)
             && token.getHolderKey().equals(holder)
         ? token.getQuantity()
         : 0;
@@ -126,7 +126,7 @@ public class EmbeddedHoldingsRegister implements HoldingsRegister {
       if (state.getContractState() instanceof AssetTokenState token) {
         long[] sums =
             byKey.computeIfAbsent(
-                List.of(token.getAssetId(), token.getHolder().toString()), k -> new long[2]);
+                List.of(token.getInstrumentId(), token.getHolder().toString()), k -> new long[2]);
         sums[0] = Math.addExact(sums[0], token.getQuantity());
         if (token.isFrozen()) {
           sums[1] = Math.addExact(sums[1], token.getQuantity());

@@ -4,26 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.cornerstone.cordapp.asset.AssetContract;
+import java.util.List;
+import net.corda.v5.ledger.utxo.StateRef;
 import org.cornerstone.cordapp.asset.AssetKind;
-import org.cornerstone.cordapp.asset.AssetState;
-import org.cornerstone.cordapp.asset.AssetStatus;
-import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
-import org.cornerstone.ledger.embedded.Party;
-import org.cornerstone.ledger.embedded.TransactionDraft;
+import org.cornerstone.cordapp.plan.CashIssuancePlan;
+import org.cornerstone.cordapp.plan.CashRedemptionPlan;
+import org.cornerstone.cordapp.plan.IssuancePlan;
+import org.cornerstone.cordapp.plan.RedemptionPlan;
+import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.AssetIssuance;
 import org.cornerstone.ledgergateway.CashIssuance;
 import org.cornerstone.ledgergateway.CashRedemption;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
-import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.TokenRedemption;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
 
 /**
- * {@link InstrumentIssuance} on the embedded ledger: the CorDapp's states and contracts, verified
- * and signed on PostgreSQL inside the caller's JTA transaction, so the asset's status and its
- * tokens commit together.
+ * {@link InstrumentIssuance} on the embedded ledger: each transaction is built by the CorDapp's
+ * plan for the operation ({@link IssuancePlan}, {@link RedemptionPlan}, {@link CashIssuancePlan},
+ * {@link CashRedemptionPlan}), the plans the flows use, then verified by the contracts and signed
+ * on PostgreSQL inside the caller's JTA transaction, so the asset's status and its tokens commit
+ * together.
  */
 @ApplicationScoped
 @Typed(EmbeddedInstrumentIssuance.class)
@@ -39,64 +41,77 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
 
   @Override
   public LedgerReceipt issue(AssetIssuance issuance) {
-    Party issuer = access.party(issuance.issuer());
-    Party trustee = access.party(issuance.trustee());
-    Party registrar = access.party(issuance.registrar());
-    Party holder = access.party(issuance.firstHolder());
-    AssetState asset =
-        new AssetState(
-            issuance.assetId(),
-            AssetKind.valueOf(issuance.assetKind()),
-            issuer.name(),
-            issuer.publicKey(),
-            trustee.name(),
-            trustee.publicKey(),
-            registrar.name(),
-            registrar.publicKey(),
-            issuance.diligenceDigest(),
-            AssetStatus.ACTIVE,
-            issuance.valuation().minorUnits(),
-            issuance.valuation().currencyCode());
-    AssetTokenState tokens =
-        new AssetTokenState(
-            issuance.instrumentId(),
-            issuer.name(),
-            issuer.publicKey(),
-            holder.name(),
-            holder.publicKey(),
-            registrar.name(),
-            registrar.publicKey(),
-            issuance.quantity(),
-            false);
-    TransactionDraft draft =
-        TransactionDraft.builder()
-            .output(asset, tokens)
-            .command(new AssetContract.Commands.Create(), new AssetTokenContract.Commands.Issue())
-            .signatory(issuer.publicKey(), trustee.publicKey())
-            .build();
-    return submit("issuance", issuance.requestKey().value(), draft);
+    return access.submit(
+        "issuance",
+        issuance.requestKey(),
+        () ->
+            PlanDrafts.draft(
+                IssuancePlan.<StateRef>plan(
+                    new IssuancePlan.Request(
+                        issuance.assetId(),
+                        issuance.instrumentId(),
+                        AssetKind.valueOf(issuance.assetKind()),
+                        access.planParty(issuance.issuer()),
+                        access.planParty(issuance.trustee()),
+                        access.planParty(issuance.registrar()),
+                        issuance.diligenceDigest(),
+                        issuance.valuation().minorUnits(),
+                        issuance.valuation().currencyCode(),
+                        List.of(
+                            new IssuancePlan.Allocation(
+                                access.planParty(issuance.firstHolder()),
+                                issuance.quantity()))))));
   }
 
   @Override
   public LedgerReceipt redeem(TokenRedemption redemption) {
-    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "redeem tokens"));
+    return access.spendingHoldings(
+        "redemption",
+        redemption.requestKey(),
+        redemption.instrumentId(),
+        redemption.issuer(),
+        redemption.holder(),
+        Holdings.UNFROZEN,
+        redemption.quantity(),
+        holdings ->
+            PlanDrafts.draft(
+                RedemptionPlan.plan(
+                    new RedemptionPlan.Request(redemption.instrumentId(), redemption.quantity()),
+                    holdings)));
   }
 
   @Override
   public LedgerReceipt issueCash(CashIssuance issuance) {
-    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "issue cash"));
+    return access.submit(
+        "cash issuance",
+        issuance.requestKey(),
+        () ->
+            PlanDrafts.draft(
+                CashIssuancePlan.<StateRef>plan(
+                    new CashIssuancePlan.Request(
+                        issuance.instrumentId(),
+                        issuance.amount().currencyCode(),
+                        access.planParty(issuance.settlementBank()),
+                        List.of(
+                            new CashIssuancePlan.Allocation(
+                                access.planParty(issuance.holder()),
+                                issuance.amount().minorUnits()))))));
   }
 
   @Override
   public LedgerReceipt redeemCash(CashRedemption redemption) {
-    throw new LedgerException(String.format(EmbeddedLedgerAccess.NO_PLAN_YET, "redeem cash"));
-  }
-
-  private LedgerReceipt submit(String what, String requestKey, TransactionDraft draft) {
-    try {
-      return EmbeddedLedgerAccess.receipt(access.ledger().submit(requestKey, draft));
-    } catch (RuntimeException e) {
-      throw new LedgerException("The ledger refused the " + what + ": " + e.getMessage(), e);
-    }
+    return access.spendingCash(
+        "cash redemption",
+        redemption.requestKey(),
+        redemption.instrumentId(),
+        redemption.settlementBank(),
+        redemption.holder(),
+        redemption.amount(),
+        cash ->
+            PlanDrafts.draft(
+                CashRedemptionPlan.plan(
+                    new CashRedemptionPlan.Request(
+                        redemption.instrumentId(), redemption.amount().minorUnits()),
+                    cash)));
   }
 }

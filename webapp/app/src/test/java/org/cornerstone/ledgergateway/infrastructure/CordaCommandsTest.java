@@ -65,7 +65,7 @@ class CordaCommandsTest {
             .transfer(new TokenTransfer(KEY, "RE-000042", ISSUER, ISSUER, INVESTOR, 40));
 
     JsonNode body = started(CordaTransfers.TRANSFER_FLOW, ISSUER_HASH, receipt).requestBody();
-    assertThat(body.path("assetId").asText()).isEqualTo("RE-000042");
+    assertThat(body.path("instrumentId").asText()).isEqualTo("RE-000042");
     assertThat(body.path("issuer").asText()).isEqualTo(ISSUER.x500());
     assertThat(body.path("receiver").asText()).isEqualTo(INVESTOR.x500());
     assertThat(body.path("quantity").asLong()).isEqualTo(40);
@@ -101,11 +101,14 @@ class CordaCommandsTest {
                     ISSUER,
                     INVESTOR,
                     10,
+                    "CASH-CNY",
                     BANK,
                     MoneyAmount.of(12_345_67, "CNY")));
 
     JsonNode body = started(CordaSettlement.DVP_FLOW, ISSUER_HASH, receipt).requestBody();
     assertThat(body.path("buyer").asText()).isEqualTo(INVESTOR.x500());
+    assertThat(body.path("instrumentId").asText()).isEqualTo("RE-000042");
+    assertThat(body.path("cashInstrumentId").asText()).isEqualTo("CASH-CNY");
     assertThat(body.path("settlementBank").asText()).isEqualTo(BANK.x500());
     assertThat(body.path("currency").asText()).isEqualTo("CNY");
     assertThat(body.path("price").asLong()).isEqualTo(12_345_67);

@@ -91,6 +91,8 @@ class CordaInstrumentIssuanceTest {
     assertThat(started.requestBody().path("allocations").get(0).path("quantity").asLong())
         .isEqualTo(1000);
     assertThat(started.requestBody().path("diligenceDigest").asText()).isEqualTo("ab".repeat(32));
+    assertThat(started.requestBody().path("assetId").asText()).isEqualTo("RE-000042");
+    assertThat(started.requestBody().path("instrumentId").asText()).isEqualTo("RE-000042");
   }
 
   @Test

@@ -64,7 +64,7 @@ class CordappContractsTest {
         .containsExactly(400L);
     assertThat(f.ledger.holdingsByHolder(f.alice.publicKey(), Page.first(100)))
         .extracting(s -> (AssetTokenState) s.getContractState())
-        .filteredOn(s -> s.getAssetId().equals("asset-42"))
+        .filteredOn(s -> s.getInstrumentId().equals("asset-42"))
         .extracting(AssetTokenState::getQuantity)
         .containsExactly(600L);
     assertThat(f.ledger.holdingsByAssetId("asset-42", Page.first(10)))
@@ -129,6 +129,7 @@ class CordappContractsTest {
   private static LedgerTransaction issue(String assetId, long quantity, String diligenceDigest) {
     AssetState asset =
         new AssetState(
+            assetId,
             assetId,
             AssetKind.REAL_ESTATE,
             f.bank.name(),

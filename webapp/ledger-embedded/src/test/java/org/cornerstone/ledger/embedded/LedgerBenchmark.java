@@ -165,6 +165,7 @@ public final class LedgerBenchmark {
       AssetState asset =
           new AssetState(
               assetId,
+              assetId,
               AssetKind.REAL_ESTATE,
               bank.name(),
               bank.publicKey(),

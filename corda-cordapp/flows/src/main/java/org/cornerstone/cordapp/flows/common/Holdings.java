@@ -17,14 +17,14 @@ public final class Holdings {
   /** The states behind claimed refs, checked to be the instrument and holder asked for. */
   public static List<AssetTokenState> assetStates(
       List<StateAndRef<AssetTokenState>> resolved,
-      String assetId,
+      String instrumentId,
       MemberX500Name issuer,
       MemberX500Name holder) {
     List<AssetTokenState> states =
         resolved.stream().map(ref -> ref.getState().getContractState()).toList();
     for (AssetTokenState state : states) {
       Checks.check(
-          state.getAssetId().equals(assetId)
+          state.getInstrumentId().equals(instrumentId)
               && state.getIssuer().equals(issuer)
               && state.getHolder().equals(holder),
           CLAIMED_WRONG_HOLDING);
@@ -32,9 +32,10 @@ public final class Holdings {
     return states;
   }
 
-  /** The cash behind claimed refs, checked to be the currency, bank and holder asked for. */
+  /** The cash behind claimed refs, checked to be the instrument, bank and holder asked for. */
   public static List<CashTokenState> cashStates(
       List<StateAndRef<CashTokenState>> resolved,
+      String instrumentId,
       String currency,
       MemberX500Name bank,
       MemberX500Name holder) {
@@ -42,7 +43,8 @@ public final class Holdings {
         resolved.stream().map(ref -> ref.getState().getContractState()).toList();
     for (CashTokenState state : states) {
       Checks.check(
-          state.getCurrency().equals(currency)
+          state.getInstrumentId().equals(instrumentId)
+              && state.getCurrency().equals(currency)
               && state.getIssuer().equals(bank)
               && state.getHolder().equals(holder),
           CLAIMED_WRONG_HOLDING);
@@ -50,11 +52,12 @@ public final class Holdings {
     return states;
   }
 
-  /** Total quantity of {@code assetId} held by {@code holder} (any holder when null). */
-  public static long quantity(List<AssetTokenState> tokens, String assetId, MemberX500Name holder) {
+  /** Total quantity of {@code instrumentId} held by {@code holder} (any holder when null). */
+  public static long quantity(
+      List<AssetTokenState> tokens, String instrumentId, MemberX500Name holder) {
     long sum = 0;
     for (AssetTokenState token : tokens) {
-      if (token.getAssetId().equals(assetId)
+      if (token.getInstrumentId().equals(instrumentId)
           && (holder == null || token.getHolder().equals(holder))) {
         sum = Math.addExact(sum, token.getQuantity());
       }

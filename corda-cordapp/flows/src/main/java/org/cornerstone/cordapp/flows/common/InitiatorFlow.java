@@ -18,11 +18,13 @@ import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.plan.CordaPlans;
+import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
  * Base of the client-started initiating flows: the Corda services they use and the steps they share
- * (claim holdings, start a spending transaction, finalize with the counterparties). Subclasses
+ * (claim holdings, build a transaction from its plan, finalize with the counterparties). Subclasses
  * implement {@code ClientStartableFlow} themselves, so the CPK lists only real flows.
  */
 public abstract class InitiatorFlow {
@@ -36,7 +38,7 @@ public abstract class InitiatorFlow {
   @CordaInject protected DigestService digests;
 
   /**
-   * Claims {@code amount} of {@code assetId} held by {@code holder} under a deduplication id
+   * Claims {@code amount} of {@code instrumentId} held by {@code holder} under a deduplication id
    * derived from {@code requestId} and {@code purpose}, and resolves the claimed holdings. Fails
    * with {@code shortfall} followed by the asset id when nothing matches.
    */
@@ -45,7 +47,7 @@ public abstract class InitiatorFlow {
       String requestId,
       String purpose,
       MemberX500Name issuer,
-      String assetId,
+      String instrumentId,
       MemberX500Name holder,
       MemberX500Name notary,
       long amount,
@@ -58,7 +60,7 @@ public abstract class InitiatorFlow {
             TokenClaims.deduplicationId(requestId, purpose),
             TokenPools.ASSET_TOKEN_TYPE,
             issuer,
-            assetId,
+            instrumentId,
             holder,
             notary,
             amount,
@@ -66,17 +68,17 @@ public abstract class InitiatorFlow {
             shortfall);
     List<StateRef> refs = TokenClaims.refs(claim);
     List<AssetTokenState> states =
-        Holdings.assetStates(ledger.resolve(refs), assetId, issuer, holder);
-    return new ClaimedHoldings(assetId, holder, refs, states);
+        Holdings.assetStates(ledger.resolve(refs), instrumentId, issuer, holder);
+    return new ClaimedHoldings(instrumentId, holder, refs, states);
   }
 
-  /** Claims {@code quantity} of the caller's own unfrozen holdings of {@code assetId}. */
+  /** Claims {@code quantity} of the caller's own unfrozen holdings of {@code instrumentId}. */
   @Suspendable
   protected ClaimedHoldings claimOwnTokens(
       String requestId,
       String purpose,
       MemberX500Name issuer,
-      String assetId,
+      String instrumentId,
       MemberX500Name me,
       MemberX500Name notary,
       long quantity) {
@@ -84,7 +86,7 @@ public abstract class InitiatorFlow {
         requestId,
         purpose,
         issuer,
-        assetId,
+        instrumentId,
         me,
         notary,
         quantity,
@@ -92,9 +94,9 @@ public abstract class InitiatorFlow {
         TokenClaims.INSUFFICIENT_TOKENS);
   }
 
-  /** A transaction on {@code notary} that spends the claimed holdings. */
-  protected UtxoTransactionBuilder spending(MemberX500Name notary, ClaimedHoldings claimed) {
-    return ledger.createTransactionBuilder().setNotary(notary).addInputStates(claimed.refs());
+  /** A transaction on {@code notary} built from {@code plan}. */
+  protected UtxoTransactionBuilder planned(MemberX500Name notary, TransactionPlan<StateRef> plan) {
+    return CordaPlans.addTo(ledger.createTransactionBuilder().setNotary(notary), plan);
   }
 
   /**

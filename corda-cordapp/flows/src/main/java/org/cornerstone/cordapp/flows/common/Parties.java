@@ -5,6 +5,7 @@ import java.util.List;
 import net.corda.v5.application.membership.MemberLookup;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.membership.MemberInfo;
+import org.cornerstone.cordapp.plan.PlanParty;
 
 /**
  * Resolves the X500 names a request names to members of the application network. Names always come
@@ -18,6 +19,11 @@ public final class Parties {
   public static final String NO_LEDGER_KEY = "The party has no ledger key: ";
 
   private Parties() {}
+
+  /** The member as a party of a transaction plan: its name and ledger key. */
+  public static PlanParty planParty(MemberInfo member) {
+    return new PlanParty(member.getName(), ledgerKey(member));
+  }
 
   /** Parses an X500 name from a request field. */
   public static MemberX500Name name(String x500, String field) {

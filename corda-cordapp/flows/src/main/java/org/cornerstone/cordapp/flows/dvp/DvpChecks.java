@@ -24,7 +24,7 @@ public final class DvpChecks {
   public static final String NOT_THE_SELLERS_TOKENS =
       "The asset leg spends holdings other than the seller's holdings of the traded asset.";
   public static final String NOT_THE_BUYERS_CASH =
-      "The cash leg spends cash other than the buyer's cash of the agreed currency and bank.";
+      "The cash leg spends cash other than the buyer's cash of the agreed instrument and bank.";
   public static final String QUANTITY_DIFFERS =
       "The buyer does not receive exactly the agreed quantity.";
   public static final String SELLER_GIVES_MORE =
@@ -50,7 +50,7 @@ public final class DvpChecks {
     check(!tokensIn.isEmpty(), NOT_THE_SELLERS_TOKENS);
     for (AssetTokenState token : tokensIn) {
       check(
-          token.getAssetId().equals(terms.getAssetId())
+          token.getInstrumentId().equals(terms.getInstrumentId())
               && token.getIssuer().equals(terms.getIssuer())
               && token.getHolder().equals(terms.getSeller()),
           NOT_THE_SELLERS_TOKENS);
@@ -58,18 +58,19 @@ public final class DvpChecks {
     check(!cashIn.isEmpty(), NOT_THE_BUYERS_CASH);
     for (CashTokenState cash : cashIn) {
       check(
-          cash.getCurrency().equals(terms.getCurrency())
+          cash.getInstrumentId().equals(terms.getCashInstrumentId())
+              && cash.getCurrency().equals(terms.getCurrency())
               && cash.getIssuer().equals(terms.getSettlementBank())
               && cash.getHolder().equals(terms.getBuyer()),
           NOT_THE_BUYERS_CASH);
     }
-    String assetId = terms.getAssetId();
+    String instrumentId = terms.getInstrumentId();
     long delivered =
-        Holdings.quantity(tokensIn, assetId, terms.getSeller())
-            - Holdings.quantity(tokensOut, assetId, terms.getSeller());
+        Holdings.quantity(tokensIn, instrumentId, terms.getSeller())
+            - Holdings.quantity(tokensOut, instrumentId, terms.getSeller());
     check(delivered <= terms.getQuantity(), SELLER_GIVES_MORE);
     check(
-        Holdings.quantity(tokensOut, assetId, terms.getBuyer()) == terms.getQuantity(),
+        Holdings.quantity(tokensOut, instrumentId, terms.getBuyer()) == terms.getQuantity(),
         QUANTITY_DIFFERS);
     String currency = terms.getCurrency();
     long paid =

@@ -2,16 +2,18 @@ package org.cornerstone.cordapp.flows.dvp;
 
 /**
  * Request body of {@link SettleDvpFlow}, started on the seller's node: deliver {@code quantity}
- * tokens of {@code assetId} to {@code buyer} against {@code price} minor units of {@code currency}
- * cash issued by {@code settlementBank}, in one transaction.
+ * tokens of {@code instrumentId} to {@code buyer} against {@code price} minor units of {@code
+ * currency} cash (instrument {@code cashInstrumentId}) issued by {@code settlementBank}, in one
+ * transaction.
  */
 public final class DvpRequest {
 
   private String requestId;
-  private String assetId;
+  private String instrumentId;
   private String issuer;
   private long quantity;
   private String buyer;
+  private String cashInstrumentId;
   private String currency;
   private String settlementBank;
   private long price;
@@ -21,19 +23,21 @@ public final class DvpRequest {
 
   public DvpRequest(
       String requestId,
-      String assetId,
+      String instrumentId,
       String issuer,
       long quantity,
       String buyer,
+      String cashInstrumentId,
       String currency,
       String settlementBank,
       long price,
       String notary) {
     this.requestId = requestId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.quantity = quantity;
     this.buyer = buyer;
+    this.cashInstrumentId = cashInstrumentId;
     this.currency = currency;
     this.settlementBank = settlementBank;
     this.price = price;
@@ -44,8 +48,8 @@ public final class DvpRequest {
     return requestId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getIssuer() {
@@ -58,6 +62,11 @@ public final class DvpRequest {
 
   public String getBuyer() {
     return buyer;
+  }
+
+  /** The cash instrument the price is paid in (one currency from one settlement bank). */
+  public String getCashInstrumentId() {
+    return cashInstrumentId;
   }
 
   public String getCurrency() {

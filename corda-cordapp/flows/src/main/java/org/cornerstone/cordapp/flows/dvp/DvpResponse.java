@@ -4,7 +4,7 @@ package org.cornerstone.cordapp.flows.dvp;
 public final class DvpResponse {
 
   private final String transactionId;
-  private final String assetId;
+  private final String instrumentId;
   private final long quantity;
   private final String buyer;
   private final String currency;
@@ -12,13 +12,13 @@ public final class DvpResponse {
 
   public DvpResponse(
       String transactionId,
-      String assetId,
+      String instrumentId,
       long quantity,
       String buyer,
       String currency,
       long price) {
     this.transactionId = transactionId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.quantity = quantity;
     this.buyer = buyer;
     this.currency = currency;
@@ -29,8 +29,8 @@ public final class DvpResponse {
     return transactionId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public long getQuantity() {

@@ -11,31 +11,34 @@ import net.corda.v5.base.types.MemberX500Name;
 public final class DvpTerms {
 
   private final String requestId;
-  private final String assetId;
+  private final String instrumentId;
   private final MemberX500Name issuer;
   private final long quantity;
   private final MemberX500Name seller;
   private final MemberX500Name buyer;
+  private final String cashInstrumentId;
   private final String currency;
   private final MemberX500Name settlementBank;
   private final long price;
 
   public DvpTerms(
       String requestId,
-      String assetId,
+      String instrumentId,
       MemberX500Name issuer,
       long quantity,
       MemberX500Name seller,
       MemberX500Name buyer,
+      String cashInstrumentId,
       String currency,
       MemberX500Name settlementBank,
       long price) {
     this.requestId = requestId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.quantity = quantity;
     this.seller = seller;
     this.buyer = buyer;
+    this.cashInstrumentId = cashInstrumentId;
     this.currency = currency;
     this.settlementBank = settlementBank;
     this.price = price;
@@ -45,8 +48,8 @@ public final class DvpTerms {
     return requestId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public MemberX500Name getIssuer() {
@@ -63,6 +66,11 @@ public final class DvpTerms {
 
   public MemberX500Name getBuyer() {
     return buyer;
+  }
+
+  /** The cash instrument the price is paid in (one currency from one settlement bank). */
+  public String getCashInstrumentId() {
+    return cashInstrumentId;
   }
 
   public String getCurrency() {

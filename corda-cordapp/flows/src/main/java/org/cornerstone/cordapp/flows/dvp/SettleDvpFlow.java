@@ -1,6 +1,5 @@
 package org.cornerstone.cordapp.flows.dvp;
 
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.flows.ClientRequestBody;
@@ -14,7 +13,6 @@ import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.membership.MemberInfo;
-import org.cornerstone.cordapp.cash.CashTokenContract;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.ClaimedHoldings;
 import org.cornerstone.cordapp.flows.common.Holdings;
@@ -23,7 +21,7 @@ import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.common.Sessions;
-import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.plan.DvpPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -44,7 +42,8 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
   public String call(ClientRequestBody body) {
     DvpRequest request = Requests.parse(body, json, DvpRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
+    String cashInstrumentId = Requests.required(request.getCashInstrumentId(), "cashInstrumentId");
     String currency = Requests.required(request.getCurrency(), "currency");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     long price = Requests.positive(request.getPrice(), "price");
@@ -58,28 +57,27 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
 
     ClaimedHoldings claimed =
-        claimOwnTokens(requestId, "dvp-asset", issuer, assetId, me.getName(), notary, quantity);
-    long change = claimed.changeAfter(quantity);
+        claimOwnTokens(
+            requestId, "dvp-asset", issuer, instrumentId, me.getName(), notary, quantity);
+    claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
-    PublicKey myKey = Parties.ledgerKey(me);
-    UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addOutputState(claimed.paidTo(buyer, quantity))
-            .addOutputState(
-                new CashTokenState(
-                    currency, bank.getName(), Parties.ledgerKey(bank), me.getName(), myKey, price))
-            .addCommand(new AssetTokenContract.Commands.DvP())
-            .addCommand(new CashTokenContract.Commands.DvP())
-            .addSignatories(myKey, template.getRegistrarKey());
-    claimed.addChange(builder, myKey, change);
+    DvpPlan.Request trade =
+        new DvpPlan.Request(
+            instrumentId,
+            quantity,
+            Parties.planParty(me),
+            Parties.planParty(buyer),
+            new DvpPlan.Price(cashInstrumentId, currency, Parties.planParty(bank), price));
+    UtxoTransactionBuilder builder = planned(notary, DvpPlan.assetLeg(trade, claimed.planInputs()));
     DvpTerms terms =
         new DvpTerms(
             requestId,
-            assetId,
+            instrumentId,
             issuer,
             quantity,
             me.getName(),
             buyer.getName(),
+            cashInstrumentId,
             currency,
             bank.getName(),
             price);
@@ -104,7 +102,7 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
     String transactionId = finalizeTransaction(signed, sessions);
     return json.format(
         new DvpResponse(
-            transactionId, assetId, quantity, buyer.getName().toString(), currency, price));
+            transactionId, instrumentId, quantity, buyer.getName().toString(), currency, price));
   }
 
   /** Cash of {@code currency} the transaction pays to {@code seller}. */

@@ -2,7 +2,7 @@ package org.cornerstone.cordapp.flows.dvp;
 
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
-import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
@@ -23,6 +23,10 @@ import org.cornerstone.cordapp.flows.common.Holdings;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
+import org.cornerstone.cordapp.plan.CordaPlans;
+import org.cornerstone.cordapp.plan.DvpPlan;
+import org.cornerstone.cordapp.plan.PlanInput;
+import org.cornerstone.cordapp.plan.PlanParty;
 
 /**
  * Every counterparty of a DvP. The buyer claims its cash, adds it to the seller's transaction
@@ -67,16 +71,23 @@ public class SettleDvpResponderFlow implements ResponderFlow {
     List<StateRef> refs = TokenClaims.refs(claim);
     List<CashTokenState> cash =
         Holdings.cashStates(
-            ledger.resolve(refs), terms.getCurrency(), terms.getSettlementBank(), myName);
+            ledger.resolve(refs),
+            terms.getCashInstrumentId(),
+            terms.getCurrency(),
+            terms.getSettlementBank(),
+            myName);
     long change = Holdings.amount(cash, terms.getCurrency(), myName) - terms.getPrice();
     if (change < 0) {
       throw new IllegalStateException(TokenClaims.INSUFFICIENT_CASH + terms.getCurrency());
     }
-    PublicKey myKey = Parties.ledgerKey(me);
-    proposal.addInputStates(refs).addSignatories(myKey);
-    if (change > 0) {
-      proposal.addOutputState(cash.get(0).withAmount(change));
+    List<PlanInput<StateRef, CashTokenState>> inputs = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      inputs.add(new PlanInput<>(refs.get(i), cash.get(i)));
     }
+    PlanParty bank = new PlanParty(terms.getSettlementBank(), cash.get(0).getIssuerKey());
+    DvpPlan.Price price =
+        new DvpPlan.Price(terms.getCashInstrumentId(), terms.getCurrency(), bank, terms.getPrice());
+    CordaPlans.addTo(proposal, DvpPlan.cashLeg(Parties.planParty(me), price, inputs));
     ledger.sendUpdatedTransactionBuilder(proposal, session);
     ledger.receiveFinality(session, tx -> DvpChecks.validate(tx, terms, myName, members));
   }

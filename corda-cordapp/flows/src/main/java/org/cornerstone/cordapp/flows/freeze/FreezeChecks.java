@@ -39,7 +39,7 @@ public final class FreezeChecks {
       AssetTokenState input = inputs.get(i);
       check(input.getRegistrar().equals(initiator), INITIATOR_NOT_REGISTRAR);
       check(
-          input.getAssetId().equals(terms.getAssetId())
+          input.getInstrumentId().equals(terms.getInstrumentId())
               && input.getIssuer().equals(terms.getIssuer())
               && input.getHolder().equals(terms.getHolder()),
           NOT_THE_HOLDERS_TOKENS);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
-import net.corda.v5.ledger.utxo.Command;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
@@ -15,8 +14,7 @@ import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenPools;
-import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.cordapp.plan.FreezePlan;
 
 /**
  * The body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}. The registrar claims all
@@ -40,7 +38,7 @@ public abstract class FreezeOperation extends InitiatorFlow {
   public String call(ClientRequestBody body) {
     FreezeRequest request = Requests.parse(body, json, FreezeRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     String reason = Requests.required(request.getReason(), "reason");
     MemberInfo me = members.myInfo();
     MemberX500Name issuer = Parties.name(request.getIssuer(), "issuer");
@@ -51,40 +49,38 @@ public abstract class FreezeOperation extends InitiatorFlow {
 
     TokenBalanceCriteria balanceCriteria =
         new TokenBalanceCriteria(
-            TokenPools.ASSET_TOKEN_TYPE, TokenPools.partyHash(digests, issuer), notary, assetId);
+            TokenPools.ASSET_TOKEN_TYPE,
+            TokenPools.partyHash(digests, issuer),
+            notary,
+            instrumentId);
     balanceCriteria.setOwnerHash(TokenPools.partyHash(digests, holder));
     balanceCriteria.setTagRegex(tags);
     TokenBalance balance = selection.queryBalance(balanceCriteria);
     BigDecimal available = balance == null ? BigDecimal.ZERO : balance.getAvailableBalance();
     if (available.signum() <= 0) {
-      throw new IllegalStateException(nothing + assetId);
+      throw new IllegalStateException(nothing + instrumentId);
     }
     ClaimedHoldings claimed =
         claimAssetTokens(
             requestId,
             freeze ? "freeze" : "unfreeze",
             issuer,
-            assetId,
+            instrumentId,
             holder,
             notary,
             available.longValueExact(),
             tags,
             nothing);
     claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
-    Command command =
-        freeze
-            ? new AssetTokenContract.Commands.Freeze(reason)
-            : new AssetTokenContract.Commands.Unfreeze(reason);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addCommand(command)
-            .addSignatories(claimed.template().getRegistrarKey());
-    for (AssetTokenState holding : claimed.states()) {
-      builder.addOutputState(holding.withFrozen(freeze));
-    }
-    FreezeTerms terms = new FreezeTerms(assetId, issuer, holder, freeze, reason);
+        planned(
+            notary,
+            FreezePlan.plan(
+                FreezePlan.Request.whole(instrumentId, freeze, reason), claimed.planInputs()));
+    FreezeTerms terms = new FreezeTerms(instrumentId, issuer, holder, freeze, reason);
     String transactionId = finalizeWith(builder, me.getName(), terms, holder, issuer);
     return json.format(
-        new FreezeResponse(transactionId, assetId, holder.toString(), claimed.quantity(), freeze));
+        new FreezeResponse(
+            transactionId, instrumentId, holder.toString(), claimed.quantity(), freeze));
   }
 }

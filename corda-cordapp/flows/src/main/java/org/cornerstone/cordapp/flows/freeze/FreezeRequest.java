@@ -2,13 +2,13 @@ package org.cornerstone.cordapp.flows.freeze;
 
 /**
  * Request body of {@link FreezeHoldingFlow} and {@link UnfreezeHoldingFlow}, started on the
- * registrar's node: (un)freeze every holding of {@code assetId} that {@code holder} has, recording
- * {@code reason} (sanctions, dispute, court order) in the transaction.
+ * registrar's node: (un)freeze every holding of {@code instrumentId} that {@code holder} has,
+ * recording {@code reason} (sanctions, dispute, court order) in the transaction.
  */
 public final class FreezeRequest {
 
   private String requestId;
-  private String assetId;
+  private String instrumentId;
   private String issuer;
   private String holder;
   private String reason;
@@ -18,13 +18,13 @@ public final class FreezeRequest {
 
   public FreezeRequest(
       String requestId,
-      String assetId,
+      String instrumentId,
       String issuer,
       String holder,
       String reason,
       String notary) {
     this.requestId = requestId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.holder = holder;
     this.reason = reason;
@@ -35,8 +35,8 @@ public final class FreezeRequest {
     return requestId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getIssuer() {

@@ -4,15 +4,15 @@ package org.cornerstone.cordapp.flows.freeze;
 public final class FreezeResponse {
 
   private final String transactionId;
-  private final String assetId;
+  private final String instrumentId;
   private final String holder;
   private final long quantity;
   private final boolean frozen;
 
   public FreezeResponse(
-      String transactionId, String assetId, String holder, long quantity, boolean frozen) {
+      String transactionId, String instrumentId, String holder, long quantity, boolean frozen) {
     this.transactionId = transactionId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.holder = holder;
     this.quantity = quantity;
     this.frozen = frozen;
@@ -22,8 +22,8 @@ public final class FreezeResponse {
     return transactionId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getHolder() {

@@ -7,23 +7,27 @@ import net.corda.v5.base.types.MemberX500Name;
 @CordaSerializable
 public final class FreezeTerms {
 
-  private final String assetId;
+  private final String instrumentId;
   private final MemberX500Name issuer;
   private final MemberX500Name holder;
   private final boolean frozen;
   private final String reason;
 
   public FreezeTerms(
-      String assetId, MemberX500Name issuer, MemberX500Name holder, boolean frozen, String reason) {
-    this.assetId = assetId;
+      String instrumentId,
+      MemberX500Name issuer,
+      MemberX500Name holder,
+      boolean frozen,
+      String reason) {
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.holder = holder;
     this.frozen = frozen;
     this.reason = reason;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public MemberX500Name getIssuer() {

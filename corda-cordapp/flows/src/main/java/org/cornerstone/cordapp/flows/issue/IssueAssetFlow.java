@@ -3,7 +3,6 @@ package org.cornerstone.cordapp.flows.issue;
 import static org.cornerstone.cordapp.flows.common.Requests.positive;
 import static org.cornerstone.cordapp.flows.common.Requests.required;
 
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.flows.ClientRequestBody;
@@ -15,16 +14,14 @@ import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.membership.MemberInfo;
-import org.cornerstone.cordapp.asset.AssetContract;
 import org.cornerstone.cordapp.asset.AssetKind;
 import org.cornerstone.cordapp.asset.AssetState;
-import org.cornerstone.cordapp.asset.AssetStatus;
 import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.common.Sessions;
-import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.plan.IssuancePlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -44,6 +41,10 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     IssueAssetRequest request = Requests.parse(body, json, IssueAssetRequest.class);
     Requests.requestId(request.getRequestId());
     String assetId = required(request.getAssetId(), "assetId");
+    String instrumentId =
+        request.getInstrumentId() == null || request.getInstrumentId().isBlank()
+            ? assetId
+            : request.getInstrumentId();
     AssetKind kind = kind(request.getKind());
     if (request.getAllocations() == null || request.getAllocations().isEmpty()) {
       throw new IllegalArgumentException(NO_ALLOCATIONS);
@@ -52,56 +53,36 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
     MemberInfo trustee = Parties.member(members, request.getTrustee(), "trustee");
     MemberInfo registrar = Parties.member(members, request.getRegistrar(), "registrar");
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
-    PublicKey issuerKey = Parties.ledgerKey(issuer);
-    PublicKey registrarKey = Parties.ledgerKey(registrar);
 
-    AssetState asset =
-        new AssetState(
-            assetId,
-            kind,
-            issuer.getName(),
-            issuerKey,
-            trustee.getName(),
-            Parties.ledgerKey(trustee),
-            registrar.getName(),
-            registrarKey,
-            request.getDiligenceDigest(),
-            AssetStatus.ACTIVE,
-            request.getValuationMinorUnits(),
-            request.getValuationCurrency());
-    UtxoTransactionBuilder builder =
-        ledger
-            .createTransactionBuilder()
-            .setNotary(notary)
-            .addOutputState(asset)
-            .addCommand(new AssetContract.Commands.Create())
-            .addCommand(new AssetTokenContract.Commands.Issue())
-            .addSignatories(issuerKey, asset.getTrusteeKey());
-    long total = 0;
+    List<IssuancePlan.Allocation> allocations = new ArrayList<>();
     List<MemberX500Name> counterparties = new ArrayList<>();
     counterparties.add(trustee.getName());
     counterparties.add(registrar.getName());
     for (Allocation allocation : request.getAllocations()) {
       MemberInfo holder = Parties.member(members, allocation.getHolder(), "holder");
       long quantity = positive(allocation.getQuantity(), "quantity");
-      total = Math.addExact(total, quantity);
-      builder.addOutputState(
-          new AssetTokenState(
-              assetId,
-              issuer.getName(),
-              issuerKey,
-              holder.getName(),
-              Parties.ledgerKey(holder),
-              registrar.getName(),
-              registrarKey,
-              quantity,
-              false));
+      allocations.add(new IssuancePlan.Allocation(Parties.planParty(holder), quantity));
       counterparties.add(holder.getName());
     }
+    IssuancePlan.Request issuance =
+        new IssuancePlan.Request(
+            assetId,
+            instrumentId,
+            kind,
+            Parties.planParty(issuer),
+            Parties.planParty(trustee),
+            Parties.planParty(registrar),
+            request.getDiligenceDigest(),
+            request.getValuationMinorUnits(),
+            request.getValuationCurrency(),
+            allocations);
+    long total = IssuancePlan.totalQuantity(issuance);
+    UtxoTransactionBuilder builder = planned(notary, IssuancePlan.plan(issuance));
     UtxoSignedTransaction signed = builder.toSignedTransaction();
     IssueTerms terms =
         new IssueTerms(
             assetId,
+            instrumentId,
             request.getDiligenceDigest(),
             issuer.getName(),
             trustee.getName(),
@@ -111,7 +92,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
         Sessions.openAndSend(
             messaging, issuer.getName(), terms, counterparties.toArray(MemberX500Name[]::new));
     String transactionId = finalizeTransaction(signed, sessions);
-    return json.format(new IssueAssetResponse(transactionId, assetId, total));
+    return json.format(new IssueAssetResponse(transactionId, assetId, instrumentId, total));
   }
 
   private static AssetKind kind(String kind) {

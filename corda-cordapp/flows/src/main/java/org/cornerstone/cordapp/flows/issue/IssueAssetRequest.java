@@ -14,6 +14,7 @@ public final class IssueAssetRequest {
 
   private String requestId;
   private String assetId;
+  private String instrumentId;
   private String kind;
   private String trustee;
   private String registrar;
@@ -28,6 +29,7 @@ public final class IssueAssetRequest {
   public IssueAssetRequest(
       String requestId,
       String assetId,
+      String instrumentId,
       String kind,
       String trustee,
       String registrar,
@@ -38,6 +40,7 @@ public final class IssueAssetRequest {
       String notary) {
     this.requestId = requestId;
     this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.kind = kind;
     this.trustee = trustee;
     this.registrar = registrar;
@@ -54,6 +57,14 @@ public final class IssueAssetRequest {
 
   public String getAssetId() {
     return assetId;
+  }
+
+  /**
+   * The instrument the issued tokens are; optional, the asset id when absent (requests written
+   * before instruments existed).
+   */
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   /** {@code REAL_ESTATE} or {@code COPYRIGHT}. */

@@ -26,7 +26,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
 
   public static final String NOT_ONE_ASSET = "An issuance must register exactly one asset.";
   public static final String NOT_THE_ANNOUNCED_ASSET =
-      "The asset differs from the announced asset id, digest, trustee or registrar.";
+      "The asset differs from the announced asset id, instrument id, digest, trustee or registrar.";
   public static final String ISSUER_NOT_INITIATOR = "Only the issuer may issue its asset.";
   public static final String SUPPLY_DIFFERS = "The issued supply differs from the announced one.";
   public static final String HOLDER_NOT_ELIGIBLE =
@@ -57,6 +57,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
     check(asset.getIssuer().equals(initiator), ISSUER_NOT_INITIATOR);
     check(
         asset.getAssetId().equals(terms.getAssetId())
+            && asset.getInstrumentId().equals(terms.getInstrumentId())
             && asset.getDiligenceDigest() != null
             && asset.getDiligenceDigest().equals(terms.getDiligenceDigest())
             && asset.getTrustee().equals(terms.getTrustee())
@@ -65,7 +66,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
     List<AssetTokenState> tokens = tx.getOutputStates(AssetTokenState.class);
     long supply = 0;
     for (AssetTokenState token : tokens) {
-      check(token.getAssetId().equals(asset.getAssetId()), NOT_THE_ANNOUNCED_ASSET);
+      check(token.getInstrumentId().equals(asset.getInstrumentId()), NOT_THE_ANNOUNCED_ASSET);
       supply = Math.addExact(supply, token.getQuantity());
     }
     check(supply == terms.getTotalQuantity(), SUPPLY_DIFFERS);

@@ -5,11 +5,14 @@ public final class IssueAssetResponse {
 
   private final String transactionId;
   private final String assetId;
+  private final String instrumentId;
   private final long issuedQuantity;
 
-  public IssueAssetResponse(String transactionId, String assetId, long issuedQuantity) {
+  public IssueAssetResponse(
+      String transactionId, String assetId, String instrumentId, long issuedQuantity) {
     this.transactionId = transactionId;
     this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuedQuantity = issuedQuantity;
   }
 
@@ -19,6 +22,10 @@ public final class IssueAssetResponse {
 
   public String getAssetId() {
     return assetId;
+  }
+
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public long getIssuedQuantity() {

@@ -12,6 +12,7 @@ import net.corda.v5.base.types.MemberX500Name;
 public final class IssueTerms {
 
   private final String assetId;
+  private final String instrumentId;
   private final String diligenceDigest;
   private final MemberX500Name issuer;
   private final MemberX500Name trustee;
@@ -20,12 +21,14 @@ public final class IssueTerms {
 
   public IssueTerms(
       String assetId,
+      String instrumentId,
       String diligenceDigest,
       MemberX500Name issuer,
       MemberX500Name trustee,
       MemberX500Name registrar,
       long totalQuantity) {
     this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.diligenceDigest = diligenceDigest;
     this.issuer = issuer;
     this.trustee = trustee;
@@ -35,6 +38,10 @@ public final class IssueTerms {
 
   public String getAssetId() {
     return assetId;
+  }
+
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getDiligenceDigest() {

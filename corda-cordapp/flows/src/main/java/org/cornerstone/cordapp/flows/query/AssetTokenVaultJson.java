@@ -17,7 +17,7 @@ public final class AssetTokenVaultJson implements ContractStateVaultJsonFactory<
   @Override
   public String create(AssetTokenState state, JsonMarshallingService json) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("assetId", state.getAssetId());
+    fields.put("instrumentId", state.getInstrumentId());
     fields.put("issuer", state.getIssuer().toString());
     fields.put("holder", state.getHolder().toString());
     fields.put("registrar", state.getRegistrar().toString());

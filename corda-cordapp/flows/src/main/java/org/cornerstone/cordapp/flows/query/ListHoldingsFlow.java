@@ -47,11 +47,11 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     for (StateAndRef<?> ref : query(HoldingQueries.HOLDINGS_BY_HOLDER, holder, asOf)) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && token.getHolder().equals(holder)
-          && (assetId == null || assetId.isBlank() || assetId.equals(token.getAssetId()))) {
+          && (assetId == null || assetId.isBlank() || assetId.equals(token.getInstrumentId()))) {
         holdings.add(
             new HoldingView(
                 ref.getRef().toString(),
-                token.getAssetId(),
+                token.getInstrumentId(),
                 token.getIssuer().toString(),
                 token.getQuantity(),
                 token.isFrozen()));

@@ -2,12 +2,12 @@ package org.cornerstone.cordapp.flows.redeem;
 
 /**
  * Request body of {@link RedeemTokensFlow}, started on the holder's node: hand {@code quantity}
- * tokens of {@code assetId} back to {@code issuer}, which removes them from the supply.
+ * tokens of {@code instrumentId} back to {@code issuer}, which removes them from the supply.
  */
 public final class RedeemRequest {
 
   private String requestId;
-  private String assetId;
+  private String instrumentId;
   private String issuer;
   private long quantity;
   private String notary;
@@ -15,9 +15,9 @@ public final class RedeemRequest {
   public RedeemRequest() {}
 
   public RedeemRequest(
-      String requestId, String assetId, String issuer, long quantity, String notary) {
+      String requestId, String instrumentId, String issuer, long quantity, String notary) {
     this.requestId = requestId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.quantity = quantity;
     this.notary = notary;
@@ -27,8 +27,8 @@ public final class RedeemRequest {
     return requestId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getIssuer() {

@@ -4,14 +4,14 @@ package org.cornerstone.cordapp.flows.redeem;
 public final class RedeemResponse {
 
   private final String transactionId;
-  private final String assetId;
+  private final String instrumentId;
   private final long redeemedQuantity;
   private final long remainingQuantity;
 
   public RedeemResponse(
-      String transactionId, String assetId, long redeemedQuantity, long remainingQuantity) {
+      String transactionId, String instrumentId, long redeemedQuantity, long remainingQuantity) {
     this.transactionId = transactionId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.redeemedQuantity = redeemedQuantity;
     this.remainingQuantity = remainingQuantity;
   }
@@ -20,8 +20,8 @@ public final class RedeemResponse {
     return transactionId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public long getRedeemedQuantity() {

@@ -1,6 +1,5 @@
 package org.cornerstone.cordapp.flows.redeem;
 
-import java.security.PublicKey;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.InitiatingFlow;
@@ -13,7 +12,7 @@ import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.plan.RedemptionPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -28,7 +27,7 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
   public String call(ClientRequestBody body) {
     RedeemRequest request = Requests.parse(body, json, RedeemRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
     MemberInfo issuer = Parties.member(members, request.getIssuer(), "issuer");
@@ -36,18 +35,17 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
 
     ClaimedHoldings claimed =
         claimOwnTokens(
-            requestId, "redeem", issuer.getName(), assetId, me.getName(), notary, quantity);
+            requestId, "redeem", issuer.getName(), instrumentId, me.getName(), notary, quantity);
     long change = claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
-    PublicKey myKey = Parties.ledgerKey(me);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addCommand(new AssetTokenContract.Commands.Redeem())
-            .addSignatories(myKey, template.getIssuerKey());
-    claimed.addChange(builder, myKey, change);
-    RedeemTerms terms = new RedeemTerms(assetId, issuer.getName(), me.getName(), quantity);
+        planned(
+            notary,
+            RedemptionPlan.plan(
+                new RedemptionPlan.Request(instrumentId, quantity), claimed.planInputs()));
+    RedeemTerms terms = new RedeemTerms(instrumentId, issuer.getName(), me.getName(), quantity);
     String transactionId =
         finalizeWith(builder, me.getName(), terms, issuer.getName(), template.getRegistrar());
-    return json.format(new RedeemResponse(transactionId, assetId, quantity, change));
+    return json.format(new RedeemResponse(transactionId, instrumentId, quantity, change));
   }
 }

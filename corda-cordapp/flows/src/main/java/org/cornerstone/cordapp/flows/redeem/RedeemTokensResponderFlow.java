@@ -44,15 +44,15 @@ public class RedeemTokensResponderFlow implements ResponderFlow {
     check(!inputs.isEmpty(), NOT_THE_HOLDERS_TOKENS);
     for (AssetTokenState input : inputs) {
       check(
-          input.getAssetId().equals(terms.getAssetId())
+          input.getInstrumentId().equals(terms.getInstrumentId())
               && input.getIssuer().equals(terms.getIssuer())
               && input.getHolder().equals(terms.getHolder()),
           NOT_THE_HOLDERS_TOKENS);
     }
     List<AssetTokenState> outputs = tx.getOutputStates(AssetTokenState.class);
     long redeemed =
-        Holdings.quantity(inputs, terms.getAssetId(), null)
-            - Holdings.quantity(outputs, terms.getAssetId(), null);
+        Holdings.quantity(inputs, terms.getInstrumentId(), null)
+            - Holdings.quantity(outputs, terms.getInstrumentId(), null);
     check(redeemed == terms.getQuantity(), QUANTITY_DIFFERS);
   }
 }

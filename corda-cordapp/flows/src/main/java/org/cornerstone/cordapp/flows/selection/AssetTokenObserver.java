@@ -26,7 +26,7 @@ public final class AssetTokenObserver
         new UtxoTokenPoolKey(
             TokenPools.ASSET_TOKEN_TYPE,
             TokenPools.partyHash(digests, holding.getIssuer()),
-            holding.getAssetId()),
+            holding.getInstrumentId()),
         BigDecimal.valueOf(holding.getQuantity()),
         new UtxoTokenFilterFields(
             TokenPools.tag(holding.isFrozen()),

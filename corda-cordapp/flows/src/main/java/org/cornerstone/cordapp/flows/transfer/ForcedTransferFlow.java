@@ -13,8 +13,7 @@ import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
-import org.cornerstone.cordapp.token.AssetTokenContract;
-import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.cordapp.plan.ForcedTransferPlan;
 
 /**
  * The registrar moves a holder's tokens without the holder (command {@code ForcedTransfer}, signed
@@ -32,7 +31,7 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
   public String call(ClientRequestBody body) {
     ForcedTransferRequest request = Requests.parse(body, json, ForcedTransferRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     String reason = Requests.required(request.getReason(), "reason");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
@@ -46,26 +45,26 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
             requestId,
             "forced-transfer",
             issuer,
-            assetId,
+            instrumentId,
             holder,
             notary,
             quantity,
             null,
             TokenClaims.INSUFFICIENT_TOKENS);
     claimed.requireRegistrar(me.getName(), NOT_THE_REGISTRAR);
-    long change = claimed.changeAfter(quantity);
-    AssetTokenState template = claimed.template();
+    claimed.changeAfter(quantity);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addOutputState(claimed.paidTo(receiver, quantity))
-            .addCommand(new AssetTokenContract.Commands.ForcedTransfer(reason))
-            .addSignatories(template.getRegistrarKey());
-    claimed.addChange(builder, template.getHolderKey(), change);
+        planned(
+            notary,
+            ForcedTransferPlan.plan(
+                new ForcedTransferPlan.Request(
+                    instrumentId, Parties.planParty(receiver), quantity, reason),
+                claimed.planInputs()));
     TransferTerms terms =
-        new TransferTerms(assetId, issuer, holder, receiver.getName(), quantity, reason);
+        new TransferTerms(instrumentId, issuer, holder, receiver.getName(), quantity, reason);
     String transactionId =
         finalizeWith(builder, me.getName(), terms, holder, receiver.getName(), issuer);
     return json.format(
-        new TransferResponse(transactionId, assetId, receiver.getName().toString(), quantity));
+        new TransferResponse(transactionId, instrumentId, receiver.getName().toString(), quantity));
   }
 }

@@ -8,7 +8,7 @@ package org.cornerstone.cordapp.flows.transfer;
 public final class ForcedTransferRequest {
 
   private String requestId;
-  private String assetId;
+  private String instrumentId;
   private String issuer;
   private String holder;
   private String receiver;
@@ -20,7 +20,7 @@ public final class ForcedTransferRequest {
 
   public ForcedTransferRequest(
       String requestId,
-      String assetId,
+      String instrumentId,
       String issuer,
       String holder,
       String receiver,
@@ -28,7 +28,7 @@ public final class ForcedTransferRequest {
       String reason,
       String notary) {
     this.requestId = requestId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.holder = holder;
     this.receiver = receiver;
@@ -41,8 +41,8 @@ public final class ForcedTransferRequest {
     return requestId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getIssuer() {

@@ -48,7 +48,7 @@ public final class TransferChecks {
     check(!inputs.isEmpty(), NOT_THE_ANNOUNCED_HOLDINGS);
     for (AssetTokenState input : inputs) {
       check(
-          input.getAssetId().equals(terms.getAssetId())
+          input.getInstrumentId().equals(terms.getInstrumentId())
               && input.getIssuer().equals(terms.getIssuer())
               && input.getHolder().equals(terms.getSender()),
           NOT_THE_ANNOUNCED_HOLDINGS);
@@ -59,7 +59,7 @@ public final class TransferChecks {
               || output.getHolder().equals(terms.getSender()),
           OUTPUT_TO_STRANGER);
     }
-    long received = Holdings.quantity(outputs, terms.getAssetId(), terms.getReceiver());
+    long received = Holdings.quantity(outputs, terms.getInstrumentId(), terms.getReceiver());
     check(received == terms.getQuantity(), QUANTITY_DIFFERS);
     if (me.equals(inputs.get(0).getRegistrar())) {
       check(Parties.isActiveMember(members, terms.getReceiver()), RECEIVER_NOT_ELIGIBLE);

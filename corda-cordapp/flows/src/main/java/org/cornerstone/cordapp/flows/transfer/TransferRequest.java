@@ -2,13 +2,13 @@ package org.cornerstone.cordapp.flows.transfer;
 
 /**
  * Request body of {@link TransferTokensFlow}, started on the sending holder's node: move {@code
- * quantity} tokens of {@code assetId} (issued by {@code issuer}) to {@code receiver}. The no-arg
- * constructor is for Corda's JSON marshalling service (see IssueAssetRequest).
+ * quantity} tokens of {@code instrumentId} (issued by {@code issuer}) to {@code receiver}. The
+ * no-arg constructor is for Corda's JSON marshalling service (see IssueAssetRequest).
  */
 public final class TransferRequest {
 
   private String requestId;
-  private String assetId;
+  private String instrumentId;
   private String issuer;
   private String receiver;
   private long quantity;
@@ -18,13 +18,13 @@ public final class TransferRequest {
 
   public TransferRequest(
       String requestId,
-      String assetId,
+      String instrumentId,
       String issuer,
       String receiver,
       long quantity,
       String notary) {
     this.requestId = requestId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.receiver = receiver;
     this.quantity = quantity;
@@ -35,8 +35,8 @@ public final class TransferRequest {
     return requestId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getIssuer() {

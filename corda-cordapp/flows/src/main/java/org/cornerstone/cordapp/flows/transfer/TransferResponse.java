@@ -4,13 +4,14 @@ package org.cornerstone.cordapp.flows.transfer;
 public final class TransferResponse {
 
   private final String transactionId;
-  private final String assetId;
+  private final String instrumentId;
   private final String receiver;
   private final long quantity;
 
-  public TransferResponse(String transactionId, String assetId, String receiver, long quantity) {
+  public TransferResponse(
+      String transactionId, String instrumentId, String receiver, long quantity) {
     this.transactionId = transactionId;
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.receiver = receiver;
     this.quantity = quantity;
   }
@@ -19,8 +20,8 @@ public final class TransferResponse {
     return transactionId;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public String getReceiver() {

@@ -5,13 +5,13 @@ import net.corda.v5.base.types.MemberX500Name;
 
 /**
  * The move the initiator asks its counterparties to sign or store: {@code quantity} of {@code
- * assetId} from {@code sender} to {@code receiver}. {@code reason} is set only for a forced
+ * instrumentId} from {@code sender} to {@code receiver}. {@code reason} is set only for a forced
  * transfer.
  */
 @CordaSerializable
 public final class TransferTerms {
 
-  private final String assetId;
+  private final String instrumentId;
   private final MemberX500Name issuer;
   private final MemberX500Name sender;
   private final MemberX500Name receiver;
@@ -19,13 +19,13 @@ public final class TransferTerms {
   private final String reason;
 
   public TransferTerms(
-      String assetId,
+      String instrumentId,
       MemberX500Name issuer,
       MemberX500Name sender,
       MemberX500Name receiver,
       long quantity,
       String reason) {
-    this.assetId = assetId;
+    this.instrumentId = instrumentId;
     this.issuer = issuer;
     this.sender = sender;
     this.receiver = receiver;
@@ -33,8 +33,8 @@ public final class TransferTerms {
     this.reason = reason;
   }
 
-  public String getAssetId() {
-    return assetId;
+  public String getInstrumentId() {
+    return instrumentId;
   }
 
   public MemberX500Name getIssuer() {

@@ -1,6 +1,5 @@
 package org.cornerstone.cordapp.flows.transfer;
 
-import java.security.PublicKey;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.InitiatingFlow;
@@ -13,7 +12,7 @@ import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -31,7 +30,7 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
   public String call(ClientRequestBody body) {
     TransferRequest request = Requests.parse(body, json, TransferRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
-    String assetId = Requests.required(request.getAssetId(), "assetId");
+    String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     long quantity = Requests.positive(request.getQuantity(), "quantity");
     MemberInfo me = members.myInfo();
     MemberX500Name issuer = Parties.name(request.getIssuer(), "issuer");
@@ -42,22 +41,21 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
 
     ClaimedHoldings claimed =
-        claimOwnTokens(requestId, "transfer", issuer, assetId, me.getName(), notary, quantity);
-    long change = claimed.changeAfter(quantity);
+        claimOwnTokens(requestId, "transfer", issuer, instrumentId, me.getName(), notary, quantity);
+    claimed.changeAfter(quantity);
     AssetTokenState template = claimed.template();
-    PublicKey myKey = Parties.ledgerKey(me);
     UtxoTransactionBuilder builder =
-        spending(notary, claimed)
-            .addOutputState(claimed.paidTo(receiver, quantity))
-            .addCommand(new AssetTokenContract.Commands.Move())
-            .addSignatories(myKey, template.getRegistrarKey());
-    claimed.addChange(builder, myKey, change);
+        planned(
+            notary,
+            TransferPlan.plan(
+                new TransferPlan.Request(instrumentId, Parties.planParty(receiver), quantity),
+                claimed.planInputs()));
     TransferTerms terms =
-        new TransferTerms(assetId, issuer, me.getName(), receiver.getName(), quantity, null);
+        new TransferTerms(instrumentId, issuer, me.getName(), receiver.getName(), quantity, null);
     String transactionId =
         finalizeWith(
             builder, me.getName(), terms, template.getRegistrar(), receiver.getName(), issuer);
     return json.format(
-        new TransferResponse(transactionId, assetId, receiver.getName().toString(), quantity));
+        new TransferResponse(transactionId, instrumentId, receiver.getName().toString(), quantity));
   }
 }

@@ -43,7 +43,8 @@ class SettleDvpFlowTest {
   }
 
   private static CashTokenState cash(FlowTestSupport c, MemberX500Name holder, long amount) {
-    return new CashTokenState("EUR", BANK, c.key(BANK), holder, c.key(holder), amount);
+    return new CashTokenState(
+        Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, c.key(BANK), holder, c.key(holder), amount);
   }
 
   /** ALICE's request: sell 10 tokens to BOB for PRICE. */
@@ -54,6 +55,7 @@ class SettleDvpFlowTest {
         ISSUER.toString(),
         10,
         BOB.toString(),
+        Fixtures.CASH_INSTRUMENT_ID,
         "EUR",
         BANK.toString(),
         PRICE,
@@ -61,7 +63,17 @@ class SettleDvpFlowTest {
   }
 
   private static DvpTerms terms() {
-    return new DvpTerms("trade-9.settle", "asset-42", ISSUER, 10, ALICE, BOB, "EUR", BANK, PRICE);
+    return new DvpTerms(
+        "trade-9.settle",
+        "asset-42",
+        ISSUER,
+        10,
+        ALICE,
+        BOB,
+        Fixtures.CASH_INSTRUMENT_ID,
+        "EUR",
+        BANK,
+        PRICE);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

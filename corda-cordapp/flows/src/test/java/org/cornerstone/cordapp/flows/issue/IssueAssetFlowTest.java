@@ -12,6 +12,7 @@ import static org.cornerstone.cordapp.flows.testing.Names.STRANGER;
 import static org.cornerstone.cordapp.flows.testing.Names.TRUSTEE;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -29,7 +30,9 @@ import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class IssueAssetFlowTest {
 
@@ -47,6 +50,7 @@ class IssueAssetFlowTest {
     return new IssueAssetRequest(
         "asset-42.issue",
         "asset-42",
+        null,
         kind,
         trustee,
         REGISTRAR.toString(),
@@ -75,6 +79,7 @@ class IssueAssetFlowTest {
         .addOutputState(
             new AssetState(
                 "asset-42",
+                "asset-42",
                 AssetKind.REAL_ESTATE,
                 ISSUER,
                 corda.key(ISSUER),
@@ -96,8 +101,41 @@ class IssueAssetFlowTest {
     }
     assertThat(corda.parse(response))
         .containsEntry("assetId", "asset-42")
+        .containsEntry("instrumentId", "asset-42")
         .containsEntry("issuedQuantity", 1000)
         .containsEntry("transactionId", corda.transactionId.toString());
+  }
+
+  @Test
+  void tokensAndAssetCarryTheRequestedInstrument() {
+    IssueAssetRequest request =
+        new IssueAssetRequest(
+            "asset-42.issue",
+            "asset-42",
+            "instrument-42",
+            "REAL_ESTATE",
+            TRUSTEE.toString(),
+            REGISTRAR.toString(),
+            DIGEST,
+            250_000_000L,
+            "EUR",
+            List.of(new Allocation(ALICE.toString(), 600)),
+            null);
+
+    String response = corda.inject(new IssueAssetFlow()).call(corda.body(request));
+
+    ArgumentCaptor<ContractState> outputs = ArgumentCaptor.forClass(ContractState.class);
+    verify(corda.builder, times(2)).addOutputState(outputs.capture());
+    assertThat(outputs.getAllValues())
+        .extracting(
+            state ->
+                state instanceof AssetState asset
+                    ? asset.getAssetId() + "/" + asset.getInstrumentId()
+                    : ((AssetTokenState) state).getInstrumentId())
+        .containsExactly("asset-42/instrument-42", "instrument-42");
+    assertThat(corda.parse(response))
+        .containsEntry("assetId", "asset-42")
+        .containsEntry("instrumentId", "instrument-42");
   }
 
   @Test
@@ -152,6 +190,7 @@ class IssueAssetFlowTest {
   private static AssetState asset(FlowTestSupport c, MemberX500Name issuer) {
     return new AssetState(
         "asset-42",
+        "asset-42",
         AssetKind.COPYRIGHT,
         issuer,
         c.key(issuer),
@@ -166,7 +205,7 @@ class IssueAssetFlowTest {
   }
 
   private final IssueTerms terms =
-      new IssueTerms("asset-42", DIGEST, ISSUER, TRUSTEE, REGISTRAR, 10);
+      new IssueTerms("asset-42", "asset-42", DIGEST, ISSUER, TRUSTEE, REGISTRAR, 10);
 
   private UtxoTransactionValidator validator(FlowTestSupport node) {
     FlowSession session = node.session(ISSUER);

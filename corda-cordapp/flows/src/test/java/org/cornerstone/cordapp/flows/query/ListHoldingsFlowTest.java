@@ -72,7 +72,10 @@ class ListHoldingsFlowTest {
         List.of(ref(token("asset-43", 5))));
     answer(
         HoldingQueries.CASH_BY_HOLDER,
-        List.of(ref(new CashTokenState("EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 99))),
+        List.of(
+            ref(
+                new CashTokenState(
+                    "cash-eur", "EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 99))),
         List.of());
 
     String response =

@@ -76,7 +76,8 @@ class TokenSelectionTest {
   @Test
   void cashEntersItsCurrencyPoolInMinorUnits() {
     CashTokenState cash =
-        new CashTokenState("EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 12_345);
+        new CashTokenState(
+            "cash-eur", "EUR", BANK, corda.key(BANK), ALICE, corda.key(ALICE), 12_345);
     UtxoToken token = new CashTokenObserver().onCommit(context(cash));
 
     assertThat(token.getPoolKey().getTokenType()).isEqualTo(TokenPools.CASH_TOKEN_TYPE);

@@ -11,6 +11,12 @@ public final class Fixtures {
 
   public static final String ASSET_ID = "asset-42";
 
+  /** The instrument of asset-42's tokens: the asset id, as issued when the request names none. */
+  public static final String INSTRUMENT_ID = ASSET_ID;
+
+  /** The settlement bank's EUR cash instrument. */
+  public static final String CASH_INSTRUMENT_ID = "cash-eur";
+
   private Fixtures() {}
 
   /** A node of {@code me} on which every one of {@code others} is an active member. */
@@ -33,7 +39,7 @@ public final class Fixtures {
   public static AssetTokenState token(
       FlowTestSupport node, MemberX500Name holder, long quantity, boolean frozen) {
     return new AssetTokenState(
-        ASSET_ID,
+        INSTRUMENT_ID,
         ISSUER,
         node.key(ISSUER),
         holder,

@@ -70,7 +70,7 @@ class TransferTokensFlowTest {
     Map<String, Object> result = corda.parse(response);
     assertThat(result)
         .containsEntry("transactionId", corda.transactionId.toString())
-        .containsEntry("assetId", "asset-42")
+        .containsEntry("instrumentId", "asset-42")
         .containsEntry("receiver", BOB.toString())
         .containsEntry("quantity", 100);
   }

@@ -1,0 +1,51 @@
+package org.cornerstone.cordapp.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.corda.v5.ledger.utxo.ContractState;
+import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.cornerstone.cordapp.token.AssetTokenState;
+
+/**
+ * Token transfer by the holder (command {@code Move}, signed by the holder and the registrar):
+ * every given holding is consumed, {@code quantity} goes to the receiver and the rest returns to
+ * the holder as change. Outputs: the receiver's holding, then the change (if any).
+ */
+public final class TransferPlan {
+
+  private TransferPlan() {}
+
+  /** Move {@code quantity} tokens of {@code instrumentId} to {@code receiver}. */
+  public record Request(String instrumentId, PlanParty receiver, long quantity) {}
+
+  /**
+   * {@code holdings}: the sender's unfrozen holdings of the instrument (selected by the caller).
+   */
+  public static <R> TransactionPlan<R> plan(
+      Request request, List<PlanInput<R, AssetTokenState>> holdings) {
+    String instrumentId = PlanRules.required(request.instrumentId(), "instrumentId");
+    PlanParty receiver = PlanRules.required(request.receiver(), "receiver");
+    long quantity = PlanRules.positive(request.quantity(), "quantity");
+    List<AssetTokenState> states = PlanRules.holdings(holdings, instrumentId);
+    if (states.stream().anyMatch(AssetTokenState::isFrozen)) {
+      throw new IllegalStateException(PlanRules.FROZEN_HOLDING);
+    }
+    AssetTokenState template = states.get(0);
+    long change =
+        PlanRules.changeAfter(
+            PlanRules.totalQuantity(states),
+            quantity,
+            PlanRules.INSUFFICIENT_HOLDINGS,
+            instrumentId);
+    List<ContractState> outputs = new ArrayList<>();
+    outputs.add(template.withHolder(receiver.name(), receiver.key(), quantity));
+    if (change > 0) {
+      outputs.add(template.withHolder(template.getHolder(), template.getHolderKey(), change));
+    }
+    return TransactionPlan.of(
+        PlanRules.refs(holdings),
+        outputs,
+        List.of(new AssetTokenContract.Commands.Move()),
+        List.of(template.getHolderKey(), template.getRegistrarKey()));
+  }
+}
