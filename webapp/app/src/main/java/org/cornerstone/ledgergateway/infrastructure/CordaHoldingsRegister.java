@@ -102,7 +102,8 @@ public class CordaHoldingsRegister implements HoldingsRegister {
       long[] sums =
           byKey.computeIfAbsent(
               List.of(
-                  row.path(CordaFlows.HOLDINGS_INSTRUMENT_FIELD).asText(), row.path("holder").asText(owner)),
+                  row.path(CordaFlows.HOLDINGS_INSTRUMENT_FIELD).asText(),
+                  row.path("holder").asText(owner)),
               k -> new long[2]);
       long quantity = row.path("quantity").asLong();
       sums[0] = Math.addExact(sums[0], quantity);

@@ -60,8 +60,7 @@ public class EmbeddedHoldingControls implements HoldingControls {
     }
     FreezePlan.Request request =
         order.quantity().isPresent()
-            ? FreezePlan.Request.quantity(
-                order.instrumentId(), freeze, quantity, order.reason())
+            ? FreezePlan.Request.quantity(order.instrumentId(), freeze, quantity, order.reason())
             : FreezePlan.Request.whole(order.instrumentId(), freeze, order.reason());
     return access.spendingHoldings(
         freeze ? "freeze" : "unfreeze",

@@ -59,8 +59,7 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
                         issuance.valuation().currencyCode(),
                         List.of(
                             new IssuancePlan.Allocation(
-                                access.planParty(issuance.firstHolder()),
-                                issuance.quantity()))))));
+                                access.planParty(issuance.firstHolder()), issuance.quantity()))))));
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.cornerstone.ledgergateway.ForcedTransfer;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.TokenTransfer;
 import org.cornerstone.ledgergateway.Transfers;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
 
 /**
  * {@link Transfers} on the embedded ledger: claims the sender's holdings with the ledger's token
