@@ -42,6 +42,8 @@ public class EmbeddedHoldingsRegister implements HoldingsRegister {
   @Override
   public List<Holding> holdingsOf(String instrumentId) {
     EmbeddedLedger ledger = access.ledger();
+    // Indexed by the state's instrument id once the embedded ledger indexes it (h-ledger renames
+    // this query holdingsByInstrumentId; holdingsAt and historyOf keep their names).
     return holdings(EmbeddedLedgerAccess.all(page -> ledger.holdingsByAssetId(instrumentId, page)));
   }
 
