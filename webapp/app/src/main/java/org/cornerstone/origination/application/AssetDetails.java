@@ -2,7 +2,6 @@ package org.cornerstone.origination.application;
 
 import java.time.Instant;
 import java.util.List;
-import org.cornerstone.ledger.Holding;
 
 /** Everything a page about one asset shows. */
 public record AssetDetails(
@@ -19,7 +18,7 @@ public record AssetDetails(
     List<DocumentInfo> documents,
     List<Decision> decisions,
     List<Step> steps,
-    List<Holding> holders,
+    List<Holder> holders,
     String riskClass,
     Copyright copyright,
     ValuationInfo valuation,
@@ -27,6 +26,9 @@ public record AssetDetails(
     List<String> currentSteps,
     String processDefinition,
     String reworkTaskId) {
+
+  /** How many tokens of the asset one holder has on the ledger. */
+  public record Holder(String assetId, String holder, long quantity) {}
 
   /** Registration evidence of a copyright. */
   public record Copyright(

@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.cornerstone.ledger.Holding;
-import org.cornerstone.ledger.Ledger;
+import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
@@ -28,7 +27,7 @@ public class AssetQueries {
 
   @Inject AssetRepository assets;
   @Inject OnboardingProcess onboarding;
-  @Inject Ledger ledger;
+  @Inject HoldingsRegister register;
 
   public List<AssetSummary> myAssets(Actor actor) {
     return assets.findByOriginator(actor.userId()).stream().map(AssetViews::summary).toList();
@@ -154,8 +153,13 @@ public class AssetQueries {
 
   private AssetDetails details(Asset asset) {
     List<AssetDetails.Step> steps = asset.processInstanceId().map(this::steps).orElse(List.of());
-    List<Holding> holders =
-        asset.ledgerTransactionId().isPresent() ? ledger.holdingsOfAsset(asset.id()) : List.of();
+    List<AssetDetails.Holder> holders =
+        asset.ledgerTransactionId().isPresent()
+            ? register.holdingsOf(asset.id()).stream()
+                .map(
+                    h -> new AssetDetails.Holder(h.instrumentId(), h.holder().x500(), h.quantity()))
+                .toList()
+            : List.of();
     return new AssetDetails(
         AssetViews.summary(asset),
         asset.address(),

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.cornerstone.ledger.Ledger;
+import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
@@ -25,7 +25,7 @@ public class IssuanceCertificateService {
       "Asset %s has no tokens yet, so it has no certificate.";
 
   @Inject AssetQueries queries;
-  @Inject Ledger ledger;
+  @Inject HoldingsRegister register;
   @Inject AssetRepository assets;
   @Inject UserRepository parties;
 
@@ -52,8 +52,8 @@ public class IssuanceCertificateService {
                         d.decidedAt()))
             .toList();
     List<Holding> holders =
-        ledger.holdingsOfAsset(assetId).stream()
-            .map(h -> new Holding(h.holder(), h.quantity()))
+        register.holdingsOf(assetId).stream()
+            .map(h -> new Holding(h.holder().x500(), h.quantity()))
             .toList();
     var issuer = parties.findOrganisation(asset.issuerOrganisation()).orElseThrow();
     return renderer.render(

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.cornerstone.ledger.AssetIssuance;
-import org.cornerstone.ledger.Ledger;
-import org.cornerstone.ledger.LedgerReceipt;
+import org.cornerstone.ledgergateway.AssetIssuance;
+import org.cornerstone.ledgergateway.InstrumentIssuance;
+import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetRepository;
@@ -43,7 +46,7 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
   @Inject AssetRepository assets;
   @Inject UserRepository parties;
   @Inject OnboardingProcess onboarding;
-  @Inject Ledger ledger;
+  @Inject InstrumentIssuance issuance;
   @Inject Clock clock;
 
   @Override
@@ -132,19 +135,26 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
                 asset.appraisedValue().currency().getDefaultFractionDigits(), RoundingMode.DOWN),
             asset.appraisedValue().currency());
     LedgerReceipt receipt =
-        ledger.issueAssetTokens(
+        issuance.issue(
             new AssetIssuance(
-                "asset-" + assetId + ".issue",
+                RequestKey.forStep("asset-" + assetId, "issue"),
+                // the instrument of the asset's tokens has the asset's id (one instrument per
+                // asset)
+                assetId,
                 assetId,
                 asset.kind().name(),
-                x500(asset.issuerOrganisation()),
-                x500(parties.find(approval.decidedBy()).orElseThrow().organisation().id()),
-                parties.findOrganisationOfKind(Organisation.Kind.OPERATOR).orElseThrow().x500Name(),
-                x500(asset.issuerOrganisation()),
+                PartyName.of(x500(asset.issuerOrganisation())),
+                PartyName.of(
+                    x500(parties.find(approval.decidedBy()).orElseThrow().organisation().id())),
+                PartyName.of(
+                    parties
+                        .findOrganisationOfKind(Organisation.Kind.OPERATOR)
+                        .orElseThrow()
+                        .x500Name()),
+                PartyName.of(x500(asset.issuerOrganisation())),
                 asset.tokensToIssue(),
                 digest,
-                cap.minorUnits(),
-                cap.currency().getCurrencyCode()));
+                new MoneyAmount(cap.minorUnits(), cap.currency())));
     asset.tokenized(receipt.transactionId(), digest, clock.instant());
     return receipt.transactionId();
   }

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.cornerstone.ledger.Holding;
-import org.cornerstone.ledger.Ledger;
+import org.cornerstone.ledgergateway.Holding;
+import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.party.domain.Actor;
 
@@ -13,10 +14,14 @@ import org.cornerstone.party.domain.Actor;
 @ApplicationScoped
 @Transactional
 public class HoldingQueries {
-  @Inject Ledger ledger;
+  @Inject HoldingsRegister register;
   @Inject UserDirectory directory;
 
   public List<Holding> myHoldings(Actor actor) {
-    return directory.ledgerIdentity(actor).map(ledger::holdingsOfHolder).orElse(List.of());
+    return directory
+        .ledgerIdentity(actor)
+        .map(PartyName::of)
+        .map(register::holdingsOfHolder)
+        .orElse(List.of());
   }
 }

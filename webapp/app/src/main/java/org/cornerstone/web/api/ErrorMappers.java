@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cornerstone.ledger.LedgerException;
+import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;

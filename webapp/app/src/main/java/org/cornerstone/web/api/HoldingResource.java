@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.cornerstone.ledger.Holding;
 import org.cornerstone.trading.application.HoldingQueries;
 
 /** What the caller's organisation holds. */
@@ -21,7 +20,12 @@ public class HoldingResource {
   @Context SecurityContext security;
 
   @GET
-  public List<Holding> mine() {
-    return holdings.myHoldings(Callers.actor(security));
+  public List<HoldingJson> mine() {
+    return holdings.myHoldings(Callers.actor(security)).stream()
+        .map(h -> new HoldingJson(h.instrumentId(), h.holder().x500(), h.quantity()))
+        .toList();
   }
+
+  /** One holding as the API has always shown it (the asset's id names its instrument). */
+  public record HoldingJson(String assetId, String holder, long quantity) {}
 }

@@ -23,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
-import org.cornerstone.ledger.Holding;
 import org.cornerstone.origination.application.AssetDetails;
 import org.cornerstone.origination.application.AssetQueries;
 import org.cornerstone.origination.application.AssetSubmissionService;
@@ -139,9 +138,12 @@ public class AssetDetailView extends VerticalLayout
       AssetPanels.fact(
           ledgerFacts, getTranslation("detail.tokenized"), Formats.time(asset.tokenizedAt()), null);
       ledger.add(ledgerFacts);
-      Grid<Holding> holders = new Grid<>();
+      Grid<AssetDetails.Holder> holders = new Grid<>();
       holders.setId("holders-grid");
-      holders.addColumn(Holding::holder).setHeader(getTranslation("col.holder")).setFlexGrow(1);
+      holders
+          .addColumn(AssetDetails.Holder::holder)
+          .setHeader(getTranslation("col.holder"))
+          .setFlexGrow(1);
       holders
           .addColumn(h -> Formats.number(h.quantity()))
           .setHeader(getTranslation("col.tokens"))

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import org.cornerstone.ledger.Holding;
+import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.trading.application.HoldingQueries;
 
 /** What the user's organisation holds on the ledger. */
@@ -21,11 +21,11 @@ public class HoldingsView extends VerticalLayout {
     setId("holdings-view");
     Grid<Holding> grid = new Grid<>();
     grid.setId("holdings-grid");
-    grid.addColumn(Holding::assetId).setHeader(getTranslation("col.asset")).setAutoWidth(true);
+    grid.addColumn(Holding::instrumentId).setHeader(getTranslation("col.asset")).setAutoWidth(true);
     grid.addColumn(h -> Formats.number(h.quantity()))
         .setHeader(getTranslation("col.tokens"))
         .setAutoWidth(true);
-    grid.addColumn(Holding::holder).setHeader(getTranslation("col.holder")).setFlexGrow(1);
+    grid.addColumn(h -> h.holder().x500()).setHeader(getTranslation("col.holder")).setFlexGrow(1);
     grid.setEmptyStateText(getTranslation("holdings.empty"));
     grid.setItems(holdings.myHoldings(SignedIn.require()));
     grid.setAllRowsVisible(true);

@@ -1,4 +1,4 @@
-package org.cornerstone.ledger.infrastructure;
+package org.cornerstone.ledgergateway.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,21 +11,24 @@ import org.cornerstone.corda.client.CordaClientConfig;
 import org.cornerstone.corda.client.HoldingIdentityMap;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
-import org.cornerstone.ledger.AssetIssuance;
-import org.cornerstone.ledger.LedgerException;
-import org.cornerstone.ledger.LedgerReceipt;
+import org.cornerstone.ledgergateway.AssetIssuance;
+import org.cornerstone.ledgergateway.LedgerException;
+import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.platform.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Corda ledger adapter against a stub of Corda 5.2's documented REST API. */
-class CordaLedgerAdapterTest {
+/** Issuance on the Corda path against a stub of Corda 5.2's documented REST API. */
+class CordaInstrumentIssuanceTest {
   private static final String ISSUER =
       "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
   private static final String ISSUER_HASH = "3B8DECDDD6E2";
   private CordaRestStub stub;
-  private CordaLedgerAdapter ledger;
+  private CordaInstrumentIssuance ledger;
 
   @BeforeEach
   void start() {
@@ -42,9 +45,7 @@ class CordaLedgerAdapterTest {
             Duration.ofSeconds(5),
             Duration.ofSeconds(5),
             HoldingIdentityMap.parse(ISSUER_HASH + "@" + ISSUER));
-    ledger = new CordaLedgerAdapter();
-    ledger.settings = new Settings();
-    ledger.use(new CordaClient(config));
+    ledger = new CordaInstrumentIssuance(new CordaFlows(new CordaClient(config), new Settings()));
   }
 
   @AfterEach
@@ -54,23 +55,23 @@ class CordaLedgerAdapterTest {
 
   private static AssetIssuance issuance() {
     return new AssetIssuance(
-        "asset-RE-000042.issue",
+        RequestKey.of("asset-RE-000042.issue"),
+        "RE-000042",
         "RE-000042",
         "REAL_ESTATE",
-        ISSUER,
-        "CN=Trustee, O=Trustee, L=Shanghai, C=CN",
-        "CN=Registrar, O=Registrar, L=Beijing, C=CN",
-        ISSUER,
+        PartyName.of(ISSUER),
+        PartyName.of("CN=Trustee, O=Trustee, L=Shanghai, C=CN"),
+        PartyName.of("CN=Registrar, O=Registrar, L=Beijing, C=CN"),
+        PartyName.of(ISSUER),
         1000,
         "ab".repeat(32),
-        1_250_000_000L,
-        "CNY");
+        MoneyAmount.of(1_250_000_000L, "CNY"));
   }
 
   @Test
   void issuesThroughTheIssuersNodeAndIsIdempotentByRequestKey() {
     stub.onFlow(
-        CordaLedgerAdapter.ISSUE_FLOW,
+        CordaInstrumentIssuance.ISSUE_FLOW,
         FlowBehaviour.completesAfter(
             2,
             request -> {
@@ -79,8 +80,8 @@ class CordaLedgerAdapterTest {
               result.put("assetId", request.path("assetId").asText());
               return result;
             }));
-    LedgerReceipt first = ledger.issueAssetTokens(issuance());
-    LedgerReceipt retried = ledger.issueAssetTokens(issuance());
+    LedgerReceipt first = ledger.issue(issuance());
+    LedgerReceipt retried = ledger.issue(issuance());
 
     assertThat(first.transactionId()).isEqualTo("SHA-256:" + "CD".repeat(32));
     assertThat(retried.transactionId()).isEqualTo(first.transactionId());
@@ -90,14 +91,16 @@ class CordaLedgerAdapterTest {
     assertThat(started.requestBody().path("allocations").get(0).path("quantity").asLong())
         .isEqualTo(1000);
     assertThat(started.requestBody().path("diligenceDigest").asText()).isEqualTo("ab".repeat(32));
+    assertThat(started.requestBody().path("assetId").asText()).isEqualTo("RE-000042");
+    assertThat(started.requestBody().path("instrumentId").asText()).isEqualTo("RE-000042");
   }
 
   @Test
   void aFailedFlowIsAnErrorNeverASilentSuccess() {
     stub.onFlow(
-        CordaLedgerAdapter.ISSUE_FLOW,
+        CordaInstrumentIssuance.ISSUE_FLOW,
         FlowBehaviour.failsAfter(1, "IllegalArgumentException", "Tokens need an ACTIVE asset"));
-    assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))
+    assertThatThrownBy(() -> ledger.issue(issuance()))
         .isInstanceOf(LedgerException.class)
         .hasMessageContaining("Corda refused")
         .hasMessageContaining("Tokens need an ACTIVE asset");
@@ -106,12 +109,11 @@ class CordaLedgerAdapterTest {
   @Test
   void aRetryAfterAFailedFlowStartsOneNewAttemptAndThenStaysIdempotent() {
     stub.onFlow(
-        CordaLedgerAdapter.ISSUE_FLOW,
+        CordaInstrumentIssuance.ISSUE_FLOW,
         FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
-    assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))
-        .isInstanceOf(LedgerException.class);
+    assertThatThrownBy(() -> ledger.issue(issuance())).isInstanceOf(LedgerException.class);
     stub.onFlow(
-        CordaLedgerAdapter.ISSUE_FLOW,
+        CordaInstrumentIssuance.ISSUE_FLOW,
         FlowBehaviour.completesAfter(
             1,
             request ->
@@ -119,8 +121,8 @@ class CordaLedgerAdapterTest {
                     .objectNode()
                     .put("transactionId", "SHA-256:" + "EF".repeat(32))));
 
-    LedgerReceipt retried = ledger.issueAssetTokens(issuance());
-    LedgerReceipt again = ledger.issueAssetTokens(issuance());
+    LedgerReceipt retried = ledger.issue(issuance());
+    LedgerReceipt again = ledger.issue(issuance());
 
     assertThat(retried.transactionId()).isEqualTo(again.transactionId());
     assertThat(stub.startedFlows())
@@ -131,7 +133,7 @@ class CordaLedgerAdapterTest {
   @Test
   void anUnreachableClusterIsReportedAsRetriable() {
     stub.close();
-    assertThatThrownBy(() -> ledger.issueAssetTokens(issuance()))
+    assertThatThrownBy(() -> ledger.issue(issuance()))
         .isInstanceOf(LedgerException.class)
         .hasMessageContaining("not reachable");
   }

@@ -1,0 +1,30 @@
+package org.cornerstone.ledgergateway;
+
+import static org.cornerstone.ledgergateway.Checks.positive;
+import static org.cornerstone.ledgergateway.Checks.present;
+import static org.cornerstone.ledgergateway.Checks.text;
+
+/**
+ * The registrar moves {@code quantity} of a holder's tokens without the holder's signature (court
+ * order, estate, recovery after lost keys); {@code reason} is recorded in the transaction.
+ */
+public record ForcedTransfer(
+    RequestKey requestKey,
+    String instrumentId,
+    PartyName issuer,
+    PartyName registrar,
+    PartyName from,
+    PartyName to,
+    long quantity,
+    String reason) {
+  public ForcedTransfer {
+    present(requestKey, "requestKey");
+    text(instrumentId, "instrumentId");
+    present(issuer, "issuer");
+    present(registrar, "registrar");
+    present(from, "from");
+    present(to, "to");
+    positive(quantity, "quantity");
+    text(reason, "reason");
+  }
+}

@@ -1,0 +1,294 @@
+package org.cornerstone.ledgergateway.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import javax.sql.DataSource;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.ContractState;
+import net.corda.v5.ledger.utxo.StateRef;
+import org.cornerstone.cordapp.cash.CashTokenState;
+import org.cornerstone.cordapp.plan.PlanInput;
+import org.cornerstone.cordapp.plan.PlanParty;
+import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.ledger.embedded.ContainerTransactionRunner;
+import org.cornerstone.ledger.embedded.EmbeddedLedger;
+import org.cornerstone.ledger.embedded.LedgerStateAndRef;
+import org.cornerstone.ledger.embedded.LedgerTransaction;
+import org.cornerstone.ledger.embedded.Page;
+import org.cornerstone.ledger.embedded.Party;
+import org.cornerstone.ledger.embedded.PartyDirectory;
+import org.cornerstone.ledger.embedded.StateQuery;
+import org.cornerstone.ledger.embedded.TokenSelection;
+import org.cornerstone.ledger.embedded.TransactionDraft;
+import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledgergateway.LedgerException;
+import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RequestKey;
+import org.cornerstone.platform.PlatformStartup;
+import org.cornerstone.platform.Settings;
+
+/**
+ * The embedded ledger and its party directory as the embedded adapters share them: one instance
+ * over the application's datasource, working inside the caller's JTA transaction.
+ */
+@ApplicationScoped
+@Typed(EmbeddedLedgerAccess.class)
+public class EmbeddedLedgerAccess {
+  /** Rows per page when an adapter reads all of a query's answer. */
+  static final int PAGE = Page.MAX_LIMIT;
+
+  @Resource(lookup = PlatformStartup.DATASOURCE)
+  DataSource dataSource;
+
+  @Inject Settings settings;
+  @Inject Clock clock;
+
+  private EmbeddedLedger ledger;
+  private PartyDirectory parties;
+
+  public EmbeddedLedgerAccess() {}
+
+  /** For tests: a given ledger and directory. */
+  EmbeddedLedgerAccess(EmbeddedLedger ledger, PartyDirectory parties) {
+    this.ledger = ledger;
+    this.parties = parties;
+  }
+
+  @PostConstruct
+  void init() {
+    if (ledger == null) {
+      ContainerTransactionRunner runner = new ContainerTransactionRunner(dataSource);
+      parties = new PartyDirectory(runner, settings.keySecret().toCharArray(), clock);
+      ledger = new EmbeddedLedger(runner, parties, clock);
+    }
+  }
+
+  EmbeddedLedger ledger() {
+    return ledger;
+  }
+
+  PartyDirectory parties() {
+    return parties;
+  }
+
+  /** The ledger party (with its keys) of this name, created on first use. */
+  Party party(PartyName name) {
+    return parties.partyFor(MemberX500Name.parse(name.x500()));
+  }
+
+  /**
+   * The receipt of a committed transaction, its time at PostgreSQL's precision (microseconds,
+   * rounded as the JDBC driver rounds): the ledger hands back the clock's nanoseconds when it
+   * commits but the stored time when a retry finds the transaction, and both must be one receipt.
+   */
+  static LedgerReceipt receipt(LedgerTransaction committed) {
+    Instant at = committed.committedAt();
+    return new LedgerReceipt(
+        committed.id().toString(), at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** Every page of a paged query, in order. */
+  static <T> List<T> all(Function<Page, List<T>> query) {
+    List<T> all = new ArrayList<>();
+    Page page = Page.first(PAGE);
+    while (true) {
+      List<T> rows = query.apply(page);
+      all.addAll(rows);
+      if (rows.size() < page.limit()) {
+        return all;
+      }
+      page = page.next();
+    }
+  }
+
+  /** Which of a holder's token states an operation may spend. */
+  enum Holdings {
+    UNFROZEN,
+    FROZEN,
+    ANY;
+
+    boolean admits(AssetTokenState token) {
+      return this == ANY || token.isFrozen() == (this == FROZEN);
+    }
+  }
+
+  /** The plan's view of a ledger party: its name and signing key. */
+  PlanParty planParty(PartyName name) {
+    Party party = party(name);
+    return new PlanParty(party.name(), party.publicKey());
+  }
+
+  /** The receipt of the transaction already committed under {@code key}, if any. */
+  Optional<LedgerReceipt> committed(RequestKey key) {
+    return ledger.transactionByRequestKey(key.value()).map(EmbeddedLedgerAccess::receipt);
+  }
+
+  /** Verifies, signs and commits a draft once per request key. */
+  LedgerReceipt submit(String what, RequestKey key, Supplier<TransactionDraft> draft) {
+    try {
+      return receipt(ledger.submit(key.value(), draft.get()));
+    } catch (RuntimeException e) {
+      throw refused(what, e);
+    }
+  }
+
+  /**
+   * Claims {@code holder}'s token states of the instrument (issued by {@code issuer}, of the kind
+   * {@code which}) covering {@code quantity} with the ledger's token claims, and commits the draft
+   * {@code build} makes of them, once per request key.
+   */
+  LedgerReceipt spendingHoldings(
+      String what,
+      RequestKey key,
+      String instrumentId,
+      PartyName issuer,
+      PartyName holder,
+      Holdings which,
+      long quantity,
+      Function<List<PlanInput<StateRef, AssetTokenState>>, TransactionDraft> build) {
+    MemberX500Name issuerName = MemberX500Name.parse(issuer.x500());
+    Predicate<AssetTokenState> admits =
+        t ->
+            t.getInstrumentId().equals(instrumentId)
+                && t.getIssuer().equals(issuerName)
+                && which.admits(t);
+    return spending(
+        what,
+        key,
+        AssetTokenState.class,
+        party(holder).publicKey(),
+        quantity,
+        admits,
+        AssetTokenState::getQuantity,
+        build);
+  }
+
+  /** The quantity of {@code holder}'s token states of the instrument of the kind {@code which}. */
+  long balance(String instrumentId, PartyName issuer, PartyName holder, Holdings which) {
+    MemberX500Name issuerName = MemberX500Name.parse(issuer.x500());
+    PublicKey key = party(holder).publicKey();
+    return all(page -> ledger.unconsumedStates(AssetTokenState.class, StateQuery.heldBy(key), page))
+        .stream()
+        .map(LedgerStateAndRef::getContractState)
+        .filter(
+            t ->
+                t.getInstrumentId().equals(instrumentId)
+                    && t.getIssuer().equals(issuerName)
+                    && which.admits(t))
+        .mapToLong(AssetTokenState::getQuantity)
+        .reduce(0, Math::addExact);
+  }
+
+  /** Like {@link #spendingHoldings}, for cash of one cash instrument, currency and bank. */
+  LedgerReceipt spendingCash(
+      String what,
+      RequestKey key,
+      String cashInstrumentId,
+      PartyName settlementBank,
+      PartyName holder,
+      MoneyAmount amount,
+      Function<List<PlanInput<StateRef, CashTokenState>>, TransactionDraft> build) {
+    return spending(
+        what,
+        key,
+        CashTokenState.class,
+        party(holder).publicKey(),
+        amount.minorUnits(),
+        cash(cashInstrumentId, amount.currencyCode(), settlementBank),
+        CashTokenState::getAmount,
+        build);
+  }
+
+  /**
+   * {@code holder}'s cash of the instrument, oldest first, as far as it covers {@code amount} (all
+   * of it when it does not: the plan then refuses). Read, not claimed: a concurrent spend of the
+   * same cash makes the commit fail (the ledger never spends a state twice), and a retry selects
+   * again.
+   */
+  List<LedgerStateAndRef<CashTokenState>> cashCovering(
+      PartyName holder, String cashInstrumentId, PartyName settlementBank, MoneyAmount amount) {
+    PublicKey key = party(holder).publicKey();
+    Predicate<CashTokenState> admits =
+        cash(cashInstrumentId, amount.currencyCode(), settlementBank);
+    List<LedgerStateAndRef<CashTokenState>> chosen = new ArrayList<>();
+    long sum = 0;
+    for (LedgerStateAndRef<CashTokenState> state :
+        all(page -> ledger.unconsumedStates(CashTokenState.class, StateQuery.heldBy(key), page))) {
+      if (sum >= amount.minorUnits()) {
+        break;
+      }
+      if (admits.test(state.getContractState())) {
+        chosen.add(state);
+        sum = Math.addExact(sum, state.getContractState().getAmount());
+      }
+    }
+    return chosen;
+  }
+
+  private static Predicate<CashTokenState> cash(
+      String cashInstrumentId, String currency, PartyName settlementBank) {
+    MemberX500Name bank = MemberX500Name.parse(settlementBank.x500());
+    return c ->
+        cashInstrumentId.equals(c.getInstrumentId())
+            && c.getCurrency().equals(currency)
+            && c.getIssuer().equals(bank);
+  }
+
+  private <S extends ContractState> LedgerReceipt spending(
+      String what,
+      RequestKey key,
+      Class<S> type,
+      PublicKey holder,
+      long amount,
+      Predicate<S> admits,
+      ToLongFunction<S> amountOf,
+      Function<List<PlanInput<StateRef, S>>, TransactionDraft> build) {
+    Optional<LedgerReceipt> earlier = committed(key);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    TokenSelection<S> selection =
+        new TokenSelection<>(
+            type,
+            StateQuery.heldBy(holder),
+            amount,
+            s -> admits.test(s) ? amountOf.applyAsLong(s) : 0);
+    try {
+      return receipt(
+          ledger.submitSelecting(
+              key.value(),
+              selection,
+              claimed ->
+                  build.apply(
+                      PlanDrafts.inputs(
+                          claimed.stream()
+                              .filter(s -> admits.test(s.getContractState()))
+                              .toList()))));
+    } catch (RuntimeException e) {
+      throw refused(what, e);
+    }
+  }
+
+  /** A refusal as the application reports it. */
+  static LedgerException refused(String what, RuntimeException e) {
+    return e instanceof LedgerException known
+        ? known
+        : new LedgerException("The ledger refused the " + what + ": " + e.getMessage(), e);
+  }
+}

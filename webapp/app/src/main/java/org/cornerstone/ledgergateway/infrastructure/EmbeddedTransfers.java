@@ -1,0 +1,73 @@
+package org.cornerstone.ledgergateway.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cornerstone.cordapp.plan.ForcedTransferPlan;
+import org.cornerstone.cordapp.plan.TransferPlan;
+import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledgergateway.ForcedTransfer;
+import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.TokenTransfer;
+import org.cornerstone.ledgergateway.Transfers;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
+
+/**
+ * {@link Transfers} on the embedded ledger: claims the sender's holdings with the ledger's token
+ * claims and builds the transaction from the CorDapp's {@link TransferPlan} or {@link
+ * ForcedTransferPlan}, the same plans the flows use.
+ */
+@ApplicationScoped
+@Typed(EmbeddedTransfers.class)
+@Transactional(Transactional.TxType.MANDATORY)
+public class EmbeddedTransfers implements Transfers {
+  @Inject EmbeddedLedgerAccess access;
+
+  public EmbeddedTransfers() {}
+
+  EmbeddedTransfers(EmbeddedLedgerAccess access) {
+    this.access = access;
+  }
+
+  @Override
+  public LedgerReceipt transfer(TokenTransfer transfer) {
+    return access.spendingHoldings(
+        "transfer",
+        transfer.requestKey(),
+        transfer.instrumentId(),
+        transfer.issuer(),
+        transfer.from(),
+        Holdings.UNFROZEN,
+        transfer.quantity(),
+        holdings ->
+            PlanDrafts.draft(
+                TransferPlan.plan(
+                    new TransferPlan.Request(
+                        transfer.instrumentId(),
+                        access.planParty(transfer.to()),
+                        transfer.quantity()),
+                    holdings)));
+  }
+
+  @Override
+  public LedgerReceipt forceTransfer(ForcedTransfer transfer) {
+    return access.spendingHoldings(
+        "forced transfer",
+        transfer.requestKey(),
+        transfer.instrumentId(),
+        transfer.issuer(),
+        transfer.from(),
+        Holdings.ANY,
+        transfer.quantity(),
+        holdings ->
+            PlanDrafts.draft(
+                ForcedTransferPlan.plan(
+                    new ForcedTransferPlan.Request(
+                        transfer.instrumentId(),
+                        access.planParty(transfer.to()),
+                        transfer.quantity(),
+                        transfer.reason()),
+                    holdings)));
+  }
+}

@@ -1,0 +1,88 @@
+package org.cornerstone.ledgergateway.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.cornerstone.ledgergateway.HoldingControls;
+import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.InstrumentIssuance;
+import org.cornerstone.ledgergateway.LedgerTransactions;
+import org.cornerstone.ledgergateway.Settlement;
+import org.cornerstone.ledgergateway.Transfers;
+import org.cornerstone.platform.Settings;
+
+/**
+ * Chooses the ledger by configuration for every port: {@code CORNERSTONE_LEDGER=embedded} (default)
+ * or {@code corda}.
+ */
+@ApplicationScoped
+public class LedgerSelection {
+  public static final String UNKNOWN =
+      "CORNERSTONE_LEDGER must be 'embedded' or 'corda', not '%s'.";
+  private static final Logger LOG = Logger.getLogger(LedgerSelection.class.getName());
+
+  @Inject Settings settings;
+
+  @Inject Instance<EmbeddedInstrumentIssuance> embeddedIssuance;
+  @Inject Instance<CordaInstrumentIssuance> cordaIssuance;
+  @Inject Instance<EmbeddedHoldingsRegister> embeddedRegister;
+  @Inject Instance<CordaHoldingsRegister> cordaRegister;
+  @Inject Instance<EmbeddedTransfers> embeddedTransfers;
+  @Inject Instance<CordaTransfers> cordaTransfers;
+  @Inject Instance<EmbeddedSettlement> embeddedSettlement;
+  @Inject Instance<CordaSettlement> cordaSettlement;
+  @Inject Instance<EmbeddedHoldingControls> embeddedControls;
+  @Inject Instance<CordaHoldingControls> cordaControls;
+  @Inject Instance<EmbeddedLedgerTransactions> embeddedTransactions;
+  @Inject Instance<CordaLedgerTransactions> cordaTransactions;
+
+  @Produces
+  @ApplicationScoped
+  InstrumentIssuance instrumentIssuance() {
+    return choose(embeddedIssuance, cordaIssuance);
+  }
+
+  @Produces
+  @ApplicationScoped
+  HoldingsRegister holdingsRegister() {
+    return choose(embeddedRegister, cordaRegister);
+  }
+
+  @Produces
+  @ApplicationScoped
+  Transfers transfers() {
+    return choose(embeddedTransfers, cordaTransfers);
+  }
+
+  @Produces
+  @ApplicationScoped
+  Settlement settlement() {
+    return choose(embeddedSettlement, cordaSettlement);
+  }
+
+  @Produces
+  @ApplicationScoped
+  HoldingControls holdingControls() {
+    return choose(embeddedControls, cordaControls);
+  }
+
+  @Produces
+  @ApplicationScoped
+  LedgerTransactions ledgerTransactions() {
+    return choose(embeddedTransactions, cordaTransactions);
+  }
+
+  private <T> T choose(Instance<? extends T> embedded, Instance<? extends T> corda) {
+    String mode = settings.ledgerMode();
+    T chosen =
+        switch (mode) {
+          case "embedded" -> embedded.get();
+          case "corda" -> corda.get();
+          default -> throw new IllegalStateException(String.format(UNKNOWN, mode));
+        };
+    LOG.info("Ledger: " + mode + " (" + chosen.getClass().getSimpleName() + ")");
+    return chosen;
+  }
+}
