@@ -1,13 +1,16 @@
 package org.cornerstone.origination.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -16,8 +19,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.cornerstone.shared.Money;
 
 /**
  * A real-world asset on its way to becoming tokens. Its status only moves forward, through the
@@ -67,6 +73,12 @@ public class Asset {
 
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
+
+  /** The instruments this asset backs (registry ids): its tokens once tokenized. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "asset_instrument", joinColumns = @JoinColumn(name = "asset_id"))
+  @Column(name = "instrument_id")
+  private Set<String> instrumentIds = new LinkedHashSet<>();
 
   @Column(name = "process_instance_id")
   private String processInstanceId;
@@ -242,6 +254,19 @@ public class Asset {
     this.diligenceDigest = diligenceDigest;
     this.tokenizedAt = at;
     this.status = AssetStatus.TOKENIZED;
+  }
+
+  /** Records that this asset backs the instrument (registry id), e.g. its tokens. */
+  public void backs(String instrumentId) {
+    if (instrumentId == null || instrumentId.isBlank()) {
+      throw new IllegalArgumentException("An instrument id is required.");
+    }
+    instrumentIds.add(instrumentId);
+  }
+
+  /** The instruments this asset backs; empty until it is tokenized. */
+  public Set<String> instrumentIds() {
+    return Set.copyOf(instrumentIds);
   }
 
   public void rejected(String reason) {

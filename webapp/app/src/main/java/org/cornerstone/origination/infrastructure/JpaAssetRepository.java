@@ -9,7 +9,6 @@ import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.Notification;
-import org.cornerstone.origination.domain.TaskDecision;
 
 @ApplicationScoped
 public class JpaAssetRepository implements AssetRepository {
@@ -65,28 +64,6 @@ public class JpaAssetRepository implements AssetRepository {
         .setParameter("asset", assetId)
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public List<TaskDecision> decisionsOn(String subjectId) {
-    return em.createQuery(
-            "select d from TaskDecision d where d.subjectId = :s order by d.decidedAt, d.id",
-            TaskDecision.class)
-        .setParameter("s", subjectId)
-        .getResultList();
-  }
-
-  @Override
-  public void add(TaskDecision decision) {
-    em.persist(decision);
-  }
-
-  @Override
-  public boolean decisionRecorded(String taskId) {
-    return !em.createQuery("select d.id from TaskDecision d where d.taskId = :t", String.class)
-        .setParameter("t", taskId)
-        .getResultList()
-        .isEmpty();
   }
 
   @Override

@@ -56,6 +56,7 @@ class CordaLedgerAdapterTest {
     return new AssetIssuance(
         "asset-RE-000042.issue",
         "RE-000042",
+        "RE-000042",
         "REAL_ESTATE",
         ISSUER,
         "CN=Trustee, O=Trustee, L=Shanghai, C=CN",
