@@ -26,8 +26,10 @@ import java.util.Set;
 import org.cornerstone.shared.Money;
 
 /**
- * A real-world asset on its way to becoming tokens. Its status only moves forward, through the
- * methods below, each of which refuses a move that does not fit the current status.
+ * A real-world asset (基础资产): a building or a copyright, with what it is, where, what it is worth
+ * (declared value, valuation), its evidence and the instruments it backs once tokenized. Its
+ * onboarding is an {@link OnboardingCase} kept with it; the status-changing methods here hand over
+ * to the case, which refuses a move that does not fit the current status.
  */
 @Entity
 @Table(name = "asset")
@@ -64,39 +66,11 @@ public class Asset {
   @Column(name = "issuer_organisation", nullable = false)
   private String issuerOrganisation;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private AssetStatus status;
-
-  @Column(name = "submission_key", nullable = false, unique = true)
-  private String submissionKey;
-
-  @Column(name = "submitted_at", nullable = false)
-  private Instant submittedAt;
-
   /** The instruments this asset backs (registry ids): its tokens once tokenized. */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "asset_instrument", joinColumns = @JoinColumn(name = "asset_id"))
   @Column(name = "instrument_id")
   private Set<String> instrumentIds = new LinkedHashSet<>();
-
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-
-  @Column(name = "missing_documents")
-  private String missingDocuments;
-
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
-  @Column(name = "ledger_transaction_id")
-  private String ledgerTransactionId;
-
-  @Column(name = "diligence_digest")
-  private String diligenceDigest;
-
-  @Column(name = "tokenized_at")
-  private Instant tokenizedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "risk_class", nullable = false)
@@ -114,13 +88,10 @@ public class Asset {
   @Column(name = "rights_holder")
   private String rightsHolder;
 
-  @Column(name = "rework_comment")
-  private String reworkComment;
-
   @Embedded private Valuation valuation;
 
-  @Column(name = "originator_notified_at")
-  private Instant originatorNotifiedAt;
+  /** Where the asset's onboarding stands: status, process, rework, outcome, tokenization. */
+  @Embedded private OnboardingCase onboarding;
 
   @Version private long version;
 
@@ -159,9 +130,7 @@ public class Asset {
     this.tokensToIssue = tokensToIssue;
     this.originator = originator;
     this.issuerOrganisation = issuerOrganisation;
-    this.submissionKey = submissionKey;
-    this.submittedAt = submittedAt;
-    this.status = AssetStatus.SUBMITTED;
+    this.onboarding = new OnboardingCase(submissionKey, submittedAt);
   }
 
   public void attach(AssetDocument document) {
@@ -169,58 +138,47 @@ public class Asset {
   }
 
   public void processStarted(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
+    onboarding.processStarted(processInstanceId);
   }
 
   /** The document check passed: reviewers take over. */
   public void documentsComplete() {
-    requireOpen();
-    this.missingDocuments = null;
-    this.reworkComment = null;
-    this.status = AssetStatus.IN_REVIEW;
+    onboarding.documentsComplete(id);
   }
 
   /** Required documents are missing: the originator has to add them. */
   public void documentsMissing(List<String> missing) {
-    requireOpen();
-    this.missingDocuments = String.join(", ", missing);
-    this.reworkComment = "Missing required documents: " + this.missingDocuments;
-    this.status = AssetStatus.SENT_BACK;
+    onboarding.documentsMissing(id, missing);
   }
 
   /** A reviewer sent the asset back to the originator with what to fix. */
   public void sentBack(String comment) {
-    requireOpen();
-    this.reworkComment = comment;
-    this.status = AssetStatus.SENT_BACK;
+    onboarding.sentBack(id, comment);
   }
 
   /** The originator fixed what was asked and resubmitted. */
   public void resubmitted() {
-    requireStatus(AssetStatus.SENT_BACK);
-    this.status = AssetStatus.IN_REVIEW;
+    onboarding.resubmitted(id);
   }
 
   /** Records the valuation and the amount it allows to tokenize. */
   public void valued(Valuation valuation) {
-    requireOpen();
+    onboarding.requireOpen(id);
     this.valuation = valuation;
   }
 
   /** Both trustees approved: tokens may be issued. */
   public void approvedForIssuance() {
-    requireStatus(AssetStatus.IN_REVIEW);
+    onboarding.requireStatus(id, AssetStatus.IN_REVIEW);
     if (valuation == null) {
       throw new IllegalStateException("Asset " + id + " has no valuation.");
     }
-    this.status = AssetStatus.APPROVED;
+    onboarding.approvedForIssuance(id);
   }
 
   /** The originator was told the outcome. */
   public void originatorNotified(Instant at) {
-    if (originatorNotifiedAt == null) {
-      this.originatorNotifiedAt = at;
-    }
+    onboarding.originatorNotified(at);
   }
 
   /** Copyright evidence: registration, authors and the rights holder. */
@@ -246,14 +204,7 @@ public class Asset {
    * Tokens were issued on the ledger. Repeating it with the same transaction id changes nothing.
    */
   public void tokenized(String ledgerTransactionId, String diligenceDigest, Instant at) {
-    if (status == AssetStatus.TOKENIZED && ledgerTransactionId.equals(this.ledgerTransactionId)) {
-      return;
-    }
-    requireStatus(AssetStatus.APPROVED);
-    this.ledgerTransactionId = ledgerTransactionId;
-    this.diligenceDigest = diligenceDigest;
-    this.tokenizedAt = at;
-    this.status = AssetStatus.TOKENIZED;
+    onboarding.tokenized(id, ledgerTransactionId, diligenceDigest, at);
   }
 
   /** Records that this asset backs the instrument (registry id), e.g. its tokens. */
@@ -270,24 +221,7 @@ public class Asset {
   }
 
   public void rejected(String reason) {
-    if (status.isFinal()) {
-      throw new IllegalStateException("Asset " + id + " is already " + status.label() + ".");
-    }
-    this.rejectionReason = reason;
-    this.status = AssetStatus.REJECTED;
-  }
-
-  private void requireOpen() {
-    if (status.isFinal() || status == AssetStatus.APPROVED) {
-      throw new IllegalStateException("Asset " + id + " is already " + status.label() + ".");
-    }
-  }
-
-  private void requireStatus(AssetStatus expected) {
-    if (status != expected) {
-      throw new IllegalStateException(
-          "Asset " + id + " is " + status.label() + ", not " + expected.label() + ".");
-    }
+    onboarding.rejected(id, reason);
   }
 
   public String id() {
@@ -326,40 +260,45 @@ public class Asset {
     return issuerOrganisation;
   }
 
+  /** The asset's onboarding case. */
+  public OnboardingCase onboarding() {
+    return onboarding;
+  }
+
   public AssetStatus status() {
-    return status;
+    return onboarding.status();
   }
 
   public String submissionKey() {
-    return submissionKey;
+    return onboarding.submissionKey();
   }
 
   public Instant submittedAt() {
-    return submittedAt;
+    return onboarding.submittedAt();
   }
 
   public Optional<String> processInstanceId() {
-    return Optional.ofNullable(processInstanceId);
+    return onboarding.processInstanceId();
   }
 
   public Optional<String> missingDocuments() {
-    return Optional.ofNullable(missingDocuments);
+    return onboarding.missingDocuments();
   }
 
   public Optional<String> rejectionReason() {
-    return Optional.ofNullable(rejectionReason);
+    return onboarding.rejectionReason();
   }
 
   public Optional<String> ledgerTransactionId() {
-    return Optional.ofNullable(ledgerTransactionId);
+    return onboarding.ledgerTransactionId();
   }
 
   public Optional<String> diligenceDigest() {
-    return Optional.ofNullable(diligenceDigest);
+    return onboarding.diligenceDigest();
   }
 
   public Optional<Instant> tokenizedAt() {
-    return Optional.ofNullable(tokenizedAt);
+    return onboarding.tokenizedAt();
   }
 
   public List<AssetDocument> documents() {
@@ -388,7 +327,7 @@ public class Asset {
 
   /** What the originator has to fix while the asset is sent back. */
   public Optional<String> reworkComment() {
-    return Optional.ofNullable(reworkComment);
+    return onboarding.reworkComment();
   }
 
   public Optional<Valuation> valuation() {
@@ -396,6 +335,6 @@ public class Asset {
   }
 
   public Optional<Instant> originatorNotifiedAt() {
-    return Optional.ofNullable(originatorNotifiedAt);
+    return onboarding.originatorNotifiedAt();
   }
 }

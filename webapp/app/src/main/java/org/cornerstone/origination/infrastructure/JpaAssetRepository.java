@@ -21,7 +21,8 @@ public class JpaAssetRepository implements AssetRepository {
 
   @Override
   public Optional<Asset> findBySubmissionKey(String submissionKey) {
-    return em.createQuery("select a from Asset a where a.submissionKey = :key", Asset.class)
+    return em.createQuery(
+            "select a from Asset a where a.onboarding.submissionKey = :key", Asset.class)
         .setParameter("key", submissionKey)
         .getResultStream()
         .findFirst();
@@ -30,7 +31,7 @@ public class JpaAssetRepository implements AssetRepository {
   @Override
   public List<Asset> findByOriginator(String username) {
     return em.createQuery(
-            "select a from Asset a where a.originator = :u order by a.submittedAt desc",
+            "select a from Asset a where a.originator = :u order by a.onboarding.submittedAt desc",
             Asset.class)
         .setParameter("u", username)
         .getResultList();
@@ -38,7 +39,8 @@ public class JpaAssetRepository implements AssetRepository {
 
   @Override
   public List<Asset> findAll(int offset, int limit) {
-    return em.createQuery("select a from Asset a order by a.submittedAt desc", Asset.class)
+    return em.createQuery(
+            "select a from Asset a order by a.onboarding.submittedAt desc", Asset.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
