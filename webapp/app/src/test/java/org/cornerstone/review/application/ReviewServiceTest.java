@@ -214,6 +214,41 @@ class ReviewServiceTest {
     verify(decisions, never()).add(any(TaskDecision.class));
   }
 
+  @Test
+  void anInvestorReviewGoesToTheInvestorsContextAndTakesNoValuationFigures() {
+    Actor carl = new Actor("carl", "Carl", "trust", Set.of(Role.COMPLIANCE));
+    when(onboarding.reviewTask("t2"))
+        .thenReturn(
+            Optional.of(
+                new ReviewTask(
+                    "t2",
+                    "complianceReview",
+                    "Compliance review",
+                    "investor-onboarding",
+                    "pi-2",
+                    "INV-1",
+                    List.of("compliance"),
+                    null,
+                    Instant.parse("2026-11-22T08:00:00Z"),
+                    Instant.parse("2026-11-24T08:00:00Z"),
+                    false,
+                    null,
+                    null)));
+    assertThatThrownBy(
+            () ->
+                service.decide(
+                    carl,
+                    "t2",
+                    new ReviewInput(ReviewOutcome.APPROVE, "", "100", null, null, null)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage(ReviewService.OVERRIDE_NOT_ALLOWED);
+    verify(onboarding, never()).complete(anyString(), anyString(), anyMap());
+
+    service.decide(carl, "t2", ReviewInput.decision(ReviewOutcome.APPROVE, ""));
+    verify(onboarding).complete(eq("t2"), eq("carl"), anyMap());
+    verify(assets, never()).find("INV-1");
+  }
+
   private static ReviewInput appraisal(String amount) {
     return new ReviewInput(ReviewOutcome.APPROVE, "", amount, null, null, null);
   }
