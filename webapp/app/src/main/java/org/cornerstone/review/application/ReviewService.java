@@ -31,7 +31,9 @@ import org.cornerstone.workflows.rules.Reviews;
  * every review group (compliance, valuer, legal, trustee, senior trustee): the inbox, claiming, and
  * the decision. Rules are enforced here, not only hidden in the screens: a reviewer only sees and
  * decides tasks of their groups, the second trustee approval is never given by the first approver
- * (four eyes), a rejection or send-back needs a comment, a valuation needs a plausible figure.
+ * (four eyes), a rejection or send-back needs a comment. What a decision does to the subject (an
+ * asset's valuation, an investor's eligibility) is its own context's, through {@link
+ * ReviewSubject}.
  */
 @ApplicationScoped
 public class ReviewService {
