@@ -38,4 +38,13 @@ public record ReviewTaskView(
     String firstTrusteeApprover,
     boolean asksForAppraisal,
     boolean mayOverrideValuation,
-    boolean fourEyesBlocked) {}
+    boolean fourEyesBlocked) {
+
+  /**
+   * Whether the subject is an investor. Kept because the REST inbox has always carried it ({@code
+   * investorReview}); screens and services do not branch on it.
+   */
+  public boolean isInvestorReview() {
+    return "INVESTOR".equals(subjectKind);
+  }
+}
