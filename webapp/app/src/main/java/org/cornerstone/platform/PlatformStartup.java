@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.cornerstone.ledger.embedded.LedgerSchema;
-import org.cornerstone.party.application.DemoData;
 import org.cornerstone.workflows.copyright.CopyrightOnboarding;
 import org.cornerstone.workflows.investor.InvestorOnboarding;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
@@ -27,7 +27,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the platform up when the application starts, in this order: database schema (Flyway, for
  * the application and the embedded ledger), the Camunda process engine (JTA, CDI, job executor on
- * the container's managed executor), the process models, the demo data.
+ * the container's managed executor), the process models; then {@link PlatformStarted} (demo seeding
+ * observes it).
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -56,8 +57,7 @@ public class PlatformStartup {
   @Resource ManagedExecutorService executor;
 
   @Inject BeanManager beanManager;
-  @Inject DemoData demoData;
-  @Inject Settings settings;
+  @Inject Event<PlatformStarted> platformStarted;
 
   private ProcessEngine engine;
 
@@ -71,12 +71,7 @@ public class PlatformStartup {
     LedgerSchema.migrate(dataSource);
     engine = buildEngine();
     deployModels(engine);
-    if (settings.seedDemoData()) {
-      int created = demoData.seed();
-      if (created > 0) {
-        LOG.info("Created " + created + " demo users (see README for their passwords).");
-      }
-    }
+    platformStarted.fire(new PlatformStarted());
     LOG.info(
         String.format(
             "Cornerstone platform started in %d ms", (System.nanoTime() - started) / 1_000_000));

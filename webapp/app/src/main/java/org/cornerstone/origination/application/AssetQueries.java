@@ -10,11 +10,18 @@ import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
-import org.cornerstone.origination.domain.Money;
 import org.cornerstone.origination.domain.Valuation;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.review.application.DecisionLog;
+import org.cornerstone.review.application.ProcessHistory;
+import org.cornerstone.review.application.ProcessStep;
+import org.cornerstone.review.application.ReviewService;
+import org.cornerstone.review.application.ReviewTask;
+import org.cornerstone.review.application.ReviewTasks;
 import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Money;
+import org.cornerstone.shared.Role;
+import org.cornerstone.shared.documents.DocumentContent;
 
 /**
  * Read side of origination. Originators see their own assets; trustees, compliance and admins see
@@ -26,7 +33,9 @@ public class AssetQueries {
   public static final String NOT_ALLOWED = "Your role cannot list assets.";
 
   @Inject AssetRepository assets;
-  @Inject OnboardingProcess onboarding;
+  @Inject ProcessHistory onboarding;
+  @Inject ReviewTasks tasks;
+  @Inject DecisionLog decisions;
   @Inject HoldingsRegister register;
 
   public List<AssetSummary> myAssets(Actor actor) {
@@ -71,12 +80,12 @@ public class AssetQueries {
                 a -> {
                   List<String> current =
                       a.processInstanceId().map(this::currentStepNames).orElse(List.of());
-                  List<OnboardingProcess.ProcessStep> history =
+                  List<ProcessStep> history =
                       a.processInstanceId().map(onboarding::history).orElse(List.of());
                   long reviewsDone =
                       history.stream()
                           .filter(s -> "userTask".equals(s.type()) && s.ended() != null)
-                          .map(OnboardingProcess.ProcessStep::activityId)
+                          .map(ProcessStep::activityId)
                           .filter(OnboardingTasks.REVIEW_STEPS::contains)
                           .distinct()
                           .count();
@@ -87,9 +96,7 @@ public class AssetQueries {
                               Math.min(
                                   95, 5 + reviewsDone * 90 / OnboardingTasks.REVIEW_STEPS.size());
                   boolean waiting =
-                      onboarding
-                          .openTask(a.id(), OnboardingTasks.TASK_REVISE_SUBMISSION)
-                          .isPresent();
+                      tasks.openTask(a.id(), OnboardingTasks.TASK_REVISE_SUBMISSION).isPresent();
                   return new Dashboard.Item(
                       AssetViews.summary(a),
                       String.join(", ", current),
@@ -109,7 +116,7 @@ public class AssetQueries {
     List<String> active = onboarding.activeElements(processInstanceId);
     return onboarding.history(processInstanceId).stream()
         .filter(s -> s.ended() == null && active.contains(s.activityId()))
-        .map(OnboardingProcess.ProcessStep::name)
+        .map(ProcessStep::name)
         .distinct()
         .toList();
   }
@@ -143,9 +150,7 @@ public class AssetQueries {
                                                         onboarding.activeElements(pi),
                                                         onboarding.failedElements(pi),
                                                         onboarding.history(pi).stream()
-                                                            .map(
-                                                                OnboardingProcess.ProcessStep
-                                                                    ::activityId)
+                                                            .map(ProcessStep::activityId)
                                                             .distinct()
                                                             .toList(),
                                                         steps(pi))))));
@@ -182,15 +187,15 @@ public class AssetQueries {
                         d.sizeBytes(),
                         d.sha256()))
             .toList(),
-        assets.decisionsOn(asset.id()).stream()
+        decisions.on(asset.id()).stream()
             .map(
                 d ->
                     new AssetDetails.Decision(
                         d.step(),
                         d.decidedBy(),
                         d.decidedByName(),
-                        d.outcome().name(),
-                        d.comment().orElse(null),
+                        d.outcome(),
+                        d.comment(),
                         d.decidedAt()))
             .toList(),
         steps,
@@ -211,9 +216,9 @@ public class AssetQueries {
             .flatMap(onboarding::definitionOf)
             .map(d -> d.name() + " (version " + d.version() + ")")
             .orElse(null),
-        onboarding
+        tasks
             .openTask(asset.id(), OnboardingTasks.TASK_REVISE_SUBMISSION)
-            .map(OnboardingProcess.ReviewTask::taskId)
+            .map(ReviewTask::taskId)
             .orElse(null));
   }
 

@@ -7,13 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,17 +19,20 @@ import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.origination.domain.Money;
-import org.cornerstone.origination.domain.ReviewOutcome;
 import org.cornerstone.origination.domain.RiskClass;
-import org.cornerstone.origination.domain.TaskDecision;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
 import org.cornerstone.platform.Settings;
+import org.cornerstone.review.application.DecisionLog;
+import org.cornerstone.review.application.ReviewTask;
+import org.cornerstone.review.application.ReviewTasks;
 import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.Money;
 import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.shared.documents.DocumentInspector;
+import org.cornerstone.shared.documents.Fingerprint;
 
 /**
  * Takes an originator's submission: validates everything, stores the asset with its documents and
@@ -62,7 +62,9 @@ public class AssetSubmissionService {
   public static final String WRONG_DOCUMENT_TYPE = "A %s is not evidence for a %s asset.";
 
   @Inject AssetRepository assets;
-  @Inject OnboardingProcess onboarding;
+  @Inject AssetOnboardingProcess onboarding;
+  @Inject ReviewTasks tasks;
+  @Inject DecisionLog decisions;
   @Inject DocumentInspector inspector;
   @Inject Settings settings;
   @Inject Clock clock;
@@ -161,8 +163,8 @@ public class AssetSubmissionService {
             .find(assetId)
             .filter(a -> a.originator().equals(actor.userId()))
             .orElseThrow(() -> new NotFoundException("No asset " + assetId + " of yours."));
-    OnboardingProcess.ReviewTask task =
-        onboarding
+    ReviewTask task =
+        tasks
             .openTask(assetId, OnboardingTasks.TASK_REVISE_SUBMISSION)
             .orElseThrow(() -> new ConflictException(NOTHING_TO_REVISE));
     String text = comment == null ? "" : comment.strip();
@@ -189,21 +191,9 @@ public class AssetSubmissionService {
     Instant now = clock.instant();
     documents.forEach(d -> asset.attach(newDocument(asset, d, now)));
     asset.resubmitted();
-    assets.add(
-        new TaskDecision(
-            UUID.randomUUID().toString(),
-            assetId,
-            task.processInstanceId(),
-            task.taskId(),
-            task.taskKey(),
-            task.name(),
-            actor.userId(),
-            actor.displayName(),
-            ReviewOutcome.RESUBMIT,
-            text.isEmpty() ? null : text,
-            now));
+    decisions.recordResubmission(actor, task, text, now);
     em.flush();
-    onboarding.complete(task.taskId(), actor.userId(), java.util.Map.of());
+    tasks.complete(task.taskId(), actor.userId(), java.util.Map.of());
     return AssetViews.summary(asset);
   }
 
@@ -378,11 +368,7 @@ public class AssetSubmissionService {
   }
 
   static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fingerprint.sha256(content);
   }
 
   static String sha256(String text) {

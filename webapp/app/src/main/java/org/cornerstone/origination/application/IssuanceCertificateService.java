@@ -8,12 +8,13 @@ import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.reports.issuance.Approval;
 import org.cornerstone.reports.issuance.Holding;
 import org.cornerstone.reports.issuance.IssuanceCertificate;
 import org.cornerstone.reports.issuance.IssuanceCertificateRenderer;
+import org.cornerstone.review.application.DecisionLog;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
 
@@ -27,7 +28,8 @@ public class IssuanceCertificateService {
   @Inject AssetQueries queries;
   @Inject HoldingsRegister register;
   @Inject AssetRepository assets;
-  @Inject UserRepository parties;
+  @Inject UserDirectory parties;
+  @Inject DecisionLog decisions;
 
   private final IssuanceCertificateRenderer renderer = new IssuanceCertificateRenderer();
 
@@ -40,22 +42,22 @@ public class IssuanceCertificateService {
       throw new ConflictException(String.format(NOT_TOKENIZED, assetId));
     }
     List<Approval> approvals =
-        assets.decisionsOn(assetId).stream()
+        decisions.on(assetId).stream()
             .map(
                 d ->
                     new Approval(
                         d.step(),
                         d.decidedBy(),
                         d.decidedByName(),
-                        d.outcome().label(),
-                        d.comment().orElse(null),
+                        d.outcomeLabel(),
+                        d.comment(),
                         d.decidedAt()))
             .toList();
     List<Holding> holders =
         register.holdingsOf(assetId).stream()
             .map(h -> new Holding(h.holder().x500(), h.quantity()))
             .toList();
-    var issuer = parties.findOrganisation(asset.issuerOrganisation()).orElseThrow();
+    var issuer = parties.organisation(asset.issuerOrganisation()).orElseThrow();
     return renderer.render(
         new IssuanceCertificate(
             asset.id(),

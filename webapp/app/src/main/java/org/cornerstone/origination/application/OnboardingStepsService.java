@@ -23,12 +23,13 @@ import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
 import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.origination.domain.Money;
 import org.cornerstone.origination.domain.Notification;
-import org.cornerstone.origination.domain.TaskDecision;
 import org.cornerstone.origination.domain.Valuation;
-import org.cornerstone.party.domain.Organisation;
-import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.registry.application.InstrumentRegistry;
+import org.cornerstone.review.application.DecisionLog;
+import org.cornerstone.review.application.ProcessHistory;
+import org.cornerstone.shared.Money;
 import org.cornerstone.workflows.copyright.CopyrightOnboardingSteps;
 import org.cornerstone.workflows.copyright.RoyaltyValuation;
 import org.cornerstone.workflows.origination.OnboardingSteps;
@@ -44,8 +45,10 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
   static final String TOKENIZED_MESSAGE = "%s (%s) was tokenized: ledger transaction %s.";
 
   @Inject AssetRepository assets;
-  @Inject UserRepository parties;
-  @Inject OnboardingProcess onboarding;
+  @Inject UserDirectory parties;
+  @Inject ProcessHistory onboarding;
+  @Inject DecisionLog decisions;
+  @Inject InstrumentRegistry instruments;
   @Inject InstrumentIssuance issuance;
   @Inject Clock clock;
 
@@ -73,7 +76,7 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
   @Override
   public BigDecimal recordValuation(String assetId, BigDecimal appraisedValue, int loanToValueBps) {
     Asset asset = asset(assetId);
-    TaskDecision valuer =
+    DecisionLog.Decision valuer =
         lastDecision(asset, OnboardingTasks.TASK_INDEPENDENT_VALUATION)
             .orElseThrow(
                 () -> new IllegalStateException("Asset " + assetId + " has no valuer decision."));
@@ -123,9 +126,9 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
     if (asset.status() == AssetStatus.TOKENIZED) {
       return asset.ledgerTransactionId().orElseThrow();
     }
-    TaskDecision approval =
+    DecisionLog.Decision approval =
         lastDecision(asset, OnboardingTasks.TASK_SECOND_TRUSTEE_APPROVAL)
-            .filter(TaskDecision::approved)
+            .filter(DecisionLog.Decision::approved)
             .orElseThrow(
                 () -> new IllegalStateException("Asset " + assetId + " has no trustee approval."));
     String digest = diligenceDigest(asset);
@@ -134,23 +137,20 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
             tokenizationCap.setScale(
                 asset.appraisedValue().currency().getDefaultFractionDigits(), RoundingMode.DOWN),
             asset.appraisedValue().currency());
+    String instrumentId =
+        instruments.assetToken(
+            assetId, asset.issuerOrganisation(), asset.appraisedValue().currency());
+    asset.backs(instrumentId);
     LedgerReceipt receipt =
         issuance.issue(
             new AssetIssuance(
                 RequestKey.forStep("asset-" + assetId, "issue"),
-                // the instrument of the asset's tokens has the asset's id (one instrument per
-                // asset)
-                assetId,
+                instrumentId,
                 assetId,
                 asset.kind().name(),
                 PartyName.of(x500(asset.issuerOrganisation())),
-                PartyName.of(
-                    x500(parties.find(approval.decidedBy()).orElseThrow().organisation().id())),
-                PartyName.of(
-                    parties
-                        .findOrganisationOfKind(Organisation.Kind.OPERATOR)
-                        .orElseThrow()
-                        .x500Name()),
+                PartyName.of(parties.organisationOf(approval.decidedBy()).orElseThrow().x500Name()),
+                PartyName.of(parties.operator().orElseThrow().x500Name()),
                 PartyName.of(x500(asset.issuerOrganisation())),
                 asset.tokensToIssue(),
                 digest,
@@ -217,8 +217,8 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
                     .append(':')
                     .append(v.valuedBy())
                     .append('\n'));
-    assets
-        .decisionsOn(asset.id())
+    decisions
+        .on(asset.id())
         .forEach(
             d ->
                 evidence
@@ -234,14 +234,12 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
     return AssetSubmissionService.sha256(evidence.toString());
   }
 
-  private java.util.Optional<TaskDecision> lastDecision(Asset asset, String taskKey) {
-    return assets.decisionsOn(asset.id()).stream()
-        .filter(d -> d.taskKey().equals(taskKey))
-        .reduce((first, second) -> second);
+  private java.util.Optional<DecisionLog.Decision> lastDecision(Asset asset, String taskKey) {
+    return decisions.last(asset.id(), taskKey);
   }
 
   private String x500(String organisationId) {
-    return parties.findOrganisation(organisationId).orElseThrow().x500Name();
+    return parties.organisation(organisationId).orElseThrow().x500Name();
   }
 
   private Asset asset(String assetId) {

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.cornerstone.shared.documents.DocumentInspector;
 import org.cornerstone.workflows.copyright.RoyaltyHistory;
 import org.cornerstone.workflows.copyright.RoyaltyHistoryCsv;
 

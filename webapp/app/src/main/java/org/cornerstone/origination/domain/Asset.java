@@ -1,13 +1,16 @@
 package org.cornerstone.origination.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -16,12 +19,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.cornerstone.shared.Money;
 
 /**
- * A real-world asset on its way to becoming tokens. Its status only moves forward, through the
- * methods below, each of which refuses a move that does not fit the current status.
+ * A real-world asset (基础资产): a building or a copyright, with what it is, where, what it is worth
+ * (declared value, valuation), its evidence and the instruments it backs once tokenized. Its
+ * onboarding is an {@link OnboardingCase} kept with it; the status-changing methods here hand over
+ * to the case, which refuses a move that does not fit the current status.
  */
 @Entity
 @Table(name = "asset")
@@ -58,33 +66,11 @@ public class Asset {
   @Column(name = "issuer_organisation", nullable = false)
   private String issuerOrganisation;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private AssetStatus status;
-
-  @Column(name = "submission_key", nullable = false, unique = true)
-  private String submissionKey;
-
-  @Column(name = "submitted_at", nullable = false)
-  private Instant submittedAt;
-
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-
-  @Column(name = "missing_documents")
-  private String missingDocuments;
-
-  @Column(name = "rejection_reason")
-  private String rejectionReason;
-
-  @Column(name = "ledger_transaction_id")
-  private String ledgerTransactionId;
-
-  @Column(name = "diligence_digest")
-  private String diligenceDigest;
-
-  @Column(name = "tokenized_at")
-  private Instant tokenizedAt;
+  /** The instruments this asset backs (registry ids): its tokens once tokenized. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "asset_instrument", joinColumns = @JoinColumn(name = "asset_id"))
+  @Column(name = "instrument_id")
+  private Set<String> instrumentIds = new LinkedHashSet<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "risk_class", nullable = false)
@@ -102,13 +88,10 @@ public class Asset {
   @Column(name = "rights_holder")
   private String rightsHolder;
 
-  @Column(name = "rework_comment")
-  private String reworkComment;
-
   @Embedded private Valuation valuation;
 
-  @Column(name = "originator_notified_at")
-  private Instant originatorNotifiedAt;
+  /** Where the asset's onboarding stands: status, process, rework, outcome, tokenization. */
+  @Embedded private OnboardingCase onboarding;
 
   @Version private long version;
 
@@ -147,9 +130,7 @@ public class Asset {
     this.tokensToIssue = tokensToIssue;
     this.originator = originator;
     this.issuerOrganisation = issuerOrganisation;
-    this.submissionKey = submissionKey;
-    this.submittedAt = submittedAt;
-    this.status = AssetStatus.SUBMITTED;
+    this.onboarding = new OnboardingCase(submissionKey, submittedAt);
   }
 
   public void attach(AssetDocument document) {
@@ -157,58 +138,47 @@ public class Asset {
   }
 
   public void processStarted(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
+    onboarding.processStarted(processInstanceId);
   }
 
   /** The document check passed: reviewers take over. */
   public void documentsComplete() {
-    requireOpen();
-    this.missingDocuments = null;
-    this.reworkComment = null;
-    this.status = AssetStatus.IN_REVIEW;
+    onboarding.documentsComplete(id);
   }
 
   /** Required documents are missing: the originator has to add them. */
   public void documentsMissing(List<String> missing) {
-    requireOpen();
-    this.missingDocuments = String.join(", ", missing);
-    this.reworkComment = "Missing required documents: " + this.missingDocuments;
-    this.status = AssetStatus.SENT_BACK;
+    onboarding.documentsMissing(id, missing);
   }
 
   /** A reviewer sent the asset back to the originator with what to fix. */
   public void sentBack(String comment) {
-    requireOpen();
-    this.reworkComment = comment;
-    this.status = AssetStatus.SENT_BACK;
+    onboarding.sentBack(id, comment);
   }
 
   /** The originator fixed what was asked and resubmitted. */
   public void resubmitted() {
-    requireStatus(AssetStatus.SENT_BACK);
-    this.status = AssetStatus.IN_REVIEW;
+    onboarding.resubmitted(id);
   }
 
   /** Records the valuation and the amount it allows to tokenize. */
   public void valued(Valuation valuation) {
-    requireOpen();
+    onboarding.requireOpen(id);
     this.valuation = valuation;
   }
 
   /** Both trustees approved: tokens may be issued. */
   public void approvedForIssuance() {
-    requireStatus(AssetStatus.IN_REVIEW);
+    onboarding.requireStatus(id, AssetStatus.IN_REVIEW);
     if (valuation == null) {
       throw new IllegalStateException("Asset " + id + " has no valuation.");
     }
-    this.status = AssetStatus.APPROVED;
+    onboarding.approvedForIssuance(id);
   }
 
   /** The originator was told the outcome. */
   public void originatorNotified(Instant at) {
-    if (originatorNotifiedAt == null) {
-      this.originatorNotifiedAt = at;
-    }
+    onboarding.originatorNotified(at);
   }
 
   /** Copyright evidence: registration, authors and the rights holder. */
@@ -234,35 +204,24 @@ public class Asset {
    * Tokens were issued on the ledger. Repeating it with the same transaction id changes nothing.
    */
   public void tokenized(String ledgerTransactionId, String diligenceDigest, Instant at) {
-    if (status == AssetStatus.TOKENIZED && ledgerTransactionId.equals(this.ledgerTransactionId)) {
-      return;
+    onboarding.tokenized(id, ledgerTransactionId, diligenceDigest, at);
+  }
+
+  /** Records that this asset backs the instrument (registry id), e.g. its tokens. */
+  public void backs(String instrumentId) {
+    if (instrumentId == null || instrumentId.isBlank()) {
+      throw new IllegalArgumentException("An instrument id is required.");
     }
-    requireStatus(AssetStatus.APPROVED);
-    this.ledgerTransactionId = ledgerTransactionId;
-    this.diligenceDigest = diligenceDigest;
-    this.tokenizedAt = at;
-    this.status = AssetStatus.TOKENIZED;
+    instrumentIds.add(instrumentId);
+  }
+
+  /** The instruments this asset backs; empty until it is tokenized. */
+  public Set<String> instrumentIds() {
+    return Set.copyOf(instrumentIds);
   }
 
   public void rejected(String reason) {
-    if (status.isFinal()) {
-      throw new IllegalStateException("Asset " + id + " is already " + status.label() + ".");
-    }
-    this.rejectionReason = reason;
-    this.status = AssetStatus.REJECTED;
-  }
-
-  private void requireOpen() {
-    if (status.isFinal() || status == AssetStatus.APPROVED) {
-      throw new IllegalStateException("Asset " + id + " is already " + status.label() + ".");
-    }
-  }
-
-  private void requireStatus(AssetStatus expected) {
-    if (status != expected) {
-      throw new IllegalStateException(
-          "Asset " + id + " is " + status.label() + ", not " + expected.label() + ".");
-    }
+    onboarding.rejected(id, reason);
   }
 
   public String id() {
@@ -301,40 +260,45 @@ public class Asset {
     return issuerOrganisation;
   }
 
+  /** The asset's onboarding case. */
+  public OnboardingCase onboarding() {
+    return onboarding;
+  }
+
   public AssetStatus status() {
-    return status;
+    return onboarding.status();
   }
 
   public String submissionKey() {
-    return submissionKey;
+    return onboarding.submissionKey();
   }
 
   public Instant submittedAt() {
-    return submittedAt;
+    return onboarding.submittedAt();
   }
 
   public Optional<String> processInstanceId() {
-    return Optional.ofNullable(processInstanceId);
+    return onboarding.processInstanceId();
   }
 
   public Optional<String> missingDocuments() {
-    return Optional.ofNullable(missingDocuments);
+    return onboarding.missingDocuments();
   }
 
   public Optional<String> rejectionReason() {
-    return Optional.ofNullable(rejectionReason);
+    return onboarding.rejectionReason();
   }
 
   public Optional<String> ledgerTransactionId() {
-    return Optional.ofNullable(ledgerTransactionId);
+    return onboarding.ledgerTransactionId();
   }
 
   public Optional<String> diligenceDigest() {
-    return Optional.ofNullable(diligenceDigest);
+    return onboarding.diligenceDigest();
   }
 
   public Optional<Instant> tokenizedAt() {
-    return Optional.ofNullable(tokenizedAt);
+    return onboarding.tokenizedAt();
   }
 
   public List<AssetDocument> documents() {
@@ -363,7 +327,7 @@ public class Asset {
 
   /** What the originator has to fix while the asset is sent back. */
   public Optional<String> reworkComment() {
-    return Optional.ofNullable(reworkComment);
+    return onboarding.reworkComment();
   }
 
   public Optional<Valuation> valuation() {
@@ -371,6 +335,6 @@ public class Asset {
   }
 
   public Optional<Instant> originatorNotifiedAt() {
-    return Optional.ofNullable(originatorNotifiedAt);
+    return onboarding.originatorNotifiedAt();
   }
 }

@@ -20,14 +20,6 @@ public interface AssetRepository {
 
   Optional<AssetDocument> findDocument(String assetId, String documentId);
 
-  /** Every decision on the subject (asset or investor id), oldest first. */
-  List<TaskDecision> decisionsOn(String subjectId);
-
-  void add(TaskDecision decision);
-
-  /** Whether a decision on this task was already recorded (a double submit). */
-  boolean decisionRecorded(String taskId);
-
   /** Adds the notification unless the same one was already sent (retried steps). */
   void notifyOnce(Notification notification);
 

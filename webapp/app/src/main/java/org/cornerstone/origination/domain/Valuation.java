@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.cornerstone.shared.Money;
 import org.cornerstone.workflows.rules.TokenizationCap;
 
 /**

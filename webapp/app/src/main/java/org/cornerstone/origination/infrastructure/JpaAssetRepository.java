@@ -9,7 +9,6 @@ import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.Notification;
-import org.cornerstone.origination.domain.TaskDecision;
 
 @ApplicationScoped
 public class JpaAssetRepository implements AssetRepository {
@@ -22,7 +21,8 @@ public class JpaAssetRepository implements AssetRepository {
 
   @Override
   public Optional<Asset> findBySubmissionKey(String submissionKey) {
-    return em.createQuery("select a from Asset a where a.submissionKey = :key", Asset.class)
+    return em.createQuery(
+            "select a from Asset a where a.onboarding.submissionKey = :key", Asset.class)
         .setParameter("key", submissionKey)
         .getResultStream()
         .findFirst();
@@ -31,7 +31,7 @@ public class JpaAssetRepository implements AssetRepository {
   @Override
   public List<Asset> findByOriginator(String username) {
     return em.createQuery(
-            "select a from Asset a where a.originator = :u order by a.submittedAt desc",
+            "select a from Asset a where a.originator = :u order by a.onboarding.submittedAt desc",
             Asset.class)
         .setParameter("u", username)
         .getResultList();
@@ -39,7 +39,8 @@ public class JpaAssetRepository implements AssetRepository {
 
   @Override
   public List<Asset> findAll(int offset, int limit) {
-    return em.createQuery("select a from Asset a order by a.submittedAt desc", Asset.class)
+    return em.createQuery(
+            "select a from Asset a order by a.onboarding.submittedAt desc", Asset.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -65,28 +66,6 @@ public class JpaAssetRepository implements AssetRepository {
         .setParameter("asset", assetId)
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public List<TaskDecision> decisionsOn(String subjectId) {
-    return em.createQuery(
-            "select d from TaskDecision d where d.subjectId = :s order by d.decidedAt, d.id",
-            TaskDecision.class)
-        .setParameter("s", subjectId)
-        .getResultList();
-  }
-
-  @Override
-  public void add(TaskDecision decision) {
-    em.persist(decision);
-  }
-
-  @Override
-  public boolean decisionRecorded(String taskId) {
-    return !em.createQuery("select d.id from TaskDecision d where d.taskId = :t", String.class)
-        .setParameter("t", taskId)
-        .getResultList()
-        .isEmpty();
   }
 
   @Override

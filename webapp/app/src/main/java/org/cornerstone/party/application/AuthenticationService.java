@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.PasswordHash;
 import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.shared.Actor;
 
 /** Checks a username and password against the stored hash. */
 @ApplicationScoped

@@ -3,33 +3,29 @@ package org.cornerstone.party.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.cornerstone.origination.application.DocumentInspector;
-import org.cornerstone.origination.application.DocumentUpload;
-import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.IdentityDocument;
 import org.cornerstone.party.domain.InvestorCategory;
 import org.cornerstone.party.domain.InvestorProfile;
 import org.cornerstone.party.domain.InvestorRepository;
 import org.cornerstone.party.domain.InvestorStatus;
-import org.cornerstone.party.domain.Role;
 import org.cornerstone.party.domain.UserRepository;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.shared.documents.DocumentInspector;
+import org.cornerstone.shared.documents.Fingerprint;
 
 /**
  * The signed-in investor's side of onboarding: their profile and where it stands, and the
@@ -137,10 +133,7 @@ public class InvestorOnboardingService {
       problems.add(NO_DOCUMENTS);
     }
     for (UploadedDocument upload : uploads) {
-      problems.addAll(
-          inspector.problems(
-              new DocumentUpload(upload.fileName(), DocumentType.OTHER, upload.content()),
-              settings.maxUploadBytes()));
+      problems.addAll(inspector.problems(upload, settings.maxUploadBytes()));
       if (upload.type() == null) {
         problems.add(
             String.format(
@@ -236,10 +229,6 @@ public class InvestorOnboardingService {
   }
 
   static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fingerprint.sha256(content);
   }
 }

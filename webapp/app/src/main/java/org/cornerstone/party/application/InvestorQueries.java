@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.cornerstone.origination.application.DocumentContent;
-import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.InvestorProfile;
 import org.cornerstone.party.domain.InvestorRepository;
 import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.documents.DocumentContent;
 
 /**
  * Read side of investor onboarding, for compliance's inbox and task pages and for the registrar. An

@@ -1,6 +1,6 @@
 package org.cornerstone.party.application;
 
-import org.cornerstone.party.domain.Actor;
+import org.cornerstone.shared.Actor;
 
 /** A new investor account: who can now sign in, and where onboarding starts. */
 public record InvestorRegistration(

@@ -15,10 +15,10 @@ import org.cornerstone.party.domain.InvestorProfile;
 import org.cornerstone.party.domain.InvestorRepository;
 import org.cornerstone.party.domain.Organisation;
 import org.cornerstone.party.domain.PasswordHash;
-import org.cornerstone.party.domain.Role;
 import org.cornerstone.party.domain.UserAccount;
 import org.cornerstone.party.domain.UserRepository;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 
 /**

@@ -86,12 +86,25 @@ final class InvestorViews {
     }
   }
 
+  /**
+   * The one mapping to the workflows module's category (the onboarding model's word; the workflows
+   * module cannot depend on the app). The switch fails to compile when either enum gains a value.
+   */
   static org.cornerstone.workflows.investor.InvestorCategory toProcess(InvestorCategory category) {
-    return org.cornerstone.workflows.investor.InvestorCategory.valueOf(category.name());
+    return switch (category) {
+      case RETAIL -> org.cornerstone.workflows.investor.InvestorCategory.RETAIL;
+      case QUALIFIED -> org.cornerstone.workflows.investor.InvestorCategory.QUALIFIED;
+      case INSTITUTIONAL -> org.cornerstone.workflows.investor.InvestorCategory.INSTITUTIONAL;
+    };
   }
 
+  /** The inverse of {@link #toProcess}. */
   static InvestorCategory fromProcess(
       org.cornerstone.workflows.investor.InvestorCategory category) {
-    return InvestorCategory.valueOf(category.name());
+    return switch (category) {
+      case RETAIL -> InvestorCategory.RETAIL;
+      case QUALIFIED -> InvestorCategory.QUALIFIED;
+      case INSTITUTIONAL -> InvestorCategory.INSTITUTIONAL;
+    };
   }
 }

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.party.domain.Organisation;
 import org.cornerstone.party.domain.UserRepository;
 import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 
 /** Who is on the platform. */
 @ApplicationScoped
@@ -38,5 +39,24 @@ public class UserDirectory {
   /** The X.500 name of the actor's organisation: their identity on the ledger. */
   public Optional<String> ledgerIdentity(Actor actor) {
     return users.findOrganisation(actor.organisation()).map(o -> o.x500Name());
+  }
+
+  /** An organisation by id (an asset's issuer, a registrar). */
+  public Optional<OrganisationView> organisation(String organisationId) {
+    return users.findOrganisation(organisationId).map(UserDirectory::view);
+  }
+
+  /** The organisation a user belongs to (e.g. the trustee who approved an issuance). */
+  public Optional<OrganisationView> organisationOf(String username) {
+    return users.find(username).map(u -> view(u.organisation()));
+  }
+
+  /** The platform operator's organisation. */
+  public Optional<OrganisationView> operator() {
+    return users.findOrganisationOfKind(Organisation.Kind.OPERATOR).map(UserDirectory::view);
+  }
+
+  private static OrganisationView view(Organisation o) {
+    return new OrganisationView(o.id(), o.name(), o.x500Name());
   }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Set;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 
 /** A person who signs in. Holds only a password hash, never the password. */
 @Entity

@@ -1,7 +1,7 @@
 package org.cornerstone.web.api;
 
 import java.security.Principal;
-import org.cornerstone.party.domain.Actor;
+import org.cornerstone.shared.Actor;
 
 /** The authenticated caller of a REST request. */
 record ActorPrincipal(Actor actor) implements Principal {

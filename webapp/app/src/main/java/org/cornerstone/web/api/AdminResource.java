@@ -12,10 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.cornerstone.origination.application.OnboardingProcess;
-import org.cornerstone.origination.application.ProcessAdministration;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.party.application.UserView;
+import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.ProcessAdministration;
+import org.cornerstone.review.application.RunningProcess;
 
 /** Users and running processes, for administrators. */
 @Path("/admin")
@@ -34,7 +35,7 @@ public class AdminResource {
 
   @GET
   @Path("/incidents")
-  public List<OnboardingProcess.Incident> incidents() {
+  public List<Incident> incidents() {
     return processes.incidents(Callers.actor(security));
   }
 
@@ -47,7 +48,7 @@ public class AdminResource {
 
   @GET
   @Path("/processes")
-  public List<OnboardingProcess.RunningProcess> processes() {
+  public List<RunningProcess> processes() {
     return processes.runningProcesses(Callers.actor(security));
   }
 }

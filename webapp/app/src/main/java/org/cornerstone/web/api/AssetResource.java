@@ -29,10 +29,10 @@ import org.cornerstone.origination.application.ProcessView;
 import org.cornerstone.origination.application.SubmitCopyrightAsset;
 import org.cornerstone.origination.application.SubmitRealEstateAsset;
 import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
 import org.cornerstone.platform.Settings;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 
 /** Assets: submit (multipart form), list, read, download documents and the issuance certificate. */

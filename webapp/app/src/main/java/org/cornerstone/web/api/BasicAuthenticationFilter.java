@@ -13,8 +13,8 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import org.cornerstone.party.application.AuthenticationService;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 
 /**
  * HTTP Basic authentication against the user store. It only establishes who is calling; {@link

@@ -2,7 +2,7 @@ package org.cornerstone.web.api;
 
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
-import org.cornerstone.party.domain.Actor;
+import org.cornerstone.shared.Actor;
 
 /** The actor behind a request, as established by {@link BasicAuthenticationFilter}. */
 final class Callers {

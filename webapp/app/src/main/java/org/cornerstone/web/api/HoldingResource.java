@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.cornerstone.trading.application.HoldingQueries;
+import org.cornerstone.registry.application.HoldingQueries;
 
 /** What the caller's organisation holds. */
 @Path("/holdings")

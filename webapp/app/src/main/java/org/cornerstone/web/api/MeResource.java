@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import org.cornerstone.party.domain.Actor;
+import org.cornerstone.shared.Actor;
 
 /** Who the caller is. */
 @Path("/me")

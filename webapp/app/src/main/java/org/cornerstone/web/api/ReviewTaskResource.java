@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.cornerstone.origination.application.ReviewInput;
-import org.cornerstone.origination.application.ReviewService;
-import org.cornerstone.origination.application.ReviewTaskView;
-import org.cornerstone.origination.domain.ReviewOutcome;
+import org.cornerstone.review.application.ReviewInput;
+import org.cornerstone.review.application.ReviewService;
+import org.cornerstone.review.application.ReviewTaskView;
+import org.cornerstone.review.domain.ReviewOutcome;
 import org.cornerstone.shared.ValidationException;
 
 /** The reviewers' tasks (compliance, valuer, legal, trustees, senior trustees). */

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Arrays;
 import java.util.Optional;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 
 /**
  * Server-side guard for every navigation: a view is reachable only when it says who may see it

@@ -9,11 +9,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import org.cornerstone.origination.application.OnboardingProcess.Incident;
-import org.cornerstone.origination.application.OnboardingProcess.RunningProcess;
-import org.cornerstone.origination.application.ProcessAdministration;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.party.application.UserView;
+import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.ProcessAdministration;
+import org.cornerstone.review.application.RunningProcess;
 import org.cornerstone.shared.ConflictException;
 
 /** Users and roles; running processes with their current step and incidents. */

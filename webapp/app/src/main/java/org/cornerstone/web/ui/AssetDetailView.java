@@ -29,8 +29,8 @@ import org.cornerstone.origination.application.AssetSubmissionService;
 import org.cornerstone.origination.application.IssuanceCertificateService;
 import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.party.domain.Actor;
 import org.cornerstone.platform.Settings;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cornerstone.origination.application.AssetDetails;
-import org.cornerstone.origination.application.DocumentContent;
+import org.cornerstone.shared.documents.DocumentContent;
 
 /**
  * The parts of an asset page that the asset view and the reviewer's task view share: the facts, the

@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.cornerstone.origination.application.AssetQueries;
 import org.cornerstone.origination.application.AssetSummary;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 
 /** The originator's assets (all assets for trustees, compliance and admins), refreshed live. */
 @Route(value = "assets", layout = MainLayout.class)

@@ -8,7 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cornerstone.origination.application.AssetDetails;
-import org.cornerstone.origination.application.DocumentContent;
+import org.cornerstone.shared.documents.DocumentContent;
 
 /**
  * Downloads and in-page previews of stored documents. The content lookup checks access again when

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.cornerstone.ledgergateway.Holding;
-import org.cornerstone.trading.application.HoldingQueries;
+import org.cornerstone.registry.application.HoldingQueries;
 
 /** What the user's organisation holds on the ledger. */
 @Route(value = "holdings", layout = MainLayout.class)

@@ -5,9 +5,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.cornerstone.origination.application.ReviewService;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.review.application.ReviewService;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 import org.cornerstone.web.ui.investor.InvestorOnboardingView;
 
 /** The start page sends each role to where its work is. */

@@ -15,9 +15,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
-import org.cornerstone.origination.application.ReviewService;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.review.application.ReviewService;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 import org.cornerstone.web.ui.investor.InvestorOnboardingView;
 
 /** The frame around every signed-in page: brand, the user's menu by role, sign out. */

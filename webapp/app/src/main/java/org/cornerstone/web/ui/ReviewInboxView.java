@@ -12,8 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
-import org.cornerstone.origination.application.ReviewService;
-import org.cornerstone.origination.application.ReviewTaskView;
+import org.cornerstone.review.application.ReviewService;
+import org.cornerstone.review.application.ReviewTaskView;
 
 /**
  * The reviewer's inbox: my tasks and my groups' tasks (compliance, valuer, legal, trustee, senior

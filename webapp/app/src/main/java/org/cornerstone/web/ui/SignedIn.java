@@ -2,7 +2,7 @@ package org.cornerstone.web.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
-import org.cornerstone.party.domain.Actor;
+import org.cornerstone.shared.Actor;
 
 /** The user signed in to this browser session, kept in the Vaadin session on the server. */
 public final class SignedIn {

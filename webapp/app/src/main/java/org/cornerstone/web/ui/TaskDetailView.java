@@ -3,7 +3,6 @@ package org.cornerstone.web.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,20 +20,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.cornerstone.origination.application.AssetDetails;
-import org.cornerstone.origination.application.AssetQueries;
-import org.cornerstone.origination.application.ReviewInput;
-import org.cornerstone.origination.application.ReviewService;
-import org.cornerstone.origination.application.ReviewTaskView;
 import org.cornerstone.origination.domain.DocumentType;
-import org.cornerstone.origination.domain.ReviewOutcome;
-import org.cornerstone.party.application.InvestorDetails;
-import org.cornerstone.party.application.InvestorQueries;
-import org.cornerstone.party.domain.Actor;
 import org.cornerstone.platform.Settings;
+import org.cornerstone.review.application.ReviewInput;
+import org.cornerstone.review.application.ReviewService;
+import org.cornerstone.review.application.ReviewTaskView;
+import org.cornerstone.review.domain.ReviewOutcome;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
@@ -48,17 +44,15 @@ import org.cornerstone.shared.ValidationException;
 public class TaskDetailView extends VerticalLayout
     implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
   private final ReviewService reviews;
-  private final AssetQueries assets;
-  private final InvestorQueries investors;
+  private final List<ReviewSubjectPanel> panels;
   private final Settings settings;
   private String taskId;
 
   @Inject
   public TaskDetailView(
-      ReviewService reviews, AssetQueries assets, InvestorQueries investors, Settings settings) {
+      ReviewService reviews, @Any Instance<ReviewSubjectPanel> panels, Settings settings) {
     this.reviews = reviews;
-    this.assets = assets;
-    this.investors = investors;
+    this.panels = panels.stream().toList();
     this.settings = settings;
     setId("task-detail-view");
     setMaxWidth("1200px");
@@ -116,11 +110,7 @@ public class TaskDetailView extends VerticalLayout
     badges.add(due);
     add(heading, subject, badges, ownership(task));
 
-    if (task.isInvestorReview()) {
-      investors.details(SignedIn.require(), task.subjectId()).ifPresent(this::showInvestor);
-    } else {
-      assets.asset(SignedIn.require(), task.subjectId()).ifPresent(this::showAsset);
-    }
+    panels.stream().filter(p -> p.shows(task)).findFirst().ifPresent(p -> p.show(this, task));
     add(decisionForm(task));
   }
 
@@ -150,47 +140,6 @@ public class TaskDetailView extends VerticalLayout
       ownership.add(note);
     }
     return ownership;
-  }
-
-  private void showAsset(AssetDetails asset) {
-    Actor me = SignedIn.require(); // previews run without the session lock
-    add(AssetPanels.facts(this, asset));
-    AssetPanels.valuation(this, asset).ifPresent(this::add);
-    add(new H3(getTranslation("detail.documents")));
-    add(
-        AssetPanels.documents(
-            this, asset.documents(), d -> assets.document(me, asset.summary().id(), d.id())));
-    add(new H3(getTranslation("task.history")));
-    add(AssetPanels.decisions(this, asset.decisions()));
-    add(AssetPanels.steps(this, asset.steps()));
-  }
-
-  private void showInvestor(InvestorDetails investor) {
-    Actor me = SignedIn.require(); // previews run without the session lock
-    var summary = investor.summary();
-    Div facts = new Div();
-    facts.addClassName("facts");
-    AssetPanels.fact(
-        facts, getTranslation("task.investor.legalName"), summary.legalName(), "fact-legal-name");
-    AssetPanels.fact(facts, getTranslation("task.investor.username"), summary.username(), null);
-    AssetPanels.fact(
-        facts, getTranslation("task.investor.country"), summary.country(), "fact-country");
-    AssetPanels.fact(
-        facts, getTranslation("task.investor.category"), summary.category(), "fact-category");
-    AssetPanels.fact(
-        facts,
-        getTranslation("task.investor.registered"),
-        Formats.time(investor.registeredAt()),
-        null);
-    add(facts, new H3(getTranslation("detail.documents")));
-    List<AssetDetails.DocumentInfo> documents =
-        investor.documents().stream()
-            .map(
-                d ->
-                    new AssetDetails.DocumentInfo(
-                        d.id(), d.type(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256()))
-            .toList();
-    add(AssetPanels.documents(this, documents, d -> investors.document(me, summary.id(), d.id())));
   }
 
   private VerticalLayout decisionForm(ReviewTaskView task) {

@@ -58,6 +58,7 @@ class CordaInstrumentIssuanceTest {
         RequestKey.of("asset-RE-000042.issue"),
         "RE-000042",
         "RE-000042",
+        "RE-000042",
         "REAL_ESTATE",
         PartyName.of(ISSUER),
         PartyName.of("CN=Trustee, O=Trustee, L=Shanghai, C=CN"),

@@ -23,11 +23,13 @@ import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetTest;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.origination.domain.RiskClass;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.shared.documents.DocumentInspector;
+import org.cornerstone.shared.documents.DocumentInspectorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
@@ -37,7 +39,7 @@ class AssetSubmissionServiceTest {
       new Actor("olivia", "Olivia", "harbour-realty", Set.of(Role.ORIGINATOR));
   private final AssetSubmissionService service = new AssetSubmissionService();
   private final AssetRepository assets = mock(AssetRepository.class);
-  private final OnboardingProcess onboarding = mock(OnboardingProcess.class);
+  private final AssetOnboardingProcess onboarding = mock(AssetOnboardingProcess.class);
 
   @BeforeEach
   void wire() {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import org.cornerstone.shared.Money;
 import org.junit.jupiter.api.Test;
 
 public class AssetTest {

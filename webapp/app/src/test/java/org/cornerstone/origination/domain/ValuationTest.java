@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.cornerstone.shared.Money;
 import org.junit.jupiter.api.Test;
 
 class ValuationTest {

@@ -14,18 +14,19 @@ import org.cornerstone.party.domain.InvestorRepository;
 import org.cornerstone.party.domain.Organisation;
 import org.cornerstone.party.domain.UserAccount;
 import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.platform.demo.DemoInvestors;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.workflows.investor.InvestorCategory;
 
 /** In-memory stand-ins for the repositories and the process, for the investor service tests. */
-final class InvestorFakes {
+public final class InvestorFakes {
   private InvestorFakes() {}
 
-  static final byte[] PDF = DemoInvestors.demoPdf("test document");
+  public static final byte[] PDF = DemoInvestors.demoPdf("test document");
 
-  static final class Investors implements InvestorRepository {
-    final Map<String, InvestorProfile> profiles = new LinkedHashMap<>();
-    final Map<String, InvestorEligibility> eligibility = new LinkedHashMap<>();
+  public static final class Investors implements InvestorRepository {
+    public final Map<String, InvestorProfile> profiles = new LinkedHashMap<>();
+    public final Map<String, InvestorEligibility> eligibility = new LinkedHashMap<>();
     final List<String> lockedUsernames = new ArrayList<>();
     long number;
 
@@ -91,7 +92,7 @@ final class InvestorFakes {
     }
   }
 
-  static final class Users implements UserRepository {
+  public static final class Users implements UserRepository {
     final Map<String, UserAccount> users = new LinkedHashMap<>();
     final Map<String, Organisation> organisations = new LinkedHashMap<>();
 
@@ -127,7 +128,7 @@ final class InvestorFakes {
   }
 
   /** The process: one open task per investor at most, as the model has it. */
-  static final class Process implements InvestorOnboardingProcess {
+  public static final class Process implements InvestorOnboardingProcess {
     final Map<String, ProfileTask> profileTasks = new HashMap<>();
     final Map<String, ComplianceReview> reviews = new HashMap<>();
     final List<String> started = new ArrayList<>();

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.cornerstone.party.domain.Actor;
 import org.cornerstone.party.domain.IdentityDocument;
 import org.cornerstone.party.domain.IdentityDocumentType;
 import org.cornerstone.party.domain.InvestorProfile;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package org.cornerstone.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.cornerstone.party.domain.Actor;
-import org.cornerstone.party.domain.Role;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
 import org.junit.jupiter.api.Test;
 
 class AccessControlTest {

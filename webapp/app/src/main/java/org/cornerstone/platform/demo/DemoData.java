@@ -1,0 +1,107 @@
+package org.cornerstone.platform.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.cornerstone.party.domain.Organisation;
+import org.cornerstone.party.domain.PasswordHash;
+import org.cornerstone.party.domain.UserAccount;
+import org.cornerstone.party.domain.UserRepository;
+import org.cornerstone.shared.Role;
+
+/**
+ * The demo organisations and one user per role, created on first start (see the README for the
+ * passwords). Existing users are never touched.
+ */
+@ApplicationScoped
+public class DemoData {
+  /** A demo user: username, password, name, organisation id, roles. */
+  public record DemoUser(
+      String username,
+      String password,
+      String displayName,
+      String organisationId,
+      Set<Role> roles) {}
+
+  public static final List<Organisation> ORGANISATIONS =
+      List.of(
+          new Organisation(
+              "harbour-realty",
+              "Harbour Realty Ltd",
+              "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN",
+              Organisation.Kind.ORIGINATOR),
+          new Organisation(
+              "cornerstone-trust",
+              "Cornerstone Trust Co",
+              "CN=Cornerstone Trust Co, O=Cornerstone Trust Co, L=Shanghai, C=CN",
+              Organisation.Kind.TRUSTEE),
+          new Organisation(
+              "ivy-capital",
+              "Ivy Capital Management",
+              "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK",
+              Organisation.Kind.INVESTOR),
+          new Organisation(
+              "cornerstone-operator",
+              "Cornerstone Registrar",
+              "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN",
+              Organisation.Kind.OPERATOR));
+
+  public static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser(
+              "olivia",
+              "olivia-demo",
+              "Olivia Originator",
+              "harbour-realty",
+              Set.of(Role.ORIGINATOR)),
+          new DemoUser("tom", "tom-demo", "Tom Trustee", "cornerstone-trust", Set.of(Role.TRUSTEE)),
+          new DemoUser(
+              "tina", "tina-demo", "Tina Trustee", "cornerstone-trust", Set.of(Role.TRUSTEE)),
+          new DemoUser(
+              "sam",
+              "sam-demo",
+              "Sam Senior Trustee",
+              "cornerstone-trust",
+              Set.of(Role.TRUSTEE, Role.SENIOR_TRUSTEE)),
+          new DemoUser(
+              "carl", "carl-demo", "Carl Compliance", "cornerstone-trust", Set.of(Role.COMPLIANCE)),
+          new DemoUser("lena", "lena-demo", "Lena Legal", "cornerstone-trust", Set.of(Role.LEGAL)),
+          new DemoUser(
+              "victor", "victor-demo", "Victor Valuer", "cornerstone-trust", Set.of(Role.VALUER)),
+          new DemoUser("ivan", "ivan-demo", "Ivan Investor", "ivy-capital", Set.of(Role.INVESTOR)),
+          new DemoUser("ada", "ada-demo", "Ada Admin", "cornerstone-operator", Set.of(Role.ADMIN)));
+
+  @Inject UserRepository users;
+  @Inject DemoInvestors investors;
+
+  @Transactional
+  public int seed() {
+    for (Organisation organisation : ORGANISATIONS) {
+      if (users.findOrganisation(organisation.id()).isEmpty()) {
+        users.add(
+            new Organisation(
+                organisation.id(),
+                organisation.name(),
+                organisation.x500Name(),
+                organisation.kind()));
+      }
+    }
+    int created = 0;
+    for (DemoUser demo : USERS) {
+      if (users.find(demo.username()).isEmpty()) {
+        users.add(
+            new UserAccount(
+                demo.username(),
+                demo.displayName(),
+                PasswordHash.hash(demo.password().toCharArray()),
+                users.findOrganisation(demo.organisationId()).orElseThrow(),
+                demo.roles()));
+        created++;
+      }
+    }
+    // Investors: ivan eligible, iris just registered (see DemoInvestors).
+    return created + investors.seed();
+  }
+}

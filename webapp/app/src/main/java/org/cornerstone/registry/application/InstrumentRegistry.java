@@ -1,0 +1,52 @@
+package org.cornerstone.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.Optional;
+import org.cornerstone.registry.domain.Instrument;
+import org.cornerstone.registry.domain.InstrumentRepository;
+
+/** Creates instruments and answers what an instrument is. */
+@ApplicationScoped
+@Transactional
+public class InstrumentRegistry {
+  @Inject InstrumentRepository instruments;
+  @Inject Clock clock;
+
+  /**
+   * The instrument of an asset's tokens, created on first call (kind asset token, issued by the
+   * originator's organisation, in the asset's currency). Its id is the asset's id, so a retried
+   * tokenization finds the same instrument and tokens issued before instruments existed keep
+   * theirs. Returns the instrument id.
+   */
+  public String assetToken(String assetId, String issuerOrganisation, Currency currency) {
+    return instruments
+        .find(assetId)
+        .orElseGet(
+            () -> {
+              Instrument created =
+                  Instrument.assetToken(assetId, issuerOrganisation, currency, clock.instant());
+              instruments.add(created);
+              return created;
+            })
+        .id();
+  }
+
+  public Optional<InstrumentView> instrument(String instrumentId) {
+    return instruments.find(instrumentId).map(InstrumentRegistry::view);
+  }
+
+  static InstrumentView view(Instrument i) {
+    return new InstrumentView(
+        i.id(),
+        i.kind().name(),
+        i.issuerOrganisation(),
+        i.unit(),
+        i.currency().getCurrencyCode(),
+        i.transferRules().version(),
+        i.transferRules().restrictions());
+  }
+}

@@ -1,0 +1,369 @@
+package org.cornerstone.review.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.ProcessDefinition;
+import org.cornerstone.review.application.ProcessHistory;
+import org.cornerstone.review.application.ProcessOperations;
+import org.cornerstone.review.application.ProcessStep;
+import org.cornerstone.review.application.ReviewTask;
+import org.cornerstone.review.application.ReviewTasks;
+import org.cornerstone.review.application.RunningProcess;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.ValidationException;
+import org.cornerstone.workflows.rules.Reviews;
+
+/**
+ * The review context's process ports ({@link ReviewTasks}, {@link ProcessHistory}, {@link
+ * ProcessOperations}) on the embedded Camunda 7 engine, for every review process.
+ */
+@ApplicationScoped
+public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, ProcessOperations {
+  static final String TASK_GONE = "This task is no longer open: it was already completed.";
+  static final String TASK_TAKEN = "This task is claimed by another reviewer.";
+  static final String INCIDENT_GONE = "This incident is already resolved.";
+  static final String FIRST_TRUSTEE_APPROVER = "firstTrusteeApprover";
+
+  @Inject ProcessEngine engine;
+
+  @Override
+  public List<ReviewTask> openReviewTasks(List<String> candidateGroups) {
+    if (candidateGroups.isEmpty()) {
+      return List.of();
+    }
+    return toTasks(
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskCandidateGroupIn(candidateGroups)
+            .includeAssignedTasks()
+            .active()
+            .orderByTaskCreateTime()
+            .asc()
+            .list());
+  }
+
+  @Override
+  public List<ReviewTask> tasksAssignedTo(String userId) {
+    return toTasks(
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskAssignee(userId)
+            .active()
+            .orderByTaskCreateTime()
+            .asc()
+            .list());
+  }
+
+  @Override
+  public Optional<ReviewTask> reviewTask(String taskId) {
+    return Optional.ofNullable(
+            engine.getTaskService().createTaskQuery().taskId(taskId).active().singleResult())
+        .map(t -> toTasks(List.of(t)).get(0));
+  }
+
+  @Override
+  public Optional<ReviewTask> openTask(String businessKey, String taskKey) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskKey)
+        .active()
+        .list()
+        .stream()
+        .findFirst()
+        .map(t -> toTasks(List.of(t)).get(0));
+  }
+
+  @Override
+  public void complete(String taskId, String userId, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new ConflictException(TASK_GONE);
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(userId)) {
+      throw new ConflictException(TASK_TAKEN);
+    }
+    try {
+      if (task.getAssignee() == null) {
+        engine.getTaskService().claim(taskId, userId);
+      }
+      engine.getTaskService().complete(taskId, variables);
+    } catch (TaskAlreadyClaimedException e) {
+      throw new ConflictException(TASK_TAKEN, e);
+    } catch (OptimisticLockingException e) {
+      throw new ConflictException(TASK_GONE, e);
+    } catch (ProcessEngineException e) {
+      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        throw new ConflictException(TASK_GONE, e);
+      }
+      // A listener of the model refused the completion (four eyes, missing figures, ...).
+      throw new ValidationException(e.getMessage());
+    }
+  }
+
+  @Override
+  public void claim(String taskId, String userId) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new ConflictException(TASK_GONE);
+    }
+    if (userId.equals(task.getAssignee())) {
+      return;
+    }
+    if (task.getAssignee() != null) {
+      throw new ConflictException(TASK_TAKEN);
+    }
+    try {
+      engine.getTaskService().claim(taskId, userId);
+    } catch (TaskAlreadyClaimedException e) {
+      throw new ConflictException(TASK_TAKEN, e);
+    }
+  }
+
+  @Override
+  public void unclaim(String taskId, String userId) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw new ConflictException(TASK_GONE);
+    }
+    if (task.getAssignee() == null) {
+      return;
+    }
+    if (!userId.equals(task.getAssignee())) {
+      throw new ConflictException(TASK_TAKEN);
+    }
+    engine.getTaskService().setAssignee(taskId, null);
+  }
+
+  @Override
+  public List<ProcessStep> history(String processInstanceId) {
+    HistoryService history = engine.getHistoryService();
+    return history
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .orderByHistoricActivityInstanceStartTime()
+        .asc()
+        .orderPartiallyByOccurrence()
+        .asc()
+        .list()
+        .stream()
+        .filter(a -> a.getActivityName() != null)
+        .map(CamundaReviewProcesses::toStep)
+        .toList();
+  }
+
+  @Override
+  public Optional<ProcessDefinition> definitionOf(String processInstanceId) {
+    return processDefinitionId(processInstanceId)
+        .map(
+            id ->
+                engine
+                    .getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .processDefinitionId(id)
+                    .singleResult())
+        .map(d -> new ProcessDefinition(d.getId(), d.getKey(), d.getName(), d.getVersion()));
+  }
+
+  @Override
+  public Optional<String> diagram(String processDefinitionId) {
+    try (InputStream xml = engine.getRepositoryService().getProcessModel(processDefinitionId)) {
+      return Optional.of(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (ProcessEngineException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public List<String> activeElements(String processInstanceId) {
+    if (engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .count()
+        == 0) {
+      return List.of();
+    }
+    return engine.getRuntimeService().getActiveActivityIds(processInstanceId);
+  }
+
+  @Override
+  public List<String> failedElements(String processInstanceId) {
+    return engine
+        .getRuntimeService()
+        .createIncidentQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .stream()
+        .map(org.camunda.bpm.engine.runtime.Incident::getActivityId)
+        .distinct()
+        .toList();
+  }
+
+  @Override
+  public Optional<String> processDefinitionId(String processInstanceId) {
+    return Optional.ofNullable(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult())
+        .map(p -> p.getProcessDefinitionId());
+  }
+
+  @Override
+  public List<RunningProcess> runningProcesses() {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .active()
+        .orderByProcessInstanceId()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            p ->
+                new RunningProcess(
+                    p.getId(),
+                    definitionKey(p.getProcessDefinitionId()),
+                    p.getBusinessKey(),
+                    startTime(p.getId()),
+                    engine.getRuntimeService().getActiveActivityIds(p.getId()),
+                    engine
+                        .getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(p.getId())
+                        .count()))
+        .toList();
+  }
+
+  @Override
+  public List<Incident> incidents() {
+    return engine
+        .getRuntimeService()
+        .createIncidentQuery()
+        .orderByIncidentTimestamp()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            i ->
+                new Incident(
+                    i.getId(),
+                    i.getProcessInstanceId(),
+                    businessKey(i.getProcessInstanceId()),
+                    i.getActivityId(),
+                    i.getIncidentMessage(),
+                    toInstant(i.getIncidentTimestamp())))
+        .toList();
+  }
+
+  @Override
+  public void retryIncident(String incidentId) {
+    var incident =
+        engine.getRuntimeService().createIncidentQuery().incidentId(incidentId).singleResult();
+    if (incident == null) {
+      throw new ConflictException(INCIDENT_GONE);
+    }
+    engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
+  }
+
+  private String businessKey(String processInstanceId) {
+    return Optional.ofNullable(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult())
+        .map(ProcessInstance::getBusinessKey)
+        .orElse(null);
+  }
+
+  private Instant startTime(String processInstanceId) {
+    return Optional.ofNullable(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult())
+        .map(h -> toInstant(h.getStartTime()))
+        .orElse(null);
+  }
+
+  private static String definitionKey(String processDefinitionId) {
+    int colon = processDefinitionId.indexOf(':');
+    return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
+  }
+
+  private List<ReviewTask> toTasks(List<Task> tasks) {
+    List<ReviewTask> result = new ArrayList<>();
+    for (Task task : tasks) {
+      TaskService service = engine.getTaskService();
+      List<String> groups =
+          service.getIdentityLinksForTask(task.getId()).stream()
+              .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+              .map(IdentityLink::getGroupId)
+              .filter(g -> g != null)
+              .toList();
+      Map<String, Object> variables =
+          service.getVariables(
+              task.getId(),
+              List.of(Reviews.VAR_OVERDUE, FIRST_TRUSTEE_APPROVER, Reviews.VAR_REWORK_COMMENT));
+      result.add(
+          new ReviewTask(
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              task.getName(),
+              definitionKey(task.getProcessDefinitionId()),
+              task.getProcessInstanceId(),
+              businessKey(task.getProcessInstanceId()),
+              groups,
+              task.getAssignee(),
+              toInstant(task.getCreateTime()),
+              toInstant(task.getDueDate()),
+              Boolean.TRUE.equals(variables.get(Reviews.VAR_OVERDUE))
+                  || groups.contains(Reviews.GROUP_SENIOR_TRUSTEE),
+              (String) variables.get(FIRST_TRUSTEE_APPROVER),
+              (String) variables.get(Reviews.VAR_REWORK_COMMENT)));
+    }
+    return result;
+  }
+
+  private static ProcessStep toStep(HistoricActivityInstance a) {
+    return new ProcessStep(
+        a.getActivityId(),
+        a.getActivityName(),
+        a.getActivityType(),
+        toInstant(a.getStartTime()),
+        toInstant(a.getEndTime()),
+        a.getAssignee());
+  }
+
+  private static Instant toInstant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -1,0 +1,23 @@
+package org.cornerstone.shared;
+
+/** What a user may do on the platform. */
+public enum Role {
+  ORIGINATOR("Originator"),
+  TRUSTEE("Trustee"),
+  SENIOR_TRUSTEE("Senior trustee"),
+  COMPLIANCE("Compliance"),
+  LEGAL("Legal counsel"),
+  VALUER("Valuer"),
+  INVESTOR("Investor"),
+  ADMIN("Administrator");
+
+  private final String label;
+
+  Role(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,61 @@
+package org.cornerstone.shared.documents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.Tika;
+
+/**
+ * Decides what an uploaded file really is from its bytes (Apache Tika's magic detection), so that
+ * an HTML page renamed to {@code deed.pdf} is refused.
+ */
+@ApplicationScoped
+public class DocumentInspector {
+  public static final Set<String> ACCEPTED_TYPES =
+      Set.of("application/pdf", "image/png", "image/jpeg");
+  public static final String EMPTY = "%s is empty (0 bytes).";
+  public static final String TOO_LARGE = "%s is larger than the limit of %d MiB.";
+  public static final String WRONG_TYPE = "%s is not a PDF, PNG or JPEG file (its content is %s).";
+  public static final String NO_NAME = "A document has no file name.";
+
+  private final Tika tika = new Tika();
+
+  /** The media type detected from the content alone. */
+  public String detect(byte[] content) {
+    return tika.detect(content);
+  }
+
+  /** Every problem with one upload; empty when it is acceptable. */
+  public List<String> problems(FileUpload upload, long maxBytes) {
+    List<String> problems = new ArrayList<>();
+    String name = displayName(upload.fileName());
+    if (upload.fileName() == null || upload.fileName().isBlank()) {
+      problems.add(NO_NAME);
+    }
+    byte[] content = upload.content();
+    if (content == null || content.length == 0) {
+      problems.add(String.format(EMPTY, name));
+      return problems;
+    }
+    if (content.length > maxBytes) {
+      problems.add(String.format(TOO_LARGE, name, maxBytes / (1024 * 1024)));
+      return problems;
+    }
+    String detected = detect(content);
+    if (!ACCEPTED_TYPES.contains(detected)) {
+      problems.add(String.format(WRONG_TYPE, name, detected));
+    }
+    return problems;
+  }
+
+  /** The last path segment of a client-supplied name, shortened; never a path. */
+  public static String displayName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "The document";
+    }
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).strip();
+    return name.length() > 200 ? name.substring(0, 200) : name;
+  }
+}
