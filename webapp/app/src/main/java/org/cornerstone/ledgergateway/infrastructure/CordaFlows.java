@@ -15,8 +15,6 @@ import org.cornerstone.corda.client.CordaClientConfig;
 import org.cornerstone.corda.client.CordaClientException;
 import org.cornerstone.corda.client.FlowResult;
 import org.cornerstone.corda.client.LedgerCheck;
-import org.cornerstone.corda.client.FlowState;
-import org.cornerstone.corda.client.FlowStatus;
 import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.PartyName;
@@ -101,9 +99,9 @@ public class CordaFlows {
    * Runs a ledger-changing flow on {@code actor}'s node at most once per request key and returns
    * the receipt of the transaction it committed (see {@link CordaClient#runFlowOnce}): a FAILED or
    * KILLED attempt moves on to the next attempt id ({@code key}, {@code key.retry-1}, ...), a
-   * running or completed one is awaited, never started twice. Corda 5.2 deletes a final flow
-   * status seven days after its last update, so "no status" does not mean "never ran": {@code
-   * check} asks the ledger first and answers the earlier result when the step already took effect.
+   * running or completed one is awaited, never started twice. Corda 5.2 deletes a final flow status
+   * seven days after its last update, so "no status" does not mean "never ran": {@code check} asks
+   * the ledger first and answers the earlier result when the step already took effect.
    */
   LedgerReceipt command(
       PartyName actor, RequestKey key, String flow, Map<String, Object> body, LedgerCheck check) {

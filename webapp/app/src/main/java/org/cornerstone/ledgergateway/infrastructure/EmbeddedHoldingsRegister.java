@@ -42,7 +42,8 @@ public class EmbeddedHoldingsRegister implements HoldingsRegister {
   @Override
   public List<Holding> holdingsOf(String instrumentId) {
     EmbeddedLedger ledger = access.ledger();
-    return holdings(EmbeddedLedgerAccess.all(page -> ledger.holdingsByInstrumentId(instrumentId, page)));
+    return holdings(
+        EmbeddedLedgerAccess.all(page -> ledger.holdingsByInstrumentId(instrumentId, page)));
   }
 
   @Override

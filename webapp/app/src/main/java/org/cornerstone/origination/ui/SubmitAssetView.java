@@ -1,0 +1,300 @@
+package org.cornerstone.origination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.cornerstone.origination.application.AssetSubmissionService;
+import org.cornerstone.origination.application.AssetSummary;
+import org.cornerstone.origination.application.DocumentUpload;
+import org.cornerstone.origination.application.SubmitCopyrightAsset;
+import org.cornerstone.origination.application.SubmitRealEstateAsset;
+import org.cornerstone.origination.domain.AssetKind;
+import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.platform.Settings;
+import org.cornerstone.shared.ValidationException;
+import org.cornerstone.ui.base.MainLayout;
+import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.SignedIn;
+
+/**
+ * An originator submits a real-estate asset or a copyright with its evidence. The form shows the
+ * fields and documents of the chosen kind; the server checks everything again.
+ */
+@Menu(title = "nav.submit", order = 20, icon = "vaadin:plus")
+@Route(value = "assets/new", layout = MainLayout.class)
+@PageTitle("Submit asset | Cornerstone")
+@RolesAllowed("ORIGINATOR")
+public class SubmitAssetView extends VerticalLayout {
+  private final AssetSubmissionService submissions;
+
+  /** One key per opened form: a double click or a resubmitted form creates one asset, not two. */
+  private final String submissionKey = UUID.randomUUID().toString();
+
+  private final List<DocumentUpload> documents = Collections.synchronizedList(new ArrayList<>());
+  private final RadioButtonGroup<AssetKind> kind = new RadioButtonGroup<>();
+  private final TextField title = new TextField();
+  private final TextArea address = new TextArea();
+  private final ComboBox<String> jurisdiction = new ComboBox<>();
+  private final TextField appraisedValue = new TextField();
+  private final ComboBox<String> currency = new ComboBox<>();
+  private final TextField tokensToIssue = new TextField();
+  private final TextField registrationNumber = new TextField();
+  private final TextField registrationAuthority = new TextField();
+  private final TextField authors = new TextField();
+  private final TextField rightsHolder = new TextField();
+  private final Div errors = new Div();
+  private final VerticalLayout realEstateDocuments = new VerticalLayout();
+  private final VerticalLayout copyrightDocuments = new VerticalLayout();
+  private final Paragraph valuationNote = new Paragraph();
+
+  @Inject
+  public SubmitAssetView(AssetSubmissionService submissions, Settings settings) {
+    this.submissions = submissions;
+    setId("submit-asset-view");
+    setMaxWidth("960px");
+
+    kind.setId("asset-kind");
+    kind.setLabel(getTranslation("submit.kind"));
+    kind.setItems(AssetKind.values());
+    kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
+    kind.setValue(AssetKind.REAL_ESTATE);
+    kind.addValueChangeListener(e -> showKind(e.getValue()));
+
+    title.setLabel(getTranslation("submit.title"));
+    address.setLabel(getTranslation("submit.address"));
+    jurisdiction.setLabel(getTranslation("submit.jurisdiction"));
+    currency.setLabel(getTranslation("submit.currency"));
+    tokensToIssue.setLabel(getTranslation("submit.tokens"));
+    title.setId("asset-title");
+    title.setRequiredIndicatorVisible(true);
+    title.setMaxLength(200);
+    title.setPlaceholder(getTranslation("submit.title.placeholder"));
+    address.setId("asset-address");
+    address.setRequiredIndicatorVisible(true);
+    address.setMaxLength(500);
+    jurisdiction.setId("asset-jurisdiction");
+    jurisdiction.setItems("CN-GD (Guangdong)", "CN-SH (Shanghai)", "CN-BJ (Beijing)", "HK", "SG");
+    jurisdiction.setAllowCustomValue(true);
+    jurisdiction.addCustomValueSetListener(e -> jurisdiction.setValue(e.getDetail()));
+    jurisdiction.setRequiredIndicatorVisible(true);
+    jurisdiction.setHelperText(getTranslation("submit.jurisdiction.help"));
+    appraisedValue.setId("asset-appraised-value");
+    appraisedValue.setRequiredIndicatorVisible(true);
+    appraisedValue.setPlaceholder("12500000.00");
+    currency.setId("asset-currency");
+    currency.setItems("CNY", "HKD", "USD", "EUR", "SGD");
+    currency.setValue("CNY");
+    tokensToIssue.setId("asset-tokens");
+    tokensToIssue.setRequiredIndicatorVisible(true);
+    tokensToIssue.setPlaceholder("1000000");
+    tokensToIssue.setHelperText(getTranslation("submit.tokens.help"));
+    registrationNumber.setId("copyright-registration-number");
+    registrationNumber.setLabel(getTranslation("submit.registrationNumber"));
+    registrationNumber.setPlaceholder("2024-A-00012345");
+    registrationAuthority.setId("copyright-registration-authority");
+    registrationAuthority.setLabel(getTranslation("submit.registrationAuthority"));
+    registrationAuthority.setPlaceholder(
+        getTranslation("submit.registrationAuthority.placeholder"));
+    authors.setId("copyright-authors");
+    authors.setLabel(getTranslation("submit.authors"));
+    rightsHolder.setId("copyright-rights-holder");
+    rightsHolder.setLabel(getTranslation("submit.rightsHolder"));
+    for (TextField f : List.of(registrationNumber, registrationAuthority, authors, rightsHolder)) {
+      f.setRequiredIndicatorVisible(true);
+      f.setMaxLength(f == authors ? 500 : 200);
+    }
+
+    FormLayout form =
+        new FormLayout(
+            title,
+            jurisdiction,
+            address,
+            registrationNumber,
+            registrationAuthority,
+            authors,
+            rightsHolder,
+            appraisedValue,
+            currency,
+            tokensToIssue);
+    form.setColspan(address, 2);
+    form.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+
+    int maxBytes = (int) Math.min(Integer.MAX_VALUE, settings.maxUploadBytes());
+    realEstateDocuments.setPadding(false);
+    realEstateDocuments.add(
+        labelled(
+            getTranslation("submit.titleDeed"),
+            upload("upload-title-deed", DocumentType.TITLE_DEED, 1, maxBytes, false)),
+        labelled(
+            getTranslation("submit.appraisal"),
+            upload("upload-appraisal", DocumentType.APPRAISAL_REPORT, 1, maxBytes, false)),
+        labelled(
+            getTranslation("submit.insurance"),
+            upload("upload-insurance", DocumentType.INSURANCE_CERTIFICATE, 1, maxBytes, false)),
+        labelled(
+            getTranslation("submit.other"),
+            upload("upload-other", DocumentType.OTHER, 10, maxBytes, false)));
+    copyrightDocuments.setPadding(false);
+    copyrightDocuments.add(
+        labelled(
+            getTranslation("submit.registrationCertificate"),
+            upload(
+                "upload-registration-certificate",
+                DocumentType.REGISTRATION_CERTIFICATE,
+                1,
+                maxBytes,
+                false)),
+        labelled(
+            getTranslation("submit.chainOfRights"),
+            upload("upload-chain-of-rights", DocumentType.CHAIN_OF_RIGHTS, 5, maxBytes, false)),
+        labelled(
+            getTranslation("submit.royaltyHistory"),
+            upload("upload-royalty-history", DocumentType.ROYALTY_HISTORY, 1, maxBytes, true)),
+        labelled(
+            getTranslation("submit.other"),
+            upload("upload-copyright-other", DocumentType.OTHER, 10, maxBytes, false)));
+    valuationNote.setId("valuation-note");
+
+    errors.setId("form-errors");
+    errors.addClassName("form-errors");
+    errors.setVisible(false);
+
+    Button submit = new Button(getTranslation("submit.button"), e -> submit());
+    submit.setId("submit-asset");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    submit.setDisableOnClick(true);
+    submit.addClickListener(e -> submit.setEnabled(true));
+
+    add(
+        new H2(getTranslation("submit.heading")),
+        new Paragraph(getTranslation("submit.intro", settings.maxUploadBytes() / (1024 * 1024))),
+        kind,
+        form,
+        new H3(getTranslation("submit.documents")),
+        valuationNote,
+        realEstateDocuments,
+        copyrightDocuments,
+        errors,
+        submit);
+    showKind(AssetKind.REAL_ESTATE);
+  }
+
+  private void showKind(AssetKind chosen) {
+    boolean copyright = chosen == AssetKind.COPYRIGHT;
+    address.setVisible(!copyright);
+    registrationNumber.setVisible(copyright);
+    registrationAuthority.setVisible(copyright);
+    authors.setVisible(copyright);
+    rightsHolder.setVisible(copyright);
+    realEstateDocuments.setVisible(!copyright);
+    copyrightDocuments.setVisible(copyright);
+    appraisedValue.setLabel(getTranslation(copyright ? "submit.declaredValue" : "submit.value"));
+    valuationNote.setText(
+        getTranslation(copyright ? "submit.copyrightNote" : "submit.realEstateNote"));
+  }
+
+  private Upload upload(String id, DocumentType type, int maxFiles, int maxBytes, boolean csv) {
+    Upload upload =
+        new Upload(
+            UploadHandler.inMemory(
+                (metadata, data) ->
+                    documents.add(new DocumentUpload(metadata.fileName(), type, data))));
+    upload.setId(id);
+    upload.setMaxFiles(maxFiles);
+    upload.setMaxFileSize(maxBytes);
+    if (csv) {
+      upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+    } else {
+      upload.setAcceptedFileTypes(
+          "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+    }
+    upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+    upload.addFileRemovedListener(
+        e -> documents.removeIf(d -> d.type() == type && d.fileName().equals(e.getFileName())));
+    return upload;
+  }
+
+  private static VerticalLayout labelled(String label, Upload upload) {
+    VerticalLayout box = new VerticalLayout(new Paragraph(label), upload);
+    box.setPadding(false);
+    box.setSpacing(false);
+    box.addClassName("upload-box");
+    return box;
+  }
+
+  private void submit() {
+    try {
+      AssetKind chosen = kind.getValue();
+      List<DocumentUpload> ofKind =
+          documents.stream()
+              .filter(
+                  d ->
+                      d.type() == DocumentType.OTHER
+                          || DocumentType.forKind(chosen).contains(d.type()))
+              .toList();
+      AssetSummary created =
+          chosen == AssetKind.COPYRIGHT
+              ? submissions.submitCopyright(
+                  SignedIn.require(),
+                  new SubmitCopyrightAsset(
+                      submissionKey,
+                      title.getValue(),
+                      jurisdiction.getValue(),
+                      registrationNumber.getValue(),
+                      registrationAuthority.getValue(),
+                      authors.getValue(),
+                      rightsHolder.getValue(),
+                      appraisedValue.getValue(),
+                      currency.getValue(),
+                      tokensToIssue.getValue(),
+                      ofKind))
+              : submissions.submit(
+                  SignedIn.require(),
+                  new SubmitRealEstateAsset(
+                      submissionKey,
+                      title.getValue(),
+                      address.getValue(),
+                      jurisdiction.getValue(),
+                      appraisedValue.getValue(),
+                      currency.getValue(),
+                      tokensToIssue.getValue(),
+                      ofKind));
+      Notifications.success(getTranslation("submit.done", created.id()));
+      getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, created.id()));
+    } catch (ValidationException e) {
+      showProblems(e.problems());
+    }
+  }
+
+  private void showProblems(List<String> problems) {
+    errors.removeAll();
+    UnorderedList list = new UnorderedList();
+    problems.forEach(p -> list.add(new ListItem(p)));
+    errors.add(new Paragraph(getTranslation("submit.errors")), list);
+    errors.setVisible(true);
+    Notifications.errors(problems);
+  }
+}

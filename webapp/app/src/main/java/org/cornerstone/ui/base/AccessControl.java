@@ -1,0 +1,46 @@
+package org.cornerstone.ui.base;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Arrays;
+import java.util.Optional;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
+
+/**
+ * Server-side guard for every navigation: a view is reachable only when it says who may see it
+ * ({@code @AnonymousAllowed} or {@code @RolesAllowed}) and the signed-in user fits. A view without
+ * either annotation is closed to everyone.
+ */
+@ApplicationScoped
+public class AccessControl {
+  void install(@Observes ServiceInitEvent event) {
+    event
+        .getSource()
+        .addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(AccessControl::check));
+  }
+
+  static void check(BeforeEnterEvent event) {
+    Class<?> target = event.getNavigationTarget();
+    if (target.isAnnotationPresent(AnonymousAllowed.class)) {
+      return;
+    }
+    Optional<Actor> actor = SignedIn.actor();
+    if (actor.isEmpty()) {
+      event.rerouteTo(LoginView.class);
+      return;
+    }
+    if (!allowed(target, actor.get())) {
+      event.rerouteTo(AccessDeniedView.class);
+    }
+  }
+
+  public static boolean allowed(Class<?> target, Actor actor) {
+    RolesAllowed roles = target.getAnnotation(RolesAllowed.class);
+    return roles != null && Arrays.stream(roles.value()).map(Role::valueOf).anyMatch(actor::has);
+  }
+}

@@ -1,0 +1,52 @@
+package org.cornerstone.ui.base;
+
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.cornerstone.origination.application.DocumentUpload;
+import org.cornerstone.origination.domain.DocumentType;
+
+/**
+ * An upload whose files get the document type chosen next to it (when the type is fixed, no choice
+ * is shown). Files are kept in memory until the form is sent; the server checks them again.
+ */
+public final class TypedUpload extends HorizontalLayout {
+  private final Select<DocumentType> type = new Select<>();
+  private final List<DocumentUpload> files = new ArrayList<>();
+
+  public TypedUpload(String id, Collection<DocumentType> types, int maxFiles, long maxBytes) {
+    type.setItems(types);
+    type.setItemLabelGenerator(t -> getTranslation("doc." + t.name()));
+    type.setValue(types.iterator().next());
+    type.setId(id + "-type");
+    type.setVisible(types.size() > 1);
+    type.setLabel(getTranslation("upload.type"));
+    Upload upload =
+        new Upload(
+            UploadHandler.inMemory(
+                (metadata, data) ->
+                    files.add(new DocumentUpload(metadata.fileName(), type.getValue(), data))));
+    upload.setId(id);
+    upload.setMaxFiles(maxFiles);
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+    boolean csv = types.contains(DocumentType.ROYALTY_HISTORY);
+    if (csv) {
+      upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");
+    } else {
+      upload.setAcceptedFileTypes(
+          "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+    }
+    upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+    upload.addFileRemovedListener(e -> files.removeIf(d -> d.fileName().equals(e.getFileName())));
+    setAlignItems(Alignment.BASELINE);
+    add(type, upload);
+  }
+
+  public List<DocumentUpload> files() {
+    return List.copyOf(files);
+  }
+}
