@@ -10,6 +10,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,6 +58,7 @@ class CordaLedgerIT {
                 "0F1E2D3C4B5A",
                 "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN");
     succeedIssuing();
+    answerFindIssuance();
     cluster.onFlow(
         HOLDINGS_FLOW,
         FlowBehaviour.completesAfter(
@@ -65,16 +67,38 @@ class CordaLedgerIT {
               ObjectNode result = JsonNodeFactory.instance.objectNode();
               ArrayNode holdings = result.putArray("holdings");
               for (JsonNode issue : issued.values()) {
-                if (request.path("assetId").asText().equals(issue.path("assetId").asText())) {
+                if (request
+                    .path("instrumentId")
+                    .asText()
+                    .equals(issue.path("instrumentId").asText())) {
                   JsonNode allocation = issue.path("allocations").get(0);
                   holdings
                       .addObject()
-                      .put("assetId", issue.path("assetId").asText())
+                      .put("instrumentId", issue.path("instrumentId").asText())
                       .put("holder", allocation.path("holder").asText())
                       .put("quantity", allocation.path("quantity").asLong());
                 }
               }
               result.putArray("cash");
+              return result;
+            }));
+  }
+
+  /** The CorDapp's FindIssuanceFlow: answers from what the cluster issued, by asset id. */
+  static void answerFindIssuance() {
+    cluster.onFlow(
+        LedgerCheck.FIND_ISSUANCE_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request -> {
+              ObjectNode result = JsonNodeFactory.instance.objectNode().put("found", false);
+              for (JsonNode issue : issued.values()) {
+                if (request.path("assetId").asText().equals(issue.path("assetId").asText())) {
+                  result.put("found", true);
+                  result.put("transactionId", "SHA-256:" + "7E".repeat(32));
+                  result.put("assetId", issue.path("assetId").asText());
+                }
+              }
               return result;
             }));
   }

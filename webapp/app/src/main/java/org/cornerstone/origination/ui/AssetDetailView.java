@@ -38,7 +38,6 @@ import org.cornerstone.ui.base.LiveRefresh;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
-import org.cornerstone.ui.base.TypedUpload;
 
 /** One asset: its data, documents, decisions, the process steps so far, and the ledger outcome. */
 @Route(value = "asset", layout = MainLayout.class)

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.cornerstone.origination.application.AssetDetails;
+import org.cornerstone.origination.ui.AssetPanels;
 import org.cornerstone.party.application.InvestorDetails;
 import org.cornerstone.party.application.InvestorQueries;
 import org.cornerstone.party.application.InvestorUnderReview;
 import org.cornerstone.review.application.ReviewTaskView;
-import org.cornerstone.origination.ui.AssetPanels;
 import org.cornerstone.review.ui.ReviewSubjectPanel;
 import org.cornerstone.shared.Actor;
+import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.SignedIn;
 
 /** An investor under compliance review: the profile and the identity documents. */

@@ -25,7 +25,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.origination.ui.TypedUpload;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.review.application.ReviewInput;
 import org.cornerstone.review.application.ReviewService;
@@ -38,7 +38,6 @@ import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
-import org.cornerstone.ui.base.TypedUpload;
 
 /**
  * One review task: the asset's (or investor's) data, the documents previewed in the page, the
@@ -159,12 +158,7 @@ public class TaskDetailView extends VerticalLayout
     appraised.setId("appraised-value");
     appraised.setPlaceholder("12500000.00");
     appraised.setHelperText(getTranslation("task.appraisedValue.help"));
-    TypedUpload report =
-        new TypedUpload(
-            "valuation-report",
-            List.of(DocumentType.VALUATION_REPORT),
-            1,
-            settings.maxUploadBytes());
+    TypedUpload report = TypedUpload.valuationReport("valuation-report", settings.maxUploadBytes());
     TextField override = new TextField(getTranslation("task.override"));
     override.setId("valuation-override");
     override.setHelperText(getTranslation("task.override.help"));

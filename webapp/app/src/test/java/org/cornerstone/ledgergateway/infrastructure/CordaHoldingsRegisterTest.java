@@ -40,19 +40,19 @@ class CordaHoldingsRegisterTest {
               var holdings = result.putArray("holdings");
               holdings
                   .addObject()
-                  .put("assetId", "RE-000042")
+                  .put("instrumentId", "RE-000042")
                   .put("holder", INVESTOR.x500())
                   .put("quantity", 300)
                   .put("frozen", false);
               holdings
                   .addObject()
-                  .put("assetId", "RE-000042")
+                  .put("instrumentId", "RE-000042")
                   .put("holder", INVESTOR.x500())
                   .put("quantity", 200)
                   .put("frozen", true);
               holdings
                   .addObject()
-                  .put("assetId", "RE-000042")
+                  .put("instrumentId", "RE-000042")
                   .put("holder", ISSUER.x500())
                   .put("quantity", 500)
                   .put("frozen", false);
@@ -81,7 +81,7 @@ class CordaHoldingsRegisterTest {
             new Holding("RE-000042", INVESTOR, 500, 200), new Holding("RE-000042", ISSUER, 500, 0));
     var started = cluster.onlyStart(CordaHoldingsRegister.HOLDINGS_FLOW);
     assertThat(started.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
-    assertThat(started.requestBody().path("assetId").asText()).isEqualTo("RE-000042");
+    assertThat(started.requestBody().path("instrumentId").asText()).isEqualTo("RE-000042");
     assertThat(started.requestBody().has("holder")).isFalse();
   }
 

@@ -3,12 +3,21 @@ package org.cornerstone.ledgergateway.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.cornerstone.corda.client.CordaClient;
 import org.cornerstone.corda.client.CordaClientConfig;
 import org.cornerstone.corda.client.HoldingIdentityMap;
+import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.cornerstone.ledgergateway.AssetIssuance;
@@ -48,6 +57,38 @@ class CordaInstrumentIssuanceTest {
     ledger = new CordaInstrumentIssuance(new CordaFlows(new CordaClient(config), new Settings()));
   }
 
+  /** What the cluster's ledger holds: the result of every completed issuance, by asset id. */
+  private final Map<String, JsonNode> onLedger = new ConcurrentHashMap<>();
+
+  /** An issuance flow that completes with {@code result} and records it on the ledger. */
+  private FlowBehaviour issuing(int polls, Function<JsonNode, ObjectNode> result) {
+    return FlowBehaviour.completesAfter(
+        polls,
+        request -> {
+          ObjectNode answer = result.apply(request);
+          onLedger.put(request.path("assetId").asText(), answer);
+          return answer;
+        });
+  }
+
+  /** The CorDapp's FindIssuanceFlow, answering from the ledger above. */
+  private void ledgerAnswersFindIssuance() {
+    stub.onFlow(
+        LedgerCheck.FIND_ISSUANCE_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request -> {
+              JsonNode earlier = onLedger.get(request.path("assetId").asText());
+              ObjectNode answer = JsonNodeFactory.instance.objectNode();
+              answer.put("found", earlier != null);
+              if (earlier != null) {
+                answer.put("transactionId", earlier.path("transactionId").asText());
+                answer.put("assetId", request.path("assetId").asText());
+              }
+              return answer;
+            }));
+  }
+
   @AfterEach
   void stop() {
     stub.close();
@@ -56,7 +97,6 @@ class CordaInstrumentIssuanceTest {
   private static AssetIssuance issuance() {
     return new AssetIssuance(
         RequestKey.of("asset-RE-000042.issue"),
-        "RE-000042",
         "RE-000042",
         "RE-000042",
         "REAL_ESTATE",
@@ -71,9 +111,10 @@ class CordaInstrumentIssuanceTest {
 
   @Test
   void issuesThroughTheIssuersNodeAndIsIdempotentByRequestKey() {
+    ledgerAnswersFindIssuance();
     stub.onFlow(
         CordaInstrumentIssuance.ISSUE_FLOW,
-        FlowBehaviour.completesAfter(
+        issuing(
             2,
             request -> {
               ObjectNode result = JsonNodeFactory.instance.objectNode();
@@ -86,8 +127,8 @@ class CordaInstrumentIssuanceTest {
 
     assertThat(first.transactionId()).isEqualTo("SHA-256:" + "CD".repeat(32));
     assertThat(retried.transactionId()).isEqualTo(first.transactionId());
-    assertThat(stub.startedFlows()).hasSize(1);
-    var started = stub.startedFlows().get(0);
+    assertThat(issueStarts()).hasSize(1);
+    var started = issueStarts().get(0);
     assertThat(started.clientRequestId()).isEqualTo("asset-RE-000042.issue");
     assertThat(started.requestBody().path("allocations").get(0).path("quantity").asLong())
         .isEqualTo(1000);
@@ -101,6 +142,7 @@ class CordaInstrumentIssuanceTest {
     stub.onFlow(
         CordaInstrumentIssuance.ISSUE_FLOW,
         FlowBehaviour.failsAfter(1, "IllegalArgumentException", "Tokens need an ACTIVE asset"));
+    ledgerAnswersFindIssuance();
     assertThatThrownBy(() -> ledger.issue(issuance()))
         .isInstanceOf(LedgerException.class)
         .hasMessageContaining("Corda refused")
@@ -112,10 +154,11 @@ class CordaInstrumentIssuanceTest {
     stub.onFlow(
         CordaInstrumentIssuance.ISSUE_FLOW,
         FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
+    ledgerAnswersFindIssuance();
     assertThatThrownBy(() -> ledger.issue(issuance())).isInstanceOf(LedgerException.class);
     stub.onFlow(
         CordaInstrumentIssuance.ISSUE_FLOW,
-        FlowBehaviour.completesAfter(
+        issuing(
             1,
             request ->
                 JsonNodeFactory.instance
@@ -126,9 +169,66 @@ class CordaInstrumentIssuanceTest {
     LedgerReceipt again = ledger.issue(issuance());
 
     assertThat(retried.transactionId()).isEqualTo(again.transactionId());
-    assertThat(stub.startedFlows())
+    assertThat(issueStarts())
         .extracting(CordaRestStub.StartedFlow::clientRequestId)
         .containsExactly("asset-RE-000042.issue", "asset-RE-000042.issue.retry-1");
+  }
+
+  @Test
+  void aRetryAfterCordaDeletedTheFlowStatusIsAnsweredFromTheLedgerNotIssuedTwice() {
+    MovableClock time = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
+    stub.useClock(time);
+    ledgerAnswersFindIssuance();
+    stub.onFlow(
+        CordaInstrumentIssuance.ISSUE_FLOW,
+        issuing(
+            1,
+            request ->
+                JsonNodeFactory.instance
+                    .objectNode()
+                    .put("transactionId", "SHA-256:" + "AB".repeat(32))));
+    LedgerReceipt first = ledger.issue(issuance());
+
+    // Corda 5.2 deletes a final flow status 7 days after its last update (flowStatusCleanupTimeMs)
+    time.advance(CordaRestStub.DEFAULT_STATUS_RETENTION.plusMinutes(5));
+    LedgerReceipt retried = ledger.issue(issuance());
+
+    assertThat(retried.transactionId()).isEqualTo(first.transactionId());
+    assertThat(issueStarts()).hasSize(1);
+  }
+
+  private java.util.List<CordaRestStub.StartedFlow> issueStarts() {
+    return stub.startedFlows().stream()
+        .filter(f -> f.flowClassName().equals(CordaInstrumentIssuance.ISSUE_FLOW))
+        .toList();
+  }
+
+  /** A clock the test moves forward. */
+  private static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 
   @Test

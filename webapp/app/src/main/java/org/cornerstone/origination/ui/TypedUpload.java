@@ -1,4 +1,4 @@
-package org.cornerstone.ui.base;
+package org.cornerstone.origination.ui;
 
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.cornerstone.origination.application.DocumentUpload;
 import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.ui.base.Notifications;
 
 /**
  * An upload whose files get the document type chosen next to it (when the type is fixed, no choice
@@ -17,6 +18,11 @@ import org.cornerstone.origination.domain.DocumentType;
 public final class TypedUpload extends HorizontalLayout {
   private final Select<DocumentType> type = new Select<>();
   private final List<DocumentUpload> files = new ArrayList<>();
+
+  /** One valuation report, as the valuer attaches it to the appraisal decision. */
+  public static TypedUpload valuationReport(String id, long maxBytes) {
+    return new TypedUpload(id, List.of(DocumentType.VALUATION_REPORT), 1, maxBytes);
+  }
 
   public TypedUpload(String id, Collection<DocumentType> types, int maxFiles, long maxBytes) {
     type.setItems(types);
