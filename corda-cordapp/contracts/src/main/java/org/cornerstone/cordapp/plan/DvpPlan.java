@@ -53,17 +53,8 @@ public final class DvpPlan {
     String cashInstrumentId = PlanRules.required(price.cashInstrumentId(), "cashInstrumentId");
     String currency = PlanRules.required(price.currency(), "currency");
     long amount = PlanRules.positive(price.amount(), "price");
-    List<AssetTokenState> states = PlanRules.holdings(holdings, instrumentId);
-    if (states.stream().anyMatch(AssetTokenState::isFrozen)) {
-      throw new IllegalStateException(PlanRules.FROZEN_HOLDING);
-    }
-    AssetTokenState template = states.get(0);
-    long change =
-        PlanRules.changeAfter(
-            PlanRules.totalQuantity(states),
-            quantity,
-            PlanRules.INSUFFICIENT_HOLDINGS,
-            instrumentId);
+    TokenSpend spend = TokenSpend.of(holdings, instrumentId, quantity, false);
+    AssetTokenState template = spend.template();
     List<ContractState> outputs = new ArrayList<>();
     outputs.add(template.withHolder(buyer.name(), buyer.key(), quantity));
     outputs.add(
@@ -75,9 +66,7 @@ public final class DvpPlan {
             seller.name(),
             seller.key(),
             amount));
-    if (change > 0) {
-      outputs.add(template.withHolder(template.getHolder(), seller.key(), change));
-    }
+    spend.addChangeTo(outputs, seller.key());
     return TransactionPlan.of(
         PlanRules.refs(holdings),
         outputs,

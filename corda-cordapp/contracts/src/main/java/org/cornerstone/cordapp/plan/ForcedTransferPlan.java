@@ -29,19 +29,11 @@ public final class ForcedTransferPlan {
     PlanParty receiver = PlanRules.required(request.receiver(), "receiver");
     String reason = PlanRules.required(request.reason(), "reason");
     long quantity = PlanRules.positive(request.quantity(), "quantity");
-    List<AssetTokenState> states = PlanRules.holdings(holdings, instrumentId);
-    AssetTokenState template = states.get(0);
-    long change =
-        PlanRules.changeAfter(
-            PlanRules.totalQuantity(states),
-            quantity,
-            PlanRules.INSUFFICIENT_HOLDINGS,
-            instrumentId);
+    TokenSpend spend = TokenSpend.of(holdings, instrumentId, quantity, true);
+    AssetTokenState template = spend.template();
     List<ContractState> outputs = new ArrayList<>();
     outputs.add(template.withHolder(receiver.name(), receiver.key(), quantity));
-    if (change > 0) {
-      outputs.add(template.withHolder(template.getHolder(), template.getHolderKey(), change));
-    }
+    spend.addChangeTo(outputs);
     return TransactionPlan.of(
         PlanRules.refs(holdings),
         outputs,

@@ -22,21 +22,10 @@ public final class RedemptionPlan {
       Request request, List<PlanInput<R, AssetTokenState>> holdings) {
     String instrumentId = PlanRules.required(request.instrumentId(), "instrumentId");
     long quantity = PlanRules.positive(request.quantity(), "quantity");
-    List<AssetTokenState> states = PlanRules.holdings(holdings, instrumentId);
-    if (states.stream().anyMatch(AssetTokenState::isFrozen)) {
-      throw new IllegalStateException(PlanRules.FROZEN_HOLDING);
-    }
-    AssetTokenState template = states.get(0);
-    long change =
-        PlanRules.changeAfter(
-            PlanRules.totalQuantity(states),
-            quantity,
-            PlanRules.INSUFFICIENT_HOLDINGS,
-            instrumentId);
+    TokenSpend spend = TokenSpend.of(holdings, instrumentId, quantity, false);
+    AssetTokenState template = spend.template();
     List<ContractState> outputs = new ArrayList<>();
-    if (change > 0) {
-      outputs.add(template.withHolder(template.getHolder(), template.getHolderKey(), change));
-    }
+    spend.addChangeTo(outputs);
     return TransactionPlan.of(
         PlanRules.refs(holdings),
         outputs,
