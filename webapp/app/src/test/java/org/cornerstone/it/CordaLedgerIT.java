@@ -196,6 +196,13 @@ class CordaLedgerIT {
     assertThat(asset.get("summary").get("status").asText()).isEqualTo("TOKENIZED");
     assertThat(
             cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(LedgerCheck.FIND_ISSUANCE_FLOW))
+                .filter(f -> f.clientRequestId().startsWith("asset-" + assetId + ".issue.check-")))
+        // the ledger is asked before every start: no status does not mean "never issued"
+        .hasSize(4);
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(ISSUE_FLOW))
                 .filter(f -> f.clientRequestId().startsWith("asset-" + assetId + ".issue"))
                 .map(CordaRestStub.StartedFlow::clientRequestId))
         // three failed attempts under their own request ids, then the retried one that succeeded
