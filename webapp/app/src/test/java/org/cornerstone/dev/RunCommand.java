@@ -19,13 +19,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the provisioned WildFly with the app, and waits.
  *
  * <ul>
- *   <li>Ctrl-C (SIGINT) or SIGTERM to the command stops WildFly (gracefully, forcibly after a
- *       grace period) and then PostgreSQL: nothing stays behind on the ports.
+ *   <li>Ctrl-C (SIGINT) or SIGTERM to the command stops WildFly (gracefully, forcibly after a grace
+ *       period) and then PostgreSQL: nothing stays behind on the ports.
  *   <li>If WildFly dies on its own (a crash, {@code kill -9}), the command says so, stops
  *       PostgreSQL cleanly and ends; running it again just works.
- *   <li>The server log and the server's data (transaction log, timers) live outside the
- *       provisioned server, under {@code .cornerstone/}, so re-provisioning on the next start does
- *       not delete them; WildFly rotates the log daily ({@code server.log.yyyy-MM-dd}).
+ *   <li>The server log and the server's data (transaction log, timers) live outside the provisioned
+ *       server, under {@code .cornerstone/}, so re-provisioning on the next start does not delete
+ *       them; WildFly rotates the log daily ({@code server.log.yyyy-MM-dd}).
  * </ul>
  *
  * <p>Arguments: {@code --home <project dir> --server <provisioned WildFly> [--war <file>]
@@ -82,8 +82,7 @@ public final class RunCommand {
           Path.of(named.getOrDefault("server", "webapp/app/target/server")).toAbsolutePath(),
           war == null || war.isBlank() ? null : Path.of(war).toAbsolutePath(),
           Integer.parseInt(named.getOrDefault("http-port", "8080")),
-          Integer.parseInt(
-              named.getOrDefault("db-port", String.valueOf(DevDatabase.DEFAULT_PORT))),
+          Integer.parseInt(named.getOrDefault("db-port", String.valueOf(DevDatabase.DEFAULT_PORT))),
           DevDatabase.needed(System.getenv()));
     }
   }

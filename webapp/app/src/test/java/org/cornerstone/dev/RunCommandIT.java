@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The run command's stop paths, as an operator lives them, with the real embedded PostgreSQL and a
- * stand-in for WildFly ({@code bin/standalone.sh} that starts a child "JVM" and writes its log where
- * it is told): SIGTERM and SIGINT end every process; a server crash is reported as one, stops
+ * stand-in for WildFly ({@code bin/standalone.sh} that starts a child "JVM" and writes its log
+ * where it is told): SIGTERM and SIGINT end every process; a server crash is reported as one, stops
  * PostgreSQL and a second start just works; the log survives restarts outside the server.
  */
 class RunCommandIT {
@@ -187,8 +187,11 @@ class RunCommandIT {
       }
       if (!command.isAlive() && !output.isEmpty()) {
         Thread.sleep(500); // the reader drains what is left
-        return output.stream().filter(l -> l.contains(fragment)).findFirst().orElseThrow(
-            () -> new AssertionError("the run command ended without saying: " + fragment));
+        return output.stream()
+            .filter(l -> l.contains(fragment))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("the run command ended without saying: " + fragment));
       }
       Thread.sleep(200);
     }
