@@ -92,6 +92,7 @@ public final class RunCommand {
     Files.createDirectories(options.logDirectory());
     Files.createDirectories(options.serverDataDirectory());
     if (options.embeddedDatabase()) {
+      stopLeftOverDatabase();
       postgres = DevDatabase.start(options.dataDirectory(), options.dbPort());
       say(
           "embedded PostgreSQL on 127.0.0.1:"
@@ -230,6 +231,27 @@ public final class RunCommand {
         say("pid " + process.pid() + " did not stop in " + GRACE.toSeconds() + " s: killing it");
         process.destroyForcibly();
       }
+    }
+  }
+
+  /**
+   * A PostgreSQL left running on the data directory by a run command that was itself killed with
+   * {@code kill -9} would make this start fail: stop it (SIGINT, PostgreSQL's fast shutdown).
+   */
+  private void stopLeftOverDatabase() throws InterruptedException {
+    long pid = postmasterPid();
+    ProcessHandle leftOver = pid > 0 ? ProcessHandle.of(pid).orElse(null) : null;
+    if (leftOver == null || !leftOver.info().command().orElse("").contains("postgres")) {
+      return;
+    }
+    say("PostgreSQL of an earlier run (pid " + pid + ") still runs on the data: stopping it");
+    try {
+      new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor();
+      leftOver.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+    } catch (IOException
+        | java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException e) {
+      say("could not stop it: " + e.getMessage());
     }
   }
 

@@ -73,13 +73,13 @@ class RunCommandIT {
     start();
     long server = awaitPid(SERVER_PID);
     List<ProcessHandle> serverTree = tree(server);
-    long postgres = awaitPid(POSTGRES_PID);
+    ProcessHandle postgres = ProcessHandle.of(awaitPid(POSTGRES_PID)).orElseThrow();
 
     command.destroy(); // SIGTERM, as a service manager or a closing terminal sends
 
     assertThat(command.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     assertGone(serverTree);
-    assertGone(List.of(ProcessHandle.of(postgres).orElseThrow()));
+    assertGone(List.of(postgres));
     assertThat(portOpen(dbPort)).isFalse();
   }
 
@@ -88,20 +88,20 @@ class RunCommandIT {
     start();
     long server = awaitPid(SERVER_PID);
     List<ProcessHandle> serverTree = tree(server);
-    long postgres = awaitPid(POSTGRES_PID);
+    ProcessHandle postgres = ProcessHandle.of(awaitPid(POSTGRES_PID)).orElseThrow();
 
     signal("INT", command.pid()); // Ctrl-C, delivered to the command alone
 
     assertThat(command.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     assertGone(serverTree);
-    assertGone(List.of(ProcessHandle.of(postgres).orElseThrow()));
+    assertGone(List.of(postgres));
   }
 
   @Test
   void serverCrashIsReportedAndARestartJustWorks() throws Exception {
     start();
     long server = awaitPid(SERVER_PID);
-    long postgres = awaitPid(POSTGRES_PID);
+    ProcessHandle postgres = ProcessHandle.of(awaitPid(POSTGRES_PID)).orElseThrow();
     ProcessHandle serverJvm = tree(server).get(0);
 
     signal("KILL", serverJvm.pid()); // kill -9 of the server JVM
@@ -110,7 +110,7 @@ class RunCommandIT {
     assertThat(command.exitValue()).isNotZero();
     String said = awaitLine("ended unexpectedly");
     assertThat(said).contains("exit code 137").contains("SIGKILL");
-    assertGone(List.of(ProcessHandle.of(postgres).orElseThrow()));
+    assertGone(List.of(postgres));
     assertThat(portOpen(dbPort)).isFalse();
 
     // The operator starts the command again: same data directory, no lock left behind.
