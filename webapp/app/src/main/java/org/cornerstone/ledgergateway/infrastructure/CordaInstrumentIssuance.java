@@ -25,16 +25,15 @@ public class CordaInstrumentIssuance implements InstrumentIssuance {
   static final String REDEEM_FLOW = CordaFlows.FLOWS + "redeem.RedeemTokensFlow";
 
   /**
-   * Cash issuance (issue 11), on the settlement bank's node. The CorDapp has no cash flows yet:
-   * this is the name and the body ({@code requestId, currency, amount, holder}) this adapter starts
-   * it with; until the flow exists Corda refuses and the call fails with a {@code LedgerException}.
+   * Cash issuance (issue 11), on the settlement bank's node, with the body of the CorDapp's {@code
+   * IssueCashRequest}: {@code requestId, instrumentId, currency, amount, holder}.
    */
   static final String ISSUE_CASH_FLOW = CordaFlows.FLOWS + "cash.IssueCashFlow";
 
   /**
    * Cash redemption (issue 11), on the holder's node like {@code RedeemTokensFlow}, with the body
-   * {@code requestId, currency, issuer, amount}. Not in the CorDapp yet (see {@link
-   * #ISSUE_CASH_FLOW}).
+   * of the CorDapp's {@code RedeemCashRequest}: {@code requestId, instrumentId, currency, issuer,
+   * amount}.
    */
   static final String REDEEM_CASH_FLOW = CordaFlows.FLOWS + "cash.RedeemCashFlow";
 
@@ -81,6 +80,7 @@ public class CordaInstrumentIssuance implements InstrumentIssuance {
   @Override
   public LedgerReceipt issueCash(CashIssuance issuance) {
     Map<String, Object> body = CordaFlows.body(issuance.requestKey());
+    body.put(CordaFlows.INSTRUMENT_FIELD, issuance.instrumentId());
     body.put("currency", issuance.amount().currencyCode());
     body.put("amount", issuance.amount().minorUnits());
     body.put("holder", issuance.holder().x500());
@@ -90,6 +90,7 @@ public class CordaInstrumentIssuance implements InstrumentIssuance {
   @Override
   public LedgerReceipt redeemCash(CashRedemption redemption) {
     Map<String, Object> body = CordaFlows.body(redemption.requestKey());
+    body.put(CordaFlows.INSTRUMENT_FIELD, redemption.instrumentId());
     body.put("currency", redemption.amount().currencyCode());
     body.put("issuer", redemption.settlementBank().x500());
     body.put("amount", redemption.amount().minorUnits());

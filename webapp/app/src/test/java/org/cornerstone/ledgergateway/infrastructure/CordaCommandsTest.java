@@ -130,15 +130,31 @@ class CordaCommandsTest {
   }
 
   @Test
-  void aPartialFreezeIsRefusedBeforeAnyFlowStarts() {
+  void aPartialFreezeSendsTheQuantity() {
     cluster.completing(CordaHoldingControls.FREEZE_FLOW);
     HoldingFreeze order =
         HoldingFreeze.partial(KEY, "RE-000042", ISSUER, REGISTRAR, INVESTOR, 3, "dispute");
+    LedgerReceipt receipt = new CordaHoldingControls(cluster.flows).freeze(order);
 
-    assertThatThrownBy(() -> new CordaHoldingControls(cluster.flows).freeze(order))
-        .isInstanceOf(LedgerException.class)
-        .hasMessage(CordaHoldingControls.WHOLE_ONLY);
-    assertThat(cluster.stub.startedFlows()).isEmpty();
+    JsonNode body =
+        started(CordaHoldingControls.FREEZE_FLOW, REGISTRAR_HASH, receipt).requestBody();
+    assertThat(body.path("instrumentId").asText()).isEqualTo("RE-000042");
+    assertThat(body.path("holder").asText()).isEqualTo(INVESTOR.x500());
+    assertThat(body.path("reason").asText()).isEqualTo("dispute");
+    assertThat(body.path("quantity").isIntegralNumber()).isTrue();
+    assertThat(body.path("quantity").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void aPartialUnfreezeSendsTheQuantity() {
+    cluster.completing(CordaHoldingControls.UNFREEZE_FLOW);
+    HoldingFreeze order =
+        HoldingFreeze.partial(KEY, "RE-000042", ISSUER, REGISTRAR, INVESTOR, 2, "dispute settled");
+    LedgerReceipt receipt = new CordaHoldingControls(cluster.flows).unfreeze(order);
+
+    JsonNode body =
+        started(CordaHoldingControls.UNFREEZE_FLOW, REGISTRAR_HASH, receipt).requestBody();
+    assertThat(body.path("quantity").asLong()).isEqualTo(2);
   }
 
   @Test
@@ -165,6 +181,11 @@ class CordaCommandsTest {
             new CashIssuance(KEY, "CASH-CNY", BANK, INVESTOR, MoneyAmount.of(500_00, "CNY")));
     JsonNode issued =
         started(CordaInstrumentIssuance.ISSUE_CASH_FLOW, BANK_HASH, receipt).requestBody();
+    // IssueCashRequest's fields: the flow's JSON parser refuses any other
+    assertThat(issued.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("requestId", "instrumentId", "currency", "amount", "holder");
+    assertThat(issued.path("instrumentId").asText()).isEqualTo("CASH-CNY");
     assertThat(issued.path("holder").asText()).isEqualTo(INVESTOR.x500());
     assertThat(issued.path("amount").asLong()).isEqualTo(500_00);
     assertThat(issued.path("currency").asText()).isEqualTo("CNY");
@@ -179,6 +200,12 @@ class CordaCommandsTest {
     assertThat(redemption.flowClassName()).isEqualTo(CordaInstrumentIssuance.REDEEM_CASH_FLOW);
     assertThat(redemption.holdingIdentityShortHash()).isEqualTo(INVESTOR_HASH);
     assertThat(redemption.clientRequestId()).isEqualTo(withdrawal.value());
+    // RedeemCashRequest's fields
+    assertThat(redemption.requestBody().fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("requestId", "instrumentId", "currency", "issuer", "amount");
+    assertThat(redemption.requestBody().path("instrumentId").asText()).isEqualTo("CASH-CNY");
+    assertThat(redemption.requestBody().path("currency").asText()).isEqualTo("CNY");
     assertThat(redemption.requestBody().path("issuer").asText()).isEqualTo(BANK.x500());
     assertThat(redemption.requestBody().path("amount").asLong()).isEqualTo(120_00);
   }

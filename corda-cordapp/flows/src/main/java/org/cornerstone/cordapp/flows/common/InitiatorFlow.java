@@ -16,6 +16,7 @@ import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
 import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoSignedTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
+import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.plan.CordaPlans;
 import org.cornerstone.cordapp.plan.TransactionPlan;
@@ -92,6 +93,42 @@ public abstract class InitiatorFlow {
         quantity,
         TokenPools.ONLY_FREE,
         TokenClaims.INSUFFICIENT_TOKENS);
+  }
+
+  /**
+   * Claims {@code amount} minor units of the caller's own cash of {@code currency} issued by {@code
+   * bank} under a deduplication id derived from {@code requestId} and {@code purpose}, and resolves
+   * it, checked to be of {@code cashInstrumentId}. Fails with {@code shortfall} followed by the
+   * currency when the cash does not cover the amount.
+   */
+  @Suspendable
+  protected ClaimedCash claimOwnCash(
+      String requestId,
+      String purpose,
+      MemberX500Name bank,
+      String cashInstrumentId,
+      String currency,
+      MemberX500Name me,
+      MemberX500Name notary,
+      long amount,
+      String shortfall) {
+    TokenClaim claim =
+        TokenClaims.claim(
+            selection,
+            digests,
+            TokenClaims.deduplicationId(requestId, purpose),
+            TokenPools.CASH_TOKEN_TYPE,
+            bank,
+            currency,
+            me,
+            notary,
+            amount,
+            TokenPools.ONLY_FREE,
+            shortfall);
+    List<StateRef> refs = TokenClaims.refs(claim);
+    List<CashTokenState> states =
+        Holdings.cashStates(ledger.resolve(refs), cashInstrumentId, currency, bank, me);
+    return new ClaimedCash(currency, me, refs, states, shortfall);
   }
 
   /** A transaction on {@code notary} built from {@code plan}. */

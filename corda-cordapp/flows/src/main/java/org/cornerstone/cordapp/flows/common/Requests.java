@@ -1,5 +1,6 @@
 package org.cornerstone.cordapp.flows.common;
 
+import java.math.BigDecimal;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.marshalling.JsonMarshallingService;
 
@@ -11,6 +12,8 @@ public final class Requests {
   public static final String MALFORMED_REQUEST = "The request body is not valid JSON for ";
   public static final String FIELD_REQUIRED = "The request needs the field ";
   public static final String NOT_POSITIVE = "The field must be positive: ";
+  public static final String NOT_WHOLE =
+      "The field must be a whole number of minor units that fits a long: ";
   public static final String REQUEST_ID_TOO_LONG =
       "The requestId must be 1 to 200 characters of [-._A-Za-z0-9].";
 
@@ -48,6 +51,24 @@ public final class Requests {
       throw new IllegalArgumentException(NOT_POSITIVE + field);
     }
     return value;
+  }
+
+  /**
+   * A mandatory amount in minor units read as a JSON number: Jackson would silently truncate {@code
+   * 12.5} into a {@code long} field, so cash requests read a {@link BigDecimal} and refuse
+   * fractions and values beyond a {@code long} here.
+   */
+  public static long minorUnits(BigDecimal value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException(FIELD_REQUIRED + field);
+    }
+    long units;
+    try {
+      units = value.longValueExact();
+    } catch (ArithmeticException notWhole) {
+      throw new IllegalArgumentException(NOT_WHOLE + field, notWhole);
+    }
+    return positive(units, field);
   }
 
   /**
