@@ -75,6 +75,10 @@ class OnboardingApiIT {
     String transactionId = asset.get("ledgerTransactionId").asText();
     assertThat(transactionId).startsWith("SHA-256:");
     assertThat(asset.get("holders").get(0).get("quantity").asLong()).isEqualTo(1_000_000L);
+    // the timeline lists what people did and decided, not the gateways that only merge flows
+    assertThat(asset.get("steps").findValuesAsText("name"))
+        .contains("Compliance decision?")
+        .doesNotContain("Submitted or resubmitted", "Documents complete or resubmitted");
     // the valuer's figure capped at the decision table's 60 % (REAL_ESTATE, MEDIUM)
     JsonNode valuation = asset.get("valuation");
     assertThat(valuation.get("method").asText()).isEqualTo("INDEPENDENT_APPRAISAL");

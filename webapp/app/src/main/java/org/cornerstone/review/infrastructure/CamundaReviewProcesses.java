@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.cornerstone.review.application.Incident;
 import org.cornerstone.review.application.ProcessDefinition;
 import org.cornerstone.review.application.ProcessHistory;
@@ -159,6 +161,11 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
     engine.getTaskService().setAssignee(taskId, null);
   }
 
+  /**
+   * The named steps the instance went through, oldest first. A gateway that only merges flows
+   * (several in, one out; bpmnlint wants one before every task that is entered more than once) is
+   * not a step a person took or waited for, so it is left out.
+   */
   @Override
   public List<ProcessStep> history(String processInstanceId) {
     HistoryService history = engine.getHistoryService();
@@ -172,8 +179,21 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
         .list()
         .stream()
         .filter(a -> a.getActivityName() != null)
+        .filter(a -> !isMergingGateway(a))
         .map(CamundaReviewProcesses::toStep)
         .toList();
+  }
+
+  private boolean isMergingGateway(HistoricActivityInstance activity) {
+    if (activity.getActivityType() == null || !activity.getActivityType().endsWith("Gateway")) {
+      return false;
+    }
+    // the deployed model is cached by the engine
+    BpmnModelInstance model =
+        engine.getRepositoryService().getBpmnModelInstance(activity.getProcessDefinitionId());
+    return model.getModelElementById(activity.getActivityId()) instanceof Gateway gateway
+        && gateway.getIncoming().size() > 1
+        && gateway.getOutgoing().size() == 1;
   }
 
   @Override
