@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A typed client of the Corda 5.2 REST API ({@code /api/v5_2}): starts flows on a holding identity
@@ -107,7 +101,7 @@ public final class CordaClient {
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.requestTimeout())
-            .sslContext(sslContext(config))
+            .sslContext(TrustStores.sslContext(config))
             .build();
   }
 
@@ -585,28 +579,5 @@ public final class CordaClient {
   private static CordaMalformedResponseException malformed(
       String method, String path, String problem) {
     return new CordaMalformedResponseException(method, path, problem, null);
-  }
-
-  // ---------------------------------------------------------------- TLS
-
-  private static SSLContext sslContext(CordaClientConfig config) {
-    try {
-      if (config.trustStore() == null) {
-        return SSLContext.getDefault();
-      }
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(config.trustStore())) {
-        store.load(in, config.trustStorePassword().toCharArray());
-      }
-      TrustManagerFactory tmf =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init(store);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, tmf.getTrustManagers(), null);
-      return context;
-    } catch (IOException | GeneralSecurityException e) {
-      throw new CordaTlsException(
-          String.format(CordaTlsException.TRUST_STORE_UNREADABLE, config.trustStore(), e), e);
-    }
   }
 }
