@@ -9,6 +9,8 @@ public enum Role {
   LEGAL("Legal counsel"),
   VALUER("Valuer"),
   INVESTOR("Investor"),
+  REGISTRAR("Registrar"),
+  SETTLEMENT_BANK("Settlement bank"),
   ADMIN("Administrator");
 
   private final String label;

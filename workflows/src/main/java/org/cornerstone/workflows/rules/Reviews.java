@@ -72,6 +72,12 @@ public final class Reviews {
   /** Candidate group added to a review task whose SLA expired. */
   public static final String GROUP_SENIOR_TRUSTEE = "senior-trustee";
 
+  /** The registrar's people: rule sets, issuer-agent controls (freeze, forced transfer). */
+  public static final String GROUP_REGISTRAR = "registrar";
+
+  /** The settlement bank's people: they confirm deposits and withdrawals of cash. */
+  public static final String GROUP_SETTLEMENT_BANK = "settlement-bank";
+
   // --- bean names (camunda:delegateExpression="${name}") -------------------------------------
 
   /** Task listener ({@code create}, {@code complete}) on every review task. */

@@ -16,6 +16,7 @@ public class Organisation {
     ORIGINATOR,
     TRUSTEE,
     INVESTOR,
+    SETTLEMENT_BANK,
     OPERATOR
   }
 

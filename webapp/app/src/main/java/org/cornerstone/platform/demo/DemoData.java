@@ -46,7 +46,12 @@ public class DemoData {
               "cornerstone-operator",
               "Cornerstone Registrar",
               "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN",
-              Organisation.Kind.OPERATOR));
+              Organisation.Kind.OPERATOR),
+          new Organisation(
+              "pearl-river-bank",
+              "Pearl River Bank",
+              "CN=Pearl River Bank, O=Pearl River Bank, L=Guangzhou, C=CN",
+              Organisation.Kind.SETTLEMENT_BANK));
 
   public static final List<DemoUser> USERS =
       List.of(
@@ -71,6 +76,18 @@ public class DemoData {
           new DemoUser(
               "victor", "victor-demo", "Victor Valuer", "cornerstone-trust", Set.of(Role.VALUER)),
           new DemoUser("ivan", "ivan-demo", "Ivan Investor", "ivy-capital", Set.of(Role.INVESTOR)),
+          new DemoUser(
+              "rita",
+              "rita-demo",
+              "Rita Registrar",
+              "cornerstone-operator",
+              Set.of(Role.REGISTRAR)),
+          new DemoUser(
+              "bella",
+              "bella-demo",
+              "Bella Banker",
+              "pearl-river-bank",
+              Set.of(Role.SETTLEMENT_BANK)),
           new DemoUser("ada", "ada-demo", "Ada Admin", "cornerstone-operator", Set.of(Role.ADMIN)));
 
   @Inject UserRepository users;

@@ -66,6 +66,8 @@ public class ReviewService {
     GROUP_OF_ROLE.put(Role.COMPLIANCE, RealEstateOnboarding.GROUP_COMPLIANCE);
     GROUP_OF_ROLE.put(Role.LEGAL, RealEstateOnboarding.GROUP_LEGAL);
     GROUP_OF_ROLE.put(Role.VALUER, RealEstateOnboarding.GROUP_VALUER);
+    GROUP_OF_ROLE.put(Role.REGISTRAR, Reviews.GROUP_REGISTRAR);
+    GROUP_OF_ROLE.put(Role.SETTLEMENT_BANK, Reviews.GROUP_SETTLEMENT_BANK);
   }
 
   @Inject ReviewTasks onboarding;

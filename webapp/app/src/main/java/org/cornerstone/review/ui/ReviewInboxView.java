@@ -31,7 +31,15 @@ import org.cornerstone.ui.base.StartPage;
 @StartPage(rank = 1)
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("Review inbox | Cornerstone")
-@RolesAllowed({"TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER"})
+@RolesAllowed({
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "COMPLIANCE",
+  "LEGAL",
+  "VALUER",
+  "REGISTRAR",
+  "SETTLEMENT_BANK"
+})
 public class ReviewInboxView extends VerticalLayout {
   private final ReviewService reviews;
   private final Grid<ReviewTaskView> grid = new Grid<>();

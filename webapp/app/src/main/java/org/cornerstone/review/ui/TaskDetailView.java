@@ -44,7 +44,15 @@ import org.cornerstone.ui.base.SignedIn;
  * valuation with its assumptions, the history so far, and the actions this step allows.
  */
 @Route(value = "task", layout = MainLayout.class)
-@RolesAllowed({"TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER"})
+@RolesAllowed({
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "COMPLIANCE",
+  "LEGAL",
+  "VALUER",
+  "REGISTRAR",
+  "SETTLEMENT_BANK"
+})
 public class TaskDetailView extends VerticalLayout
     implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
   private final ReviewService reviews;

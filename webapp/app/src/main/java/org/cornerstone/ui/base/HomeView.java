@@ -22,6 +22,8 @@ import java.util.List;
   "LEGAL",
   "VALUER",
   "INVESTOR",
+  "REGISTRAR",
+  "SETTLEMENT_BANK",
   "ADMIN"
 })
 public class HomeView extends com.vaadin.flow.component.html.Div implements BeforeEnterObserver {

@@ -22,7 +22,15 @@ import org.cornerstone.shared.ValidationException;
 /** The reviewers' tasks (compliance, valuer, legal, trustees, senior trustees). */
 @Path("/tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"TRUSTEE", "SENIOR_TRUSTEE", "COMPLIANCE", "LEGAL", "VALUER"})
+@RolesAllowed({
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "COMPLIANCE",
+  "LEGAL",
+  "VALUER",
+  "REGISTRAR",
+  "SETTLEMENT_BANK"
+})
 public class ReviewTaskResource {
   static final String DECISION_FORMAT =
       "Give a decision: {\"decision\": \"APPROVE\"|\"SEND_BACK\"|\"REJECT\", \"comment\":"
