@@ -170,15 +170,25 @@ final class Api {
 
   /** Polls the asset (as its originator) until it reaches the status, for at most a minute. */
   JsonNode awaitStatus(String assetId, String status) throws InterruptedException {
-    JsonNode asset = null;
+    Reply last = null;
     for (int i = 0; i < 120; i++) {
-      asset = get("olivia", "/api/assets/" + assetId).json();
-      if (status.equals(asset.get("summary").get("status").asText())) {
-        return asset;
+      last = get("olivia", "/api/assets/" + assetId);
+      // a reply that is not the asset (the server busy) is reported at the end, not fatal here
+      if (last.status() == 200
+          && status.equals(last.json().path("summary").path("status").asText())) {
+        return last.json();
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("Asset " + assetId + " did not reach " + status + ": " + asset);
+    throw new AssertionError(
+        "Asset "
+            + assetId
+            + " did not reach "
+            + status
+            + "; last reply "
+            + last.status()
+            + ": "
+            + last.body());
   }
 
   static Connection database() throws SQLException {

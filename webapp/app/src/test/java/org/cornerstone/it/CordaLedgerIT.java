@@ -139,7 +139,7 @@ class CordaLedgerIT {
         .as(asset.toString())
         .isEqualTo("TOKENIZED");
     assertThat(asset.get("ledgerTransactionId").asText()).isEqualTo("SHA-256:" + "7E".repeat(32));
-    assertThat(asset.get("holders")).hasSize(1);
+    assertThat(asset.get("holders")).as(asset.toString()).hasSize(1);
     assertThat(asset.get("holders").get(0).get("quantity").asLong()).isEqualTo(2500);
 
     List<CordaRestStub.StartedFlow> issues =

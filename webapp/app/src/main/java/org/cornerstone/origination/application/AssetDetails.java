@@ -3,7 +3,10 @@ package org.cornerstone.origination.application;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything a page about one asset shows. */
+/**
+ * Everything a page about one asset shows. {@code holdersUnavailable} says why the holders could
+ * not be read from the ledger just now (the page still shows the rest); null when they were read.
+ */
 public record AssetDetails(
     AssetSummary summary,
     String address,
@@ -25,7 +28,8 @@ public record AssetDetails(
     String reworkComment,
     List<String> currentSteps,
     String processDefinition,
-    String reworkTaskId) {
+    String reworkTaskId,
+    String holdersUnavailable) {
 
   /** How many tokens of the asset one holder has on the ledger. */
   public record Holder(String assetId, String holder, long quantity) {}

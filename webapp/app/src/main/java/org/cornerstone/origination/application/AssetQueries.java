@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetRepository;
 import org.cornerstone.origination.domain.AssetStatus;
@@ -158,13 +159,21 @@ public class AssetQueries {
 
   private AssetDetails details(Asset asset) {
     List<AssetDetails.Step> steps = asset.processInstanceId().map(this::steps).orElse(List.of());
-    List<AssetDetails.Holder> holders =
-        asset.ledgerTransactionId().isPresent()
-            ? register.holdingsOf(asset.id()).stream()
+    List<AssetDetails.Holder> holders = List.of();
+    String holdersUnavailable = null;
+    if (asset.ledgerTransactionId().isPresent()) {
+      try {
+        holders =
+            register.holdingsOf(asset.id()).stream()
                 .map(
                     h -> new AssetDetails.Holder(h.instrumentId(), h.holder().x500(), h.quantity()))
-                .toList()
-            : List.of();
+                .toList();
+      } catch (LedgerException e) {
+        // A slow or unreachable ledger must not hide the asset's record: say why holders are
+        // missing.
+        holdersUnavailable = e.getMessage();
+      }
+    }
     return new AssetDetails(
         AssetViews.summary(asset),
         asset.address(),
@@ -219,7 +228,8 @@ public class AssetQueries {
         tasks
             .openTask(asset.id(), OnboardingTasks.TASK_REVISE_SUBMISSION)
             .map(ReviewTask::taskId)
-            .orElse(null));
+            .orElse(null),
+        holdersUnavailable);
   }
 
   private List<AssetDetails.Step> steps(String processInstanceId) {

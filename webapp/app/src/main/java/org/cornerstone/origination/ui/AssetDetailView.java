@@ -155,6 +155,10 @@ public class AssetDetailView extends VerticalLayout
           .setAutoWidth(true);
       holders.setItems(asset.holders());
       holders.setAllRowsVisible(true);
+      if (asset.holdersUnavailable() != null) {
+        ledger.add(
+            new Span(getTranslation("asset.holders-unavailable", asset.holdersUnavailable())));
+      }
       Anchor certificate =
           new Anchor(
               DownloadHandler.fromInputStream(

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.cornerstone.it.ItDatabase;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.JdbcTransactionRunner;
 import org.cornerstone.ledger.embedded.LedgerSchema;
@@ -53,14 +54,19 @@ class EmbeddedLedgerGatewayIT {
   static EmbeddedLedgerAccess access;
 
   @BeforeAll
-  static void ledger() {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(
+  static void ledger() throws SQLException {
+    String url =
         env(
             "CORNERSTONE_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/cornerstone_ledger_test_app"));
-    dataSource.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
-    dataSource.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
+            "jdbc:postgresql://127.0.0.1:5432/cornerstone_ledger_test_app");
+    String user = env("CORNERSTONE_TEST_DB_USER", "postgres");
+    String password = env("CORNERSTONE_TEST_DB_PASSWORD", "postgres");
+    // A fresh machine has no such database yet: create it, as the build does for the IT database.
+    ItDatabase.main(new String[] {url, user, password});
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(url);
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
     execute(dataSource, "drop schema if exists ledger cascade");
     LedgerSchema.migrate(dataSource);
     JdbcTransactionRunner runner = new JdbcTransactionRunner(dataSource);
