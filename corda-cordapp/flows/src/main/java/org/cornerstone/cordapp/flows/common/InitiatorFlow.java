@@ -1,5 +1,7 @@
 package org.cornerstone.cordapp.flows.common;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
@@ -19,6 +21,7 @@ import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.plan.CordaPlans;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -131,10 +134,37 @@ public abstract class InitiatorFlow {
     return new ClaimedCash(currency, me, refs, states, shortfall);
   }
 
-  /** A transaction on {@code notary} built from {@code plan}. */
+  /**
+   * How long after a flow builds its transaction the notary may still commit it. Corda 5.2's {@code
+   * UtxoTransactionBuilder.toSignedTransaction()} refuses a transaction without a time window ("The
+   * time window of the current UtxoTransactionBuilder must not be null").
+   */
+  public static final Duration TIME_WINDOW = Duration.ofHours(1);
+
+  /**
+   * A transaction on {@code notary} built from {@code plan}, valid until {@link #TIME_WINDOW} from
+   * now unless the plan sets an earlier bound.
+   */
   @Suspendable
   protected UtxoTransactionBuilder planned(MemberX500Name notary, TransactionPlan<StateRef> plan) {
-    return CordaPlans.addTo(ledger.createTransactionBuilder().setNotary(notary), plan);
+    UtxoTransactionBuilder builder = ledger.createTransactionBuilder().setNotary(notary);
+    if (plan.timeWindowUntil().isEmpty()) {
+      builder = builder.setTimeWindowUntil(Instant.now().plus(TIME_WINDOW));
+    }
+    return CordaPlans.addTo(builder, plan);
+  }
+
+  /**
+   * {@link #planned(MemberX500Name, TransactionPlan)} with the command's request key recorded in
+   * the transaction ({@link RequestKeyPlan}: a {@code RequestKeyState} of this node), so that the
+   * ledger can later answer whether {@code requestId} took effect ({@code
+   * FindTransactionByRequestFlow}).
+   */
+  @Suspendable
+  protected UtxoTransactionBuilder planned(
+      MemberX500Name notary, TransactionPlan<StateRef> plan, String requestId) {
+    return planned(
+        notary, RequestKeyPlan.recorded(plan, requestId, Parties.planParty(members.myInfo())));
   }
 
   /**
