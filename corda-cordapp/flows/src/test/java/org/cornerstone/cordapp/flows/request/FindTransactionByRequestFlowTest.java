@@ -25,6 +25,7 @@ import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.query.RequestKeyVaultJson;
 import org.cornerstone.cordapp.query.RequestQueries;
 import org.cornerstone.cordapp.request.RequestKeyState;
+import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 
 /** {@link FindTransactionByRequestFlow} on the mocked Corda, and the named query it relies on. */
@@ -114,6 +115,16 @@ class FindTransactionByRequestFlowTest {
             "WHERE visible_states.custom_representation -> '"
                 + RequestKeyState.class.getName()
                 + "' ->> 'requestId' = :requestId");
+    // the request key is never consumed; the asset and holdings queries keep unconsumed states
+    verify(factory).create(RequestQueries.ASSET_BY_ID);
+    verify(factory).create(RequestQueries.HOLDINGS_BY_INSTRUMENT);
+    verify(builder)
+        .whereJson(
+            "WHERE visible_states.custom_representation -> '"
+                + AssetTokenState.class.getName()
+                + "' ->> 'instrumentId' = :instrumentId");
+    verify(builder, org.mockito.Mockito.times(2)).selectUnconsumedStatesOnly();
+    verify(builder, org.mockito.Mockito.times(3)).register();
     String json =
         new RequestKeyVaultJson()
             .create(new RequestKeyState("trade-9.settle", ALICE, corda.key(ALICE)), corda.json);
