@@ -3,6 +3,7 @@ package org.cornerstone.cordapp.flows.common;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.marshalling.JsonMarshallingService;
@@ -12,6 +13,7 @@ import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.common.NotaryLookup;
+import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
@@ -23,6 +25,7 @@ import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.plan.CordaPlans;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
+import org.cornerstone.cordapp.request.RequestKeyState;
 import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
@@ -156,13 +159,21 @@ public abstract class InitiatorFlow {
 
   /**
    * {@link #planned(MemberX500Name, TransactionPlan)} with the command's request key recorded in
-   * the transaction ({@link RequestKeyPlan}: a {@code RequestKeyState} of this node), so that the
-   * ledger can later answer whether {@code requestId} took effect ({@code
+   * the transaction, refused ({@link RequestKeys#ALREADY_DONE}) when this node's vault already
+   * holds that request key ({@link RequestKeyPlan}: a {@code RequestKeyState} of this node), so
+   * that the ledger can later answer whether {@code requestId} took effect ({@code
    * FindTransactionByRequestFlow}).
    */
   @Suspendable
   protected UtxoTransactionBuilder planned(
       MemberX500Name notary, TransactionPlan<StateRef> plan, String requestId) {
+    Optional<StateAndRef<RequestKeyState>> earlier = RequestKeys.find(ledger, requestId);
+    if (earlier.isPresent()) {
+      // started directly (without the client's ledger check) or twice at once: never twice
+      throw new IllegalStateException(
+          String.format(
+              RequestKeys.ALREADY_DONE, requestId, earlier.get().getRef().getTransactionId()));
+    }
     return planned(
         notary, RequestKeyPlan.recorded(plan, requestId, Parties.planParty(members.myInfo())));
   }

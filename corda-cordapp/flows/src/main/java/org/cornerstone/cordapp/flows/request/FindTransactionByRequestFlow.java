@@ -1,16 +1,12 @@
 package org.cornerstone.cordapp.flows.request;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.marshalling.JsonMarshallingService;
-import net.corda.v5.application.persistence.PagedQuery;
 import net.corda.v5.base.annotations.Suspendable;
-import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import org.cornerstone.cordapp.flows.common.RequestKeys;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.query.RequestQueries;
 import org.cornerstone.cordapp.request.RequestKeyState;
@@ -25,9 +21,6 @@ import org.cornerstone.cordapp.request.RequestKeyState;
  */
 public class FindTransactionByRequestFlow implements ClientStartableFlow {
 
-  /** More than one match would mean the key was recorded twice; the earliest is answered. */
-  static final int LIMIT = 10;
-
   @CordaInject private JsonMarshallingService json;
   @CordaInject private UtxoLedgerService ledger;
 
@@ -37,33 +30,12 @@ public class FindTransactionByRequestFlow implements ClientStartableFlow {
     FindTransactionRequest request = Requests.parse(body, json, FindTransactionRequest.class);
     String requestId = Requests.requestId(request.getRequestId());
     return json.format(
-        find(ledger, requestId)
+        RequestKeys.find(ledger, requestId)
             .map(
                 ref ->
                     new TransactionFound(
                         true, requestId, ref.getRef().getTransactionId().toString()))
             .orElseGet(() -> new TransactionFound(false, requestId, null)));
-  }
-
-  /** The request key {@code requestId} as recorded in this vault, if any (the earliest). */
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  @Suspendable
-  public static Optional<StateAndRef<RequestKeyState>> find(
-      UtxoLedgerService ledger, String requestId) {
-    PagedQuery.ResultSet<StateAndRef> page =
-        ledger
-            .query(RequestQueries.TRANSACTION_BY_REQUEST, StateAndRef.class)
-            .setParameter(RequestQueries.REQUEST_ID_PARAMETER, requestId)
-            .setCreatedTimestampLimit(Instant.now())
-            .setLimit(LIMIT)
-            .execute();
-    for (StateAndRef ref : (List<StateAndRef>) page.getResults()) {
-      if (ref.getState().getContractState() instanceof RequestKeyState key
-          && key.getRequestId().equals(requestId)) {
-        return Optional.of((StateAndRef<RequestKeyState>) ref);
-      }
-    }
-    return Optional.empty();
   }
 
   /** Request body of {@link FindTransactionByRequestFlow}: the command's request key. */
