@@ -159,17 +159,17 @@ public abstract class InitiatorFlow {
 
   /**
    * {@link #planned(MemberX500Name, TransactionPlan)} with the command's request key recorded in
-   * the transaction, refused ({@link RequestKeys#ALREADY_DONE}) when this node's vault already
-   * holds that request key ({@link RequestKeyPlan}: a {@code RequestKeyState} of this node), so
-   * that the ledger can later answer whether {@code requestId} took effect ({@code
-   * FindTransactionByRequestFlow}).
+   * the transaction ({@link RequestKeyPlan}: a {@code RequestKeyState} of this node), so that the
+   * ledger can later answer whether {@code requestId} took effect ({@code
+   * FindTransactionByRequestFlow}). Refused ({@link RequestKeys#ALREADY_DONE}) when this node's
+   * vault already holds that request key.
    */
   @Suspendable
   protected UtxoTransactionBuilder planned(
       MemberX500Name notary, TransactionPlan<StateRef> plan, String requestId) {
     Optional<StateAndRef<RequestKeyState>> earlier = RequestKeys.find(ledger, requestId);
     if (earlier.isPresent()) {
-      // started directly (without the client's ledger check) or twice at once: never twice
+      // e.g. started straight over REST, without the client's ledger check: never twice
       throw new IllegalStateException(
           String.format(
               RequestKeys.ALREADY_DONE, requestId, earlier.get().getRef().getTransactionId()));
