@@ -119,11 +119,14 @@ public class CordaFlows {
   }
 
   /**
-   * {@link #command(PartyName, RequestKey, String, Map, LedgerCheck)} for a flow whose CorDapp
-   * offers no ledger look-up yet: only the REST status guards against a second run.
+   * {@link #command(PartyName, RequestKey, String, Map, LedgerCheck)} for a command flow of the
+   * CorDapp, which records its request key ({@code requestId}) in its transaction: before a start
+   * whose REST status is gone, {@code FindTransactionByRequestFlow} asks {@code actor}'s vault
+   * whether the key took effect ({@link LedgerCheck#recordedBefore}), and the earlier transaction
+   * is answered instead of running the command twice.
    */
   LedgerReceipt command(PartyName actor, RequestKey key, String flow, Map<String, Object> body) {
-    return command(actor, key, flow, body, LedgerCheck.none());
+    return command(actor, key, flow, body, LedgerCheck.recordedBefore(key.value()));
   }
 
   /** Runs a read-only flow on {@code actor}'s node under a fresh request id; returns its result. */

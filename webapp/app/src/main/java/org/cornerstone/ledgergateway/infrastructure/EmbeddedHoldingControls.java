@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.cornerstone.cordapp.plan.FreezePlan;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingFreeze;
@@ -70,6 +71,11 @@ public class EmbeddedHoldingControls implements HoldingControls {
         order.holder(),
         which,
         quantity,
-        holdings -> PlanDrafts.draft(FreezePlan.plan(request, holdings)));
+        holdings ->
+            PlanDrafts.draft(
+                RequestKeyPlan.recorded(
+                    FreezePlan.plan(request, holdings),
+                    order.requestKey().value(),
+                    access.planParty(order.registrar()))));
   }
 }

@@ -11,6 +11,7 @@ import org.cornerstone.cordapp.plan.CashIssuancePlan;
 import org.cornerstone.cordapp.plan.CashRedemptionPlan;
 import org.cornerstone.cordapp.plan.IssuancePlan;
 import org.cornerstone.cordapp.plan.RedemptionPlan;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.AssetIssuance;
 import org.cornerstone.ledgergateway.CashIssuance;
@@ -46,20 +47,24 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         issuance.requestKey(),
         () ->
             PlanDrafts.draft(
-                IssuancePlan.<StateRef>plan(
-                    new IssuancePlan.Request(
-                        issuance.assetId(),
-                        issuance.instrumentId(),
-                        AssetKind.valueOf(issuance.assetKind()),
-                        access.planParty(issuance.issuer()),
-                        access.planParty(issuance.trustee()),
-                        access.planParty(issuance.registrar()),
-                        issuance.diligenceDigest(),
-                        issuance.valuation().minorUnits(),
-                        issuance.valuation().currencyCode(),
-                        List.of(
-                            new IssuancePlan.Allocation(
-                                access.planParty(issuance.firstHolder()), issuance.quantity()))))));
+                RequestKeyPlan.recorded(
+                    IssuancePlan.<StateRef>plan(
+                        new IssuancePlan.Request(
+                            issuance.assetId(),
+                            issuance.instrumentId(),
+                            AssetKind.valueOf(issuance.assetKind()),
+                            access.planParty(issuance.issuer()),
+                            access.planParty(issuance.trustee()),
+                            access.planParty(issuance.registrar()),
+                            issuance.diligenceDigest(),
+                            issuance.valuation().minorUnits(),
+                            issuance.valuation().currencyCode(),
+                            List.of(
+                                new IssuancePlan.Allocation(
+                                    access.planParty(issuance.firstHolder()),
+                                    issuance.quantity())))),
+                    issuance.requestKey().value(),
+                    access.planParty(issuance.issuer()))));
   }
 
   @Override
@@ -74,9 +79,13 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         redemption.quantity(),
         holdings ->
             PlanDrafts.draft(
-                RedemptionPlan.plan(
-                    new RedemptionPlan.Request(redemption.instrumentId(), redemption.quantity()),
-                    holdings)));
+                RequestKeyPlan.recorded(
+                    RedemptionPlan.plan(
+                        new RedemptionPlan.Request(
+                            redemption.instrumentId(), redemption.quantity()),
+                        holdings),
+                    redemption.requestKey().value(),
+                    access.planParty(redemption.holder()))));
   }
 
   @Override
@@ -86,15 +95,18 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         issuance.requestKey(),
         () ->
             PlanDrafts.draft(
-                CashIssuancePlan.<StateRef>plan(
-                    new CashIssuancePlan.Request(
-                        issuance.instrumentId(),
-                        issuance.amount().currencyCode(),
-                        access.planParty(issuance.settlementBank()),
-                        List.of(
-                            new CashIssuancePlan.Allocation(
-                                access.planParty(issuance.holder()),
-                                issuance.amount().minorUnits()))))));
+                RequestKeyPlan.recorded(
+                    CashIssuancePlan.<StateRef>plan(
+                        new CashIssuancePlan.Request(
+                            issuance.instrumentId(),
+                            issuance.amount().currencyCode(),
+                            access.planParty(issuance.settlementBank()),
+                            List.of(
+                                new CashIssuancePlan.Allocation(
+                                    access.planParty(issuance.holder()),
+                                    issuance.amount().minorUnits())))),
+                    issuance.requestKey().value(),
+                    access.planParty(issuance.settlementBank()))));
   }
 
   @Override
@@ -108,9 +120,12 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         redemption.amount(),
         cash ->
             PlanDrafts.draft(
-                CashRedemptionPlan.plan(
-                    new CashRedemptionPlan.Request(
-                        redemption.instrumentId(), redemption.amount().minorUnits()),
-                    cash)));
+                RequestKeyPlan.recorded(
+                    CashRedemptionPlan.plan(
+                        new CashRedemptionPlan.Request(
+                            redemption.instrumentId(), redemption.amount().minorUnits()),
+                        cash),
+                    redemption.requestKey().value(),
+                    access.planParty(redemption.holder()))));
   }
 }

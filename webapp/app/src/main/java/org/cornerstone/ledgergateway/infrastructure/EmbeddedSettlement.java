@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import net.corda.v5.ledger.utxo.StateRef;
 import org.cornerstone.cordapp.plan.DvpPlan;
+import org.cornerstone.cordapp.plan.PlanInput;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
+import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.ledger.embedded.TransactionDraft;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.DvpSettlement;
 import org.cornerstone.ledgergateway.LedgerReceipt;
@@ -38,20 +44,35 @@ public class EmbeddedSettlement implements Settlement {
         settlement.seller(),
         Holdings.UNFROZEN,
         settlement.quantity(),
-        holdings ->
-            PlanDrafts.draft(
-                DvpPlan.plan(
-                    new DvpPlan.Request(
-                        settlement.instrumentId(),
-                        settlement.quantity(),
-                        access.planParty(settlement.seller()),
-                        access.planParty(settlement.buyer()),
-                        new DvpPlan.Price(
-                            settlement.cashInstrumentId(),
-                            settlement.price().currencyCode(),
-                            access.planParty(settlement.settlementBank()),
-                            settlement.price().minorUnits())),
-                    holdings,
+        holdings -> draft(settlement, holdings));
+  }
+
+  /**
+   * As {@code SettleDvpFlow} and its responder build it: the seller's leg with the seller's request
+   * key, then the buyer's cash leg.
+   */
+  private TransactionDraft draft(
+      DvpSettlement settlement, List<PlanInput<StateRef, AssetTokenState>> holdings) {
+    DvpPlan.Request trade =
+        new DvpPlan.Request(
+            settlement.instrumentId(),
+            settlement.quantity(),
+            access.planParty(settlement.seller()),
+            access.planParty(settlement.buyer()),
+            new DvpPlan.Price(
+                settlement.cashInstrumentId(),
+                settlement.price().currencyCode(),
+                access.planParty(settlement.settlementBank()),
+                settlement.price().minorUnits()));
+    return PlanDrafts.draft(
+        RequestKeyPlan.recorded(
+                DvpPlan.assetLeg(trade, holdings),
+                settlement.requestKey().value(),
+                access.planParty(settlement.seller()))
+            .plus(
+                DvpPlan.cashLeg(
+                    trade.buyer(),
+                    trade.price(),
                     PlanDrafts.inputs(
                         access.cashCovering(
                             settlement.buyer(),

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cornerstone.cordapp.plan.ForcedTransferPlan;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.ForcedTransfer;
@@ -42,12 +43,15 @@ public class EmbeddedTransfers implements Transfers {
         transfer.quantity(),
         holdings ->
             PlanDrafts.draft(
-                TransferPlan.plan(
-                    new TransferPlan.Request(
-                        transfer.instrumentId(),
-                        access.planParty(transfer.to()),
-                        transfer.quantity()),
-                    holdings)));
+                RequestKeyPlan.recorded(
+                    TransferPlan.plan(
+                        new TransferPlan.Request(
+                            transfer.instrumentId(),
+                            access.planParty(transfer.to()),
+                            transfer.quantity()),
+                        holdings),
+                    transfer.requestKey().value(),
+                    access.planParty(transfer.from()))));
   }
 
   @Override
@@ -62,12 +66,15 @@ public class EmbeddedTransfers implements Transfers {
         transfer.quantity(),
         holdings ->
             PlanDrafts.draft(
-                ForcedTransferPlan.plan(
-                    new ForcedTransferPlan.Request(
-                        transfer.instrumentId(),
-                        access.planParty(transfer.to()),
-                        transfer.quantity(),
-                        transfer.reason()),
-                    holdings)));
+                RequestKeyPlan.recorded(
+                    ForcedTransferPlan.plan(
+                        new ForcedTransferPlan.Request(
+                            transfer.instrumentId(),
+                            access.planParty(transfer.to()),
+                            transfer.quantity(),
+                            transfer.reason()),
+                        holdings),
+                    transfer.requestKey().value(),
+                    access.planParty(transfer.registrar()))));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cornerstone.corda.client.CordaClient;
 import org.cornerstone.corda.client.CordaClientConfig;
 import org.cornerstone.corda.client.HoldingIdentityMap;
+import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.cornerstone.corda.client.stub.CordaRestStub.StartedFlow;
@@ -70,6 +71,16 @@ final class CordaCluster implements AutoCloseable {
           }
         };
     flows = new CordaFlows(new CordaClient(config), settings);
+    // Every command first asks the ledger whether its request key took effect (nothing yet).
+    stub.onFlow(
+        LedgerCheck.FIND_TRANSACTION_BY_REQUEST_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request ->
+                JsonNodeFactory.instance
+                    .objectNode()
+                    .put("found", false)
+                    .put("requestId", request.path("requestId").asText())));
   }
 
   static CordaCluster start() {
@@ -91,9 +102,23 @@ final class CordaCluster implements AutoCloseable {
     return this;
   }
 
-  /** The one flow started, checked to be of this class. */
+  /** The flows started, without the ledger checks that precede the commands. */
+  List<StartedFlow> commandStarts() {
+    return stub.startedFlows().stream()
+        .filter(f -> !f.flowClassName().equals(LedgerCheck.FIND_TRANSACTION_BY_REQUEST_FLOW))
+        .toList();
+  }
+
+  /** The ledger checks started ({@code FindTransactionByRequestFlow}). */
+  List<StartedFlow> checkStarts() {
+    return stub.startedFlows().stream()
+        .filter(f -> f.flowClassName().equals(LedgerCheck.FIND_TRANSACTION_BY_REQUEST_FLOW))
+        .toList();
+  }
+
+  /** The one command flow started, checked to be of this class. */
   StartedFlow onlyStart(String flow) {
-    List<StartedFlow> started = stub.startedFlows();
+    List<StartedFlow> started = commandStarts();
     if (started.size() != 1 || !started.get(0).flowClassName().equals(flow)) {
       throw new AssertionError("Expected one start of " + flow + ", got " + started);
     }

@@ -196,7 +196,7 @@ class CordaCommandsTest {
             new CashRedemption(
                 withdrawal, "CASH-CNY", BANK, INVESTOR, MoneyAmount.of(120_00, "CNY")));
     assertThat(redeemed.transactionId()).isEqualTo(TRANSACTION_ID);
-    StartedFlow redemption = cluster.stub.startedFlows().get(1);
+    StartedFlow redemption = cluster.commandStarts().get(1);
     assertThat(redemption.flowClassName()).isEqualTo(CordaInstrumentIssuance.REDEEM_CASH_FLOW);
     assertThat(redemption.holdingIdentityShortHash()).isEqualTo(INVESTOR_HASH);
     assertThat(redemption.clientRequestId()).isEqualTo(withdrawal.value());

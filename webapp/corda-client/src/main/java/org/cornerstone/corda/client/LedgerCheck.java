@@ -42,6 +42,36 @@ public interface LedgerCheck {
         result -> result.path("found").asBoolean(false) ? Optional.of(result) : Optional.empty());
   }
 
+  /** The CorDapp's query flow that answers whether a request key took effect. */
+  String FIND_TRANSACTION_BY_REQUEST_FLOW =
+      "org.cornerstone.cordapp.flows.request.FindTransactionByRequestFlow";
+
+  /**
+   * The check before any ledger-changing command of the CorDapp (transfer, forced transfer, redeem,
+   * DvP, freeze/unfreeze, cash issue/redeem, issuance), on the node that runs the command: every
+   * Cornerstone flow records its request key ({@code requestId}) in its transaction, and {@code
+   * FindTransactionByRequestFlow} looks for it in that node's vault. When found, its result ({@code
+   * found=true, requestId, transactionId}) stands for the command's: its {@code transactionId} is
+   * the transaction that carried the command out. Only the transaction id is known then; the
+   * command's other result fields are not.
+   *
+   * <p>Transactions made by flows older than the request-key recording carry no key and are not
+   * found.
+   */
+  static LedgerCheck recordedBefore(String requestKey) {
+    Objects.requireNonNull(requestKey, "requestKey");
+    return byQueryFlow(
+        requestKey,
+        FIND_TRANSACTION_BY_REQUEST_FLOW,
+        java.util.Map.of("requestId", requestKey),
+        result ->
+            result.path("found").asBoolean(false)
+                    && result.path("transactionId").isTextual()
+                    && !result.path("transactionId").asText().isBlank()
+                ? Optional.of(result)
+                : Optional.empty());
+  }
+
   /** No ledger check: trust the REST status alone. */
   static LedgerCheck none() {
     return (client, hash) -> Optional.empty();

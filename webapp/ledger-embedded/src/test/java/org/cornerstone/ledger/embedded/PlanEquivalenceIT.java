@@ -55,6 +55,7 @@ import org.cornerstone.cordapp.plan.FreezePlan;
 import org.cornerstone.cordapp.plan.IssuancePlan;
 import org.cornerstone.cordapp.plan.PlanParty;
 import org.cornerstone.cordapp.plan.RedemptionPlan;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -117,14 +118,17 @@ class PlanEquivalenceIT {
 
     LedgerTransaction embedded =
         submit(
-            IssuancePlan.plan(
-                issuance(
-                    "instrument-42",
-                    new IssuancePlan.Allocation(party(ALICE), 600),
-                    new IssuancePlan.Allocation(party(BOB), 400))));
+            RequestKeyPlan.recorded(
+                IssuancePlan.plan(
+                    issuance(
+                        "instrument-42",
+                        new IssuancePlan.Allocation(party(ALICE), 600),
+                        new IssuancePlan.Allocation(party(BOB), 400))),
+                "asset-42.issue",
+                party(ISSUER)));
 
     Shape flow = flowShape(keyNames(issuer), issuer);
-    assertThat(flow.outputs()).hasSize(3);
+    assertThat(flow.outputs()).hasSize(4);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
@@ -142,12 +146,16 @@ class PlanEquivalenceIT {
     List<StateAndRef<AssetTokenState>> holdings = issueTokensTo(ALICE, 60, 40);
     LedgerTransaction embedded =
         submit(
-            TransferPlan.plan(
-                new TransferPlan.Request(INSTRUMENT, party(BOB), 70), PlanDrafts.inputs(holdings)));
+            RequestKeyPlan.recorded(
+                TransferPlan.plan(
+                    new TransferPlan.Request(INSTRUMENT, party(BOB), 70),
+                    PlanDrafts.inputs(holdings)),
+                "transfer-1",
+                party(ALICE)));
 
     Shape flow = flowShape(keyNames(alice), alice);
     assertThat(flow.consumed()).hasSize(2);
-    assertThat(flow.outputs()).hasSize(2);
+    assertThat(flow.outputs()).hasSize(3);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
@@ -162,11 +170,14 @@ class PlanEquivalenceIT {
     List<StateAndRef<AssetTokenState>> holdings = issueTokensTo(ALICE, 100);
     LedgerTransaction embedded =
         submit(
-            RedemptionPlan.plan(
-                new RedemptionPlan.Request(INSTRUMENT, 30), PlanDrafts.inputs(holdings)));
+            RequestKeyPlan.recorded(
+                RedemptionPlan.plan(
+                    new RedemptionPlan.Request(INSTRUMENT, 30), PlanDrafts.inputs(holdings)),
+                "redeem-1",
+                party(ALICE)));
 
     Shape flow = flowShape(keyNames(alice), alice);
-    assertThat(flow.outputs()).hasSize(1);
+    assertThat(flow.outputs()).hasSize(2);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
@@ -190,12 +201,15 @@ class PlanEquivalenceIT {
     List<StateAndRef<AssetTokenState>> holdings = issueTokensTo(ALICE, 60, 40);
     LedgerTransaction embedded =
         submit(
-            FreezePlan.plan(
-                FreezePlan.Request.whole(INSTRUMENT, true, "court order 7"),
-                PlanDrafts.inputs(holdings)));
+            RequestKeyPlan.recorded(
+                FreezePlan.plan(
+                    FreezePlan.Request.whole(INSTRUMENT, true, "court order 7"),
+                    PlanDrafts.inputs(holdings)),
+                "freeze-1",
+                party(REGISTRAR)));
 
     Shape flow = flowShape(keyNames(registrar), registrar);
-    assertThat(flow.outputs()).hasSize(2);
+    assertThat(flow.outputs()).hasSize(3);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
@@ -220,12 +234,15 @@ class PlanEquivalenceIT {
     List<StateAndRef<AssetTokenState>> holdings = issueTokensTo(ALICE, 60, 40);
     LedgerTransaction embedded =
         submit(
-            FreezePlan.plan(
-                FreezePlan.Request.quantity(INSTRUMENT, true, 75, "dispute"),
-                PlanDrafts.inputs(holdings)));
+            RequestKeyPlan.recorded(
+                FreezePlan.plan(
+                    FreezePlan.Request.quantity(INSTRUMENT, true, 75, "dispute"),
+                    PlanDrafts.inputs(holdings)),
+                "freeze-2",
+                party(REGISTRAR)));
 
     Shape flow = flowShape(keyNames(registrar), registrar);
-    assertThat(flow.outputs()).hasSize(3);
+    assertThat(flow.outputs()).hasSize(4);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
@@ -273,21 +290,29 @@ class PlanEquivalenceIT {
     List<StateAndRef<CashTokenState>> cash = issueCashTo(BOB, 300_000, 250_000);
     LedgerTransaction embedded =
         submit(
-            DvpPlan.plan(
-                new DvpPlan.Request(
-                    INSTRUMENT,
-                    10,
-                    party(ALICE),
-                    party(BOB),
-                    new DvpPlan.Price(CASH, "EUR", party(BANK), price)),
-                PlanDrafts.inputs(holdings),
-                PlanDrafts.inputs(cash)));
+            // the seller's leg records the seller's request key, then the buyer adds the cash leg
+            RequestKeyPlan.recorded(
+                    DvpPlan.assetLeg(
+                        new DvpPlan.Request(
+                            INSTRUMENT,
+                            10,
+                            party(ALICE),
+                            party(BOB),
+                            new DvpPlan.Price(CASH, "EUR", party(BANK), price)),
+                        PlanDrafts.inputs(holdings)),
+                    "trade-9",
+                    party(ALICE))
+                .plus(
+                    DvpPlan.cashLeg(
+                        party(BOB),
+                        new DvpPlan.Price(CASH, "EUR", party(BANK), price),
+                        PlanDrafts.inputs(cash))));
 
     Map<PublicKey, String> names = keyNames(seller);
     names.putAll(keyNames(buyer));
     Shape flow = flowShape(names, seller, buyer);
     assertThat(flow.consumed()).hasSize(3);
-    assertThat(flow.outputs()).hasSize(4);
+    assertThat(flow.outputs()).hasSize(5);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 

@@ -32,7 +32,7 @@ public class IssueCashFlow extends InitiatorFlow implements ClientStartableFlow 
   @Override
   public String call(ClientRequestBody body) {
     IssueCashRequest request = Requests.parse(body, json, IssueCashRequest.class);
-    Requests.requestId(request.getRequestId());
+    String requestId = Requests.requestId(request.getRequestId());
     String currency = currency(request.getCurrency());
     String instrumentId =
         request.getInstrumentId() == null || request.getInstrumentId().isBlank()
@@ -51,7 +51,8 @@ public class IssueCashFlow extends InitiatorFlow implements ClientStartableFlow 
                     instrumentId,
                     currency,
                     Parties.planParty(bank),
-                    List.of(new CashIssuancePlan.Allocation(Parties.planParty(holder), amount)))));
+                    List.of(new CashIssuancePlan.Allocation(Parties.planParty(holder), amount)))),
+            requestId);
     IssueCashTerms terms =
         new IssueCashTerms(instrumentId, currency, bank.getName(), holder.getName(), amount);
     String transactionId = finalizeWith(builder, bank.getName(), terms, holder.getName());

@@ -51,7 +51,8 @@ public class RedeemCashFlow extends InitiatorFlow implements ClientStartableFlow
         planned(
             notary,
             CashRedemptionPlan.plan(
-                new CashRedemptionPlan.Request(instrumentId, amount), claimed.planInputs()));
+                new CashRedemptionPlan.Request(instrumentId, amount), claimed.planInputs()),
+            requestId);
     RedeemCashTerms terms =
         new RedeemCashTerms(instrumentId, currency, bank.getName(), me.getName(), amount);
     String transactionId = finalizeWith(builder, me.getName(), terms, bank.getName());

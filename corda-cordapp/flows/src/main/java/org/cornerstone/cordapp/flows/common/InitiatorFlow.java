@@ -1,6 +1,9 @@
 package org.cornerstone.cordapp.flows.common;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.marshalling.JsonMarshallingService;
@@ -10,6 +13,7 @@ import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.common.NotaryLookup;
+import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
@@ -19,7 +23,9 @@ import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.plan.CordaPlans;
+import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
+import org.cornerstone.cordapp.request.RequestKeyState;
 import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
@@ -131,10 +137,45 @@ public abstract class InitiatorFlow {
     return new ClaimedCash(currency, me, refs, states, shortfall);
   }
 
-  /** A transaction on {@code notary} built from {@code plan}. */
+  /**
+   * How long after a flow builds its transaction the notary may still commit it. Corda 5.2's {@code
+   * UtxoTransactionBuilder.toSignedTransaction()} refuses a transaction without a time window ("The
+   * time window of the current UtxoTransactionBuilder must not be null").
+   */
+  public static final Duration TIME_WINDOW = Duration.ofHours(1);
+
+  /**
+   * A transaction on {@code notary} built from {@code plan}, valid until {@link #TIME_WINDOW} from
+   * now unless the plan sets an earlier bound.
+   */
   @Suspendable
   protected UtxoTransactionBuilder planned(MemberX500Name notary, TransactionPlan<StateRef> plan) {
-    return CordaPlans.addTo(ledger.createTransactionBuilder().setNotary(notary), plan);
+    UtxoTransactionBuilder builder = ledger.createTransactionBuilder().setNotary(notary);
+    if (plan.timeWindowUntil().isEmpty()) {
+      builder = builder.setTimeWindowUntil(Instant.now().plus(TIME_WINDOW));
+    }
+    return CordaPlans.addTo(builder, plan);
+  }
+
+  /**
+   * {@link #planned(MemberX500Name, TransactionPlan)} with the command's request key recorded in
+   * the transaction ({@link RequestKeyPlan}: a {@code RequestKeyState} of this node), so that the
+   * ledger can later answer whether {@code requestId} took effect ({@code
+   * FindTransactionByRequestFlow}). Refused ({@link RequestKeys#ALREADY_DONE}) when this node's
+   * vault already holds that request key.
+   */
+  @Suspendable
+  protected UtxoTransactionBuilder planned(
+      MemberX500Name notary, TransactionPlan<StateRef> plan, String requestId) {
+    Optional<StateAndRef<RequestKeyState>> earlier = RequestKeys.find(ledger, requestId);
+    if (earlier.isPresent()) {
+      // e.g. started straight over REST, without the client's ledger check: never twice
+      throw new IllegalStateException(
+          String.format(
+              RequestKeys.ALREADY_DONE, requestId, earlier.get().getRef().getTransactionId()));
+    }
+    return planned(
+        notary, RequestKeyPlan.recorded(plan, requestId, Parties.planParty(members.myInfo())));
   }
 
   /**

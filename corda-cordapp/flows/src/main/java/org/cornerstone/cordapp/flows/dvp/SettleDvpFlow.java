@@ -68,7 +68,8 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
             Parties.planParty(me),
             Parties.planParty(buyer),
             new DvpPlan.Price(cashInstrumentId, currency, Parties.planParty(bank), price));
-    UtxoTransactionBuilder builder = planned(notary, DvpPlan.assetLeg(trade, claimed.planInputs()));
+    UtxoTransactionBuilder builder =
+        planned(notary, DvpPlan.assetLeg(trade, claimed.planInputs()), requestId);
     DvpTerms terms =
         new DvpTerms(
             requestId,

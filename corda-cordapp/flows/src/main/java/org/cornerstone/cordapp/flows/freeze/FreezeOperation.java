@@ -81,7 +81,7 @@ public abstract class FreezeOperation extends InitiatorFlow {
                 ? FreezePlan.Request.whole(instrumentId, freeze, reason)
                 : FreezePlan.Request.quantity(instrumentId, freeze, quantity, reason),
             claimed.planInputs());
-    UtxoTransactionBuilder builder = planned(notary, plan);
+    UtxoTransactionBuilder builder = planned(notary, plan, requestId);
     FreezeTerms terms = new FreezeTerms(instrumentId, issuer, holder, freeze, reason, quantity);
     String transactionId = finalizeWith(builder, me.getName(), terms, holder, issuer);
     return json.format(

@@ -44,7 +44,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
   @Override
   public String call(ClientRequestBody body) {
     IssueAssetRequest request = Requests.parse(body, json, IssueAssetRequest.class);
-    Requests.requestId(request.getRequestId());
+    String requestId = Requests.requestId(request.getRequestId());
     String assetId = required(request.getAssetId(), "assetId");
     String instrumentId =
         request.getInstrumentId() == null || request.getInstrumentId().isBlank()
@@ -87,7 +87,7 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
             request.getValuationCurrency(),
             allocations);
     long total = IssuancePlan.totalQuantity(issuance);
-    UtxoTransactionBuilder builder = planned(notary, IssuancePlan.plan(issuance));
+    UtxoTransactionBuilder builder = planned(notary, IssuancePlan.plan(issuance), requestId);
     UtxoSignedTransaction signed = builder.toSignedTransaction();
     IssueTerms terms =
         new IssueTerms(

@@ -17,6 +17,7 @@ import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.query.HoldingQueries;
+import org.cornerstone.cordapp.query.RequestQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -30,7 +31,8 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  *       this is every holder of every instrument it registers, i.e. the cap table; on a holder's
  *       node it is its own holdings. Cash: every cash state in the vault (the registrar is not a
  *       participant of cash).
- *   <li>{@code instrumentId} keeps the holdings of one instrument.
+ *   <li>{@code instrumentId} keeps the holdings of one instrument (without {@code holder}: the
+ *       named query {@link RequestQueries#HOLDINGS_BY_INSTRUMENT} instead of every holding).
  * </ul>
  */
 public class ListHoldingsFlow implements ClientStartableFlow {
@@ -56,9 +58,19 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     Instant asOf = Instant.now();
 
     List<StateAndRef<?>> tokens =
-        holder == null
-            ? allOfType(AssetTokenState.class, asOf)
-            : byHolder(HoldingQueries.HOLDINGS_BY_HOLDER, holder, asOf);
+        holder != null
+            ? byParameter(
+                HoldingQueries.HOLDINGS_BY_HOLDER,
+                HoldingQueries.HOLDER_PARAMETER,
+                holder.toString(),
+                asOf)
+            : instrumentId != null
+                ? byParameter(
+                    RequestQueries.HOLDINGS_BY_INSTRUMENT,
+                    RequestQueries.INSTRUMENT_ID_PARAMETER,
+                    instrumentId,
+                    asOf)
+                : allOfType(AssetTokenState.class, asOf);
     List<HoldingView> holdings = new ArrayList<>();
     for (StateAndRef<?> ref : tokens) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
@@ -77,7 +89,11 @@ public class ListHoldingsFlow implements ClientStartableFlow {
     List<StateAndRef<?>> money =
         holder == null
             ? allOfType(CashTokenState.class, asOf)
-            : byHolder(HoldingQueries.CASH_BY_HOLDER, holder, asOf);
+            : byParameter(
+                HoldingQueries.CASH_BY_HOLDER,
+                HoldingQueries.HOLDER_PARAMETER,
+                holder.toString(),
+                asOf);
     List<CashView> cash = new ArrayList<>();
     for (StateAndRef<?> ref : money) {
       if (ref.getState().getContractState() instanceof CashTokenState state
@@ -99,11 +115,12 @@ public class ListHoldingsFlow implements ClientStartableFlow {
   /** All pages of a named query; the timestamp limit keeps paging stable while states change. */
   @SuppressWarnings({"rawtypes", "unchecked"})
   @Suspendable
-  private List<StateAndRef<?>> byHolder(String name, MemberX500Name holder, Instant asOf) {
+  private List<StateAndRef<?>> byParameter(
+      String name, String parameter, String value, Instant asOf) {
     PagedQuery.ResultSet<StateAndRef> page =
         ledger
             .query(name, StateAndRef.class)
-            .setParameter(HoldingQueries.HOLDER_PARAMETER, holder.toString())
+            .setParameter(parameter, value)
             .setCreatedTimestampLimit(asOf)
             .setLimit(PAGE)
             .execute();

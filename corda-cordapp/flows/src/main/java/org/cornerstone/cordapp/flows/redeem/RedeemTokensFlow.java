@@ -42,7 +42,8 @@ public class RedeemTokensFlow extends InitiatorFlow implements ClientStartableFl
         planned(
             notary,
             RedemptionPlan.plan(
-                new RedemptionPlan.Request(instrumentId, quantity), claimed.planInputs()));
+                new RedemptionPlan.Request(instrumentId, quantity), claimed.planInputs()),
+            requestId);
     RedeemTerms terms = new RedeemTerms(instrumentId, issuer.getName(), me.getName(), quantity);
     String transactionId =
         finalizeWith(builder, me.getName(), terms, issuer.getName(), template.getRegistrar());

@@ -59,7 +59,8 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
             ForcedTransferPlan.plan(
                 new ForcedTransferPlan.Request(
                     instrumentId, Parties.planParty(receiver), quantity, reason),
-                claimed.planInputs()));
+                claimed.planInputs()),
+            requestId);
     TransferTerms terms =
         new TransferTerms(instrumentId, issuer, holder, receiver.getName(), quantity, reason);
     String transactionId =

@@ -49,7 +49,8 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
             notary,
             TransferPlan.plan(
                 new TransferPlan.Request(instrumentId, Parties.planParty(receiver), quantity),
-                claimed.planInputs()));
+                claimed.planInputs()),
+            requestId);
     TransferTerms terms =
         new TransferTerms(instrumentId, issuer, me.getName(), receiver.getName(), quantity, null);
     String transactionId =

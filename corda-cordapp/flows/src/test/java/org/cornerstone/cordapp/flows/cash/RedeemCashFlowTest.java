@@ -24,6 +24,7 @@ import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.request.RequestKeyState;
 import org.junit.jupiter.api.Test;
 
 class RedeemCashFlowTest {
@@ -74,7 +75,10 @@ class RedeemCashFlowTest {
 
     String response = redeem(300_00);
 
-    verify(alice.builder, never()).addOutputState(any());
+    verify(alice.builder, never()).addOutputState(any(CashTokenState.class));
+    // the request key is then the transaction's only output
+    verify(alice.builder)
+        .addOutputState(new RequestKeyState("withdrawal-3", ALICE, alice.key(ALICE)));
     assertThat(alice.parse(response)).containsEntry("remaining", 0);
   }
 

@@ -29,6 +29,7 @@ import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.request.RequestKeyState;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
@@ -125,14 +126,17 @@ class IssueAssetFlowTest {
     String response = corda.inject(new IssueAssetFlow()).call(corda.body(request));
 
     ArgumentCaptor<ContractState> outputs = ArgumentCaptor.forClass(ContractState.class);
-    verify(corda.builder, times(2)).addOutputState(outputs.capture());
+    verify(corda.builder, times(3)).addOutputState(outputs.capture());
     assertThat(outputs.getAllValues())
         .extracting(
             state ->
                 state instanceof AssetState asset
                     ? asset.getAssetId() + "/" + asset.getInstrumentId()
-                    : ((AssetTokenState) state).getInstrumentId())
-        .containsExactly("asset-42/instrument-42", "instrument-42");
+                    : state instanceof RequestKeyState key
+                        ? "request key " + key.getRequestId() + " of " + key.getParty()
+                        : ((AssetTokenState) state).getInstrumentId())
+        .containsExactly(
+            "asset-42/instrument-42", "instrument-42", "request key asset-42.issue of " + ISSUER);
     assertThat(corda.parse(response))
         .containsEntry("assetId", "asset-42")
         .containsEntry("instrumentId", "instrument-42");

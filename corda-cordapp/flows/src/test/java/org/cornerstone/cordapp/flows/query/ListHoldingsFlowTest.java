@@ -28,6 +28,7 @@ import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
 import org.cornerstone.cordapp.query.AssetTokenVaultJson;
 import org.cornerstone.cordapp.query.HoldingQueries;
+import org.cornerstone.cordapp.query.RequestQueries;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +129,7 @@ class ListHoldingsFlowTest {
   }
 
   @Test
-  void withoutAHolderTheRegistrarsVaultAnswersEveryHolderOfTheInstrument() {
+  void withoutAHolderTheRegistrarsVaultAnswersEveryHolderOfTheInstrumentByNamedQuery() {
     FlowTestSupport registrar = new FlowTestSupport(REGISTRAR);
     registrar.member(ISSUER, true);
     registrar.member(ALICE, true);
@@ -172,9 +173,11 @@ class ListHoldingsFlowTest {
     when(page.getResults()).thenReturn((List) tokens.subList(0, 2));
     when(page.hasNext()).thenReturn(true, false);
     when(page.next()).thenReturn((List) tokens.subList(2, 3));
-    when(registrar.ledger.findUnconsumedStatesByExactType(
-            eq(AssetTokenState.class), anyInt(), any()))
-        .thenReturn(page);
+    VaultNamedParameterizedQuery byInstrument =
+        mock(VaultNamedParameterizedQuery.class, RETURNS_SELF);
+    when(byInstrument.execute()).thenReturn((PagedQuery.ResultSet) page);
+    when(registrar.ledger.query(eq(RequestQueries.HOLDINGS_BY_INSTRUMENT), eq(StateAndRef.class)))
+        .thenReturn(byInstrument);
 
     String response =
         registrar
@@ -196,7 +199,10 @@ class ListHoldingsFlowTest {
                     .containsEntry("instrumentId", "asset-42")
                     .containsEntry("issuer", ISSUER.toString())
                     .containsKey("stateRef"));
-    verify(registrar.ledger, org.mockito.Mockito.never()).query(any(), any());
+    // the named query by instrument, not a scan of every holding in the vault
+    verify(byInstrument).setParameter(RequestQueries.INSTRUMENT_ID_PARAMETER, "asset-42");
+    verify(registrar.ledger, org.mockito.Mockito.never())
+        .findUnconsumedStatesByExactType(eq(AssetTokenState.class), anyInt(), any());
   }
 
   @Test

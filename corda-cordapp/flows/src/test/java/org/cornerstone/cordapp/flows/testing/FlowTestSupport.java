@@ -107,6 +107,14 @@ public class FlowTestSupport {
     when(empty.getResults()).thenReturn(List.of());
     when(empty.hasNext()).thenReturn(false);
     when(ledger.findUnconsumedStatesByExactType(any(), any(), any())).thenReturn(empty);
+    // No request key recorded yet (the named query behind RequestKeys.find).
+    net.corda.v5.ledger.utxo.query.VaultNamedParameterizedQuery byRequest =
+        mock(net.corda.v5.ledger.utxo.query.VaultNamedParameterizedQuery.class, RETURNS_SELF);
+    when(byRequest.execute()).thenReturn(empty);
+    when(ledger.query(
+            eq(org.cornerstone.cordapp.query.RequestQueries.TRANSACTION_BY_REQUEST),
+            eq(StateAndRef.class)))
+        .thenReturn(byRequest);
   }
 
   /** Registers a member with one ledger key; inactive members are suspended. */
