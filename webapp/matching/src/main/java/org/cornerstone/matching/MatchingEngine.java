@@ -2,11 +2,9 @@ package org.cornerstone.matching;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The order book of one instrument and its price-time priority matching.
@@ -253,7 +251,8 @@ public final class MatchingEngine {
   private boolean fillable(Order incoming) {
     BookSide opposite = incoming.side == Side.BUY ? asks : bids;
     long needed = incoming.remaining;
-    for (Level level : opposite.levels.values()) {
+    for (int i = 0; i < opposite.size; i++) {
+      Level level = opposite.level(i);
       if (!crosses(incoming, level.price)) {
         return false;
       }
@@ -334,8 +333,8 @@ public final class MatchingEngine {
   private List<Order> restingInPriorityOrder() {
     List<Order> orders = new ArrayList<>(live.size());
     for (BookSide side : List.of(bids, asks)) {
-      for (Level level : side.levels.values()) {
-        for (Order order = level.head; order != null; order = order.next) {
+      for (int i = 0; i < side.size; i++) {
+        for (Order order = side.level(i).head; order != null; order = order.next) {
           orders.add(order);
         }
       }
@@ -432,19 +431,47 @@ public final class MatchingEngine {
     }
   }
 
-  /** One side: its price levels best first, and the best one at hand. */
+  /**
+   * One side: its price levels in an array sorted from worst to best, so the best level is the last
+   * one and the levels near it (where nearly all activity is) move little on insert and remove.
+   */
   private static final class BookSide {
     final Side side;
-    final TreeMap<Long, Level> levels;
+    Level[] levels = new Level[64];
+    int size;
     Level best;
 
     BookSide(Side side) {
       this.side = side;
-      this.levels = side == Side.BUY ? new TreeMap<>(Collections.reverseOrder()) : new TreeMap<>();
     }
 
-    boolean better(long price, long than) {
-      return side == Side.BUY ? price > than : price < than;
+    /** Sort key: larger is better. */
+    private long rank(long price) {
+      return side == Side.BUY ? price : -price;
+    }
+
+    /** Index of the level at {@code price}, or −(insertion point) − 1. */
+    private int find(long price) {
+      long key = rank(price);
+      int low = 0;
+      int high = size - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        long midKey = rank(levels[mid].price);
+        if (midKey < key) {
+          low = mid + 1;
+        } else if (midKey > key) {
+          high = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -(low + 1);
+    }
+
+    /** The {@code i}-th best level (0 = best). */
+    Level level(int i) {
+      return levels[size - 1 - i];
     }
 
     void append(Order order) {
@@ -452,13 +479,19 @@ public final class MatchingEngine {
       if (best != null && best.price == order.price) {
         level = best;
       } else {
-        level = levels.get(order.price);
-        if (level == null) {
-          level = new Level(order.price);
-          levels.put(order.price, level);
-          if (best == null || better(order.price, best.price)) {
-            best = level;
+        int index = find(order.price);
+        if (index >= 0) {
+          level = levels[index];
+        } else {
+          index = -index - 1;
+          if (size == levels.length) {
+            levels = Arrays.copyOf(levels, size * 2);
           }
+          System.arraycopy(levels, index, levels, index + 1, size - index);
+          level = new Level(order.price);
+          levels[index] = level;
+          size++;
+          best = levels[size - 1];
         }
       }
       order.level = level;
@@ -492,20 +525,18 @@ public final class MatchingEngine {
       order.next = null;
       order.level = null;
       if (level.count == 0) {
-        levels.remove(level.price);
-        if (level == best) {
-          Map.Entry<Long, Level> first = levels.firstEntry();
-          best = first == null ? null : first.getValue();
-        }
+        int index = level == best ? size - 1 : find(level.price);
+        System.arraycopy(levels, index + 1, levels, index, size - index - 1);
+        levels[--size] = null;
+        best = size == 0 ? null : levels[size - 1];
       }
     }
 
     List<BookView.PriceLevel> depth(int count) {
-      List<BookView.PriceLevel> depth = new ArrayList<>(Math.min(count, levels.size()));
-      for (Level level : levels.values()) {
-        if (depth.size() >= count) {
-          break;
-        }
+      int n = Math.min(count, size);
+      List<BookView.PriceLevel> depth = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Level level = level(i);
         depth.add(new BookView.PriceLevel(level.price, level.quantity, level.count));
       }
       return depth;
@@ -513,8 +544,8 @@ public final class MatchingEngine {
 
     List<BookView.RestingOrder> orders() {
       List<BookView.RestingOrder> orders = new ArrayList<>();
-      for (Level level : levels.values()) {
-        for (Order order = level.head; order != null; order = order.next) {
+      for (int i = 0; i < size; i++) {
+        for (Order order = level(i).head; order != null; order = order.next) {
           orders.add(order.view());
         }
       }
