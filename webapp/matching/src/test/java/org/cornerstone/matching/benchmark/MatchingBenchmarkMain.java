@@ -18,8 +18,9 @@ import org.openjdk.jmh.util.Statistics;
  * Runs {@link MatchingBenchmark} with JMH, throughput (commands/s) and sampled latency (p50, p99,
  * p99.9 of single commands), and prints the engine next to the baselines measured in the same run.
  * Argument: seconds per iteration (default 5): one fork, one warm-up and three measured iterations
- * per benchmark and mode. With 1 second (the CI smoke mode) it runs one iteration of each, no
- * warm-up, in this JVM: only a check that the command works, the figures mean nothing.
+ * per benchmark and mode. With 1 second (the CI smoke mode) it runs one 300 ms iteration of each,
+ * no warm-up, in this JVM (about 2 s in all): only a check that the command works, the figures mean
+ * nothing.
  */
 public final class MatchingBenchmarkMain {
 
@@ -39,7 +40,7 @@ public final class MatchingBenchmarkMain {
             .warmupIterations(smoke ? 0 : 1)
             .warmupTime(TimeValue.seconds(seconds))
             .measurementIterations(smoke ? 1 : 3)
-            .measurementTime(TimeValue.seconds(seconds))
+            .measurementTime(smoke ? TimeValue.milliseconds(300) : TimeValue.seconds(seconds))
             .build();
     Collection<RunResult> results = new Runner(options).run();
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
