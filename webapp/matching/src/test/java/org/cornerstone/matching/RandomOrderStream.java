@@ -24,6 +24,7 @@ public final class RandomOrderStream {
 
   private final SplittableRandom random;
   private final boolean chaos;
+  private final int spreadTicks;
   private final long[] slotIds;
   private final String[] slotOwners;
   private final long[] slotPrices;
@@ -35,6 +36,18 @@ public final class RandomOrderStream {
   private Instant endOfDay = start.plusSeconds(6 * 3600);
 
   public RandomOrderStream(long seed, int slots, boolean chaos) {
+    this(seed, slots, chaos, 24);
+  }
+
+  /**
+   * {@code spreadTicks}: new orders are placed up to that many ticks (less 3) on the passive side
+   * of the mid; at most 200 stays inside the ±10 % band.
+   */
+  public RandomOrderStream(long seed, int slots, boolean chaos, int spreadTicks) {
+    if (spreadTicks < 4 || spreadTicks > 200) {
+      throw new IllegalArgumentException("spreadTicks must be 4..200: " + spreadTicks);
+    }
+    this.spreadTicks = spreadTicks;
     this.random = new SplittableRandom(seed);
     this.chaos = chaos;
     this.slotIds = new long[slots];
@@ -153,7 +166,7 @@ public final class RandomOrderStream {
 
   /** A price a few ticks on the passive side of the mid, sometimes crossing by up to 3 ticks. */
   private long priceNear(Side side) {
-    long ticksAway = random.nextInt(24) - 3;
+    long ticksAway = random.nextInt(spreadTicks) - 3;
     return side == Side.BUY ? mid - TICK * ticksAway : mid + TICK * ticksAway;
   }
 }

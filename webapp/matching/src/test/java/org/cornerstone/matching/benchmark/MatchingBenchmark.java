@@ -8,6 +8,7 @@ import org.cornerstone.matching.MatchingEngine;
 import org.cornerstone.matching.NaiveBook;
 import org.cornerstone.matching.RandomOrderStream;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -39,13 +40,20 @@ public class MatchingBenchmark {
     }
   }
 
+  /** How far from the mid new orders go: 24 ticks (about 22 levels a side), 200 (about 200). */
+  @State(Scope.Benchmark)
+  public static class Shape {
+    @Param({"24", "200"})
+    public int spreadTicks;
+  }
+
   @State(Scope.Thread)
   public static class StreamState {
     RandomOrderStream stream;
 
     @Setup
-    public void setUp() {
-      stream = new RandomOrderStream(42, 10_000, false);
+    public void setUp(Shape shape) {
+      stream = new RandomOrderStream(42, 10_000, false, shape.spreadTicks);
       stream.firstDay();
       for (int i = 0; i < WARM_COMMANDS; i++) {
         stream.next();
@@ -60,8 +68,8 @@ public class MatchingBenchmark {
     final CountingSink sink = new CountingSink();
 
     @Setup
-    public void setUp() {
-      stream = new RandomOrderStream(42, 10_000, false);
+    public void setUp(Shape shape) {
+      stream = new RandomOrderStream(42, 10_000, false, shape.spreadTicks);
       engine = new MatchingEngine(RandomOrderStream.rules());
       engine.apply(stream.firstDay(), sink);
       for (int i = 0; i < WARM_COMMANDS; i++) {
@@ -76,8 +84,8 @@ public class MatchingBenchmark {
     NaiveBook book;
 
     @Setup
-    public void setUp() {
-      stream = new RandomOrderStream(42, 10_000, false);
+    public void setUp(Shape shape) {
+      stream = new RandomOrderStream(42, 10_000, false, shape.spreadTicks);
       book = new NaiveBook(RandomOrderStream.rules());
       book.apply(stream.firstDay());
       for (int i = 0; i < WARM_COMMANDS; i++) {

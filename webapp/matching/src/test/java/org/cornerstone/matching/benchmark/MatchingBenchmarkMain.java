@@ -49,7 +49,10 @@ public final class MatchingBenchmarkMain {
     Map<String, Statistics> latency = new TreeMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
-      name = name.substring(name.lastIndexOf('.') + 1);
+      name =
+          name.substring(name.lastIndexOf('.') + 1)
+              + "/"
+              + result.getParams().getParam("spreadTicks");
       if (result.getParams().getMode() == Mode.Throughput) {
         throughput.put(
             name,
@@ -61,8 +64,6 @@ public final class MatchingBenchmarkMain {
         latency.put(name, result.getPrimaryResult().getStatistics());
       }
     }
-    double naive =
-        throughput.containsKey("naiveBook") ? throughput.get("naiveBook")[0] : Double.NaN;
     System.out.println();
     System.out.printf(
         "Matching core, one instrument, one thread (%s; load average %.2f before, %.2f after; %d cores)%n",
@@ -71,27 +72,34 @@ public final class MatchingBenchmarkMain {
         loadAfter,
         Runtime.getRuntime().availableProcessors());
     System.out.printf(
-        "%-12s %14s %12s %10s %10s %10s %10s%n",
-        "benchmark", "commands/s", "± error", "p50 µs", "p99 µs", "p99.9 µs", "× naive");
-    for (String name : new String[] {"engine", "naiveBook", "streamOnly"}) {
-      double[] t = throughput.get(name);
-      Statistics l = latency.get(name);
-      if (t == null || l == null) {
-        continue;
+        "%-12s %7s %14s %12s %10s %10s %10s %10s%n",
+        "benchmark", "spread", "commands/s", "± error", "p50 µs", "p99 µs", "p99.9 µs", "× naive");
+    for (String spread : new String[] {"24", "200"}) {
+      double[] naiveFigure = throughput.get("naiveBook/" + spread);
+      double naive = naiveFigure == null ? Double.NaN : naiveFigure[0];
+      for (String benchmark : new String[] {"engine", "naiveBook", "streamOnly"}) {
+        String name = benchmark + "/" + spread;
+        double[] t = throughput.get(name);
+        Statistics l = latency.get(name);
+        if (t == null || l == null) {
+          continue;
+        }
+        // throughput was measured in commands/µs, sampled times are in µs (the run's time unit)
+        System.out.printf(
+            "%-12s %7s %,14.0f %,12.0f %10.3f %10.3f %10.3f %10.2f%n",
+            benchmark,
+            spread + " t",
+            t[0],
+            t[1],
+            l.getPercentile(50),
+            l.getPercentile(99),
+            l.getPercentile(99.9),
+            t[0] / naive);
       }
-      // throughput was measured in commands/µs, sampled times are in µs (the run's time unit)
-      System.out.printf(
-          "%-12s %,14.0f %,12.0f %10.3f %10.3f %10.3f %10.2f%n",
-          name,
-          t[0],
-          t[1],
-          l.getPercentile(50),
-          l.getPercentile(99),
-          l.getPercentile(99.9),
-          t[0] / naive);
     }
     System.out.println(
         "One command = a new order, cancel or amendment; latency is JMH's sampled time of single"
-            + " commands (includes the ~20-30 ns timer and the generator: see streamOnly).");
+            + " commands (includes the ~20-30 ns timer and the generator: see streamOnly);"
+            + " spread: new orders up to that many ticks from the mid.");
   }
 }
