@@ -28,5 +28,6 @@ public final class BookView {
       long lastTradeId,
       long referencePrice,
       java.time.Instant endOfDay,
-      boolean halted) {}
+      boolean halted,
+      java.time.Instant now) {}
 }

@@ -388,7 +388,14 @@ public final class MatchingEngine {
   /** The complete state of the book (every resting order in priority order). */
   public BookView.Snapshot snapshot() {
     return new BookView.Snapshot(
-        bids.orders(), asks.orders(), lastOrderId, lastTradeId, referencePrice, endOfDay, halted);
+        bids.orders(),
+        asks.orders(),
+        lastOrderId,
+        lastTradeId,
+        referencePrice,
+        endOfDay,
+        halted,
+        now);
   }
 
   // --- the book's structure --------------------------------------------------------------------

@@ -146,7 +146,8 @@ class MatchingPropertiesTest {
           limit.put(m.orderId(), m.price());
         } else if (event instanceof Event.Rejected && before != null) {
           assertThat(events).hasSize(1);
-          assertThat(engine.snapshot()).isEqualTo(before); // a refused command changes nothing
+          // a refused command changes nothing (but time, which every command moves on)
+          assertThat(withoutTime(engine.snapshot())).isEqualTo(withoutTime(before));
         }
       }
       // no crossed book
@@ -170,6 +171,18 @@ class MatchingPropertiesTest {
     }
     // both sides of every trade counted: total bought = total sold
     assertThat(filled.values().stream().mapToLong(Long::longValue).sum() % 2).isZero();
+  }
+
+  private static BookView.Snapshot withoutTime(BookView.Snapshot s) {
+    return new BookView.Snapshot(
+        s.bids(),
+        s.asks(),
+        s.lastOrderId(),
+        s.lastTradeId(),
+        s.referencePrice(),
+        s.endOfDay(),
+        s.halted(),
+        null);
   }
 
   private static void checkBookMatchesEvents(MatchingEngine engine, Map<Long, Long> open) {
