@@ -23,6 +23,8 @@ public class RestApplication extends Application {
         ErrorMappers.Ledger.class,
         ErrorMappers.WebApplication.class,
         ErrorMappers.Unexpected.class,
+        ErrorMappers.Reader.class,
+        StrictJsonReader.class,
         AssetResource.class,
         ReviewTaskResource.class,
         HoldingResource.class,
