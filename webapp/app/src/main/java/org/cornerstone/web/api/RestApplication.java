@@ -25,6 +25,7 @@ public class RestApplication extends Application {
         ErrorMappers.Unexpected.class,
         ErrorMappers.Reader.class,
         StrictJsonReader.class,
+        RequestSizeLimit.class,
         AssetResource.class,
         ReviewTaskResource.class,
         HoldingResource.class,

@@ -31,6 +31,7 @@ import org.cornerstone.review.domain.TaskDecisionRepository;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,8 +200,22 @@ class ReviewServiceTest {
   }
 
   @Test
+  void aTaskThatNeverExistedIsNotFoundNotAConflict() {
+    when(onboarding.reviewTask("nope")).thenReturn(Optional.empty());
+    when(onboarding.taskExisted("nope")).thenReturn(false);
+    assertThatThrownBy(
+            () -> service.decide(TOM, "nope", ReviewInput.decision(ReviewOutcome.APPROVE, "")))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage(String.format(ReviewService.NO_SUCH_TASK, "nope"));
+    assertThatThrownBy(() -> service.claim(TOM, "nope")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.unclaim(TOM, "nope")).isInstanceOf(NotFoundException.class);
+    verify(onboarding, never()).complete(anyString(), anyString(), anyMap());
+  }
+
+  @Test
   void aDecisionOnACompletedTaskIsAConflict() {
     when(onboarding.reviewTask("t1")).thenReturn(Optional.empty());
+    when(onboarding.taskExisted("t1")).thenReturn(true);
     assertThatThrownBy(
             () -> service.decide(TOM, "t1", ReviewInput.decision(ReviewOutcome.APPROVE, "")))
         .isInstanceOf(ConflictException.class)
