@@ -234,6 +234,26 @@ class HardeningApiIT {
     }
   }
 
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    List<String> cookies = new ArrayList<>();
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    for (String path : List.of("/", "/login")) {
+      HttpResponse<Void> response =
+          http.send(
+              HttpRequest.newBuilder(api.uri(path)).GET().build(),
+              HttpResponse.BodyHandlers.discarding());
+      cookies.addAll(response.headers().allValues("Set-Cookie"));
+    }
+    assertThat(cookies).anyMatch(c -> c.startsWith("JSESSIONID="));
+    assertThat(cookies.stream().filter(c -> c.startsWith("JSESSIONID=")))
+        .allSatisfy(
+            c ->
+                assertThat(c)
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
+  }
+
   private List<Api.Reply> race(ExecutorService pool, String taskId, List<String> users)
       throws Exception {
     CyclicBarrier barrier = new CyclicBarrier(users.size());

@@ -95,12 +95,16 @@ public class ReviewService {
     return !groupsOf(actor).isEmpty();
   }
 
-  /** My tasks and my groups' tasks, the most urgent (earliest due) first. */
+  /**
+   * My tasks and my groups' tasks, the most urgent (earliest due) first; only what I may act on
+   * (four eyes: not the second approval of what I approved first).
+   */
   @Transactional
   public List<ReviewTaskView> inbox(Actor actor) {
     requireReviewer(actor);
     Instant now = clock.instant();
     return onboarding.openReviewTasks(groupsOf(actor)).stream()
+        .filter(task -> !violatesFourEyes(actor, task))
         .map(task -> view(actor, task, now))
         .flatMap(Optional::stream)
         .sorted(
@@ -109,11 +113,16 @@ public class ReviewService {
         .toList();
   }
 
-  /** How many reviews wait for this actor's groups: the badge in the navigation. */
+  /** How many reviews wait for this actor and may be acted on: the badge in the navigation. */
   @Transactional
   public int openCount(Actor actor) {
     List<String> groups = groupsOf(actor);
-    return groups.isEmpty() ? 0 : onboarding.openReviewTasks(groups).size();
+    return groups.isEmpty()
+        ? 0
+        : (int)
+            onboarding.openReviewTasks(groups).stream()
+                .filter(task -> !violatesFourEyes(actor, task))
+                .count();
   }
 
   @Transactional

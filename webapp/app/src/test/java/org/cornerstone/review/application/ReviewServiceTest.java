@@ -159,6 +159,20 @@ class ReviewServiceTest {
   }
 
   @Test
+  void fourEyesTheFirstApproverIsNotOfferedTheSecondApproval() {
+    openTask("secondTrusteeApproval", "trustee", null, "tom");
+    ReviewTask second = onboarding.reviewTask("t1").orElseThrow();
+    when(onboarding.openReviewTasks(List.of("trustee"))).thenReturn(List.of(second));
+    assertThat(service.inbox(TOM)).isEmpty();
+    assertThat(service.openCount(TOM)).isZero();
+    assertThat(service.inbox(TINA)).extracting(ReviewTaskView::taskId).containsExactly("t1");
+    assertThat(service.openCount(TINA)).isEqualTo(1);
+    // the task's own page still explains why tom may not act
+    assertThat(service.task(TOM, "t1"))
+        .hasValueSatisfying(v -> assertThat(v.fourEyesBlocked()).isTrue());
+  }
+
+  @Test
   void theValuerMustGiveAPlausibleFigure() {
     openTask("independentValuation", "valuer", null, null);
     assertThatThrownBy(
