@@ -3,12 +3,12 @@ package org.cornerstone.origination.ui;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.cornerstone.origination.application.DocumentUpload;
 import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.Notifications;
 
 /**
@@ -33,7 +33,8 @@ public final class TypedUpload extends HorizontalLayout {
     type.setLabel(getTranslation("upload.type"));
     Upload upload =
         new Upload(
-            UploadHandler.inMemory(
+            LimitedUpload.inMemory(
+                maxBytes,
                 (metadata, data) ->
                     files.add(new DocumentUpload(metadata.fileName(), type.getValue(), data))));
     upload.setId(id);

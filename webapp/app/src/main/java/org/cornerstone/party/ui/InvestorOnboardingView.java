@@ -28,7 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -54,6 +53,7 @@ import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.Formats;
+import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.LiveRefresh;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
@@ -201,7 +201,8 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
     // The callback runs under the UI's lock (InMemoryUploadHandler hands it over with ui.access).
     Upload files =
         new Upload(
-            UploadHandler.inMemory(
+            LimitedUpload.inMemory(
+                maxBytes,
                 (metadata, data) -> {
                   pending.add(
                       new UploadedDocument(metadata.fileName(), documentType.getValue(), data));
