@@ -37,6 +37,7 @@ import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
+import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * An originator submits a real-estate asset or a copyright with its evidence. The form shows the
@@ -225,6 +226,7 @@ public class SubmitAssetView extends VerticalLayout {
                     documents.add(new DocumentUpload(metadata.fileName(), type, data))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
+    UploadTexts.apply(upload);
     upload.setMaxFileSize(maxBytes);
     if (csv) {
       upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");

@@ -10,6 +10,7 @@ import org.cornerstone.origination.application.DocumentUpload;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * An upload whose files get the document type chosen next to it (when the type is fixed, no choice
@@ -39,6 +40,7 @@ public final class TypedUpload extends HorizontalLayout {
                     files.add(new DocumentUpload(metadata.fileName(), type.getValue(), data))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
+    UploadTexts.apply(upload);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     boolean csv = types.contains(DocumentType.ROYALTY_HISTORY);
     if (csv) {

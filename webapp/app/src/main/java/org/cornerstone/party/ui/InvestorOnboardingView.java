@@ -59,6 +59,7 @@ import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
 import org.cornerstone.ui.base.StartPage;
+import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * The investor's onboarding: where it stands and what happens next, compliance's comment after a
@@ -209,6 +210,7 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
                   renderPending();
                 }));
     files.setId("investor-upload");
+    UploadTexts.apply(files);
     files.setMaxFiles(10);
     files.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     files.setAcceptedFileTypes(
