@@ -10,6 +10,12 @@ public interface CashRequestRepository {
   /** With a row lock until the end of the transaction. */
   Optional<CashRequest> findForUpdate(String id);
 
+  /**
+   * Serializes requests of one user with one idempotency key until the end of the transaction, so
+   * that a double submit finds the first request instead of racing it.
+   */
+  void lockClientKey(String requestedBy, String clientKey);
+
   /** The request a user made with this idempotency key, if any. */
   Optional<CashRequest> findByClientKey(String requestedBy, String clientKey);
 

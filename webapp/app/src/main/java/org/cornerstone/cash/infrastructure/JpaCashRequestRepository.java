@@ -25,6 +25,13 @@ public class JpaCashRequestRepository implements CashRequestRepository {
   }
 
   @Override
+  public void lockClientKey(String requestedBy, String clientKey) {
+    em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+        .setParameter(1, "cash-request:" + requestedBy + ":" + clientKey)
+        .getSingleResult();
+  }
+
+  @Override
   public Optional<CashRequest> findByClientKey(String requestedBy, String clientKey) {
     return em.createQuery(
             "select r from CashRequest r where r.requestedBy = :u and r.clientKey = :k",
@@ -47,8 +54,9 @@ public class JpaCashRequestRepository implements CashRequestRepository {
 
   @Override
   public String nextId(CashRequest.Kind kind) {
-    long n = ((Number) em.createNativeQuery("select nextval('cash_request_seq')").getSingleResult())
-        .longValue();
+    long n =
+        ((Number) em.createNativeQuery("select nextval('cash_request_seq')").getSingleResult())
+            .longValue();
     return String.format("%s-%06d", kind == CashRequest.Kind.DEPOSIT ? "DEP" : "WDR", n);
   }
 
