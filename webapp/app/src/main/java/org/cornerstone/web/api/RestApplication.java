@@ -29,6 +29,10 @@ public class RestApplication extends Application {
         AdminResource.class,
         MeResource.class,
         InvestorResource.class,
+<<<<<<< HEAD
         OfferingResource.class);
+=======
+        CashResource.class);
+>>>>>>> h-cash
   }
 }
