@@ -63,9 +63,9 @@ public class OfferingService {
   public static final String NO_LEDGER_IDENTITY = "Your organisation has no ledger identity.";
   public static final String NOT_OPEN = "Offering %s is not open (status %s).";
 
-  /** The cash instrument of a currency: {@code CASH-CNY}. */
+  /** The cash instrument of a currency: {@code CASH-CNY} (the cash context's naming). */
   public static String cashInstrumentId(String currency) {
-    return "CASH-" + currency;
+    return org.cornerstone.cash.application.CashStepsService.cashInstrument(currency);
   }
 
   private static final Set<Role> SEE_ALL =

@@ -56,11 +56,7 @@ public class UserDirectory {
     return users.findOrganisationOfKind(Organisation.Kind.OPERATOR).map(UserDirectory::view);
   }
 
-<<<<<<< HEAD
-  /** The settlement bank's organisation (it issues the cash tokens that pay for settlements). */
-=======
   /** The settlement bank: issuer of cash tokens against deposits (issue 11). */
->>>>>>> h-cash
   public Optional<OrganisationView> settlementBank() {
     return users.findOrganisationOfKind(Organisation.Kind.SETTLEMENT_BANK).map(UserDirectory::view);
   }

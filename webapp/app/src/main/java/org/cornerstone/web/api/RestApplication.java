@@ -29,10 +29,7 @@ public class RestApplication extends Application {
         AdminResource.class,
         MeResource.class,
         InvestorResource.class,
-<<<<<<< HEAD
+        CashResource.class,
         OfferingResource.class);
-=======
-        CashResource.class);
->>>>>>> h-cash
   }
 }
