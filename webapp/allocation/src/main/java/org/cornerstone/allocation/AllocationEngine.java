@@ -4,10 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Allocates an offering's tokens to its subscriptions. Pure, deterministic, whole tokens, money in
@@ -52,13 +50,11 @@ public final class AllocationEngine {
     Objects.requireNonNull(book, "book");
     int n = book.size();
     SubscriptionRequest[] requests = book.toArray(new SubscriptionRequest[0]);
-    Set<Long> ids = new HashSet<>(n * 2);
+    long[] ids = new long[n];
     long demanded = 0;
-    for (SubscriptionRequest request : requests) {
-      Objects.requireNonNull(request, "subscription");
-      if (!ids.add(request.id())) {
-        throw new IllegalArgumentException("Two subscriptions share the id " + request.id());
-      }
+    for (int i = 0; i < n; i++) {
+      SubscriptionRequest request = Objects.requireNonNull(requests[i], "subscription");
+      ids[i] = request.id();
       if (request.quantity() < terms.minimumSubscription()) {
         throw new IllegalArgumentException(
             "Subscription "
@@ -70,6 +66,12 @@ public final class AllocationEngine {
       }
       demanded = Math.addExact(demanded, request.quantity());
     }
+    Arrays.sort(ids);
+    for (int i = 1; i < n; i++) {
+      if (ids[i] == ids[i - 1]) {
+        throw new IllegalArgumentException("Two subscriptions share the id " + ids[i]);
+      }
+    }
     long offered = terms.quantityOffered();
     long[] allocated = new long[n];
     boolean oversubscribed = demanded > offered;
@@ -77,17 +79,23 @@ public final class AllocationEngine {
       for (int i = 0; i < n; i++) {
         allocated[i] = requests[i].quantity();
       }
-    } else if (terms.rule() == AllocationRule.FIRST_COME) {
-      firstCome(terms, requests, allocated);
     } else {
-      proRata(terms, requests, demanded, allocated);
+      Integer[] byTime = sorted(requests, byTimeThenId(requests));
+      if (terms.rule() == AllocationRule.FIRST_COME) {
+        firstCome(terms, requests, byTime, allocated);
+      } else {
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+          rank[byTime[r]] = r;
+        }
+        proRata(terms, requests, rank, demanded, allocated);
+      }
     }
     return result(terms, requests, allocated, demanded, oversubscribed);
   }
 
   private static void firstCome(
-      OfferingTerms terms, SubscriptionRequest[] requests, long[] allocated) {
-    Integer[] order = sorted(requests, byTimeThenId(requests));
+      OfferingTerms terms, SubscriptionRequest[] requests, Integer[] order, long[] allocated) {
     long left = terms.quantityOffered();
     for (int i : order) {
       if (left < terms.minimumSubscription()) {
@@ -101,8 +109,13 @@ public final class AllocationEngine {
     }
   }
 
+  /** {@code rank[i]}: the place of subscription i in time-then-id order (0 = first). */
   private static void proRata(
-      OfferingTerms terms, SubscriptionRequest[] requests, long demanded, long[] allocated) {
+      OfferingTerms terms,
+      SubscriptionRequest[] requests,
+      int[] rank,
+      long demanded,
+      long[] allocated) {
     long offered = terms.quantityOffered();
     long minimum = terms.minimumSubscription();
     int n = requests.length;
@@ -111,8 +124,10 @@ public final class AllocationEngine {
     Integer[] smallestFirst =
         sorted(
             requests,
-            Comparator.<Integer>comparingLong(i -> requests[i].quantity())
-                .thenComparing(byTimeThenId(requests).reversed()));
+            (a, b) -> {
+              int byQuantity = Long.compare(requests[a].quantity(), requests[b].quantity());
+              return byQuantity != 0 ? byQuantity : Integer.compare(rank[b], rank[a]);
+            });
     long remaining = demanded;
     for (int i : smallestFirst) {
       if (remaining <= offered) {
@@ -152,9 +167,10 @@ public final class AllocationEngine {
       throw new IllegalStateException("largest remainder: more tokens left than remainders");
     }
     withRemainder.sort(
-        Comparator.<Integer>comparingLong(i -> remainders[i])
-            .reversed()
-            .thenComparing(byTimeThenId(requests)));
+        (a, b) -> {
+          int byRemainder = Long.compare(remainders[b], remainders[a]);
+          return byRemainder != 0 ? byRemainder : Integer.compare(rank[a], rank[b]);
+        });
     for (int k = 0; k < leftOver; k++) {
       allocated[withRemainder.get(k)]++;
     }
