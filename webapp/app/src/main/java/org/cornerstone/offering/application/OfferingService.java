@@ -125,6 +125,10 @@ public class OfferingService {
     } else if (!request.closesAt().isAfter(now) || !request.closesAt().isAfter(opensAt)) {
       problems.add("The offering must close in the future and after it opens.");
     }
+    if (quantity > 0 && price > 0 && Math.multiplyHigh(quantity, price) != 0
+        || quantity * price < 0) {
+      problems.add("The quantity offered times the price is too large.");
+    }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }

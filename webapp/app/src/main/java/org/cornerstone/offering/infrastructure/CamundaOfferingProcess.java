@@ -3,13 +3,17 @@ package org.cornerstone.offering.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.cornerstone.offering.application.OfferingProcess;
+import org.cornerstone.shared.ConflictException;
 import org.cornerstone.workflows.offering.PrimaryOffering;
 
 /** {@link OfferingProcess} on the embedded Camunda 7 engine. */
 @ApplicationScoped
 public class CamundaOfferingProcess implements OfferingProcess {
+  static final String ALREADY_CLOSING = "Offering %s is already closing.";
+
   @Inject ProcessEngine engine;
 
   @Override
@@ -24,10 +28,15 @@ public class CamundaOfferingProcess implements OfferingProcess {
 
   @Override
   public void closeEarly(String offeringId) {
-    engine
-        .getRuntimeService()
-        .createMessageCorrelation(PrimaryOffering.MESSAGE_CLOSE_EARLY)
-        .processInstanceBusinessKey(offeringId)
-        .correlateWithResult();
+    try {
+      engine
+          .getRuntimeService()
+          .createMessageCorrelation(PrimaryOffering.MESSAGE_CLOSE_EARLY)
+          .processInstanceBusinessKey(offeringId)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      // the close time came first: the offering is already closing
+      throw new ConflictException(String.format(ALREADY_CLOSING, offeringId), e);
+    }
   }
 }
