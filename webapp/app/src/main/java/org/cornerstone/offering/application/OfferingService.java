@@ -223,7 +223,7 @@ public class OfferingService {
       problems.add(NO_LEDGER_IDENTITY);
     } else {
       problems.addAll(
-          eligibility.refusals(actor.userId(), holder, offering.instrumentId(), quantity));
+          eligibility.refusals(actor, offering.openedBy(), offering.instrumentId(), quantity));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);

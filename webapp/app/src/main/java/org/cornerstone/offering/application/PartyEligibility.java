@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.cornerstone.party.application.InvestorQueries;
+import org.cornerstone.shared.Actor;
 
 /** The default pre-check: the investor passed onboarding (the registrar recorded eligibility). */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class PartyEligibility implements SubscriptionEligibility {
 
   @Override
   public List<String> refusals(
-      String investorUser, String holderParty, String instrumentId, long quantity) {
-    return investors.isEligible(investorUser) ? List.of() : List.of(NOT_ELIGIBLE);
+      Actor investor, String issuerUser, String instrumentId, long quantity) {
+    return investors.isEligible(investor.userId()) ? List.of() : List.of(NOT_ELIGIBLE);
   }
 }
