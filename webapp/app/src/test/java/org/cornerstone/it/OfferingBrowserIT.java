@@ -92,6 +92,9 @@ class OfferingBrowserIT {
       browser.open("issuer/offerings");
       browser.clickCell("issuer-offerings-grid", offering);
       browser.waitForText(By.id("allocations-grid"), "SHA-256:");
+      browser.js(
+          "arguments[0].scrollIntoView({block: 'end'});",
+          browser.driver.findElement(By.id("allocations-grid")));
       browser.screenshot("offering-04-issuer-reconciliation");
       browser.signOut();
 
