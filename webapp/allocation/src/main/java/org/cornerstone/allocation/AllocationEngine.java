@@ -154,11 +154,18 @@ public final class AllocationEngine {
       if (leftOut[i]) {
         continue;
       }
-      long[] division = multiplyDivide(offered, requests[i].quantity(), remaining);
-      allocated[i] = division[0];
-      remainders[i] = division[1];
-      given += division[0];
-      if (division[1] > 0) {
+      long asked = requests[i].quantity();
+      if (Math.multiplyHigh(offered, asked) == 0 && offered * asked >= 0) {
+        long product = offered * asked; // fits: no allocation on the common path
+        allocated[i] = product / remaining;
+        remainders[i] = product % remaining;
+      } else {
+        long[] division = multiplyDivide(offered, asked, remaining);
+        allocated[i] = division[0];
+        remainders[i] = division[1];
+      }
+      given += allocated[i];
+      if (remainders[i] > 0) {
         withRemainder.add(i);
       }
     }
