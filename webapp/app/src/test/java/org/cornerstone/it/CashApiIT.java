@@ -105,9 +105,9 @@ class CashApiIT {
                   db,
                   "select count(*) from ledger.ledger_transaction where request_key = ?",
                   "deposit-" + id + ".issue"))
-          .isEqualTo(1);
+          .isEqualTo(1L);
       assertThat(single(db, "select count(*) from cash_request where client_key = ?", key))
-          .isEqualTo(1);
+          .isEqualTo(1L);
     }
     // only investors deposit; a bank user is refused
     assertThat(post("bella", "/api/cash/deposits", body, null).status()).isEqualTo(403);
@@ -124,7 +124,9 @@ class CashApiIT {
         post(
             "ivan",
             "/api/cash/withdrawals",
-            "{\"amount\":\"" + usd.get("available").asText() + "1\",\"currency\":\"USD\"}",
+            "{\"amount\":\""
+                + java.math.BigDecimal.valueOf(available + 1, 2).toPlainString()
+                + "\",\"currency\":\"USD\"}",
             null);
     assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(400);
     assertThat(tooMuch.body()).contains("You can withdraw at most");
@@ -197,13 +199,13 @@ class CashApiIT {
       assertThat(ids).hasSize(4).containsOnly(ids.get(0));
       try (Connection db = Api.database()) {
         assertThat(single(db, "select count(*) from cash_request where client_key = ?", key))
-            .isEqualTo(1);
+            .isEqualTo(1L);
         assertThat(
                 single(
                     db,
                     "select count(*) from cash_reservation where reservation_key = ?",
                     "withdrawal-" + ids.get(0)))
-            .isEqualTo(1);
+            .isEqualTo(1L);
       }
       decide("bella", ids.get(0), "{\"decision\":\"REJECT\",\"comment\":\"Test clean-up\"}");
     } finally {
