@@ -69,6 +69,8 @@ class CashJourneyIT {
       browser.waitForText(By.id("task-subject"), depositId);
       browser.click(By.id("claim"));
       browser.visible(By.id("unclaim"));
+      // the bank confirms or rejects: there is nothing to send back
+      assertThat(browser.driver.findElement(By.id("send-back")).isDisplayed()).isFalse();
       assertThat(browser.visible(By.id("fact-cash-amount")).getText()).isEqualTo("CNY 1,250.50");
       assertThat(browser.visible(By.id("fact-cash-reference")).getText()).isEqualTo(reference);
       browser.type(By.cssSelector("#review-comment textarea"), "The wire arrived.");
