@@ -77,6 +77,12 @@ public class CashReviewPanel implements ReviewSubjectPanel {
             });
   }
 
+  /** The bank confirms or rejects; there is nothing to send back. */
+  @Override
+  public boolean offersSendBack(ReviewTaskView task) {
+    return false;
+  }
+
   private static void fact(Div container, String label, String value, String id) {
     Div row = new Div();
     row.addClassName("fact");

@@ -134,7 +134,12 @@ public class CashView extends VerticalLayout {
         .setHeader(getTranslation("cash.col.decided"))
         .setAutoWidth(true);
     history
-        .addColumn(r -> r.ledgerTransactionId() == null ? "" : r.ledgerTransactionId())
+        .addComponentColumn(
+            r -> {
+              Span tx = new Span(r.ledgerTransactionId() == null ? "" : r.ledgerTransactionId());
+              tx.setId("cash-tx-" + r.id());
+              return tx;
+            })
         .setHeader(getTranslation("cash.col.transaction"))
         .setFlexGrow(1);
     history
@@ -264,6 +269,7 @@ public class CashView extends VerticalLayout {
     badge.getElement().getThemeList().add(theme);
     badge.addClassName("status-badge");
     badge.getElement().setAttribute("data-status", r.status());
+    badge.setId("cash-status-" + r.id());
     return badge;
   }
 

@@ -26,6 +26,12 @@ public class OfferingReviewPanel implements ReviewSubjectPanel {
     return OfferingUnderReview.KIND.equals(task.subjectKind());
   }
 
+  /** The terms are approved or refused; there is no rework loop for an offering. */
+  @Override
+  public boolean offersSendBack(ReviewTaskView task) {
+    return false;
+  }
+
   @Override
   public void show(VerticalLayout screen, ReviewTaskView task) {
     offerings.offering(SignedIn.require(), task.subjectId()).ifPresent(o -> show(screen, o));
