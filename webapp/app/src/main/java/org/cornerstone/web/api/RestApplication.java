@@ -31,6 +31,8 @@ public class RestApplication extends Application {
         HoldingResource.class,
         AdminResource.class,
         MeResource.class,
-        InvestorResource.class);
+        InvestorResource.class,
+        CashResource.class,
+        OfferingResource.class);
   }
 }
