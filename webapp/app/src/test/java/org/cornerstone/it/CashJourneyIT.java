@@ -70,7 +70,9 @@ class CashJourneyIT {
       browser.click(By.id("claim"));
       browser.visible(By.id("unclaim"));
       // the bank confirms or rejects: there is nothing to send back
-      assertThat(browser.driver.findElement(By.id("send-back")).isDisplayed()).isFalse();
+      browser.visible(By.id("reject"));
+      assertThat(browser.driver.findElements(By.id("send-back")))
+          .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
       assertThat(browser.visible(By.id("fact-cash-amount")).getText()).isEqualTo("CNY 1,250.50");
       assertThat(browser.visible(By.id("fact-cash-reference")).getText()).isEqualTo(reference);
       browser.type(By.cssSelector("#review-comment textarea"), "The wire arrived.");
