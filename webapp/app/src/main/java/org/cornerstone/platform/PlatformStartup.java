@@ -42,8 +42,11 @@ public class PlatformStartup {
     RealEstateOnboarding.BPMN_RESOURCE,
     CopyrightOnboarding.BPMN_RESOURCE,
     InvestorOnboarding.BPMN_RESOURCE,
+    org.cornerstone.workflows.offering.PrimaryOffering.BPMN_RESOURCE,
     "dmn/required-documents.dmn",
-    "dmn/tokenization-cap.dmn"
+    "dmn/tokenization-cap.dmn",
+    org.cornerstone.workflows.cash.CashProcesses.DEPOSIT_BPMN,
+    org.cornerstone.workflows.cash.CashProcesses.WITHDRAWAL_BPMN
   };
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());

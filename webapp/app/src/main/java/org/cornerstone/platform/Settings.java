@@ -17,6 +17,19 @@ public class Settings {
     return Long.parseLong(value("cornerstone.max-upload-mb").orElse("20")) * 1024 * 1024;
   }
 
+  /**
+   * Largest request (every file and field of one submission together), in bytes. Keep it below the
+   * server's own limit (Undertow's max-post-size, 64 MiB), which cuts the connection instead.
+   */
+  public long maxRequestBytes() {
+    return Long.parseLong(value("cornerstone.max-request-mb").orElse("60")) * 1024 * 1024;
+  }
+
+  /** Whether the session cookie is marked Secure: set it when the platform is served over TLS. */
+  public boolean secureCookies() {
+    return Boolean.parseBoolean(value("cornerstone.secure-cookies").orElse("false"));
+  }
+
   /** Secret from which the key that encrypts the organisations' ledger keys at rest is derived. */
   public String keySecret() {
     return value("cornerstone.key-secret").orElse(DEMO_KEY_SECRET);

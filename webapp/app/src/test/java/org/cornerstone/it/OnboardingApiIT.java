@@ -374,9 +374,15 @@ class OnboardingApiIT {
         "Appraised value: The amount must be greater than zero.");
     assertProblem(
         Samples.realEstate("t", "10")
-            .field("appraisedValue", "1e30")
+            .field("appraisedValue", "1,000,000,000,000,000,000,000,000,000")
             .file("TITLE_DEED", "d.pdf", "application/pdf", pdf),
         "Appraised value: The amount is implausibly large");
+    // an exponent is not an amount (issue 20: 1e30 was read as a number)
+    assertProblem(
+        Samples.realEstate("t", "10")
+            .field("appraisedValue", "1e30")
+            .file("TITLE_DEED", "d.pdf", "application/pdf", pdf),
+        "Appraised value must be a number");
 
     assertThat(count("select count(*) from asset")).isEqualTo(assetsBefore);
     assertThat(count("select count(*) from act_hi_procinst")).isEqualTo(processesBefore);

@@ -1,5 +1,7 @@
 package org.cornerstone.workflows.copyright;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.YearMonth;
@@ -11,12 +13,16 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Parses a royalty history uploaded as CSV: one line per month, {@code YYYY-MM,amount} (amount a
- * plain non-negative decimal, no thousands separators), optionally preceded by the header {@value
- * #HEADER}. Blank lines are ignored. Months must be consecutive, at least {@value
- * RoyaltyHistory#MINIMUM_MONTHS} of them.
+ * Parses a royalty history uploaded as CSV (RFC 4180, read with Apache Commons CSV: quoted fields,
+ * a UTF-8 byte-order mark, CRLF or LF line ends): one record per month, {@code YYYY-MM,amount}
+ * (amount a non-negative decimal; thousands separated by commas only inside a quoted field, {@code
+ * "1,234.56"}), optionally preceded by the header {@value #HEADER}. Blank lines are ignored. Months
+ * must be consecutive, at least {@value RoyaltyHistory#MINIMUM_MONTHS} of them.
  *
  * <p>Every malformed line is reported with its (1-based) line number in one {@link
  * MalformedRoyaltyHistoryException}, so the originator can fix the whole file at once.
@@ -30,7 +36,7 @@ public final class RoyaltyHistoryCsv {
   public static final String BAD_MONTH = "month must be a calendar month YYYY-MM but is ";
 
   public static final String BAD_AMOUNT =
-      "amount must be a plain decimal number such as 1234.56 but is ";
+      "amount must be a decimal number such as 1234.56 (or \"1,234.56\" in quotes) but is ";
 
   public static final String NEGATIVE_AMOUNT = "amount cannot be negative: ";
 
@@ -43,7 +49,17 @@ public final class RoyaltyHistoryCsv {
       "a royalty history needs at least " + RoyaltyHistory.MINIMUM_MONTHS + " months but has ";
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-  private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
+  public static final String UNCLOSED_QUOTE = "a quoted field is not closed";
+
+  private static final Pattern AMOUNT = Pattern.compile("-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .setTrim(true)
+          .get();
 
   private RoyaltyHistoryCsv() {}
 
@@ -89,42 +105,46 @@ public final class RoyaltyHistoryCsv {
     List<Problem> problems = new ArrayList<>();
     TreeMap<YearMonth, BigDecimal> months = new TreeMap<>();
     Map<YearMonth, Integer> lineOfMonth = new HashMap<>();
-    String[] lines = csv.split("\\r?\\n|\\r", -1);
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    int[] lineStarts = lineStarts(text);
     boolean first = true;
-    for (int index = 0; index < lines.length; index++) {
-      int lineNumber = index + 1;
-      String line = lines[index].strip();
-      if (index == 0 && line.startsWith("\uFEFF")) {
-        line = line.substring(1).strip();
-      }
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (first && line.replace(" ", "").equalsIgnoreCase(HEADER)) {
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      for (CSVRecord record : parser) {
+        int lineNumber = lineOf(lineStarts, firstContent(text, record.getCharacterPosition()));
+        if (record.size() == 1 && record.get(0).isEmpty()) {
+          continue;
+        }
+        if (first
+            && record.size() == 2
+            && (record.get(0) + "," + record.get(1)).equalsIgnoreCase(HEADER)) {
+          first = false;
+          continue;
+        }
         first = false;
-        continue;
+        if (record.size() != 2) {
+          problems.add(new Problem(lineNumber, WRONG_COLUMN_COUNT + record.size()));
+          continue;
+        }
+        YearMonth month = parseMonth(record.get(0), lineNumber, problems);
+        BigDecimal amount = parseAmount(record.get(1), lineNumber, problems);
+        if (month == null) {
+          continue;
+        }
+        Integer firstLine = lineOfMonth.putIfAbsent(month, lineNumber);
+        if (firstLine != null) {
+          problems.add(
+              new Problem(
+                  lineNumber, DUPLICATE_MONTH + month + " (first on line " + firstLine + ")"));
+          continue;
+        }
+        if (amount != null) {
+          months.put(month, amount);
+        }
       }
-      first = false;
-      String[] columns = line.split(",", -1);
-      if (columns.length != 2) {
-        problems.add(new Problem(lineNumber, WRONG_COLUMN_COUNT + columns.length));
-        continue;
-      }
-      YearMonth month = parseMonth(columns[0].strip(), lineNumber, problems);
-      BigDecimal amount = parseAmount(columns[1].strip(), lineNumber, problems);
-      if (month == null) {
-        continue;
-      }
-      Integer firstLine = lineOfMonth.putIfAbsent(month, lineNumber);
-      if (firstLine != null) {
-        problems.add(
-            new Problem(
-                lineNumber, DUPLICATE_MONTH + month + " (first on line " + firstLine + ")"));
-        continue;
-      }
-      if (amount != null) {
-        months.put(month, amount);
-      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // Commons CSV stops at a quote that is never closed; everything before it is reported too.
+      problems.add(new Problem(unclosedQuoteLine(text), UNCLOSED_QUOTE));
+      throw new MalformedRoyaltyHistoryException(problems);
     }
     if (problems.isEmpty()) {
       YearMonth expected = null;
@@ -151,6 +171,50 @@ public final class RoyaltyHistoryCsv {
     return new RoyaltyHistory(months);
   }
 
+  /** Offsets at which each line begins (CRLF, LF and CR all end a line). */
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A record's position counts the blank lines skipped before it; its line is the first with text.
+   */
+  private static long firstContent(String text, long position) {
+    int at = (int) position;
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return Math.min(at, Math.max(0, text.length() - 1));
+  }
+
+  /** The 1-based line of a character offset. */
+  private static int lineOf(int[] lineStarts, long position) {
+    int index = java.util.Arrays.binarySearch(lineStarts, (int) position);
+    return (index >= 0 ? index : -index - 2) + 1;
+  }
+
+  /** The line of the quote that opens the field that is never closed. */
+  private static int unclosedQuoteLine(String text) {
+    boolean quoted = false;
+    int opened = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        if (!quoted) {
+          opened = i;
+        }
+        quoted = !quoted;
+      }
+    }
+    return lineOf(lineStarts(text), opened);
+  }
+
   private static YearMonth parseMonth(String text, int line, List<Problem> problems) {
     if (MONTH.matcher(text).matches()) {
       try {
@@ -168,7 +232,7 @@ public final class RoyaltyHistoryCsv {
       problems.add(new Problem(line, BAD_AMOUNT + "'" + text + "'"));
       return null;
     }
-    BigDecimal amount = new BigDecimal(text);
+    BigDecimal amount = new BigDecimal(text.replace(",", ""));
     if (amount.signum() < 0) {
       problems.add(new Problem(line, NEGATIVE_AMOUNT + text));
       return null;

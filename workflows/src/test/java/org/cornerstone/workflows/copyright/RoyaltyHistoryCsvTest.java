@@ -75,6 +75,40 @@ class RoyaltyHistoryCsvTest {
   }
 
   @Test
+  void quotedFieldsMayHoldCommasAndQuotes() {
+    StringBuilder csv = new StringBuilder("\uFEFF\"month\",\"amount\"\r\n");
+    for (int month = 1; month <= 12; month++) {
+      csv.append(String.format("\"2024-%02d\",\"1,%03d.50\"\r\n", month, month));
+    }
+    RoyaltyHistory history = RoyaltyHistoryCsv.parse(csv.toString());
+    assertThat(history.months()).isEqualTo(12);
+    assertThat(history.monthlyRoyalties().get(YearMonth.of(2024, 12))).isEqualTo("1012.50");
+    assertThat(history.monthlyRoyalties().get(YearMonth.of(2024, 1))).isEqualTo("1001.50");
+  }
+
+  @Test
+  void quotedCommasCountAsOneColumnAndLinesKeepTheirNumbers() {
+    String csv =
+        twelveMonths()
+            .append("2025-01,\"1,000.00\",\"a note, with a comma\"\r\n") // line 14: 3 columns
+            .append("\r\n") // line 15: blank
+            .append("2025-02,\"12,50\"\n") // line 16: grouping not in threes
+            .append("2025-03,1e3\n") // line 17
+            .toString();
+    assertThat(problems(csv))
+        .containsExactly(
+            new Problem(14, WRONG_COLUMN_COUNT + 3),
+            new Problem(16, BAD_AMOUNT + "'12,50'"),
+            new Problem(17, BAD_AMOUNT + "'1e3'"));
+  }
+
+  @Test
+  void anUnclosedQuoteIsReportedAtItsLine() {
+    String csv = twelveMonths().append("2025-01,\"1000.00\n2025-02,5\n").toString();
+    assertThat(problems(csv)).containsExactly(new Problem(14, UNCLOSED_QUOTE));
+  }
+
+  @Test
   void tooFewMonthsConcernsTheWholeFile() {
     List<Problem> problems = problems("month,amount\n2024-01,1\n2024-02,2\n");
 

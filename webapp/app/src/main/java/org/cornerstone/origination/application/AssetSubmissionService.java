@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.review.application.ReviewTasks;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Amounts;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.Money;
 import org.cornerstone.shared.NotFoundException;
@@ -327,22 +327,27 @@ public class AssetSubmissionService {
       problems.add(String.format(REQUIRED, field));
       return null;
     }
-    BigDecimal parsed;
-    try {
-      parsed = new BigDecimal(amount.strip().replace(",", ""));
-    } catch (NumberFormatException e) {
-      problems.add(field + VALUE_NOT_NUMBER);
-      return null;
-    }
     if (currency == null) {
+      try {
+        Amounts.positive(amount, Integer.MAX_VALUE);
+      } catch (Amounts.AmountException e) {
+        problems.add(describe(field, e));
+      }
       return null;
     }
     try {
-      return new Money(parsed, currency);
-    } catch (IllegalArgumentException e) {
-      problems.add(field + ": " + e.getMessage());
+      return Amounts.money(amount, currency);
+    } catch (Amounts.AmountException e) {
+      problems.add(describe(field, e));
       return null;
     }
+  }
+
+  /** The parser's sentence about a field, with the wording this service has always used. */
+  private static String describe(String field, Amounts.AmountException e) {
+    return e.problem() == Amounts.Problem.NOT_A_NUMBER
+        ? field + VALUE_NOT_NUMBER
+        : field + ": " + e.getMessage();
   }
 
   private static long tokens(String text, List<String> problems) {
@@ -350,21 +355,17 @@ public class AssetSubmissionService {
       problems.add(String.format(REQUIRED, "Number of tokens"));
       return 0;
     }
-    String digits = text.strip().replace(",", "").replace("_", "");
-    if (!digits.matches("[-+]?\\d+")) {
-      problems.add(TOKENS_NOT_WHOLE);
+    try {
+      return Amounts.wholeNumber(text, Asset.MAX_TOKENS);
+    } catch (Amounts.AmountException e) {
+      problems.add(
+          switch (e.problem()) {
+            case NOT_POSITIVE -> TOKENS_NOT_POSITIVE;
+            case TOO_LARGE -> TOKENS_TOO_MANY;
+            default -> TOKENS_NOT_WHOLE;
+          });
       return 0;
     }
-    BigDecimal value = new BigDecimal(digits);
-    if (value.signum() <= 0) {
-      problems.add(TOKENS_NOT_POSITIVE);
-      return 0;
-    }
-    if (value.compareTo(BigDecimal.valueOf(Asset.MAX_TOKENS)) > 0) {
-      problems.add(TOKENS_TOO_MANY);
-      return 0;
-    }
-    return value.longValueExact();
   }
 
   static String sha256(byte[] content) {

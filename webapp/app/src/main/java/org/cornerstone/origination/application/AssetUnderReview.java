@@ -24,6 +24,7 @@ import org.cornerstone.review.application.ReviewInput;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Amounts;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.Money;
 import org.cornerstone.shared.ValidationException;
@@ -87,7 +88,7 @@ public class AssetUnderReview implements ReviewSubject {
     }
     if (approve && valuation) {
       BigDecimal appraised =
-          figure(input.appraisedValue(), APPRAISAL_REQUIRED, APPRAISAL_NOT_NUMBER);
+          figure(input.appraisedValue(), APPRAISAL_REQUIRED, APPRAISAL_NOT_NUMBER, asset);
       requirePlausible(appraised, asset.appraisedValue().amount());
       variables.put(OnboardingTasks.VAR_APPRAISED_VALUE, appraised.toPlainString());
       if (input.valuationReport() != null) {
@@ -113,7 +114,7 @@ public class AssetUnderReview implements ReviewSubject {
         throw new ValidationException(OVERRIDE_REASON_REQUIRED);
       }
       BigDecimal amount =
-          figure(input.valuationOverride(), OVERRIDE_NOT_NUMBER, OVERRIDE_NOT_NUMBER);
+          figure(input.valuationOverride(), OVERRIDE_NOT_NUMBER, OVERRIDE_NOT_NUMBER, asset);
       Valuation current =
           asset
               .valuation()
@@ -144,14 +145,16 @@ public class AssetUnderReview implements ReviewSubject {
         && kind == AssetKind.COPYRIGHT;
   }
 
-  private static BigDecimal figure(String text, String missing, String notNumber) {
+  /** A reviewer's figure, read by the platform's one amount parser in the asset's currency. */
+  private static BigDecimal figure(String text, String missing, String notNumber, Asset asset) {
     if (text == null || text.isBlank()) {
       throw new ValidationException(missing);
     }
     try {
-      return new BigDecimal(text.strip().replace(",", ""));
-    } catch (NumberFormatException e) {
-      throw new ValidationException(notNumber);
+      return Amounts.positive(text, asset.appraisedValue().currency().getDefaultFractionDigits());
+    } catch (Amounts.AmountException e) {
+      throw new ValidationException(
+          e.problem() == Amounts.Problem.NOT_A_NUMBER ? notNumber : e.getMessage());
     }
   }
 

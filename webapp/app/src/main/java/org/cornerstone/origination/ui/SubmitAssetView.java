@@ -18,7 +18,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -34,9 +33,11 @@ import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
+import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * An originator submits a real-estate asset or a copyright with its evidence. The form shows the
@@ -219,11 +220,13 @@ public class SubmitAssetView extends VerticalLayout {
   private Upload upload(String id, DocumentType type, int maxFiles, int maxBytes, boolean csv) {
     Upload upload =
         new Upload(
-            UploadHandler.inMemory(
+            LimitedUpload.inMemory(
+                maxBytes,
                 (metadata, data) ->
                     documents.add(new DocumentUpload(metadata.fileName(), type, data))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
+    UploadTexts.apply(upload);
     upload.setMaxFileSize(maxBytes);
     if (csv) {
       upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain", ".txt");

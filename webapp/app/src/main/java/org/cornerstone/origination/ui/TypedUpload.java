@@ -3,13 +3,14 @@ package org.cornerstone.origination.ui;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.cornerstone.origination.application.DocumentUpload;
 import org.cornerstone.origination.domain.DocumentType;
+import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * An upload whose files get the document type chosen next to it (when the type is fixed, no choice
@@ -33,11 +34,13 @@ public final class TypedUpload extends HorizontalLayout {
     type.setLabel(getTranslation("upload.type"));
     Upload upload =
         new Upload(
-            UploadHandler.inMemory(
+            LimitedUpload.inMemory(
+                maxBytes,
                 (metadata, data) ->
                     files.add(new DocumentUpload(metadata.fileName(), type.getValue(), data))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
+    UploadTexts.apply(upload);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     boolean csv = types.contains(DocumentType.ROYALTY_HISTORY);
     if (csv) {

@@ -56,6 +56,11 @@ public class UserDirectory {
     return users.findOrganisationOfKind(Organisation.Kind.OPERATOR).map(UserDirectory::view);
   }
 
+  /** The settlement bank: issuer of cash tokens against deposits (issue 11). */
+  public Optional<OrganisationView> settlementBank() {
+    return users.findOrganisationOfKind(Organisation.Kind.SETTLEMENT_BANK).map(UserDirectory::view);
+  }
+
   private static OrganisationView view(Organisation o) {
     return new OrganisationView(o.id(), o.name(), o.x500Name());
   }

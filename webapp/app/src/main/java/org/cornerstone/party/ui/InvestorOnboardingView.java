@@ -28,7 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -54,11 +53,13 @@ import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.Formats;
+import org.cornerstone.ui.base.LimitedUpload;
 import org.cornerstone.ui.base.LiveRefresh;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
 import org.cornerstone.ui.base.StartPage;
+import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * The investor's onboarding: where it stands and what happens next, compliance's comment after a
@@ -201,13 +202,15 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
     // The callback runs under the UI's lock (InMemoryUploadHandler hands it over with ui.access).
     Upload files =
         new Upload(
-            UploadHandler.inMemory(
+            LimitedUpload.inMemory(
+                maxBytes,
                 (metadata, data) -> {
                   pending.add(
                       new UploadedDocument(metadata.fileName(), documentType.getValue(), data));
                   renderPending();
                 }));
     files.setId("investor-upload");
+    UploadTexts.apply(files);
     files.setMaxFiles(10);
     files.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
     files.setAcceptedFileTypes(

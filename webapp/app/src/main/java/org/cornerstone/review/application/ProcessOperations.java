@@ -12,7 +12,8 @@ public interface ProcessOperations {
   /**
    * Gives the failed step of an incident another try (the job executor runs it again at once).
    * Fails with a {@link org.cornerstone.shared.ConflictException} when the incident is already
-   * resolved.
+   * resolved, and with a {@link org.cornerstone.shared.NotFoundException} when there never was such
+   * an incident.
    */
   void retryIncident(String incidentId);
 }

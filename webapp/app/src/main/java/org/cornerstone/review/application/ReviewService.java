@@ -21,6 +21,7 @@ import org.cornerstone.review.domain.TaskDecisionRepository;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
@@ -44,6 +45,7 @@ public class ReviewService {
   public static final String DECISION_REQUIRED = "Choose approve, send back or reject.";
   public static final String COMMENT_TOO_LONG = "The comment is longer than 2000 characters.";
   public static final String TASK_GONE = "This review is no longer open: it was already completed.";
+  public static final String NO_SUCH_TASK = "There is no review task %s.";
   public static final String FOUR_EYES =
       "Four eyes: you gave the first trustee approval, so another trustee must give the second.";
   public static final String APPRAISAL_REQUIRED =
@@ -93,12 +95,16 @@ public class ReviewService {
     return !groupsOf(actor).isEmpty();
   }
 
-  /** My tasks and my groups' tasks, the most urgent (earliest due) first. */
+  /**
+   * My tasks and my groups' tasks, the most urgent (earliest due) first; only what I may act on
+   * (four eyes: not the second approval of what I approved first).
+   */
   @Transactional
   public List<ReviewTaskView> inbox(Actor actor) {
     requireReviewer(actor);
     Instant now = clock.instant();
     return onboarding.openReviewTasks(groupsOf(actor)).stream()
+        .filter(task -> !violatesFourEyes(actor, task))
         .map(task -> view(actor, task, now))
         .flatMap(Optional::stream)
         .sorted(
@@ -107,11 +113,16 @@ public class ReviewService {
         .toList();
   }
 
-  /** How many reviews wait for this actor's groups: the badge in the navigation. */
+  /** How many reviews wait for this actor and may be acted on: the badge in the navigation. */
   @Transactional
   public int openCount(Actor actor) {
     List<String> groups = groupsOf(actor);
-    return groups.isEmpty() ? 0 : onboarding.openReviewTasks(groups).size();
+    return groups.isEmpty()
+        ? 0
+        : (int)
+            onboarding.openReviewTasks(groups).stream()
+                .filter(task -> !violatesFourEyes(actor, task))
+                .count();
   }
 
   @Transactional
@@ -184,7 +195,13 @@ public class ReviewService {
   private ReviewTask openTaskFor(Actor actor, String taskId) {
     requireReviewer(actor);
     ReviewTask task =
-        onboarding.reviewTask(taskId).orElseThrow(() -> new ConflictException(TASK_GONE));
+        onboarding
+            .reviewTask(taskId)
+            .orElseThrow(
+                () ->
+                    onboarding.taskExisted(taskId)
+                        ? new ConflictException(TASK_GONE)
+                        : new NotFoundException(String.format(NO_SUCH_TASK, taskId)));
     if (!mayWorkOn(actor, task)) {
       throw new AccessDeniedException(NOT_YOUR_GROUP);
     }

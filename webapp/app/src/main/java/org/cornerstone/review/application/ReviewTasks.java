@@ -17,6 +17,12 @@ public interface ReviewTasks {
 
   Optional<ReviewTask> reviewTask(String taskId);
 
+  /**
+   * Whether a task with this id ever existed, open or completed: a decision on a task that never
+   * existed is a 404, on a completed one a 409.
+   */
+  boolean taskExisted(String taskId);
+
   /** The open task of this element in the process of this business key, if any. */
   Optional<ReviewTask> openTask(String businessKey, String taskKey);
 

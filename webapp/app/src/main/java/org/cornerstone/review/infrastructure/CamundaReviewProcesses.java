@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,10 +31,12 @@ import org.cornerstone.review.application.ProcessDefinition;
 import org.cornerstone.review.application.ProcessHistory;
 import org.cornerstone.review.application.ProcessOperations;
 import org.cornerstone.review.application.ProcessStep;
+import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.review.application.ReviewTasks;
 import org.cornerstone.review.application.RunningProcess;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.rules.Reviews;
 
@@ -42,9 +46,11 @@ import org.cornerstone.workflows.rules.Reviews;
  */
 @ApplicationScoped
 public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, ProcessOperations {
-  static final String TASK_GONE = "This task is no longer open: it was already completed.";
+  static final String TASK_GONE = ReviewService.TASK_GONE;
   static final String TASK_TAKEN = "This task is claimed by another reviewer.";
   static final String INCIDENT_GONE = "This incident is already resolved.";
+  static final String NO_SUCH_INCIDENT = "There is no incident %s.";
+  private static final Logger LOG = Logger.getLogger(CamundaReviewProcesses.class.getName());
   static final String FIRST_TRUSTEE_APPROVER = "firstTrusteeApprover";
 
   @Inject ProcessEngine engine;
@@ -87,6 +93,12 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
   }
 
   @Override
+  public boolean taskExisted(String taskId) {
+    return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0
+        || engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+  }
+
+  @Override
   public Optional<ReviewTask> openTask(String businessKey, String taskKey) {
     return engine
         .getTaskService()
@@ -118,12 +130,27 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
       throw new ConflictException(TASK_TAKEN, e);
     } catch (OptimisticLockingException e) {
       throw new ConflictException(TASK_GONE, e);
-    } catch (ProcessEngineException e) {
-      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+    } catch (RuntimeException e) {
+      // Another decision completed the task between our read and our write: whatever the engine
+      // tripped over (a missing task, a process instance already gone), the answer is a conflict.
+      if (!stillOpen(taskId, e)) {
         throw new ConflictException(TASK_GONE, e);
       }
-      // A listener of the model refused the completion (four eyes, missing figures, ...).
-      throw new ValidationException(e.getMessage());
+      if (e instanceof ProcessEngineException) {
+        // A listener of the model refused the completion (four eyes, missing figures, ...).
+        throw new ValidationException(e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the task is still open after the engine failed on it (a failed query: no). */
+  private boolean stillOpen(String taskId, RuntimeException failure) {
+    try {
+      return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not re-read task " + taskId + " after " + failure, e);
+      return false;
     }
   }
 
@@ -143,6 +170,11 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
       engine.getTaskService().claim(taskId, userId);
     } catch (TaskAlreadyClaimedException e) {
       throw new ConflictException(TASK_TAKEN, e);
+    } catch (RuntimeException e) {
+      if (!stillOpen(taskId, e)) {
+        throw new ConflictException(TASK_GONE, e);
+      }
+      throw e;
     }
   }
 
@@ -307,7 +339,12 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
     var incident =
         engine.getRuntimeService().createIncidentQuery().incidentId(incidentId).singleResult();
     if (incident == null) {
-      throw new ConflictException(INCIDENT_GONE);
+      boolean existed =
+          engine.getHistoryService().createHistoricIncidentQuery().incidentId(incidentId).count()
+              > 0;
+      throw existed
+          ? new ConflictException(INCIDENT_GONE)
+          : new NotFoundException(String.format(NO_SUCH_INCIDENT, incidentId));
     }
     engine.getManagementService().setJobRetries(incident.getConfiguration(), 1);
   }

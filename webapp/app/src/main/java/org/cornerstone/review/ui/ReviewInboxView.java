@@ -96,13 +96,20 @@ public class ReviewInboxView extends VerticalLayout {
     filter.setValue("all");
     kind.setId("inbox-kind");
     kind.setLabel(getTranslation("inbox.kind"));
-    kind.setItems("all", "REAL_ESTATE", "COPYRIGHT", "INVESTOR");
+    kind.setItems(
+        "all", "REAL_ESTATE", "COPYRIGHT", "INVESTOR", "DEPOSIT", "WITHDRAWAL", "OFFERING");
     kind.setItemLabelGenerator(k -> getTranslation("all".equals(k) ? "inbox.all" : "kind." + k));
     kind.setValue("all");
     process.setId("inbox-process");
     process.setLabel(getTranslation("inbox.process"));
     process.setItems(
-        "all", "real-estate-onboarding", "copyright-onboarding", "investor-onboarding");
+        "all",
+        "real-estate-onboarding",
+        "copyright-onboarding",
+        "investor-onboarding",
+        "cash-deposit",
+        "cash-withdrawal",
+        "primary-offering");
     process.setItemLabelGenerator(
         p -> getTranslation("all".equals(p) ? "inbox.all" : "process." + p));
     process.setValue("all");

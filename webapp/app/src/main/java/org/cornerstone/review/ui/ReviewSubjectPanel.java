@@ -14,4 +14,9 @@ public interface ReviewSubjectPanel {
 
   /** Adds the subject's facts, documents and history to the task screen. */
   void show(VerticalLayout screen, ReviewTaskView task);
+
+  /** Whether the task may be sent back to its requester (not, e.g., a bank's confirmation). */
+  default boolean offersSendBack(ReviewTaskView task) {
+    return true;
+  }
 }

@@ -225,6 +225,12 @@ public class TaskDetailView extends VerticalLayout
       sendBack.setEnabled(false);
       reject.setEnabled(false);
     }
+    sendBack.setVisible(
+        panels.stream()
+            .filter(p -> p.shows(task))
+            .findFirst()
+            .map(p -> p.offersSendBack(task))
+            .orElse(true));
     form.add(comment, new HorizontalLayout(approve, sendBack, reject));
     return form;
   }

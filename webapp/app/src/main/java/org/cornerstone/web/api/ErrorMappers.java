@@ -34,7 +34,12 @@ final class ErrorMappers {
     public Response toResponse(ValidationException e) {
       return error(
           Response.Status.BAD_REQUEST,
-          new ApiError(400, "The request has problems.", e.problems()));
+          new ApiError(
+              400,
+              ApiError.INVALID_INPUT,
+              "The request has problems.",
+              e.problems(),
+              java.util.List.of()));
     }
   }
 
@@ -75,10 +80,55 @@ final class ErrorMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response.StatusType status = e.getResponse().getStatusInfo();
-      return Response.status(status)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(ApiError.of(status.getStatusCode(), status.getReasonPhrase()))
-          .build();
+      Object entity = e.getResponse().hasEntity() ? e.getResponse().getEntity() : null;
+      ApiError body =
+          entity instanceof ApiError given
+              ? given
+              : ApiError.of(status.getStatusCode(), messageFor(status));
+      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static String messageFor(Response.StatusType status) {
+      return switch (status.getStatusCode()) {
+        case 404 -> NO_SUCH_RESOURCE;
+        case 405 -> "This address does not take that method (" + status.getReasonPhrase() + ").";
+        case 406 -> "The API answers in JSON (or the document's own type); accept that.";
+        case 413 -> TOO_LARGE;
+        case 415 ->
+            "Send this request as application/json (decisions, registrations) or"
+                + " multipart/form-data (submissions with files).";
+        default -> status.getReasonPhrase();
+      };
+    }
+  }
+
+  static final String NO_SUCH_RESOURCE = "There is nothing at this address.";
+  static final String TOO_LARGE =
+      "The request is larger than the server accepts; send smaller or fewer files.";
+  static final String SIMULTANEOUS_CHANGE =
+      "Someone else changed this at the same moment; reload and try again.";
+  static final String UNREADABLE_BODY = "The body of the request could not be read: %s";
+
+  /**
+   * RESTEasy wraps what a body reader throws (a malformed multipart body, a body too large for the
+   * server, a JSON body the reader refused) in its {@code ReaderException}; answer with the one
+   * error shape, not its plain text.
+   */
+  @Provider
+  public static class Reader implements ExceptionMapper<org.jboss.resteasy.spi.ReaderException> {
+    @Override
+    public Response toResponse(org.jboss.resteasy.spi.ReaderException e) {
+      Response known = Unexpected.known(e);
+      if (known != null) {
+        return known;
+      }
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      return error(
+          Response.Status.BAD_REQUEST,
+          String.format(UNREADABLE_BODY, String.valueOf(root.getMessage())));
     }
   }
 
@@ -86,15 +136,9 @@ final class ErrorMappers {
   public static class Unexpected implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof ValidationException v) {
-        return new Validation().toResponse(v);
-      }
-      if (cause instanceof ConflictException c) {
-        return new Conflict().toResponse(c);
-      }
-      if (cause instanceof AccessDeniedException a) {
-        return new AccessDenied().toResponse(a);
+      Response known = known(e);
+      if (known != null) {
+        return known;
       }
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected error " + incident, e);
@@ -103,18 +147,44 @@ final class ErrorMappers {
           "Something went wrong on our side (reference " + incident + "). Nothing was saved.");
     }
 
-    /** Transactional interceptors wrap application exceptions; find ours. */
-    static Throwable unwrap(Throwable e) {
+    /**
+     * The answer for an exception we know, found anywhere in the chain of causes (transactional
+     * interceptors and RESTEasy wrap them); {@code null} for a real surprise.
+     */
+    static Response known(Throwable e) {
       Throwable current = e;
-      for (int depth = 0; current != null && depth < 10; depth++) {
-        if (current instanceof ValidationException
-            || current instanceof ConflictException
-            || current instanceof AccessDeniedException) {
-          return current;
+      for (int depth = 0; current != null && depth < 15; depth++) {
+        if (current instanceof ValidationException v) {
+          return new Validation().toResponse(v);
         }
-        current = current.getCause();
+        if (current instanceof ConflictException c) {
+          return new Conflict().toResponse(c);
+        }
+        if (current instanceof AccessDeniedException a) {
+          return new AccessDenied().toResponse(a);
+        }
+        if (current instanceof NotFoundException n) {
+          return new NotFound().toResponse(n);
+        }
+        if (current instanceof WebApplicationException w) {
+          return new WebApplication().toResponse(w);
+        }
+        if (current instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+          return error(Response.Status.BAD_REQUEST, StrictJsonReader.describe(j));
+        }
+        String name = current.getClass().getName();
+        if (name.equals("io.undertow.server.RequestTooBigException")
+            || name.equals("org.apache.commons.fileupload2.core.FileUploadByteCountLimitException")
+            || name.equals("org.apache.commons.fileupload2.core.FileUploadSizeException")) {
+          return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+        }
+        if (name.equals("jakarta.persistence.OptimisticLockException")
+            || name.equals("org.camunda.bpm.engine.OptimisticLockingException")) {
+          return error(Response.Status.CONFLICT, SIMULTANEOUS_CHANGE);
+        }
+        current = current.getCause() == current ? null : current.getCause();
       }
-      return e;
+      return null;
     }
   }
 }

@@ -23,11 +23,16 @@ public class RestApplication extends Application {
         ErrorMappers.Ledger.class,
         ErrorMappers.WebApplication.class,
         ErrorMappers.Unexpected.class,
+        ErrorMappers.Reader.class,
+        StrictJsonReader.class,
+        RequestSizeLimit.class,
         AssetResource.class,
         ReviewTaskResource.class,
         HoldingResource.class,
         AdminResource.class,
         MeResource.class,
-        InvestorResource.class);
+        InvestorResource.class,
+        CashResource.class,
+        OfferingResource.class);
   }
 }

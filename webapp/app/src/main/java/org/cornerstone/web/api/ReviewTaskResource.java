@@ -17,6 +17,7 @@ import org.cornerstone.review.application.ReviewInput;
 import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewTaskView;
 import org.cornerstone.review.domain.ReviewOutcome;
+import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
 
 /** The reviewers' tasks (compliance, valuer, legal, trustees, senior trustees). */
@@ -90,16 +91,26 @@ public class ReviewTaskResource {
     } else {
       throw new ValidationException(DECISION_FORMAT);
     }
-    reviews.decide(
-        Callers.actor(security),
-        taskId,
-        new ReviewInput(
-            outcome,
-            decision.comment(),
-            decision.appraisedValue(),
-            null,
-            decision.valuationOverride(),
-            decision.overrideReason()));
+    var actor = Callers.actor(security);
+    try {
+      reviews.decide(
+          actor,
+          taskId,
+          new ReviewInput(
+              outcome,
+              decision.comment(),
+              decision.appraisedValue(),
+              null,
+              decision.valuationOverride(),
+              decision.overrideReason()));
+    } catch (RuntimeException e) {
+      // A failure at commit (two decisions at once: the loser's insert or update loses the race)
+      // is the same conflict as a decision on a completed task, whatever the database said.
+      if (ErrorMappers.Unexpected.known(e) == null && reviews.task(actor, taskId).isEmpty()) {
+        throw new ConflictException(ReviewService.TASK_GONE, e);
+      }
+      throw e;
+    }
     return Response.noContent().build();
   }
 }

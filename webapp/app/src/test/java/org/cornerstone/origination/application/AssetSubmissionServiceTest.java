@@ -26,6 +26,7 @@ import org.cornerstone.origination.domain.RiskClass;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Money;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.shared.documents.DocumentInspector;
@@ -190,6 +191,20 @@ class AssetSubmissionServiceTest {
                         "A Title deed is not evidence for a Copyright asset."));
     verify(assets, never()).add(any(Asset.class));
     verify(onboarding, never()).start(any(Asset.class));
+  }
+
+  @Test
+  void amountsAndTokenCountsFollowTheSameRules() {
+    String notNumber = "Appraised value" + AssetSubmissionService.VALUE_NOT_NUMBER;
+    // an exponent is not an amount (1e3 was read as 1000), and commas only group thousands
+    assertProblem(form("10", "1e3", deed()), notNumber);
+    assertProblem(form("10", "1e309", deed()), notNumber);
+    assertProblem(form("10", "1,2,3", deed()), notNumber);
+    assertProblem(form("10", "NaN", deed()), notNumber);
+    assertProblem(form("10", "12.345", deed()), "Appraised value: " + Money.TOO_MANY_DECIMALS);
+    assertProblem(form("1e3", "1000", deed()), AssetSubmissionService.TOKENS_NOT_WHOLE);
+    assertProblem(form("1,0,0,0", "1000", deed()), AssetSubmissionService.TOKENS_NOT_WHOLE);
+    assertProblem(form("1_000", "1000", deed()), AssetSubmissionService.TOKENS_NOT_WHOLE);
   }
 
   private void assertProblem(SubmitRealEstateAsset form, String problem) {

@@ -31,6 +31,7 @@ import org.cornerstone.review.domain.TaskDecisionRepository;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +159,20 @@ class ReviewServiceTest {
   }
 
   @Test
+  void fourEyesTheFirstApproverIsNotOfferedTheSecondApproval() {
+    openTask("secondTrusteeApproval", "trustee", null, "tom");
+    ReviewTask second = onboarding.reviewTask("t1").orElseThrow();
+    when(onboarding.openReviewTasks(List.of("trustee"))).thenReturn(List.of(second));
+    assertThat(service.inbox(TOM)).isEmpty();
+    assertThat(service.openCount(TOM)).isZero();
+    assertThat(service.inbox(TINA)).extracting(ReviewTaskView::taskId).containsExactly("t1");
+    assertThat(service.openCount(TINA)).isEqualTo(1);
+    // the task's own page still explains why tom may not act
+    assertThat(service.task(TOM, "t1"))
+        .hasValueSatisfying(v -> assertThat(v.fourEyesBlocked()).isTrue());
+  }
+
+  @Test
   void theValuerMustGiveAPlausibleFigure() {
     openTask("independentValuation", "valuer", null, null);
     assertThatThrownBy(
@@ -199,8 +214,22 @@ class ReviewServiceTest {
   }
 
   @Test
+  void aTaskThatNeverExistedIsNotFoundNotAConflict() {
+    when(onboarding.reviewTask("nope")).thenReturn(Optional.empty());
+    when(onboarding.taskExisted("nope")).thenReturn(false);
+    assertThatThrownBy(
+            () -> service.decide(TOM, "nope", ReviewInput.decision(ReviewOutcome.APPROVE, "")))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage(String.format(ReviewService.NO_SUCH_TASK, "nope"));
+    assertThatThrownBy(() -> service.claim(TOM, "nope")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.unclaim(TOM, "nope")).isInstanceOf(NotFoundException.class);
+    verify(onboarding, never()).complete(anyString(), anyString(), anyMap());
+  }
+
+  @Test
   void aDecisionOnACompletedTaskIsAConflict() {
     when(onboarding.reviewTask("t1")).thenReturn(Optional.empty());
+    when(onboarding.taskExisted("t1")).thenReturn(true);
     assertThatThrownBy(
             () -> service.decide(TOM, "t1", ReviewInput.decision(ReviewOutcome.APPROVE, "")))
         .isInstanceOf(ConflictException.class)

@@ -1,0 +1,142 @@
+package org.cornerstone.cash.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.cornerstone.cash.domain.CashAccounts;
+import org.cornerstone.cash.domain.ReservationStatus;
+import org.cornerstone.cash.domain.StoredReservation;
+import org.cornerstone.platform.PlatformStartup;
+
+/**
+ * {@link CashAccounts} in plain SQL on the application's datasource (tables {@code cash_account}
+ * and {@code cash_reservation}). In the server each statement runs on the connection of the
+ * caller's JTA transaction, so the row lock of {@link #lock} holds until that transaction ends.
+ */
+@ApplicationScoped
+public class JdbcCashAccounts implements CashAccounts {
+  @Resource(lookup = PlatformStartup.DATASOURCE)
+  DataSource dataSource;
+
+  public JdbcCashAccounts() {}
+
+  /** For tests: a datasource whose connections belong to the test's transaction. */
+  public JdbcCashAccounts(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void lock(String holder, String currency, Instant now) {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into cash_account (holder, currency, created_at) values (?, ?, ?)"
+                  + " on conflict do nothing")) {
+        insert.setString(1, holder);
+        insert.setString(2, currency);
+        insert.setTimestamp(3, Timestamp.from(now));
+        insert.executeUpdate();
+      }
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "select holder from cash_account where holder = ? and currency = ? for update")) {
+        select.setString(1, holder);
+        select.setString(2, currency);
+        try (ResultSet rs = select.executeQuery()) {
+          if (!rs.next()) {
+            throw new IllegalStateException("cash account row missing after insert");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not lock the cash account: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<StoredReservation> find(String key) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select reservation_key, holder, currency, amount_minor, purpose, status"
+                    + " from cash_reservation where reservation_key = ?")) {
+      select.setString(1, key);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredReservation(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                ReservationStatus.valueOf(rs.getString(6))));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read a cash reservation: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long activeReservedMinor(String holder, String currency) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select coalesce(sum(amount_minor), 0) from cash_reservation"
+                    + " where holder = ? and currency = ? and status = 'ACTIVE'")) {
+      select.setString(1, holder);
+      select.setString(2, currency);
+      try (ResultSet rs = select.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not sum cash reservations: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void add(StoredReservation r, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into cash_reservation (reservation_key, holder, currency, amount_minor,"
+                    + " purpose, status, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, r.key());
+      insert.setString(2, r.holder());
+      insert.setString(3, r.currency());
+      insert.setLong(4, r.amountMinor());
+      insert.setString(5, r.purpose());
+      insert.setString(6, r.status().name());
+      insert.setTimestamp(7, Timestamp.from(now));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not record a cash reservation: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close(String key, ReservationStatus status, Instant now) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update cash_reservation set status = ?, closed_at = ?"
+                    + " where reservation_key = ? and status = 'ACTIVE'")) {
+      update.setString(1, status.name());
+      update.setTimestamp(2, Timestamp.from(now));
+      update.setString(3, key);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not close a cash reservation: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,402 @@
+package org.cornerstone.cash.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.cornerstone.cash.infrastructure.JdbcCashAccounts;
+import org.cornerstone.ledgergateway.CashHolding;
+import org.cornerstone.ledgergateway.Holding;
+import org.cornerstone.ledgergateway.HoldingChange;
+import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.shared.ConflictException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * {@link CashReservations} with its SQL store on PostgreSQL (the app's V6 migration in a schema of
+ * its own), 32 threads at a time against one balance. The ledger's cash is a table read on the same
+ * connection, so a spend and the consumption of its reservation commit together, as they do with
+ * the embedded ledger. Database: {@code CORNERSTONE_TEST_DB_URL}, default {@code
+ * cornerstone_cash_test} (created when missing).
+ */
+class CashReservationsIT {
+  static final PartyName IVAN =
+      PartyName.of("CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK");
+  static final PartyName BANK =
+      PartyName.of("CN=Pearl River Bank, O=Pearl River Bank, L=Guangzhou, C=CN");
+  static final int THREADS = 32;
+
+  static PGSimpleDataSource database;
+  static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+  static ExecutorService pool;
+
+  CashReservations reservations;
+
+  @BeforeAll
+  static void schema() throws Exception {
+    String url =
+        env(
+            "CORNERSTONE_CASH_TEST_DB_URL",
+            "jdbc:postgresql://127.0.0.1:5432/cornerstone_cash_test");
+    createDatabaseIfMissing(url);
+    database = new PGSimpleDataSource();
+    database.setUrl(url);
+    database.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
+    database.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
+    database.setCurrentSchema("cash_it");
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists cash_it cascade");
+      s.execute("create schema cash_it");
+      s.execute("set search_path to cash_it");
+      s.execute(migration());
+      s.execute(
+          "create table it_ledger_cash (holder varchar(400), currency char(3), minor bigint"
+              + " not null check (minor >= 0), primary key (holder, currency))");
+    }
+    pool = Executors.newFixedThreadPool(THREADS + 1);
+  }
+
+  @AfterAll
+  static void stop() {
+    pool.shutdownNow();
+  }
+
+  @BeforeEach
+  void fresh() throws SQLException {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("delete from cash_reservation");
+      s.execute("delete from cash_account");
+      s.execute("delete from it_ledger_cash");
+    }
+    reservations = new CashReservations();
+    reservations.accounts = new JdbcCashAccounts(currentConnection());
+    reservations.register = new TableCash();
+    reservations.clock = Clock.systemUTC();
+  }
+
+  @Test
+  void thirtyTwoConcurrentReservationsNeverReserveMoreThanTheBalance() throws Exception {
+    ledgerCash(IVAN, "CNY", 1000_00);
+    AtomicInteger refused = new AtomicInteger();
+    List<Callable<Boolean>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      String key = "order-" + i;
+      tasks.add(
+          () -> {
+            try {
+              inTransaction(
+                  () -> reservations.reserve(key, IVAN, MoneyAmount.of(100_00, "CNY"), "order"));
+              return true;
+            } catch (ConflictException e) {
+              assertThat(e.getMessage()).startsWith("Not enough cash available");
+              refused.incrementAndGet();
+              return false;
+            }
+          });
+    }
+    long granted = runTogether(tasks).stream().filter(b -> b).count();
+
+    assertThat(granted).isEqualTo(10);
+    assertThat(refused).hasValue(22);
+    CashBalance balance = inTransaction(() -> reservations.balanceOf(IVAN, "CNY"));
+    assertThat(balance).isEqualTo(new CashBalance(IVAN, "CNY", 1000_00, 1000_00, 0));
+  }
+
+  @Test
+  void reservationsSpendsAndReleasesTogetherNeverMakeAvailableNegative() throws Exception {
+    ledgerCash(IVAN, "CNY", 700_00);
+    AtomicBoolean running = new AtomicBoolean(true);
+    ConcurrentLinkedQueue<CashBalance> seen = new ConcurrentLinkedQueue<>();
+    Future<?> watcher =
+        pool.submit(
+            () -> {
+              while (running.get()) {
+                seen.add(inTransaction(() -> reservations.balanceOf(IVAN, "CNY")));
+              }
+              return null;
+            });
+    List<Callable<Boolean>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      String key = "settlement-" + i;
+      boolean spends = i % 3 != 0;
+      tasks.add(
+          () -> {
+            try {
+              inTransaction(
+                  () -> reservations.reserve(key, IVAN, MoneyAmount.of(50_00, "CNY"), "dvp"));
+            } catch (ConflictException e) {
+              return false;
+            }
+            inTransaction(
+                () -> {
+                  if (spends) {
+                    // the settlement spends the cash on the ledger and consumes the reservation
+                    spendLedgerCash(IVAN, "CNY", 50_00);
+                    reservations.consume(key);
+                  } else {
+                    reservations.release(key);
+                  }
+                  return null;
+                });
+            return spends;
+          });
+    }
+    long spent = runTogether(tasks).stream().filter(b -> b).count();
+    running.set(false);
+    watcher.get();
+
+    assertThat(seen).isNotEmpty().allSatisfy(b -> assertThat(b.availableMinor()).isNotNegative());
+    CashBalance end = inTransaction(() -> reservations.balanceOf(IVAN, "CNY"));
+    assertThat(end.balanceMinor()).isEqualTo(700_00 - spent * 50_00).isNotNegative();
+    assertThat(end.reservedMinor()).isZero();
+    assertThat(end.availableMinor()).isEqualTo(end.balanceMinor());
+    assertThat(spent).isPositive();
+  }
+
+  @Test
+  void theSameKeyThirtyTwoTimesAtOnceMakesOneReservation() throws Exception {
+    ledgerCash(IVAN, "USD", 500_00);
+    List<Callable<CashReservation>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      tasks.add(
+          () ->
+              inTransaction(
+                  () ->
+                      reservations.reserve(
+                          "subscription-7", IVAN, MoneyAmount.of(300_00, "USD"), "subscription")));
+    }
+    List<CashReservation> answers = runTogether(tasks);
+
+    assertThat(answers).hasSize(THREADS).containsOnly(answers.get(0));
+    assertThat(inTransaction(() -> reservations.balanceOf(IVAN, "USD")))
+        .isEqualTo(new CashBalance(IVAN, "USD", 500_00, 300_00, 200_00));
+  }
+
+  @Test
+  void releaseAndConsumeAreIdempotentAndFinal() throws Exception {
+    ledgerCash(IVAN, "HKD", 100_00);
+    inTransaction(() -> reservations.reserve("w-1", IVAN, MoneyAmount.of(60_00, "HKD"), "w"));
+    inTransaction(() -> reservations.reserve("w-2", IVAN, MoneyAmount.of(40_00, "HKD"), "w"));
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () -> reservations.reserve("w-3", IVAN, MoneyAmount.of(1, "HKD"), "w")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Not enough cash available: 0.00 HKD available, 0.01 requested.");
+    assertThatThrownBy(
+            () ->
+                inTransaction(
+                    () -> reservations.reserve("w-1", IVAN, MoneyAmount.of(61_00, "HKD"), "w")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("different holder or amount");
+
+    inTransaction(() -> run(() -> reservations.release("w-1")));
+    inTransaction(() -> run(() -> reservations.release("w-1")));
+    inTransaction(() -> run(() -> reservations.release("never-made")));
+    inTransaction(() -> run(() -> reservations.consume("w-2")));
+    inTransaction(() -> run(() -> reservations.consume("w-2")));
+
+    assertThat(inTransaction(() -> reservations.find("w-1")).orElseThrow().status())
+        .isEqualTo("RELEASED");
+    assertThat(inTransaction(() -> reservations.find("w-2")).orElseThrow().status())
+        .isEqualTo("CONSUMED");
+    assertThat(inTransaction(() -> reservations.find("w-9"))).isEmpty();
+    assertThatThrownBy(() -> inTransaction(() -> run(() -> reservations.consume("w-1"))))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Reservation w-1 is already released.");
+    assertThatThrownBy(() -> inTransaction(() -> run(() -> reservations.release("w-2"))))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Reservation w-2 is already consumed.");
+    // consumed cash still counts as reserved until the ledger spends it: here the table did not
+    // change, so 40.00 consumed leaves the ledger's 100.00 all available (nothing is active)
+    assertThat(inTransaction(() -> reservations.balanceOf(IVAN, "HKD")))
+        .isEqualTo(new CashBalance(IVAN, "HKD", 100_00, 0, 100_00));
+  }
+
+  // --- harness ---
+
+  static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<T>> futures = new ArrayList<>();
+    for (Callable<T> task : tasks) {
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return task.call();
+              }));
+    }
+    start.countDown();
+    List<T> results = new ArrayList<>();
+    for (Future<T> f : futures) {
+      results.add(f.get());
+    }
+    return results;
+  }
+
+  static Void run(Runnable r) {
+    r.run();
+    return null;
+  }
+
+  /** Runs {@code work} in one database transaction on a connection bound to this thread. */
+  static <T> T inTransaction(Supplier<T> work) {
+    try (Connection c = database.getConnection()) {
+      c.setAutoCommit(false);
+      CURRENT.set(c);
+      try {
+        T result = work.get();
+        c.commit();
+        return result;
+      } catch (RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        CURRENT.remove();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A datasource handing out this thread's transaction's connection; closing a handle is a no-op.
+   */
+  static DataSource currentConnection() {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            CashReservationsIT.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("getConnection")) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              Connection c = CURRENT.get();
+              if (c == null) {
+                throw new IllegalStateException("no transaction on this thread");
+              }
+              return Proxy.newProxyInstance(
+                  CashReservationsIT.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> m.getName().equals("close") ? null : m.invoke(c, a));
+            });
+  }
+
+  static void ledgerCash(PartyName holder, String currency, long minor) throws SQLException {
+    try (Connection c = database.getConnection();
+        PreparedStatement s = c.prepareStatement("insert into it_ledger_cash values (?, ?, ?)")) {
+      s.setString(1, holder.x500());
+      s.setString(2, currency);
+      s.setLong(3, minor);
+      s.executeUpdate();
+    }
+  }
+
+  static void spendLedgerCash(PartyName holder, String currency, long minor) {
+    try (PreparedStatement s =
+        CURRENT
+            .get()
+            .prepareStatement(
+                "update it_ledger_cash set minor = minor - ? where holder = ? and currency = ?")) {
+      s.setLong(1, minor);
+      s.setString(2, holder.x500());
+      s.setString(3, currency);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The ledger's cash as a table read in the caller's transaction. */
+  static final class TableCash implements HoldingsRegister {
+    @Override
+    public List<CashHolding> cashOf(PartyName holder) {
+      List<CashHolding> cash = new ArrayList<>();
+      try (PreparedStatement s =
+          CURRENT
+              .get()
+              .prepareStatement("select currency, minor from it_ledger_cash where holder = ?")) {
+        s.setString(1, holder.x500());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            cash.add(new CashHolding(holder, BANK, MoneyAmount.of(rs.getLong(2), rs.getString(1))));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return cash;
+    }
+
+    @Override
+    public List<Holding> holdingsOf(String instrumentId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Holding> holdingsOfHolder(PartyName holder) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Holding> capTableAt(String instrumentId, Instant recordDate) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<HoldingChange> historyOf(String instrumentId, PartyName holder) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  static String migration() throws IOException {
+    try (InputStream in =
+        CashReservationsIT.class.getResourceAsStream("/db/migration/V6__cash.sql")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static void createDatabaseIfMissing(String url) throws SQLException {
+    org.cornerstone.it.ItDatabase.main(
+        new String[] {
+          url,
+          env("CORNERSTONE_TEST_DB_USER", "postgres"),
+          env("CORNERSTONE_TEST_DB_PASSWORD", "postgres")
+        });
+  }
+
+  static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
