@@ -21,6 +21,9 @@ import java.util.Objects;
  */
 public final class MatchingEngine {
 
+  /** The largest quantity of one order (10^12 tokens). */
+  public static final long MAX_QUANTITY = 1_000_000_000_000L;
+
   /** How many trades {@link #lastTrades} can return. */
   public static final int RECENT_TRADES = 100;
 
@@ -155,6 +158,9 @@ public final class MatchingEngine {
   private RejectReason checkQuantity(long quantity) {
     if (quantity <= 0) {
       return RejectReason.QUANTITY_NOT_POSITIVE;
+    }
+    if (quantity > MAX_QUANTITY) {
+      return RejectReason.QUANTITY_TOO_LARGE;
     }
     if (quantity % rules.lotSize() != 0) {
       return RejectReason.QUANTITY_NOT_LOT_MULTIPLE;

@@ -17,6 +17,11 @@ public enum RejectReason {
   /** Below the reference price − band. */
   PRICE_BELOW_BAND,
   QUANTITY_NOT_POSITIVE,
+  /**
+   * Above {@link MatchingEngine#MAX_QUANTITY} (10^12 tokens): keeps every sum of quantities on the
+   * book far from {@code long} overflow.
+   */
+  QUANTITY_TOO_LARGE,
   /** The quantity is not a whole multiple of the instrument's lot size. */
   QUANTITY_NOT_LOT_MULTIPLE,
   /** A DAY order after the end of the trading day (or before any day was started). */

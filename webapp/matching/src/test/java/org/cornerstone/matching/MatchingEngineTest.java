@@ -364,6 +364,8 @@ class MatchingEngineTest {
       assertThat(reasons(gtc(6, "b", BUY, 9_000, 0)))
           .containsExactly(RejectReason.QUANTITY_NOT_POSITIVE);
       assertThat(reasons(gtc(7, " ", BUY, 9_000, 10))).containsExactly(RejectReason.OWNER_MISSING);
+      assertThat(reasons(gtc(7, "b", BUY, 9_000, MatchingEngine.MAX_QUANTITY + 10)))
+          .containsExactly(RejectReason.QUANTITY_TOO_LARGE);
       assertThat(gtc(8, "b", BUY, 9_000, 10).get(0)).isInstanceOf(Accepted.class);
       assertThat(gtc(9, "b", SELL, 11_000, 10).get(0)).isInstanceOf(Accepted.class);
       assertThat(reasons(gtc(9, "b", SELL, 11_000, 10)))

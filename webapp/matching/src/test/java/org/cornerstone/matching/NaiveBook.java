@@ -167,6 +167,9 @@ public final class NaiveBook {
     if (quantity <= 0) {
       return RejectReason.QUANTITY_NOT_POSITIVE;
     }
+    if (quantity > 1_000_000_000_000L) {
+      return RejectReason.QUANTITY_TOO_LARGE;
+    }
     if (quantity % rules.lotSize() != 0) {
       return RejectReason.QUANTITY_NOT_LOT_MULTIPLE;
     }

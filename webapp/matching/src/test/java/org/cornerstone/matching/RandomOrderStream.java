@@ -145,6 +145,8 @@ public final class RandomOrderStream {
         id -= 3; // id not increasing
       } else if (c == 5) {
         quantity = 0;
+      } else if (c == 6) {
+        quantity = Long.MAX_VALUE - 7; // too large
       }
     }
     if (tif.rests()) {
