@@ -99,7 +99,7 @@ public final class MatchingBenchmarkMain {
     }
     System.out.println(
         "One command = a new order, cancel or amendment; latency is JMH's sampled time of single"
-            + " commands (includes the ~20-30 ns timer and the generator: see streamOnly);"
+            + " commands (includes the timer and the generator: streamOnly is that floor);"
             + " spread: new orders up to that many ticks from the mid.");
   }
 }
