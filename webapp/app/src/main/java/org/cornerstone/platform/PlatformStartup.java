@@ -42,6 +42,7 @@ public class PlatformStartup {
     RealEstateOnboarding.BPMN_RESOURCE,
     CopyrightOnboarding.BPMN_RESOURCE,
     InvestorOnboarding.BPMN_RESOURCE,
+    org.cornerstone.workflows.registry.IssuerAgentAction.BPMN_RESOURCE,
     "dmn/required-documents.dmn",
     "dmn/tokenization-cap.dmn"
   };
