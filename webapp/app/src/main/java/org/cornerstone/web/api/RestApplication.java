@@ -28,6 +28,10 @@ public class RestApplication extends Application {
         HoldingResource.class,
         AdminResource.class,
         MeResource.class,
-        InvestorResource.class);
+        InvestorResource.class,
+        IssuerAgentActionResource.class,
+        ActionAuditResource.class,
+        HolderControlsResource.class,
+        HolderTransferResource.class);
   }
 }
