@@ -74,8 +74,7 @@ public class ActionUnderReview implements ReviewSubject {
     if (input.carriesFigures()) {
       throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
     }
-    if (!input.approves()
-        && input.decision() != org.cornerstone.review.domain.ReviewOutcome.REJECT) {
+    if (input.sendsBack()) {
       throw new ValidationException(APPROVE_OR_REJECT);
     }
     IssuerAgentAction action =
