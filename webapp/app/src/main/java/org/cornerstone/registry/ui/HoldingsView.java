@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.registry.application.HoldingQueries;
+import org.cornerstone.registry.controls.application.HolderTransfers;
 import org.cornerstone.registry.controls.application.IssuerAgentActions;
 import org.cornerstone.registry.controls.ui.HolderActionsPanel;
 import org.cornerstone.ui.base.Formats;
@@ -24,7 +25,8 @@ import org.cornerstone.ui.base.SignedIn;
 @RolesAllowed({"INVESTOR", "ORIGINATOR"})
 public class HoldingsView extends VerticalLayout {
   @Inject
-  public HoldingsView(HoldingQueries holdings, IssuerAgentActions actions) {
+  public HoldingsView(
+      HoldingQueries holdings, IssuerAgentActions actions, HolderTransfers transfers) {
     setId("holdings-view");
     Grid<Holding> grid = new Grid<>();
     grid.setId("holdings-grid");
@@ -43,6 +45,6 @@ public class HoldingsView extends VerticalLayout {
         new H2(getTranslation("holdings.heading")),
         new Paragraph(getTranslation("holdings.intro")),
         grid,
-        new HolderActionsPanel(actions, SignedIn.require()));
+        new HolderActionsPanel(actions, transfers, SignedIn.require()));
   }
 }

@@ -73,6 +73,20 @@ public class HolderTransfers {
   @Inject Transfers transfers;
   @Inject UserDirectory directory;
 
+  /** The instruments the actor's organisation holds tokens of. */
+  public List<String> myInstruments(Actor actor) {
+    return directory
+        .ledgerIdentity(actor)
+        .map(PartyName::of)
+        .map(register::holdingsOfHolder)
+        .orElse(List.of())
+        .stream()
+        .filter(h -> h.quantity() > 0)
+        .map(Holding::instrumentId)
+        .distinct()
+        .toList();
+  }
+
   /** What the issuer-agent controls say against this transfer now; empty when they allow it. */
   public List<Refusal> check(Actor actor, String instrumentId, long quantity) {
     PartyName from = identity(actor);
