@@ -39,6 +39,8 @@ public final class IssuerAgentAction {
   public static final String END_ACTION_EXECUTED = "actionExecuted";
   public static final String TASK_RECORD_REJECTION = "recordActionRejection";
   public static final String END_ACTION_REJECTED = "actionRejected";
+  public static final String BOUNDARY_TRUSTEE_APPROVAL_SLA = "trusteeApprovalOfActionSla";
+  public static final String END_APPROVAL_ESCALATED = "actionApprovalEscalated";
 
   // --- candidate groups ---------------------------------------------------------------------
 
