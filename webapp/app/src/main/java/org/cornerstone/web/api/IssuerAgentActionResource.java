@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.registry.controls.application.ActionRequest;
 import org.cornerstone.registry.controls.application.ActionView;
@@ -84,16 +83,19 @@ public class IssuerAgentActionResource {
     return new InstrumentControls(
         instrumentId,
         pauses.paused(instrumentId),
-        pauses.pause(instrumentId),
+        pauses.pause(instrumentId).orElse(null),
         actions.holders(actor, instrumentId),
         actions.ofInstrument(actor, instrumentId));
   }
 
-  /** An instrument's controls: whether it is paused, its holders (frozen quantities), actions. */
+  /**
+   * An instrument's controls: whether it is paused (and its last pause or resume, or null), its
+   * holders (frozen quantities), its actions.
+   */
   public record InstrumentControls(
       String instrumentId,
       boolean paused,
-      Optional<PauseView> pause,
+      PauseView pause,
       List<HolderPosition> holders,
       List<ActionView> actions) {}
 }
