@@ -146,7 +146,7 @@ class ActionUnderReviewTest {
     return new HashMap<>();
   }
 
-  static final class FakeActions implements IssuerAgentActionRepository {
+  static class FakeActions implements IssuerAgentActionRepository {
     final Map<String, IssuerAgentAction> byId = new HashMap<>();
 
     @Override
