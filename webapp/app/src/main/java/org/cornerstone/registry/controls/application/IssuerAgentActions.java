@@ -111,7 +111,9 @@ public class IssuerAgentActions {
       throw new ValidationException(problems);
     }
     Instant now = clock.instant();
-    String id = UUID.randomUUID().toString();
+    // short enough for the review context's subject ids (32 characters)
+    String id =
+        "IA-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
     IssuerAgentAction action =
         IssuerAgentAction.request(
             id,
