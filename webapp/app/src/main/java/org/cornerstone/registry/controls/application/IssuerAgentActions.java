@@ -113,7 +113,12 @@ public class IssuerAgentActions {
     Instant now = clock.instant();
     // short enough for the review context's subject ids (32 characters)
     String id =
-        "IA-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+        "IA-"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 16)
+                .toUpperCase(java.util.Locale.ROOT);
     IssuerAgentAction action =
         IssuerAgentAction.request(
             id,
