@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.cornerstone.ledgergateway.ForcedTransfer;
 import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.ledgergateway.HoldingControls;
@@ -59,13 +60,15 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
     String reason = ledgerReason(action);
     switch (action.kind()) {
       case PAUSE, RESUME -> {
-        InstrumentPause pause = actions.pauseForUpdate(action.instrumentId());
-        pause.set(
-            action.kind() == org.cornerstone.registry.controls.domain.ActionKind.PAUSE,
-            action.requestedBy(),
-            action.reason(),
-            clock.instant(),
-            action.id());
+        boolean paused = action.kind() == org.cornerstone.registry.controls.domain.ActionKind.PAUSE;
+        Optional<InstrumentPause> existing = actions.pauseForUpdate(action.instrumentId());
+        InstrumentPause pause =
+            existing.orElseGet(() -> new InstrumentPause(action.instrumentId()));
+        // set before the first persist: the insert carries the values it had when persisted
+        pause.set(paused, action.requestedBy(), action.reason(), clock.instant(), action.id());
+        if (existing.isEmpty()) {
+          actions.addPause(pause);
+        }
         action.executed(null, null, clock.instant());
       }
       case FREEZE, UNFREEZE -> {

@@ -25,8 +25,11 @@ public interface IssuerAgentActionRepository {
 
   Optional<InstrumentPause> pause(String instrumentId);
 
-  /** The pause record of an instrument, created (unpaused) if it has none, locked. */
-  InstrumentPause pauseForUpdate(String instrumentId);
+  /** The pause record of an instrument, locked, if it has one. */
+  Optional<InstrumentPause> pauseForUpdate(String instrumentId);
+
+  /** Records an instrument's first pause. */
+  void addPause(InstrumentPause pause);
 
   /** The ids of every instrument, for the registrar's picker. */
   List<String> instrumentIds();

@@ -78,14 +78,14 @@ public class JpaIssuerAgentActionRepository implements IssuerAgentActionReposito
   }
 
   @Override
-  public InstrumentPause pauseForUpdate(String instrumentId) {
-    InstrumentPause pause =
-        em.find(InstrumentPause.class, instrumentId, LockModeType.PESSIMISTIC_WRITE);
-    if (pause == null) {
-      pause = new InstrumentPause(instrumentId);
-      em.persist(pause);
-    }
-    return pause;
+  public Optional<InstrumentPause> pauseForUpdate(String instrumentId) {
+    return Optional.ofNullable(
+        em.find(InstrumentPause.class, instrumentId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void addPause(InstrumentPause pause) {
+    em.persist(pause);
   }
 
   @Override

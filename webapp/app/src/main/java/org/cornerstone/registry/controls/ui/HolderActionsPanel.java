@@ -1,6 +1,7 @@
 package org.cornerstone.registry.controls.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -65,7 +65,7 @@ public class HolderActionsPanel extends VerticalLayout {
         new Paragraph(getTranslation("action.holder.intro")),
         grid);
 
-    Select<String> instrument = new Select<>();
+    ComboBox<String> instrument = new ComboBox<>();
     instrument.setId("transfer-instrument");
     instrument.setLabel(getTranslation("transfer.instrument"));
     List<String> held = transfers.myInstruments(me);

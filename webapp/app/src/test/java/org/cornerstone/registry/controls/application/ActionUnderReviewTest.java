@@ -190,9 +190,12 @@ class ActionUnderReviewTest {
     }
 
     @Override
-    public InstrumentPause pauseForUpdate(String instrumentId) {
-      return new InstrumentPause(instrumentId);
+    public Optional<InstrumentPause> pauseForUpdate(String instrumentId) {
+      return Optional.empty();
     }
+
+    @Override
+    public void addPause(InstrumentPause pause) {}
 
     @Override
     public List<String> instrumentIds() {
