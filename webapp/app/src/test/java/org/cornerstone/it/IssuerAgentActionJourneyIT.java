@@ -96,8 +96,7 @@ class IssuerAgentActionJourneyIT {
       browser.open("holdings");
       browser.waitForText(By.id("holdings-grid"), "400");
       browser.waitForText(By.id("holder-actions-grid"), reason);
-      browser.click(By.id("transfer-instrument"));
-      browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + instrumentId + "']"));
+      browser.choose(By.cssSelector("#transfer-instrument input"), instrumentId);
       browser.type(By.cssSelector("#transfer-to input"), IVY);
       browser.type(By.cssSelector("#transfer-quantity input"), "700");
       browser.click(By.id("transfer-submit"));
