@@ -43,6 +43,7 @@ public class PlatformStartup {
     CopyrightOnboarding.BPMN_RESOURCE,
     InvestorOnboarding.BPMN_RESOURCE,
     org.cornerstone.workflows.offering.PrimaryOffering.BPMN_RESOURCE,
+    org.cornerstone.workflows.registry.IssuerAgentAction.BPMN_RESOURCE,
     "dmn/required-documents.dmn",
     "dmn/tokenization-cap.dmn",
     org.cornerstone.workflows.cash.CashProcesses.DEPOSIT_BPMN,

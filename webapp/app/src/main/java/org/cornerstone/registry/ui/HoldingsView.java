@@ -11,6 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.registry.application.HoldingQueries;
+import org.cornerstone.registry.controls.application.HolderTransfers;
+import org.cornerstone.registry.controls.application.IssuerAgentActions;
+import org.cornerstone.registry.controls.ui.HolderActionsPanel;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.SignedIn;
@@ -22,13 +25,17 @@ import org.cornerstone.ui.base.SignedIn;
 @RolesAllowed({"INVESTOR", "ORIGINATOR"})
 public class HoldingsView extends VerticalLayout {
   @Inject
-  public HoldingsView(HoldingQueries holdings) {
+  public HoldingsView(
+      HoldingQueries holdings, IssuerAgentActions actions, HolderTransfers transfers) {
     setId("holdings-view");
     Grid<Holding> grid = new Grid<>();
     grid.setId("holdings-grid");
     grid.addColumn(Holding::instrumentId).setHeader(getTranslation("col.asset")).setAutoWidth(true);
     grid.addColumn(h -> Formats.number(h.quantity()))
         .setHeader(getTranslation("col.tokens"))
+        .setAutoWidth(true);
+    grid.addColumn(h -> Formats.number(h.frozenQuantity()))
+        .setHeader(getTranslation("action.frozen"))
         .setAutoWidth(true);
     grid.addColumn(h -> h.holder().x500()).setHeader(getTranslation("col.holder")).setFlexGrow(1);
     grid.setEmptyStateText(getTranslation("holdings.empty"));
@@ -37,6 +44,7 @@ public class HoldingsView extends VerticalLayout {
     add(
         new H2(getTranslation("holdings.heading")),
         new Paragraph(getTranslation("holdings.intro")),
-        grid);
+        grid,
+        new HolderActionsPanel(actions, transfers, SignedIn.require()));
   }
 }

@@ -33,6 +33,10 @@ public class RestApplication extends Application {
         MeResource.class,
         InvestorResource.class,
         CashResource.class,
-        OfferingResource.class);
+        OfferingResource.class,
+        IssuerAgentActionResource.class,
+        ActionAuditResource.class,
+        HolderControlsResource.class,
+        HolderTransferResource.class);
   }
 }
