@@ -22,6 +22,7 @@ import org.cornerstone.ledger.embedded.LedgerSchema;
 import org.cornerstone.workflows.copyright.CopyrightOnboarding;
 import org.cornerstone.workflows.investor.InvestorOnboarding;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
+import org.cornerstone.workflows.registry.TransferRulesChange;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -42,6 +43,7 @@ public class PlatformStartup {
     RealEstateOnboarding.BPMN_RESOURCE,
     CopyrightOnboarding.BPMN_RESOURCE,
     InvestorOnboarding.BPMN_RESOURCE,
+    TransferRulesChange.BPMN_RESOURCE,
     "dmn/required-documents.dmn",
     "dmn/tokenization-cap.dmn"
   };
