@@ -28,6 +28,7 @@ public class RestApplication extends Application {
         HoldingResource.class,
         AdminResource.class,
         MeResource.class,
-        InvestorResource.class);
+        InvestorResource.class,
+        InstrumentResource.class);
   }
 }
