@@ -55,10 +55,23 @@ public class TransferRuleService {
     return instruments.find(instrumentId).map(Instrument::ruleSet);
   }
 
-  /** Every version of the instrument's rule set, the newest first. */
+  /** The rule set in force, as screens show it. */
+  public Optional<RuleSetView> currentView(String instrumentId) {
+    return current(instrumentId).map(RuleSetView::of);
+  }
+
+  /** Every version of the instrument's rule set, the newest first (404 for an unknown one). */
   public List<RuleSetVersionView> history(Actor actor, String instrumentId) {
     requireViewer(actor);
     instrument(instrumentId);
+    return historyOf(instrumentId);
+  }
+
+  /**
+   * Every version of the instrument's rule set, the newest first; empty for an unknown instrument.
+   * An instrument's rules are its public terms: the asset page shows them to everyone who sees it.
+   */
+  public List<RuleSetVersionView> historyOf(String instrumentId) {
     return instruments.ruleSetVersions(instrumentId).stream()
         .map(
             v ->

@@ -96,13 +96,17 @@ public class ReviewInboxView extends VerticalLayout {
     filter.setValue("all");
     kind.setId("inbox-kind");
     kind.setLabel(getTranslation("inbox.kind"));
-    kind.setItems("all", "REAL_ESTATE", "COPYRIGHT", "INVESTOR");
+    kind.setItems("all", "REAL_ESTATE", "COPYRIGHT", "INVESTOR", "TRANSFER_RULES");
     kind.setItemLabelGenerator(k -> getTranslation("all".equals(k) ? "inbox.all" : "kind." + k));
     kind.setValue("all");
     process.setId("inbox-process");
     process.setLabel(getTranslation("inbox.process"));
     process.setItems(
-        "all", "real-estate-onboarding", "copyright-onboarding", "investor-onboarding");
+        "all",
+        "real-estate-onboarding",
+        "copyright-onboarding",
+        "investor-onboarding",
+        "transfer-rules-change");
     process.setItemLabelGenerator(
         p -> getTranslation("all".equals(p) ? "inbox.all" : "process." + p));
     process.setValue("all");

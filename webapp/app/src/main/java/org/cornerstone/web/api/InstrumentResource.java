@@ -56,8 +56,7 @@ public class InstrumentResource {
   @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
   public RulesJson rules(@PathParam("id") String id) {
     List<RuleSetVersionView> history = rules.history(Callers.actor(security), id);
-    RuleSetView current =
-        rules.current(id).map(RuleSetView::of).orElseThrow(() -> new NotFoundException(id));
+    RuleSetView current = rules.currentView(id).orElseThrow(() -> new NotFoundException(id));
     return new RulesJson(current, history);
   }
 
