@@ -12,7 +12,7 @@ import org.cornerstone.registry.domain.RuleSetChange;
 import org.cornerstone.registry.domain.RuleSetVersion;
 
 /** {@link InstrumentRepository} in memory, for tests. */
-final class InMemoryInstruments implements InstrumentRepository {
+public final class InMemoryInstruments implements InstrumentRepository {
   final Map<String, Instrument> stored = new LinkedHashMap<>();
   final List<RuleSetVersion> versions = new ArrayList<>();
   final Map<String, RuleSetChange> changes = new LinkedHashMap<>();
