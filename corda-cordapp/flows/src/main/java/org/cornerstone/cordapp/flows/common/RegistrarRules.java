@@ -71,12 +71,20 @@ public final class RegistrarRules {
   @Suspendable
   public static Optional<TransferRuleSetState> current(
       UtxoLedgerService ledger, String instrumentId, Instant now) {
-    TransferRuleSetState best = null;
+    return currentRef(ledger, instrumentId, now).map(s -> s.getState().getContractState());
+  }
+
+  /** The same, with its state ref (to replace it). */
+  @Suspendable
+  public static Optional<StateAndRef<TransferRuleSetState>> currentRef(
+      UtxoLedgerService ledger, String instrumentId, Instant now) {
+    StateAndRef<TransferRuleSetState> best = null;
     for (StateAndRef<TransferRuleSetState> s : all(ledger, TransferRuleSetState.class, now)) {
       TransferRuleSetState rules = s.getState().getContractState();
       if (rules.getInstrumentId().equals(instrumentId)
-          && (best == null || rules.getVersion() > best.getVersion())) {
-        best = rules;
+          && (best == null
+              || rules.getVersion() > best.getState().getContractState().getVersion())) {
+        best = s;
       }
     }
     return Optional.ofNullable(best);
