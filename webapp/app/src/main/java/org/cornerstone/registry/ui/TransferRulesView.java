@@ -39,13 +39,13 @@ import org.cornerstone.ui.base.SignedIn;
 
 /**
  * The registrar's transfer rules: instruments → an instrument's rule set as a form → submit the
- * change for a trustee's approval; the versions so far and the proposed changes. Trustees and
- * administrators see the same, read-only.
+ * change for a trustee's approval; the versions so far and the proposed changes. Trustees see a
+ * proposed change, with the history, on their review task.
  */
 @Menu(title = "nav.transferRules", order = 65, icon = "vaadin:scale")
 @Route(value = "transfer-rules", layout = MainLayout.class)
 @PageTitle("Transfer rules | Cornerstone")
-@RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+@RolesAllowed({"REGISTRAR"})
 public class TransferRulesView extends VerticalLayout {
   private final TransferRuleService rules;
   private final VerticalLayout detail = new VerticalLayout();
