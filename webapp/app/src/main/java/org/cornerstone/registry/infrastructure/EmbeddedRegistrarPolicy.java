@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.token.AssetTokenContract;
@@ -37,8 +38,9 @@ public class EmbeddedRegistrarPolicy implements RegistrarPolicy {
         && tx.getCommands(AssetTokenContract.Commands.DvP.class).isEmpty()) {
       return;
     }
+    // instruments in id order, so that two transactions lock them in the same order
     Map<String, List<AssetTokenState>> inputs =
-        byInstrument(tx.getInputStates(AssetTokenState.class));
+        new TreeMap<>(byInstrument(tx.getInputStates(AssetTokenState.class)));
     Map<String, List<AssetTokenState>> outputs =
         byInstrument(tx.getOutputStates(AssetTokenState.class));
     List<String> codes = new ArrayList<>();
