@@ -132,7 +132,7 @@ public class TransferRuleService {
     }
     RuleSetChange change =
         new RuleSetChange(
-            "RC-" + UUID.randomUUID(),
+            newChangeId(),
             instrumentId,
             current.version(),
             next,
@@ -183,6 +183,14 @@ public class TransferRuleService {
               change.id()));
     }
     change.decide(approve, actor.userId(), comment, now);
+  }
+
+  /**
+   * {@code RC-} and 24 hex digits of a random UUID: short enough for the review context's subject
+   * ids (32 characters).
+   */
+  static String newChangeId() {
+    return "RC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
   }
 
   private Instrument instrument(String instrumentId) {

@@ -61,6 +61,8 @@ class TransferRuleServiceTest {
     RuleChangeView change = service.propose(RITA, "RE-1", PRIVATE_PLACEMENT, "private placement");
     assertThat(change.status()).isEqualTo("PROPOSED");
     assertThat(change.proposed().version()).isEqualTo(2);
+    // it is the review's subject id, at most 32 characters (task_decision.subject_id)
+    assertThat(change.id()).startsWith("RC-").hasSizeLessThanOrEqualTo(32);
     assertThat(started).containsExactly(change.id() + "/RE-1/rita");
     // not in force before the approval
     assertThat(service.current("RE-1").orElseThrow().version()).isEqualTo(1);
