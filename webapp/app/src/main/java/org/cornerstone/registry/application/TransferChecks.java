@@ -18,6 +18,7 @@ import org.cornerstone.party.application.EligibilityFacts;
 import org.cornerstone.party.application.InvestorQueries;
 import org.cornerstone.party.application.OrganisationView;
 import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.registry.domain.Instrument;
 import org.cornerstone.registry.domain.InstrumentRepository;
 import org.cornerstone.registry.domain.RuleSet;
 import org.cornerstone.registry.domain.TransferCheck;
@@ -67,14 +68,17 @@ public class TransferChecks {
     if (quantity <= 0) {
       throw new ValidationException(QUANTITY_POSITIVE);
     }
-    RuleSet rules =
+    Instrument instrument =
         instruments
             .find(instrumentId)
             .orElseThrow(
-                () -> new NotFoundException(TransferRuleService.UNKNOWN_INSTRUMENT + instrumentId))
-            .ruleSet();
-    String fromX500 = ledgerIdentity(from);
-    String toX500 = ledgerIdentity(to);
+                () -> new NotFoundException(TransferRuleService.UNKNOWN_INSTRUMENT + instrumentId));
+    RuleSet rules = instrument.ruleSet();
+    OrganisationView fromOrganisation = organisation(from);
+    String fromX500 = fromOrganisation.x500Name();
+    String toX500 = organisation(to).x500Name();
+    // the issuer's own tokens were issued, not bought: no holding period for them
+    boolean issuerSells = fromOrganisation.id().equals(instrument.issuerOrganisation());
     Map<String, Long> holdings =
         register.holdingsOf(instrumentId).stream()
             .filter(h -> h.quantity() > 0)
@@ -83,7 +87,7 @@ public class TransferChecks {
         new TransferParty(
             investors.eligibilityFacts(from).map(TransferChecks::eligibility),
             holdings.getOrDefault(fromX500, 0L),
-            lastPurchase(instrumentId, fromX500));
+            issuerSells ? Optional.empty() : lastPurchase(instrumentId, fromX500));
     TransferParty recipient =
         new TransferParty(
             investors.eligibilityFacts(to).map(TransferChecks::eligibility),
@@ -128,13 +132,12 @@ public class TransferChecks {
             rules.get(), sender, recipient, quantity, holderCount, clock.instant()));
   }
 
-  private String ledgerIdentity(String username) {
+  private OrganisationView organisation(String username) {
     if (username == null || username.isBlank()) {
       throw new ValidationException("Name the sender (from) and the recipient (to) by username.");
     }
     return directory
         .organisationOf(username)
-        .map(OrganisationView::x500Name)
         .orElseThrow(() -> new ValidationException(UNKNOWN_USER + username));
   }
 

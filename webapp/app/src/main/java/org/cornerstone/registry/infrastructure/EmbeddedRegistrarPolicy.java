@@ -62,12 +62,15 @@ public class EmbeddedRegistrarPolicy implements RegistrarPolicy {
         }
       }
       Map<String, Long> holdings = holdings(register, instrumentId);
+      // the issuer's own tokens were issued, not bought: no holding period for them
       Optional<Instant> lastPurchase =
-          register.lastIncrease(
-              instrumentId,
-              sender.getHolderKey(),
-              AssetTokenState.class,
-              AssetTokenState::getQuantity);
+          sender.getHolder().equals(sender.getIssuer())
+              ? Optional.empty()
+              : register.lastIncrease(
+                  instrumentId,
+                  sender.getHolderKey(),
+                  AssetTokenState.class,
+                  AssetTokenState::getQuantity);
       for (var recipient : recipients.entrySet()) {
         long fromHolding = holdings.getOrDefault(from, 0L);
         long toHolding = holdings.getOrDefault(recipient.getKey(), 0L);

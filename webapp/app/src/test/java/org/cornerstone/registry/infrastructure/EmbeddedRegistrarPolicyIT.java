@@ -61,6 +61,8 @@ class EmbeddedRegistrarPolicyIT {
           "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK");
   static final MemberX500Name LAPSED =
       MemberX500Name.parse("CN=Lapsed Holdings, O=Lapsed Holdings, L=Hong Kong, C=HK");
+  static final MemberX500Name QUINN =
+      MemberX500Name.parse("CN=Quinn Capital, O=Quinn Capital, L=Shanghai, C=CN");
   static final MemberX500Name STRANGER =
       MemberX500Name.parse("CN=Nobody Ltd, O=Nobody Ltd, L=Boston, C=US");
 
@@ -94,7 +96,9 @@ class EmbeddedRegistrarPolicyIT {
             IVAN.toString(),
             new EligibilityFacts("ivan", "INSTITUTIONAL", "HK", LocalDate.parse("2027-12-01")),
             LAPSED.toString(),
-            new EligibilityFacts("lara", "QUALIFIED", "HK", LocalDate.parse("2026-12-05")));
+            new EligibilityFacts("lara", "QUALIFIED", "HK", LocalDate.parse("2026-12-05")),
+            QUINN.toString(),
+            new EligibilityFacts("quinn", "QUALIFIED", "CN", LocalDate.parse("2027-12-01")));
     InvestorQueries investors =
         new InvestorQueries() {
           @Override
@@ -235,6 +239,33 @@ class EmbeddedRegistrarPolicyIT {
             e ->
                 assertThat(((RegistrarRefusedException) e).reasonCodes())
                     .containsExactly("TRADING_HALTED", "KYC_EXPIRED"));
+  }
+
+  @Test
+  void theHoldingPeriodRunsFromEachPurchaseButNotFromTheIssuersIssuance() {
+    instrument(
+        "RE-HOLD",
+        new RuleSet(
+            1,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            OptionalInt.empty(),
+            OptionalLong.empty(),
+            OptionalLong.empty(),
+            Optional.empty(),
+            Duration.ofDays(30),
+            false));
+    issue("RE-HOLD", ISSUER, 100);
+    // the issuer's own tokens were issued, not bought
+    move("RE-HOLD.t1", "RE-HOLD", ISSUER, IVAN, 50);
+
+    assertThatThrownBy(() -> move("RE-HOLD.t2", "RE-HOLD", IVAN, QUINN, 10))
+        .isInstanceOf(RegistrarRefusedException.class)
+        .satisfies(
+            e ->
+                assertThat(((RegistrarRefusedException) e).reasonCodes())
+                    .containsExactly("HOLDING_PERIOD_NOT_MET"));
   }
 
   private static String env(String name, String fallback) {
