@@ -22,6 +22,7 @@ import org.cornerstone.ledger.embedded.LedgerSchema;
 import org.cornerstone.workflows.copyright.CopyrightOnboarding;
 import org.cornerstone.workflows.investor.InvestorOnboarding;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
+import org.cornerstone.workflows.registry.TransferRulesChange;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -44,6 +45,7 @@ public class PlatformStartup {
     InvestorOnboarding.BPMN_RESOURCE,
     org.cornerstone.workflows.offering.PrimaryOffering.BPMN_RESOURCE,
     org.cornerstone.workflows.registry.IssuerAgentAction.BPMN_RESOURCE,
+    TransferRulesChange.BPMN_RESOURCE,
     "dmn/required-documents.dmn",
     "dmn/tokenization-cap.dmn",
     org.cornerstone.workflows.cash.CashProcesses.DEPOSIT_BPMN,

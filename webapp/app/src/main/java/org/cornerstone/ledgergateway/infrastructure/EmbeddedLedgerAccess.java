@@ -3,6 +3,7 @@ package org.cornerstone.ledgergateway.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.security.PublicKey;
@@ -31,6 +32,7 @@ import org.cornerstone.ledger.embedded.LedgerTransaction;
 import org.cornerstone.ledger.embedded.Page;
 import org.cornerstone.ledger.embedded.Party;
 import org.cornerstone.ledger.embedded.PartyDirectory;
+import org.cornerstone.ledger.embedded.RegistrarPolicy;
 import org.cornerstone.ledger.embedded.StateQuery;
 import org.cornerstone.ledger.embedded.TokenSelection;
 import org.cornerstone.ledger.embedded.TransactionDraft;
@@ -59,6 +61,9 @@ public class EmbeddedLedgerAccess {
   @Inject Settings settings;
   @Inject Clock clock;
 
+  /** The registrar's check before it signs (the registry's transfer rules), if one is deployed. */
+  @Inject Instance<RegistrarPolicy> registrarPolicy;
+
   private EmbeddedLedger ledger;
   private PartyDirectory parties;
 
@@ -75,7 +80,15 @@ public class EmbeddedLedgerAccess {
     if (ledger == null) {
       ContainerTransactionRunner runner = new ContainerTransactionRunner(dataSource);
       parties = new PartyDirectory(runner, settings.keySecret().toCharArray(), clock);
-      ledger = new EmbeddedLedger(runner, parties, clock);
+      ledger =
+          new EmbeddedLedger(
+              runner,
+              parties,
+              clock,
+              EmbeddedLedger.DEFAULT_NOTARY,
+              registrarPolicy != null && registrarPolicy.isResolvable()
+                  ? registrarPolicy.get()
+                  : RegistrarPolicy.NONE);
     }
   }
 

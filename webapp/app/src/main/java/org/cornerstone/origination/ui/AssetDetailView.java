@@ -30,6 +30,8 @@ import org.cornerstone.origination.application.IssuanceCertificateService;
 import org.cornerstone.origination.domain.AssetKind;
 import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.platform.Settings;
+import org.cornerstone.registry.application.TransferRuleService;
+import org.cornerstone.registry.ui.RuleSetPanels;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
@@ -50,6 +52,7 @@ public class AssetDetailView extends VerticalLayout
   private final IssuanceCertificateService certificates;
   private final AssetSubmissionService submissions;
   private final Settings settings;
+  private final TransferRuleService transferRules;
   private String assetId;
   private String lastRendered;
 
@@ -58,8 +61,10 @@ public class AssetDetailView extends VerticalLayout
       AssetQueries queries,
       IssuanceCertificateService certificates,
       AssetSubmissionService submissions,
-      Settings settings) {
+      Settings settings,
+      TransferRuleService transferRules) {
     this.queries = queries;
+    this.transferRules = transferRules;
     this.certificates = certificates;
     this.submissions = submissions;
     this.settings = settings;
@@ -174,6 +179,10 @@ public class AssetDetailView extends VerticalLayout
       certificate.setId("download-certificate");
       ledger.add(holders, certificate);
       add(ledger);
+      // the instrument of an asset's tokens has the asset's id
+      add(
+          new H3(getTranslation("detail.transferRules")),
+          RuleSetPanels.history(this, transferRules.historyOf(assetId)));
     }
 
     add(new H3(getTranslation("detail.documents")));

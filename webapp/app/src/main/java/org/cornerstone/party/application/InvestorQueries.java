@@ -77,6 +77,27 @@ public class InvestorQueries {
                         .orElse(null)));
   }
 
+  /** The facts the transfer rules check of this user, if the registrar recorded them eligible. */
+  public Optional<EligibilityFacts> eligibilityFacts(String username) {
+    return username == null
+        ? Optional.empty()
+        : investors.findEligibilityByUsername(username).map(InvestorQueries::facts);
+  }
+
+  /**
+   * The facts the transfer rules check of the holder with this ledger identity (an organisation's
+   * X.500 name): its first eligible investor's, if any.
+   */
+  public Optional<EligibilityFacts> eligibilityOfLedgerParty(String x500Name) {
+    return investors.findEligibilityByLedgerIdentity(x500Name).stream()
+        .findFirst()
+        .map(InvestorQueries::facts);
+  }
+
+  private static EligibilityFacts facts(org.cornerstone.party.domain.InvestorEligibility e) {
+    return new EligibilityFacts(e.username(), e.category().name(), e.country(), e.kycExpiresOn());
+  }
+
   Optional<InvestorProfile> visible(Actor actor, String investorId) {
     if (investorId == null) {
       return Optional.empty();

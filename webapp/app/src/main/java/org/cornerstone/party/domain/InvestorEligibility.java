@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,14 +46,41 @@ public class InvestorEligibility {
   @Column(name = "registrar_organisation")
   private String registrarOrganisation;
 
+  /**
+   * The last day the KYC is valid. An investor whose KYC lapsed may still sell but no longer buy
+   * (the registrar's pre-transfer check).
+   */
+  @Column(name = "kyc_expires_on", nullable = false)
+  private LocalDate kycExpiresOn;
+
+  /** How long a KYC approval stays valid when nothing else is said: one year. */
+  public static final Period KYC_VALIDITY = Period.ofYears(1);
+
   protected InvestorEligibility() {}
 
+  /** An eligibility whose KYC is valid for {@link #KYC_VALIDITY} after the approval (UTC days). */
   public InvestorEligibility(
       InvestorProfile investor,
       String country,
       InvestorCategory category,
       Instant approvedAt,
       String registrarOrganisation) {
+    this(
+        investor,
+        country,
+        category,
+        approvedAt,
+        registrarOrganisation,
+        LocalDate.ofInstant(approvedAt, ZoneOffset.UTC).plus(KYC_VALIDITY));
+  }
+
+  public InvestorEligibility(
+      InvestorProfile investor,
+      String country,
+      InvestorCategory category,
+      Instant approvedAt,
+      String registrarOrganisation,
+      LocalDate kycExpiresOn) {
     this.id = idFor(investor.id());
     this.investorId = investor.id();
     this.username = investor.username();
@@ -58,6 +88,11 @@ public class InvestorEligibility {
     this.category = Objects.requireNonNull(category, "category");
     this.approvedAt = Objects.requireNonNull(approvedAt, "approvedAt");
     this.registrarOrganisation = registrarOrganisation;
+    this.kycExpiresOn = Objects.requireNonNull(kycExpiresOn, "kycExpiresOn");
+  }
+
+  public LocalDate kycExpiresOn() {
+    return kycExpiresOn;
   }
 
   /** {@code ELG-000042} for investor {@code INV-000042}. */

@@ -23,6 +23,12 @@ public interface InvestorRepository {
 
   Optional<InvestorEligibility> findEligibilityByUsername(String username);
 
+  /**
+   * The eligibility records of the investors of the organisation whose ledger identity is this
+   * X.500 name (holdings on the ledger are the organisation's), oldest first.
+   */
+  java.util.List<InvestorEligibility> findEligibilityByLedgerIdentity(String x500Name);
+
   /** The next free number for a new investor id. */
   long nextInvestorNumber();
 

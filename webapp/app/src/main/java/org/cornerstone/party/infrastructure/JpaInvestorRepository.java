@@ -75,6 +75,16 @@ public class JpaInvestorRepository implements InvestorRepository {
   }
 
   @Override
+  public java.util.List<InvestorEligibility> findEligibilityByLedgerIdentity(String x500Name) {
+    return em.createQuery(
+            "select e from InvestorEligibility e, UserAccount u where u.username = e.username"
+                + " and u.organisation.x500Name = :x500 order by e.approvedAt, e.id",
+            InvestorEligibility.class)
+        .setParameter("x500", x500Name)
+        .getResultList();
+  }
+
+  @Override
   public long nextInvestorNumber() {
     return ((Number)
             em.createNativeQuery("select nextval('investor_number_seq')").getSingleResult())

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.Optional;
 import org.cornerstone.registry.domain.Instrument;
 import org.cornerstone.registry.domain.InstrumentRepository;
+import org.cornerstone.registry.domain.RuleSetVersion;
 
 /** Creates instruments and answers what an instrument is. */
 @ApplicationScoped
@@ -18,9 +19,10 @@ public class InstrumentRegistry {
 
   /**
    * The instrument of an asset's tokens, created on first call (kind asset token, issued by the
-   * originator's organisation, in the asset's currency). Its id is the asset's id, so a retried
-   * tokenization finds the same instrument and tokens issued before instruments existed keep
-   * theirs. Returns the instrument id.
+   * originator's organisation, in the asset's currency) with the default rule set: version 1
+   * without restrictions (any eligible investor may receive; the registrar tightens it through a
+   * change a trustee approves). Its id is the asset's id, so a retried tokenization finds the same
+   * instrument and tokens issued before instruments existed keep theirs. Returns the instrument id.
    */
   public String assetToken(String assetId, String issuerOrganisation, Currency currency) {
     return instruments
@@ -30,6 +32,9 @@ public class InstrumentRegistry {
               Instrument created =
                   Instrument.assetToken(assetId, issuerOrganisation, currency, clock.instant());
               instruments.add(created);
+              instruments.add(
+                  new RuleSetVersion(
+                      created.id(), created.ruleSet(), created.createdAt(), null, null, null));
               return created;
             })
         .id();
@@ -47,6 +52,6 @@ public class InstrumentRegistry {
         i.unit(),
         i.currency().getCurrencyCode(),
         i.transferRules().version(),
-        i.transferRules().restrictions());
+        RuleSetView.of(i.ruleSet()));
   }
 }

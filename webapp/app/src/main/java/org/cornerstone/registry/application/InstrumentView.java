@@ -1,13 +1,11 @@
 package org.cornerstone.registry.application;
 
-import java.util.List;
-
 /**
  * An instrument as other contexts and screens see it.
  *
  * @param kind {@code ASSET_TOKEN}, {@code CASH}, {@code TRANCHE} or {@code RECEIVABLE_CERTIFICATE}
  * @param transferRulesVersion the version of its transfer-rule set
- * @param transferRestrictions the restrictions of that set; empty when there are none
+ * @param transferRules its current rule set
  */
 public record InstrumentView(
     String id,
@@ -16,4 +14,4 @@ public record InstrumentView(
     String unit,
     String currency,
     int transferRulesVersion,
-    List<String> transferRestrictions) {}
+    RuleSetView transferRules) {}

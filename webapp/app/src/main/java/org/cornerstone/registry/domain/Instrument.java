@@ -106,6 +106,27 @@ public class Instrument {
     return transferRules;
   }
 
+  /** The current rule set. */
+  public RuleSet ruleSet() {
+    return transferRules.ruleSet();
+  }
+
+  /**
+   * Makes {@code next} the current rule set. It must be the version after the current one: a change
+   * is a new version, never an edit.
+   */
+  public void replaceRules(RuleSet next) {
+    if (next.version() != transferRules.version() + 1) {
+      throw new IllegalStateException(
+          "Rule set version "
+              + next.version()
+              + " does not follow the current version "
+              + transferRules.version()
+              + ".");
+    }
+    this.transferRules = TransferRules.of(next);
+  }
+
   public Instant createdAt() {
     return createdAt;
   }

@@ -97,7 +97,15 @@ public class ReviewInboxView extends VerticalLayout {
     kind.setId("inbox-kind");
     kind.setLabel(getTranslation("inbox.kind"));
     kind.setItems(
-        "all", "REAL_ESTATE", "COPYRIGHT", "INVESTOR", "DEPOSIT", "WITHDRAWAL", "OFFERING");
+        "all",
+        "REAL_ESTATE",
+        "COPYRIGHT",
+        "INVESTOR",
+        "DEPOSIT",
+        "WITHDRAWAL",
+        "OFFERING",
+        "TRANSFER_RULES",
+        "ISSUER_AGENT_ACTION");
     kind.setItemLabelGenerator(k -> getTranslation("all".equals(k) ? "inbox.all" : "kind." + k));
     kind.setValue("all");
     process.setId("inbox-process");
@@ -109,7 +117,9 @@ public class ReviewInboxView extends VerticalLayout {
         "investor-onboarding",
         "cash-deposit",
         "cash-withdrawal",
-        "primary-offering");
+        "primary-offering",
+        "transfer-rules-change",
+        "issuer-agent-action");
     process.setItemLabelGenerator(
         p -> getTranslation("all".equals(p) ? "inbox.all" : "process." + p));
     process.setValue("all");

@@ -37,6 +37,7 @@ public class RestApplication extends Application {
         IssuerAgentActionResource.class,
         ActionAuditResource.class,
         HolderControlsResource.class,
-        HolderTransferResource.class);
+        HolderTransferResource.class,
+        InstrumentResource.class);
   }
 }

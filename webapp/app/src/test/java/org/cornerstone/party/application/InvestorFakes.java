@@ -69,6 +69,11 @@ public final class InvestorFakes {
     }
 
     @Override
+    public java.util.List<InvestorEligibility> findEligibilityByLedgerIdentity(String x500Name) {
+      return java.util.List.of();
+    }
+
+    @Override
     public long nextInvestorNumber() {
       return ++number;
     }

@@ -7,32 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.cornerstone.registry.domain.Instrument;
-import org.cornerstone.registry.domain.InstrumentRepository;
 import org.junit.jupiter.api.Test;
 
 class InstrumentRegistryTest {
-  private final Map<String, Instrument> stored = new HashMap<>();
+  private final InMemoryInstruments repository = new InMemoryInstruments();
+  private final Map<String, Instrument> stored = repository.stored;
   private final InstrumentRegistry registry = new InstrumentRegistry();
 
   {
-    registry.instruments =
-        new InstrumentRepository() {
-          @Override
-          public Optional<Instrument> find(String instrumentId) {
-            return Optional.ofNullable(stored.get(instrumentId));
-          }
-
-          @Override
-          public void add(Instrument instrument) {
-            if (stored.putIfAbsent(instrument.id(), instrument) != null) {
-              throw new IllegalStateException("duplicate " + instrument.id());
-            }
-          }
-        };
+    registry.instruments = repository;
     registry.clock = Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
   }
 
@@ -47,7 +32,12 @@ class InstrumentRegistryTest {
     assertThat(instrument.unit()).isEqualTo("TOKEN");
     assertThat(instrument.currency()).isEqualTo("CNY");
     assertThat(instrument.transferRulesVersion()).isEqualTo(1);
-    assertThat(instrument.transferRestrictions()).isEmpty();
+    assertThat(instrument.transferRules().eligibleCategories()).isEmpty();
+    assertThat(instrument.transferRules().maxHolders()).isNull();
+    assertThat(instrument.transferRules().tradingHalted()).isFalse();
+    // version 1 is the first entry of the rule-set history
+    assertThat(repository.ruleSetVersions(id)).hasSize(1);
+    assertThat(repository.ruleSetVersions(id).get(0).rules().isUnrestricted()).isTrue();
     assertThat(stored.get(id).createdAt()).isEqualTo(Instant.parse("2026-12-06T08:00:00Z"));
   }
 

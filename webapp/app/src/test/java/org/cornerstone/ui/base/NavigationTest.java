@@ -18,6 +18,7 @@ import org.cornerstone.party.ui.InvestorOnboardingView;
 import org.cornerstone.party.ui.RegisterView;
 import org.cornerstone.platform.ui.AdminView;
 import org.cornerstone.registry.ui.HoldingsView;
+import org.cornerstone.registry.ui.TransferRulesView;
 import org.cornerstone.review.ui.ReviewInboxView;
 import org.cornerstone.review.ui.TaskDetailView;
 import org.cornerstone.shared.Actor;
@@ -41,7 +42,8 @@ class NavigationTest {
           SubmitAssetView.class,
           TaskDetailView.class,
           InvestorOnboardingView.class,
-          RegisterView.class);
+          RegisterView.class,
+          TransferRulesView.class);
 
   /** The entries Vaadin collects: views with {@code @Menu}, in no particular order. */
   private static List<MenuEntry> menuEntries() {
@@ -85,6 +87,7 @@ class NavigationTest {
         .containsExactly(
             "nav.dashboard", "nav.submit", "nav.myAssets", "nav.holdings", "nav.admin");
     assertThat(menu(with())).isEmpty();
+    assertThat(menu(with(Role.REGISTRAR))).contains("nav.inbox", "nav.transferRules");
   }
 
   @Test

@@ -18,8 +18,9 @@ import net.corda.v5.ledger.utxo.StateRef;
 /**
  * The notary's commit pipeline: for one draft under one request key, check its shape and time
  * window, resolve its inputs and references, encode and hash its canonical content, run its
- * contracts, sign it for its signatories and the notary, verify every signature, and write it (once
- * per request key, each input consumed once) in the caller's database transaction.
+ * contracts, ask the registrar's policy, sign it for its signatories and the notary, verify every
+ * signature, and write it (once per request key, each input consumed once) in the caller's database
+ * transaction.
  */
 final class CommitPipeline {
 
@@ -32,8 +33,14 @@ final class CommitPipeline {
   private final ContractVerifier contracts = new ContractVerifier();
   private final TransactionSigning signing;
   private final TransactionWriter writer;
+  private final RegistrarPolicy registrar;
 
   CommitPipeline(LedgerNotary notary, Clock clock, LedgerReader reader) {
+    this(notary, clock, reader, RegistrarPolicy.NONE);
+  }
+
+  CommitPipeline(LedgerNotary notary, Clock clock, LedgerReader reader, RegistrarPolicy registrar) {
+    this.registrar = Objects.requireNonNull(registrar, "registrar");
     this.transactions = reader.transactions();
     this.notary = notary;
     this.clock = clock;
@@ -103,6 +110,9 @@ final class CommitPipeline {
             references,
             new ArrayList<>(decoded.outputs()));
     contracts.verify(verifiable);
+    // The registrar's rules, before anyone signs (in this database transaction: a policy's
+    // instrument lock lasts until the commit ends).
+    registrar.check(verifiable, new Register(connection, reader));
 
     List<TransactionSignature> signatures = signing.sign(id, decoded.signatories(), notaryParty);
     List<String> problems =

@@ -62,13 +62,31 @@ public final class EmbeddedLedger {
       PartyDirectory parties,
       Clock clock,
       MemberX500Name notaryName) {
+    this(transactions, parties, clock, notaryName, RegistrarPolicy.NONE);
+  }
+
+  /**
+   * A ledger whose registrar checks {@code registrar} before any transaction is signed (see {@link
+   * RegistrarPolicy}).
+   */
+  public EmbeddedLedger(
+      TransactionRunner transactions,
+      PartyDirectory parties,
+      Clock clock,
+      MemberX500Name notaryName,
+      RegistrarPolicy registrar) {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.notary =
         new LedgerNotary(
             Objects.requireNonNull(parties, "parties"),
             Objects.requireNonNull(notaryName, "notaryName"));
     this.reader = new LedgerReader(transactions, notary);
-    this.pipeline = new CommitPipeline(notary, Objects.requireNonNull(clock, "clock"), reader);
+    this.pipeline =
+        new CommitPipeline(
+            notary,
+            Objects.requireNonNull(clock, "clock"),
+            reader,
+            Objects.requireNonNull(registrar, "registrar"));
     this.claims = new TokenClaims(notary, reader, pipeline);
     this.vault = new VaultQueries(notary, reader);
     this.history = new LedgerHistory(reader);
@@ -86,6 +104,7 @@ public final class EmbeddedLedger {
    *
    * @throws StateAlreadyConsumedException if an input or reference state is already consumed
    * @throws ContractRejectedException if a contract's {@code verify} fails
+   * @throws RegistrarRefusedException if the registrar's policy refuses it
    * @throws LedgerException for any other refusal (messages are constants of LedgerException)
    */
   public LedgerTransaction submit(String requestKey, TransactionDraft draft) {

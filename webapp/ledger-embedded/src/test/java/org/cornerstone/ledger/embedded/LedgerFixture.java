@@ -21,10 +21,15 @@ final class LedgerFixture {
   final Party bob;
 
   LedgerFixture(Clock clock) {
+    this(clock, RegistrarPolicy.NONE);
+  }
+
+  /** A ledger whose registrar checks {@code policy} before signing. */
+  LedgerFixture(Clock clock, RegistrarPolicy policy) {
     dataSource = TestDatabase.freshLedgerSchema();
     runner = new JdbcTransactionRunner(dataSource);
     parties = new PartyDirectory(runner, SECRET, clock);
-    ledger = new EmbeddedLedger(runner, parties, clock);
+    ledger = new EmbeddedLedger(runner, parties, clock, EmbeddedLedger.DEFAULT_NOTARY, policy);
     bank = parties.partyFor(BANK);
     alice = parties.partyFor(ALICE);
     bob = parties.partyFor(BOB);

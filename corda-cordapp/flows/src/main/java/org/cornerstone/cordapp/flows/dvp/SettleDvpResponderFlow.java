@@ -2,6 +2,7 @@ package org.cornerstone.cordapp.flows.dvp;
 
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
@@ -23,6 +24,7 @@ import net.corda.v5.membership.MemberInfo;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.flows.common.Holdings;
 import org.cornerstone.cordapp.flows.common.Parties;
+import org.cornerstone.cordapp.flows.common.RegistrarRules;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.plan.CordaPlans;
 import org.cornerstone.cordapp.plan.DvpPlan;
@@ -60,6 +62,15 @@ public class SettleDvpResponderFlow implements ResponderFlow {
             @Override
             public void checkTransaction(UtxoLedgerTransaction tx) {
               DvpChecks.validate(tx, terms, myName, members);
+              if (RegistrarRules.isRegistrar(tx, myName)) {
+                RegistrarRules.check(
+                    ledger,
+                    terms.getInstrumentId(),
+                    terms.getSeller(),
+                    terms.getBuyer(),
+                    terms.getQuantity(),
+                    Instant.now());
+              }
             }
           });
       return;

@@ -2,6 +2,7 @@ package org.cornerstone.cordapp.flows.transfer;
 
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
+import java.time.Instant;
 import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.flows.InitiatedBy;
 import net.corda.v5.application.flows.ResponderFlow;
@@ -12,11 +13,13 @@ import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
+import org.cornerstone.cordapp.flows.common.RegistrarRules;
 
 /**
  * Registrar (signs), receiver and issuer (store) of a transfer. Refuses a transaction that does not
  * match the announced move, a sender other than the initiator, and (registrar) an ineligible
- * receiver.
+ * receiver, and (registrar) a transfer that breaks the instrument's transfer rules ({@link
+ * RegistrarRules}).
  */
 @InitiatedBy(protocol = "cornerstone-transfer-tokens")
 public class TransferTokensResponderFlow implements ResponderFlow {
@@ -39,6 +42,15 @@ public class TransferTokensResponderFlow implements ResponderFlow {
           @Override
           public void checkTransaction(UtxoLedgerTransaction tx) {
             TransferChecks.validate(tx, terms, me, members);
+            if (RegistrarRules.isRegistrar(tx, me)) {
+              RegistrarRules.check(
+                  ledger,
+                  terms.getInstrumentId(),
+                  terms.getSender(),
+                  terms.getReceiver(),
+                  terms.getQuantity(),
+                  Instant.now());
+            }
           }
         });
   }

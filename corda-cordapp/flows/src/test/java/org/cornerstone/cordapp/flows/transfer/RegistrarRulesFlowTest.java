@@ -1,0 +1,245 @@
+package org.cornerstone.cordapp.flows.transfer;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cornerstone.cordapp.flows.testing.Fixtures.token;
+import static org.cornerstone.cordapp.flows.testing.FlowTestSupport.ledgerTx;
+import static org.cornerstone.cordapp.flows.testing.Names.ALICE;
+import static org.cornerstone.cordapp.flows.testing.Names.BANK;
+import static org.cornerstone.cordapp.flows.testing.Names.BOB;
+import static org.cornerstone.cordapp.flows.testing.Names.ISSUER;
+import static org.cornerstone.cordapp.flows.testing.Names.REGISTRAR;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.corda.v5.application.messaging.FlowSession;
+import net.corda.v5.application.persistence.PagedQuery;
+import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.ContractState;
+import net.corda.v5.ledger.utxo.StateAndRef;
+import net.corda.v5.ledger.utxo.TransactionState;
+import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
+import org.cornerstone.cordapp.cash.CashTokenContract;
+import org.cornerstone.cordapp.cash.CashTokenState;
+import org.cornerstone.cordapp.flows.common.RegistrarRules;
+import org.cornerstone.cordapp.flows.dvp.DvpTerms;
+import org.cornerstone.cordapp.flows.dvp.SettleDvpResponderFlow;
+import org.cornerstone.cordapp.flows.testing.Fixtures;
+import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.rules.TransferRuleCheck;
+import org.cornerstone.cordapp.rules.TransferRuleSetState;
+import org.cornerstone.cordapp.token.AssetTokenContract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registrar's responder flows check the instrument's rule set (a {@link TransferRuleSetState}
+ * in the registrar's vault) before they sign: ALICE (10 tokens) and ISSUER (5) hold asset-42.
+ */
+class RegistrarRulesFlowTest {
+
+  private static FlowTestSupport node(MemberX500Name me) {
+    return Fixtures.node(me, ALICE, BOB, ISSUER, REGISTRAR, BANK);
+  }
+
+  private static TransferRuleSetState rules(
+      FlowTestSupport n, boolean halted, List<String> denied, int maxHolders, long maxHolding) {
+    return new TransferRuleSetState(
+        Fixtures.INSTRUMENT_ID,
+        2,
+        REGISTRAR,
+        n.key(REGISTRAR),
+        halted,
+        null,
+        List.of(),
+        denied,
+        maxHolders,
+        0,
+        maxHolding,
+        0);
+  }
+
+  /** The registrar's vault: the rule set (if any) and the holdings of asset-42. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void vault(FlowTestSupport n, TransferRuleSetState rules) {
+    stub(n, TransferRuleSetState.class, rules == null ? List.of() : List.of(rules));
+    stub(
+        n,
+        Fixtures.token(n, ALICE, 10).getClass(),
+        List.of(token(n, ALICE, 10), token(n, ISSUER, 5)));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void stub(FlowTestSupport n, Class type, List<? extends ContractState> states) {
+    List<StateAndRef> refs = new ArrayList<>();
+    for (ContractState state : states) {
+      StateAndRef ref = mock(StateAndRef.class);
+      TransactionState ts = mock(TransactionState.class);
+      when(ts.getContractState()).thenReturn(state);
+      when(ref.getState()).thenReturn(ts);
+      refs.add(ref);
+    }
+    PagedQuery.ResultSet page = mock(PagedQuery.ResultSet.class);
+    when(page.getResults()).thenReturn(refs);
+    when(page.hasNext()).thenReturn(false);
+    when(n.ledger.findUnconsumedStatesByExactType(eq(type), anyInt(), any())).thenReturn(page);
+  }
+
+  private static TransferTerms move(long quantity) {
+    return new TransferTerms(Fixtures.INSTRUMENT_ID, ISSUER, ALICE, BOB, quantity, null);
+  }
+
+  private static UtxoLedgerTransaction moveTx(FlowTestSupport n, long quantity) {
+    List<ContractState> outputs = new ArrayList<>();
+    outputs.add(token(n, BOB, quantity));
+    if (quantity < 10) {
+      outputs.add(token(n, ALICE, 10 - quantity));
+    }
+    return ledgerTx(List.of(token(n, ALICE, 10)), outputs, new AssetTokenContract.Commands.Move());
+  }
+
+  private static UtxoTransactionValidator transferValidator(FlowTestSupport n, TransferTerms t) {
+    FlowSession session = n.session(ALICE);
+    when(session.receive(TransferTerms.class)).thenReturn(t);
+    n.inject(new TransferTokensResponderFlow()).call(session);
+    return n.finalityValidator(session);
+  }
+
+  @Test
+  void theRegistrarRefusesANewHolderBeyondTheMaximum() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, rules(registrar, false, List.of(), 2, 0));
+    UtxoTransactionValidator validator = transferValidator(registrar, move(3));
+
+    assertThatThrownBy(() -> validator.checkTransaction(moveTx(registrar, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(RegistrarRules.REFUSED)
+        .hasMessageContaining(TransferRuleCheck.MAX_HOLDERS_REACHED + 2);
+  }
+
+  @Test
+  void aSellerWhoSellsOutMakesRoomForTheNewHolder() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, rules(registrar, false, List.of(), 2, 0));
+    UtxoTransactionValidator validator = transferValidator(registrar, move(10));
+
+    assertThatCode(() -> validator.checkTransaction(moveTx(registrar, 10)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void haltedTradingAndAMaximumHoldingAreEachReported() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, rules(registrar, true, List.of(), 0, 2));
+    UtxoTransactionValidator validator = transferValidator(registrar, move(3));
+
+    assertThatThrownBy(() -> validator.checkTransaction(moveTx(registrar, 3)))
+        .hasMessageContaining(TransferRuleCheck.TRADING_HALTED)
+        .hasMessageContaining(TransferRuleCheck.ABOVE_MAX_HOLDING + 2);
+  }
+
+  @Test
+  void withoutARuleSetInTheVaultTheRegistrarSigns() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, null);
+    UtxoTransactionValidator validator = transferValidator(registrar, move(3));
+
+    assertThatCode(() -> validator.checkTransaction(moveTx(registrar, 3)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void onlyTheRegistrarChecksTheRules() {
+    FlowTestSupport receiver = node(BOB);
+    vault(receiver, rules(receiver, true, List.of(), 0, 0));
+    FlowSession session = receiver.session(ALICE);
+    when(session.receive(TransferTerms.class)).thenReturn(move(3));
+    receiver.inject(new TransferTokensResponderFlow()).call(session);
+
+    assertThatCode(() -> receiver.finalityValidator(session).checkTransaction(moveTx(receiver, 3)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theRegistrarRefusesADvpToABuyerInADeniedCountry() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, rules(registrar, false, List.of(BOB.getCountry()), 0, 0));
+    FlowSession session = registrar.session(ALICE);
+    long price = 500_000;
+    when(session.receive(DvpTerms.class))
+        .thenReturn(
+            new DvpTerms(
+                "trade-9.settle",
+                Fixtures.INSTRUMENT_ID,
+                ISSUER,
+                10,
+                ALICE,
+                BOB,
+                Fixtures.CASH_INSTRUMENT_ID,
+                "EUR",
+                BANK,
+                price));
+    registrar.inject(new SettleDvpResponderFlow()).call(session);
+    UtxoLedgerTransaction tx =
+        ledgerTx(
+            List.of(token(registrar, ALICE, 10), cash(registrar, BOB, price)),
+            List.of(token(registrar, BOB, 10), cash(registrar, ALICE, price)),
+            new AssetTokenContract.Commands.DvP(),
+            new CashTokenContract.Commands.DvP());
+
+    assertThatThrownBy(() -> registrar.finalityValidator(session).checkTransaction(tx))
+        .hasMessageStartingWith(RegistrarRules.REFUSED)
+        .hasMessageContaining(TransferRuleCheck.RECIPIENT_COUNTRY_NOT_ALLOWED + BOB.getCountry());
+  }
+
+  @Test
+  void aLockUpRefusesUntilItsDate() {
+    FlowTestSupport n = node(REGISTRAR);
+    TransferRuleSetState locked =
+        new TransferRuleSetState(
+            Fixtures.INSTRUMENT_ID,
+            1,
+            REGISTRAR,
+            n.key(REGISTRAR),
+            false,
+            Instant.parse("2030-01-01T00:00:00Z"),
+            List.of(),
+            List.of(),
+            0,
+            0,
+            0,
+            0);
+    java.util.Map<MemberX500Name, Long> holdings = java.util.Map.of(ALICE, 10L);
+    org.assertj.core.api.Assertions.assertThat(
+            TransferRuleCheck.violations(
+                locked,
+                ALICE,
+                BOB,
+                3,
+                holdings,
+                java.util.Optional.empty(),
+                Instant.parse("2029-12-31T23:59:59Z")))
+        .containsExactly(TransferRuleCheck.LOCKED_UNTIL + "2030-01-01T00:00:00Z");
+    org.assertj.core.api.Assertions.assertThat(
+            TransferRuleCheck.violations(
+                locked,
+                ALICE,
+                BOB,
+                3,
+                holdings,
+                java.util.Optional.empty(),
+                Instant.parse("2030-01-01T00:00:00Z")))
+        .isEmpty();
+  }
+
+  private static CashTokenState cash(FlowTestSupport c, MemberX500Name holder, long amount) {
+    return new CashTokenState(
+        Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, c.key(BANK), holder, c.key(holder), amount);
+  }
+}

@@ -1,0 +1,168 @@
+package org.cornerstone.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cornerstone.ledgergateway.Holding;
+import org.cornerstone.ledgergateway.HoldingChange;
+import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.LedgerException;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.party.application.EligibilityFacts;
+import org.cornerstone.party.application.InvestorQueries;
+import org.cornerstone.party.application.OrganisationView;
+import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.registry.domain.Instrument;
+import org.cornerstone.registry.domain.InstrumentRepository;
+import org.cornerstone.registry.domain.RuleSet;
+import org.cornerstone.registry.domain.TransferCheck;
+import org.cornerstone.registry.domain.TransferParty;
+import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
+import org.cornerstone.shared.ValidationException;
+
+/**
+ * The registrar's pre-transfer check as users and the ledger ask it. Sender and recipient are users
+ * (their organisation holds on the ledger, their eligibility is the registrar's record of them);
+ * the ledger's registrar asks with ledger identities (X.500 names) and the holdings it read under
+ * its instrument lock.
+ */
+@ApplicationScoped
+@Transactional
+public class TransferChecks {
+  public static final String NOT_YOURS =
+      "You may check only transfers from or to yourself (the registrar, trustees, compliance and"
+          + " administrators check any).";
+  public static final String UNKNOWN_USER = "No such user: ";
+  public static final String QUANTITY_POSITIVE = "The quantity must be at least 1.";
+
+  @Inject InstrumentRepository instruments;
+  @Inject HoldingsRegister register;
+  @Inject UserDirectory directory;
+  @Inject InvestorQueries investors;
+  @Inject Clock clock;
+
+  /**
+   * Would moving {@code quantity} of the instrument from user {@code from} to user {@code to} be
+   * allowed now? Facts come from the ledger (holdings, holder count, last purchase) and the
+   * registrar's eligibility records.
+   */
+  public TransferCheckAnswer check(
+      Actor actor, String instrumentId, String from, String to, long quantity) {
+    boolean seesAll =
+        actor.has(Role.REGISTRAR)
+            || actor.has(Role.TRUSTEE)
+            || actor.has(Role.COMPLIANCE)
+            || actor.has(Role.ADMIN);
+    if (!seesAll && !actor.userId().equals(from) && !actor.userId().equals(to)) {
+      throw new AccessDeniedException(NOT_YOURS);
+    }
+    if (quantity <= 0) {
+      throw new ValidationException(QUANTITY_POSITIVE);
+    }
+    Instrument instrument =
+        instruments
+            .find(instrumentId)
+            .orElseThrow(
+                () -> new NotFoundException(TransferRuleService.UNKNOWN_INSTRUMENT + instrumentId));
+    RuleSet rules = instrument.ruleSet();
+    OrganisationView fromOrganisation = organisation(from);
+    String fromX500 = fromOrganisation.x500Name();
+    String toX500 = organisation(to).x500Name();
+    // the issuer's own tokens were issued, not bought: no holding period for them
+    boolean issuerSells = fromOrganisation.id().equals(instrument.issuerOrganisation());
+    Map<String, Long> holdings =
+        register.holdingsOf(instrumentId).stream()
+            .filter(h -> h.quantity() > 0)
+            .collect(Collectors.toMap(h -> h.holder().x500(), Holding::quantity, Long::sum));
+    TransferParty sender =
+        new TransferParty(
+            investors.eligibilityFacts(from).map(TransferChecks::eligibility),
+            holdings.getOrDefault(fromX500, 0L),
+            issuerSells ? Optional.empty() : lastPurchase(instrumentId, fromX500));
+    TransferParty recipient =
+        new TransferParty(
+            investors.eligibilityFacts(to).map(TransferChecks::eligibility),
+            holdings.getOrDefault(toX500, 0L),
+            Optional.empty());
+    return answer(
+        rules,
+        TransferCheck.check(rules, sender, recipient, quantity, holdings.size(), clock.instant()));
+  }
+
+  /**
+   * The check the ledger's registrar makes before it signs a transfer, with the holdings it read
+   * (under its lock) and the time of the sender's last purchase.
+   */
+  public TransferCheckAnswer checkOnLedger(
+      String instrumentId,
+      String fromX500,
+      String toX500,
+      long quantity,
+      long fromHolding,
+      long toHolding,
+      int holderCount,
+      Optional<Instant> fromLastPurchase) {
+    Optional<RuleSet> rules = instruments.find(instrumentId).map(i -> i.ruleSet());
+    if (rules.isEmpty()) {
+      // not an instrument of this registry (e.g. issued before the registry knew it)
+      return new TransferCheckAnswer(true, 0, List.of());
+    }
+    TransferParty sender =
+        new TransferParty(
+            investors.eligibilityOfLedgerParty(fromX500).map(TransferChecks::eligibility),
+            fromHolding,
+            fromLastPurchase);
+    TransferParty recipient =
+        new TransferParty(
+            investors.eligibilityOfLedgerParty(toX500).map(TransferChecks::eligibility),
+            toHolding,
+            Optional.empty());
+    return answer(
+        rules.get(),
+        TransferCheck.check(
+            rules.get(), sender, recipient, quantity, holderCount, clock.instant()));
+  }
+
+  private OrganisationView organisation(String username) {
+    if (username == null || username.isBlank()) {
+      throw new ValidationException("Name the sender (from) and the recipient (to) by username.");
+    }
+    return directory
+        .organisationOf(username)
+        .orElseThrow(() -> new ValidationException(UNKNOWN_USER + username));
+  }
+
+  /** When the holder's holding last grew; empty if never or if the ledger keeps no history. */
+  private Optional<Instant> lastPurchase(String instrumentId, String x500) {
+    try {
+      return register.historyOf(instrumentId, PartyName.of(x500)).stream()
+          .filter(c -> c.quantityChange() > 0)
+          .map(HoldingChange::committedAt)
+          .max(Instant::compareTo);
+    } catch (LedgerException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static TransferParty.Eligibility eligibility(EligibilityFacts e) {
+    return new TransferParty.Eligibility(e.category(), e.country(), e.kycExpiresOn());
+  }
+
+  static TransferCheckAnswer answer(RuleSet rules, TransferCheck.Result result) {
+    return new TransferCheckAnswer(
+        result.allowed(),
+        rules.version(),
+        result.reasons().stream()
+            .map(r -> new TransferCheckAnswer.Reason(r.code().name(), r.message(), r.messageZh()))
+            .toList());
+  }
+}

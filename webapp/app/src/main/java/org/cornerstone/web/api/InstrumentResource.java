@@ -1,0 +1,114 @@
+package org.cornerstone.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.List;
+import org.cornerstone.registry.application.InstrumentView;
+import org.cornerstone.registry.application.RuleChangeView;
+import org.cornerstone.registry.application.RuleSetVersionView;
+import org.cornerstone.registry.application.RuleSetView;
+import org.cornerstone.registry.application.TransferCheckAnswer;
+import org.cornerstone.registry.application.TransferChecks;
+import org.cornerstone.registry.application.TransferRuleService;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.ValidationException;
+
+/**
+ * Instruments, their transfer rules (current, history, proposed changes) and the pre-transfer
+ * check. A proposed change is decided by a trustee through {@code /api/tasks} (process {@code
+ * transfer-rules-change}).
+ */
+@Path("/instruments")
+@Produces(MediaType.APPLICATION_JSON)
+public class InstrumentResource {
+  static final String QUANTITY_FORMAT = "Give quantity as a whole number of at least 1.";
+
+  @Inject TransferRuleService rules;
+  @Inject TransferChecks checks;
+  @Context SecurityContext security;
+
+  /** The body of a proposal: the whole new rule set and why. */
+  public record Proposal(RuleSetView rules, String reason) {}
+
+  /** An instrument's rule set now, and every version before. */
+  public record RulesJson(RuleSetView current, List<RuleSetVersionView> history) {}
+
+  @GET
+  @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+  public List<InstrumentView> instruments() {
+    return rules.instruments(Callers.actor(security));
+  }
+
+  @GET
+  @Path("/{id}/rules")
+  @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+  public RulesJson rules(@PathParam("id") String id) {
+    List<RuleSetVersionView> history = rules.history(Callers.actor(security), id);
+    RuleSetView current = rules.currentView(id).orElseThrow(() -> new NotFoundException(id));
+    return new RulesJson(current, history);
+  }
+
+  @GET
+  @Path("/{id}/rules/changes")
+  @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+  public List<RuleChangeView> changes(@PathParam("id") String id) {
+    return rules.changes(Callers.actor(security), id);
+  }
+
+  @POST
+  @Path("/{id}/rules/changes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"REGISTRAR"})
+  public Response propose(@PathParam("id") String id, Proposal proposal) {
+    if (proposal == null) {
+      throw new ValidationException("Give {\"rules\": {...}, \"reason\": \"...\"}.");
+    }
+    RuleChangeView change =
+        rules.propose(Callers.actor(security), id, proposal.rules(), proposal.reason());
+    return Response.created(URI.create("/api/instruments/" + id + "/rules/changes"))
+        .entity(change)
+        .build();
+  }
+
+  /**
+   * Would this transfer be allowed now? {@code from} and {@code to} are usernames (their
+   * organisations hold on the ledger; their eligibility is the registrar's record of them).
+   */
+  @GET
+  @Path("/{id}/transfer-check")
+  @RolesAllowed({
+    "INVESTOR",
+    "ORIGINATOR",
+    "REGISTRAR",
+    "TRUSTEE",
+    "SENIOR_TRUSTEE",
+    "COMPLIANCE",
+    "SETTLEMENT_BANK",
+    "ADMIN"
+  })
+  public TransferCheckAnswer check(
+      @PathParam("id") String id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("quantity") String quantity) {
+    long q;
+    try {
+      q = Long.parseLong(quantity == null ? "" : quantity.strip());
+    } catch (NumberFormatException e) {
+      throw new ValidationException(QUANTITY_FORMAT);
+    }
+    return checks.check(Callers.actor(security), id, from, to, q);
+  }
+}
