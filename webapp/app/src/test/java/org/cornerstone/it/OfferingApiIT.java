@@ -77,7 +77,7 @@ class OfferingApiIT {
     assertThat(small.body()).contains("The minimum subscription is 10 tokens.");
     Api.Reply iris = subscribe("iris", offering, 10, "k-iris");
     assertThat(iris.status()).as(iris.body()).isEqualTo(400);
-    assertThat(iris.body()).contains("not yet an eligible investor");
+    assertThat(iris.body()).contains("RECIPIENT_NOT_ELIGIBLE");
     assertThat(subscribe("olivia", offering, 10, "k-olivia").status()).isEqualTo(403);
 
     String key = "ivan-" + UUID.randomUUID();

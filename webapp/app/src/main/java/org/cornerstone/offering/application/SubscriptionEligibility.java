@@ -5,10 +5,8 @@ import org.cornerstone.shared.Actor;
 
 /**
  * The pre-check before an investor subscribes: may {@code investor} receive {@code quantity} tokens
- * of the instrument from the issuer? The default ({@link PartyEligibility}) asks the party context
- * whether the investor is eligible. The transfer rules' pre-transfer check replaces it with a CDI
- * alternative, e.g. one answering {@code TransferChecks.check(investor, instrumentId, issuerUser,
- * investor.userId(), quantity).reasons()}.
+ * of the instrument from the issuer? {@link TransferRuleEligibility} answers with the registrar's
+ * pre-transfer check of the instrument's rules.
  *
  * @see OfferingService#subscribe
  */

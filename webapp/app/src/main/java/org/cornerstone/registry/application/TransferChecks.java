@@ -73,24 +73,66 @@ public class TransferChecks {
             .find(instrumentId)
             .orElseThrow(
                 () -> new NotFoundException(TransferRuleService.UNKNOWN_INSTRUMENT + instrumentId));
-    RuleSet rules = instrument.ruleSet();
     OrganisationView fromOrganisation = organisation(from);
-    String fromX500 = fromOrganisation.x500Name();
-    String toX500 = organisation(to).x500Name();
-    // the issuer's own tokens were issued, not bought: no holding period for them
-    boolean issuerSells = fromOrganisation.id().equals(instrument.issuerOrganisation());
+    return checkNow(
+        instrument,
+        fromOrganisation.x500Name(),
+        investors.eligibilityFacts(from),
+        fromOrganisation.id().equals(instrument.issuerOrganisation()),
+        organisation(to).x500Name(),
+        investors.eligibilityFacts(to),
+        quantity);
+  }
+
+  /**
+   * {@link #check} between two ledger identities (X.500 names), as a holder's transfer to another
+   * party asks it; an instrument this registry does not know has no rules to break.
+   */
+  public TransferCheckAnswer checkParties(
+      String instrumentId, String fromX500, String toX500, long quantity) {
+    Optional<Instrument> instrument = instruments.find(instrumentId);
+    if (instrument.isEmpty()) {
+      return new TransferCheckAnswer(true, 0, List.of());
+    }
+    boolean issuerSells =
+        directory
+            .organisation(instrument.get().issuerOrganisation())
+            .map(o -> o.x500Name().equals(fromX500))
+            .orElse(false);
+    return checkNow(
+        instrument.get(),
+        fromX500,
+        investors.eligibilityOfLedgerParty(fromX500),
+        issuerSells,
+        toX500,
+        investors.eligibilityOfLedgerParty(toX500),
+        quantity);
+  }
+
+  /** The facts read now (holdings, holder count, last purchase) against the rules in force. */
+  private TransferCheckAnswer checkNow(
+      Instrument instrument,
+      String fromX500,
+      Optional<EligibilityFacts> fromEligibility,
+      boolean issuerSells,
+      String toX500,
+      Optional<EligibilityFacts> toEligibility,
+      long quantity) {
+    RuleSet rules = instrument.ruleSet();
+    String instrumentId = instrument.id();
     Map<String, Long> holdings =
         register.holdingsOf(instrumentId).stream()
             .filter(h -> h.quantity() > 0)
             .collect(Collectors.toMap(h -> h.holder().x500(), Holding::quantity, Long::sum));
     TransferParty sender =
         new TransferParty(
-            investors.eligibilityFacts(from).map(TransferChecks::eligibility),
+            fromEligibility.map(TransferChecks::eligibility),
             holdings.getOrDefault(fromX500, 0L),
+            // the issuer's own tokens were issued, not bought: no holding period for them
             issuerSells ? Optional.empty() : lastPurchase(instrumentId, fromX500));
     TransferParty recipient =
         new TransferParty(
-            investors.eligibilityFacts(to).map(TransferChecks::eligibility),
+            toEligibility.map(TransferChecks::eligibility),
             holdings.getOrDefault(toX500, 0L),
             Optional.empty());
     return answer(

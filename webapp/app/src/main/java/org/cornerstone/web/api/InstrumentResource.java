@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.cornerstone.registry.application.InstrumentView;
 import org.cornerstone.registry.application.RuleChangeView;
@@ -22,6 +23,8 @@ import org.cornerstone.registry.application.RuleSetView;
 import org.cornerstone.registry.application.TransferCheckAnswer;
 import org.cornerstone.registry.application.TransferChecks;
 import org.cornerstone.registry.application.TransferRuleService;
+import org.cornerstone.registry.controls.application.InstrumentPauses;
+import org.cornerstone.registry.controls.application.PauseView;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 
@@ -37,6 +40,7 @@ public class InstrumentResource {
 
   @Inject TransferRuleService rules;
   @Inject TransferChecks checks;
+  @Inject InstrumentPauses pauses;
   @Context SecurityContext security;
 
   /** The body of a proposal: the whole new rule set and why. */
@@ -109,6 +113,22 @@ public class InstrumentResource {
     } catch (NumberFormatException e) {
       throw new ValidationException(QUANTITY_FORMAT);
     }
-    return checks.check(Callers.actor(security), id, from, to, q);
+    TransferCheckAnswer answer = checks.check(Callers.actor(security), id, from, to, q);
+    // a pause by the registrar (issuer-agent control) refuses every transfer, whatever the rules
+    return pauses
+        .pause(id)
+        .filter(PauseView::paused)
+        .map(
+            p -> {
+              List<TransferCheckAnswer.Reason> reasons = new ArrayList<>();
+              reasons.add(
+                  new TransferCheckAnswer.Reason(
+                      InstrumentPauses.INSTRUMENT_PAUSED,
+                      "The registrar paused the instrument: " + p.reason(),
+                      "登记机构已暂停该资产的转让：" + p.reason()));
+              reasons.addAll(answer.reasons());
+              return new TransferCheckAnswer(false, answer.ruleSetVersion(), reasons);
+            })
+        .orElse(answer);
   }
 }

@@ -16,6 +16,8 @@ import org.cornerstone.ledgergateway.Transfers;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.registry.application.InstrumentRegistry;
 import org.cornerstone.registry.application.InstrumentView;
+import org.cornerstone.registry.application.TransferCheckAnswer;
+import org.cornerstone.registry.application.TransferChecks;
 import org.cornerstone.registry.controls.domain.ActionKind;
 import org.cornerstone.registry.controls.domain.ActionStatus;
 import org.cornerstone.registry.controls.domain.IssuerAgentAction;
@@ -28,8 +30,9 @@ import org.cornerstone.shared.ValidationException;
 /**
  * A holder moves tokens to another party, after the issuer-agent controls are checked: a paused
  * instrument or frozen tokens refuse the transfer with a stable reason code and the registrar's
- * reason, before the ledger is asked (whose contract refuses to move a frozen holding anyway). The
- * transfer rules of the instrument (rule set, pre-transfer check) are another part of issue 11.
+ * reason, before the ledger is asked (whose contract refuses to move a frozen holding anyway), and
+ * so does every rule of the instrument's rule set that the transfer breaks (the pre-transfer
+ * check).
  */
 @ApplicationScoped
 @Transactional
@@ -68,6 +71,7 @@ public class HolderTransfers {
 
   @Inject InstrumentRegistry instruments;
   @Inject InstrumentPauses pauses;
+  @Inject TransferChecks rules;
   @Inject IssuerAgentActionRepository actions;
   @Inject HoldingsRegister register;
   @Inject Transfers transfers;
@@ -129,6 +133,13 @@ public class HolderTransfers {
       throw new ValidationException(problems);
     }
     List<Refusal> refusals = refusals(instrumentId, from, quantity);
+    // the instrument's rule set, as the registrar will check it again before it signs
+    for (TransferCheckAnswer.Reason reason :
+        rules.checkParties(instrumentId, from.x500(), to.strip(), quantity).reasons()) {
+      if (refusals.stream().noneMatch(r -> r.code().equals(reason.code()))) {
+        refusals.add(new Refusal(reason.code(), reason.message()));
+      }
+    }
     if (!refusals.isEmpty()) {
       throw new TransferRefused(refusals);
     }
