@@ -98,6 +98,17 @@ public class HolderTransfers {
   }
 
   /**
+   * The pre-transfer check before the holder commits: the issuer-agent controls and every rule of
+   * the instrument's rule set this transfer to {@code to} would break; empty when it may go ahead.
+   */
+  public List<Refusal> check(Actor actor, String instrumentId, String to, long quantity) {
+    if (to == null || to.isBlank() || quantity <= 0) {
+      return check(actor, instrumentId, quantity);
+    }
+    return refusals(instrumentId, identity(actor), to.strip(), quantity);
+  }
+
+  /**
    * Moves {@code quantity} of the actor's organisation's tokens to {@code to}, once per {@code
    * transferKey}; returns the ledger transaction id.
    *
@@ -132,14 +143,7 @@ public class HolderTransfers {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    List<Refusal> refusals = refusals(instrumentId, from, quantity);
-    // the instrument's rule set, as the registrar will check it again before it signs
-    for (TransferCheckAnswer.Reason reason :
-        rules.checkParties(instrumentId, from.x500(), to.strip(), quantity).reasons()) {
-      if (refusals.stream().noneMatch(r -> r.code().equals(reason.code()))) {
-        refusals.add(new Refusal(reason.code(), reason.message()));
-      }
-    }
+    List<Refusal> refusals = refusals(instrumentId, from, to.strip(), quantity);
     if (!refusals.isEmpty()) {
       throw new TransferRefused(refusals);
     }
@@ -203,6 +207,18 @@ public class HolderTransfers {
                   + holding.unfrozenQuantity()
                   + " can move. Reason: "
                   + reason));
+    }
+    return refusals;
+  }
+
+  /** The controls' refusals, then the rule set's (as the registrar checks before it signs). */
+  private List<Refusal> refusals(String instrumentId, PartyName from, String to, long quantity) {
+    List<Refusal> refusals = refusals(instrumentId, from, quantity);
+    for (TransferCheckAnswer.Reason reason :
+        rules.checkParties(instrumentId, from.x500(), to, quantity).reasons()) {
+      if (refusals.stream().noneMatch(r -> r.code().equals(reason.code()))) {
+        refusals.add(new Refusal(reason.code(), reason.message()));
+      }
     }
     return refusals;
   }

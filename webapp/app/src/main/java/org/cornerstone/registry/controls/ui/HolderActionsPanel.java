@@ -32,6 +32,8 @@ import org.cornerstone.ui.base.Notifications;
 public class HolderActionsPanel extends VerticalLayout {
   private final UnorderedList refusals = new UnorderedList();
 
+  private String transferKey = UUID.randomUUID().toString();
+
   public HolderActionsPanel(IssuerAgentActions actions, HolderTransfers transfers, Actor me) {
     setId("holder-actions");
     setPadding(false);
@@ -91,10 +93,51 @@ public class HolderActionsPanel extends VerticalLayout {
                     to.getValue(),
                     quantity.getValue() == null ? 0 : quantity.getValue()));
     submit.setId("transfer-submit");
-    HorizontalLayout form = new HorizontalLayout(instrument, to, quantity, submit);
+    Button check =
+        new Button(
+            getTranslation("transfer.check"),
+            e ->
+                check(
+                    transfers,
+                    me,
+                    instrument.getValue(),
+                    to.getValue(),
+                    quantity.getValue() == null ? 0 : quantity.getValue()));
+    check.setId("transfer-check");
+    HorizontalLayout form = new HorizontalLayout(instrument, to, quantity, check, submit);
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     form.setWrap(true);
     add(new H3(getTranslation("transfer.heading")), form, refusals);
+  }
+
+  /** The reasons a transfer would be refused, shown before the holder commits it. */
+  private void check(
+      HolderTransfers transfers, Actor me, String instrumentId, String to, long quantity) {
+    refusals.removeAll();
+    if (instrumentId == null) {
+      return;
+    }
+    try {
+      List<HolderTransfers.Refusal> found = transfers.check(me, instrumentId, to, quantity);
+      if (found.isEmpty()) {
+        refusals.add(new ListItem(getTranslation("transfer.allowed")));
+      } else {
+        show(found);
+      }
+    } catch (ValidationException e) {
+      e.problems().forEach(p -> refusals.add(new ListItem(p)));
+    } catch (AccessDeniedException | NotFoundException e) {
+      refusals.add(new ListItem(e.getMessage()));
+    }
+  }
+
+  private void show(List<HolderTransfers.Refusal> found) {
+    found.forEach(
+        r -> {
+          ListItem item = new ListItem(r.code() + ": " + r.message());
+          item.getElement().setAttribute("data-code", r.code());
+          refusals.add(item);
+        });
   }
 
   private void transfer(
@@ -104,16 +147,12 @@ public class HolderActionsPanel extends VerticalLayout {
       return;
     }
     try {
-      String tx = transfers.transfer(me, instrumentId, to, quantity, UUID.randomUUID().toString());
+      // one key per transfer the holder means: a double click sends the same key, moving once
+      String tx = transfers.transfer(me, instrumentId, to, quantity, transferKey);
+      transferKey = UUID.randomUUID().toString();
       Notifications.success(getTranslation("transfer.done", tx));
     } catch (HolderTransfers.TransferRefused e) {
-      e.refusals()
-          .forEach(
-              r -> {
-                ListItem item = new ListItem(r.code() + ": " + r.message());
-                item.getElement().setAttribute("data-code", r.code());
-                refusals.add(item);
-              });
+      show(e.refusals());
       Notifications.error(getTranslation("transfer.refused"));
     } catch (ValidationException e) {
       e.problems().forEach(p -> refusals.add(new ListItem(p)));
