@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * In the browser: ivan subscribes to olivia's offering and receives the tokens at the close. (The
- * asset, ivan's deposit, the offering and tom's approval are set up over REST.) Screenshots in
+ * In the browser: ivan subscribes to olivia's offering and receives the tokens at the close; iris,
+ * not an eligible investor, sees the registrar's refusal reasons. (The asset, ivan's deposit, the
+ * offering and tom's approval are set up over REST.) Screenshots in
  * target/screenshots/offering-*.png.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -82,6 +83,16 @@ class OfferingBrowserIT {
       browser.open("portfolio");
       browser.waitForText(By.id("portfolio-subscriptions"), offering);
       browser.screenshot("offering-03-portfolio-reserved");
+      browser.signOut();
+
+      // iris has not passed investor onboarding: the registrar's pre-check refuses her, with why
+      browser.signIn("iris");
+      browser.open("offerings");
+      browser.clickCell("offerings-grid", offering);
+      browser.type(By.cssSelector("#subscribe-quantity input"), "10");
+      browser.click(By.id("subscribe-button"));
+      browser.waitForText(By.id("subscribe-form"), "RECIPIENT_NOT_ELIGIBLE");
+      browser.screenshot("offering-03b-iris-refused");
       browser.signOut();
 
       browser.signIn("olivia");
