@@ -10,8 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.cornerstone.party.application.Administration;
 import org.cornerstone.party.application.UserDirectory;
-import org.cornerstone.party.application.UserView;
 import org.cornerstone.review.application.Incident;
 import org.cornerstone.review.application.ProcessAdministration;
 import org.cornerstone.review.application.RunningProcess;
@@ -30,30 +30,10 @@ import org.cornerstone.ui.base.StartPage;
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout {
   @Inject
-  public AdminView(UserDirectory users, ProcessAdministration processes) {
+  public AdminView(
+      UserDirectory users, Administration administration, ProcessAdministration processes) {
     setId("admin-view");
-    Grid<UserView> userGrid = new Grid<>();
-    userGrid.setId("users-grid");
-    userGrid.addColumn(UserView::username).setHeader(getTranslation("col.user")).setAutoWidth(true);
-    userGrid
-        .addColumn(UserView::displayName)
-        .setHeader(getTranslation("col.name"))
-        .setAutoWidth(true);
-    userGrid
-        .addColumn(UserView::organisation)
-        .setHeader(getTranslation("col.organisation"))
-        .setAutoWidth(true);
-    userGrid
-        .addColumn(u -> String.join(", ", u.roles()))
-        .setHeader(getTranslation("col.roles"))
-        .setAutoWidth(true);
-    userGrid
-        .addColumn(
-            u -> u.active() ? getTranslation("admin.active") : getTranslation("admin.disabled"))
-        .setHeader(getTranslation("col.status"))
-        .setAutoWidth(true);
-    userGrid.setItems(users.users(SignedIn.require()));
-    userGrid.setAllRowsVisible(true);
+    PartyAdministrationPanel parties = new PartyAdministrationPanel(users, administration);
 
     Grid<RunningProcess> processGrid = new Grid<>();
     processGrid.setId("processes-grid");
@@ -108,8 +88,7 @@ public class AdminView extends VerticalLayout {
 
     add(
         new H2(getTranslation("admin.heading")),
-        new H3(getTranslation("admin.users")),
-        userGrid,
+        parties,
         new H3(getTranslation("admin.processes")),
         processGrid,
         new H3(getTranslation("admin.incidents")),
