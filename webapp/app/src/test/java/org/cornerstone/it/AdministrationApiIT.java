@@ -135,6 +135,64 @@ class AdministrationApiIT {
     assertThat(api.get("olivia", "/api/me").status()).isEqualTo(200);
   }
 
+  @Test
+  void aJobLockedByADeadNodeIsShownAsStuck() throws Exception {
+    String assetId = api.submitComplete("Stuck job", "10").json().get("id").asText();
+    String jobId = null;
+    for (int i = 0; i < 60 && jobId == null; i++) {
+      try (var db = Api.database();
+          var q =
+              db.prepareStatement(
+                  "select j.id_ from act_ru_job j join act_ru_execution e"
+                      + " on e.proc_inst_id_ = j.process_instance_id_ and e.id_ = e.proc_inst_id_"
+                      + " where e.business_key_ = ? and j.lock_owner_ is null limit 1")) {
+        q.setString(1, assetId);
+        var rs = q.executeQuery();
+        if (rs.next()) {
+          jobId = rs.getString(1);
+        } else {
+          Thread.sleep(500);
+        }
+      }
+    }
+    assertThat(jobId).as("a job of " + assetId).isNotNull();
+    // what a node killed while running the job leaves behind: its lock, expiring in five minutes
+    try (var db = Api.database();
+        var u =
+            db.prepareStatement(
+                "update act_ru_job set lock_owner_ = 'node-that-died',"
+                    + " lock_exp_time_ = now() + interval '5 minutes' where id_ = ?")) {
+      u.setString(1, jobId);
+      assertThat(u.executeUpdate()).isEqualTo(1);
+    }
+    try {
+      Api.Reply locked = api.get("ada", "/api/admin/locked-jobs");
+      assertThat(locked.status()).as(locked.body()).isEqualTo(200);
+      JsonNode job = null;
+      for (JsonNode j : locked.json()) {
+        if (j.get("jobId").asText().equals(jobId)) {
+          job = j;
+        }
+      }
+      assertThat(job).as(locked.body()).isNotNull();
+      assertThat(job.get("businessKey").asText()).isEqualTo(assetId);
+      assertThat(job.get("lockOwner").asText()).isEqualTo("node-that-died");
+      assertThat(job.get("ownerAlive").asBoolean()).isFalse();
+      assertThat(job.get("stuck").asBoolean()).isTrue();
+      assertThat(job.has("lockExpiry")).isTrue();
+      assertThat(job.get("retries").asInt()).isPositive();
+      assertThat(api.get("olivia", "/api/admin/locked-jobs").status()).isEqualTo(403);
+    } finally {
+      try (var db = Api.database();
+          var u =
+              db.prepareStatement(
+                  "update act_ru_job set lock_owner_ = null, lock_exp_time_ = null where id_ = ?")) {
+        u.setString(1, jobId);
+        u.executeUpdate();
+      }
+    }
+  }
+
   private int put(String user, String path, String json) throws Exception {
     String token = user + ":" + user + "-demo";
     HttpRequest request =

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.cornerstone.party.application.Administration;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.LockedJob;
 import org.cornerstone.review.application.ProcessAdministration;
 import org.cornerstone.review.application.RunningProcess;
 import org.cornerstone.shared.ConflictException;
@@ -86,13 +87,50 @@ public class AdminView extends VerticalLayout {
     incidentGrid.setItems(processes.incidents(SignedIn.require()));
     incidentGrid.setAllRowsVisible(true);
 
+    Grid<LockedJob> lockedJobGrid = new Grid<>();
+    lockedJobGrid.setId("locked-jobs-grid");
+    lockedJobGrid
+        .addColumn(j -> j.businessKey() == null ? "" : j.businessKey())
+        .setHeader(getTranslation("col.asset"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(j -> j.activityId() == null ? "" : j.activityId())
+        .setHeader(getTranslation("col.step"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(LockedJob::lockOwner)
+        .setHeader(getTranslation("admin.lockOwner"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(j -> j.lockExpiry() == null ? "" : Formats.time(j.lockExpiry()))
+        .setHeader(getTranslation("admin.lockExpiry"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(LockedJob::retries)
+        .setHeader(getTranslation("admin.retries"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(
+            j ->
+                getTranslation(
+                    j.stuck()
+                        ? (j.ownerAlive() ? "admin.lockExpired" : "admin.ownerGone")
+                        : "admin.running"))
+        .setHeader(getTranslation("col.status"))
+        .setFlexGrow(1);
+    lockedJobGrid.setEmptyStateText(getTranslation("admin.noLockedJobs"));
+    lockedJobGrid.setItems(processes.lockedJobs(SignedIn.require()));
+    lockedJobGrid.setAllRowsVisible(true);
+
     add(
         new H2(getTranslation("admin.heading")),
         parties,
         new H3(getTranslation("admin.processes")),
         processGrid,
         new H3(getTranslation("admin.incidents")),
-        incidentGrid);
+        incidentGrid,
+        new H3(getTranslation("admin.lockedJobs")),
+        lockedJobGrid);
   }
 
   private Button retryButton(

@@ -19,6 +19,7 @@ import org.cornerstone.party.application.OrganisationSummary;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.party.application.UserView;
 import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.LockedJob;
 import org.cornerstone.review.application.ProcessAdministration;
 import org.cornerstone.review.application.RunningProcess;
 
@@ -55,6 +56,13 @@ public class AdminResource {
   @Path("/processes")
   public List<RunningProcess> processes() {
     return processes.runningProcesses(Callers.actor(security));
+  }
+
+  /** Jobs under a job executor's lock; {@code stuck} when the owner died or the lock expired. */
+  @GET
+  @Path("/locked-jobs")
+  public List<LockedJob> lockedJobs() {
+    return processes.lockedJobs(Callers.actor(security));
   }
 
   @GET
