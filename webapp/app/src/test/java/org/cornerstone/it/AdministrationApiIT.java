@@ -67,7 +67,7 @@ class AdministrationApiIT {
             "/api/admin/organisations",
             "{\"name\":\"Other\",\"kind\":\"ORIGINATOR\",\"x500Name\":\"O=Other\"}");
     assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
-    assertThat(malformed.json().get("message").asText()).contains("L (locality)");
+    assertThat(malformed.json().get("problems").toString()).contains("L (locality)");
 
     String username = "pd" + suffix;
     Api.Reply user =
@@ -145,7 +145,8 @@ class AdministrationApiIT {
               db.prepareStatement(
                   "select j.id_ from act_ru_job j join act_ru_execution e"
                       + " on e.proc_inst_id_ = j.process_instance_id_ and e.id_ = e.proc_inst_id_"
-                      + " where e.business_key_ = ? and j.lock_owner_ is null limit 1")) {
+                      + " where e.business_key_ = ? and j.type_ = 'timer' and j.lock_owner_ is null"
+                      + " limit 1")) {
         q.setString(1, assetId);
         var rs = q.executeQuery();
         if (rs.next()) {

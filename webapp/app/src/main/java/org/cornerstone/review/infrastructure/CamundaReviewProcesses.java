@@ -363,7 +363,7 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
                   j.getId(),
                   j.getProcessInstanceId(),
                   j.getProcessInstanceId() == null ? null : businessKey(j.getProcessInstanceId()),
-                  j.getActivityId(),
+                  activityOf(j.getJobDefinitionId()),
                   j.getLockOwner(),
                   toInstant(j.getLockExpirationTime()),
                   j.getRetries(),
@@ -371,6 +371,20 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
                   !alive || expired);
             })
         .toList();
+  }
+
+  /** The step a job belongs to (read through its job definition, outside a command context). */
+  private String activityOf(String jobDefinitionId) {
+    if (jobDefinitionId == null) {
+      return null;
+    }
+    var definition =
+        engine
+            .getManagementService()
+            .createJobDefinitionQuery()
+            .jobDefinitionId(jobDefinitionId)
+            .singleResult();
+    return definition == null ? null : definition.getActivityId();
   }
 
   @Override
