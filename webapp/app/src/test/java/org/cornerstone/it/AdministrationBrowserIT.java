@@ -49,6 +49,8 @@ class AdministrationBrowserIT {
       browser.click(By.id("add-organisation"));
       browser.waitForText(By.id("organisations-grid"), "O=" + firm + ", L=Xiamen, C=CN");
 
+      // the user form sits above the organisations, scrolled out of the view by now
+      browser.js("document.getElementById('new-user-username').scrollIntoView({block: 'center'});");
       browser.type(By.cssSelector("#new-user-username input"), username);
       browser.type(By.cssSelector("#new-user-name input"), "Jun Chen");
       browser.choose(By.cssSelector("#new-user-organisation input"), firm);
