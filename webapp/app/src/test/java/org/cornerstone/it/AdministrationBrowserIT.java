@@ -54,9 +54,11 @@ class AdministrationBrowserIT {
       browser.type(By.cssSelector("#new-user-username input"), username);
       browser.type(By.cssSelector("#new-user-name input"), "Jun Chen");
       browser.choose(By.cssSelector("#new-user-organisation input"), firm);
-      browser.click(By.cssSelector("#new-user-roles vaadin-checkbox")); // ORIGINATOR, the first
+      // ORIGINATOR, the first role
+      browser.click(By.cssSelector("#new-user-roles vaadin-checkbox input"));
       browser.type(By.cssSelector("#new-user-password input"), password);
       browser.click(By.id("add-user"));
+      browser.screenshot("admin-01-user-added");
       browser.waitForText(By.id("users-grid"), username);
       browser.waitForText(By.id("audit-grid"), "USER_CREATED");
       assertThat(browser.visible(By.id("audit-grid")).getText())
