@@ -55,11 +55,12 @@ class AdministrationBrowserIT {
       browser.type(By.cssSelector("#new-user-name input"), "Jun Chen");
       browser.choose(By.cssSelector("#new-user-organisation input"), firm);
       // ORIGINATOR, the first role
-      browser.click(By.cssSelector("#new-user-roles vaadin-checkbox input"));
+      browser.js("document.querySelector('#new-user-roles vaadin-checkbox').click();");
+      browser.waitForVaadin();
       browser.type(By.cssSelector("#new-user-password input"), password);
       browser.click(By.id("add-user"));
       browser.screenshot("admin-01-user-added");
-      browser.waitForText(By.id("users-grid"), username);
+      browser.waitForText(By.tagName("vaadin-notification-card"), "User " + username + " added.");
       browser.waitForText(By.id("audit-grid"), "USER_CREATED");
       assertThat(browser.visible(By.id("audit-grid")).getText())
           .contains("ORGANISATION_CREATED", "ada", username);
