@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  * @param diligenceDigest hex digest over the diligence documents (e.g. SHA-256)
  * @param issuedAt when the tokens were issued
  * @param processInstanceId the onboarding process instance, used as the certificate reference
+ * @param tokenizedAmount the amount the tokens represent, as recorded in the ledger's asset state:
+ *     the appraised value times the loan-to-value share (the tokenization cap), positive and at
+ *     most {@code appraisedValue}, in {@code currencyCode}. Each token represents an equal share of
+ *     it.
  */
 public record IssuanceCertificate(
     String assetId,
@@ -40,7 +44,8 @@ public record IssuanceCertificate(
     List<Holding> holders,
     String diligenceDigest,
     Instant issuedAt,
-    String processInstanceId) {
+    String processInstanceId,
+    BigDecimal tokenizedAmount) {
 
   private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
 
@@ -85,6 +90,12 @@ public record IssuanceCertificate(
     }
     Checks.required(issuedAt, "issuedAt");
     Checks.requiredText(processInstanceId, "processInstanceId");
+    Checks.required(tokenizedAmount, "tokenizedAmount");
+    if (tokenizedAmount.signum() <= 0 || tokenizedAmount.compareTo(appraisedValue) > 0) {
+      throw new IllegalArgumentException(
+          "tokenizedAmount must be positive and at most the appraised value, was "
+              + tokenizedAmount.toPlainString());
+    }
   }
 
   /** The currency of {@link #appraisedValue()}. */

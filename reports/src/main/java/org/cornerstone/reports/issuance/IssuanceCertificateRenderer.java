@@ -254,11 +254,13 @@ public final class IssuanceCertificateRenderer {
     String statement =
         "This certifies that "
             + grouped(c.tokensIssued())
-            + " tokens representing the asset \u201c"
+            + " tokens, each an equal share of "
+            + money(c.tokenizedAmount(), c.currencyCode())
+            + " tokenized from the asset \u201c"
             + c.title()
             + "\u201d ("
             + c.assetId()
-            + ") were issued by "
+            + "), were issued by "
             + c.issuerName()
             + " on "
             + UTC_TIME.format(c.issuedAt())
@@ -333,8 +335,15 @@ public final class IssuanceCertificateRenderer {
     pairs.add(new String[] {"Address", c.address()});
     pairs.add(new String[] {"Jurisdiction", c.jurisdiction()});
     pairs.add(new String[] {"Appraised value", money(c.appraisedValue(), c.currencyCode())});
-    pairs.add(new String[] {"Tokens issued", grouped(c.tokensIssued())});
-    pairs.add(new String[] {"Appraised value per token", money(perToken(c), c.currencyCode())});
+    pairs.add(
+        new String[] {
+          "Tokenized amount", money(c.tokenizedAmount(), c.currencyCode()) + " (on the ledger)"
+        });
+    pairs.add(
+        new String[] {
+          "Tokens issued",
+          grouped(c.tokensIssued()) + " (" + money(perToken(c), c.currencyCode()) + " each)"
+        });
     pairs.add(new String[] {"Issuer", c.issuerName()});
     List<PDFont> fonts = new ArrayList<>();
     pairs.forEach(p -> fonts.add(f.regular));
@@ -477,10 +486,10 @@ public final class IssuanceCertificateRenderer {
     return currencyCode + " " + format.format(amount);
   }
 
-  /** Appraised value divided by tokens, to the currency's minor unit plus two places. */
-  private static BigDecimal perToken(IssuanceCertificate c) {
+  /** Tokenized amount divided by tokens, to the currency's minor unit plus two places. */
+  static BigDecimal perToken(IssuanceCertificate c) {
     int digits = Math.max(0, c.currency().getDefaultFractionDigits());
-    return c.appraisedValue()
+    return c.tokenizedAmount()
         .divide(BigDecimal.valueOf(c.tokensIssued()), digits + 2, RoundingMode.HALF_UP)
         .setScale(digits + 2, RoundingMode.HALF_UP);
   }

@@ -45,7 +45,8 @@ class CertificateTextLayerTest {
         List.of(new Holding(HOLDER, 600_000), new Holding("Nordlicht Pension Fund", 400_000)),
         base.diligenceDigest(),
         base.issuedAt(),
-        base.processInstanceId());
+        base.processInstanceId(),
+        base.tokenizedAmount());
   }
 
   static String extractText(byte[] pdf) throws IOException {

@@ -60,7 +60,8 @@ final class Fixtures {
         holders,
         DIGEST,
         ISSUED_AT,
-        "proc-7f3e2d1c-0b9a-4e8d-a7c6-5b4a3f2e1d0c");
+        "proc-7f3e2d1c-0b9a-4e8d-a7c6-5b4a3f2e1d0c",
+        new BigDecimal("7500000.00"));
   }
 
   /** {@code count} holders named "Investor 0001" ... that together hold {@code count * each}. */

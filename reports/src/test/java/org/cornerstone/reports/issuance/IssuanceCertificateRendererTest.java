@@ -53,6 +53,40 @@ class IssuanceCertificateRendererTest {
   }
 
   @Test
+  void tokensRepresentTheTokenizedAmountTheLedgerRecordsNotTheAppraisedValue() throws IOException {
+    IssuanceCertificate c = Fixtures.certificate(); // 12.5 M appraised, 60 % LTV, 1 M tokens
+    String text = parse(renderer.render(c)).text().replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("Appraised value CHF 12,500,000.00")
+        .contains("Tokenized amount CHF 7,500,000.00 (on the ledger)")
+        .contains("Tokens issued 1,000,000 (CHF 7.50 each)")
+        .contains("tokens, each an equal share of CHF 7,500,000.00 tokenized from the asset")
+        .doesNotContain("Appraised value per token")
+        .doesNotContain("CHF 12.50 ");
+    assertThatThrownBy(
+            () ->
+                new IssuanceCertificate(
+                    c.assetId(),
+                    c.title(),
+                    c.assetKind(),
+                    c.address(),
+                    c.jurisdiction(),
+                    c.appraisedValue(),
+                    c.currencyCode(),
+                    c.tokensIssued(),
+                    c.issuerName(),
+                    c.approvals(),
+                    c.ledgerTransactionId(),
+                    c.holders(),
+                    c.diligenceDigest(),
+                    c.issuedAt(),
+                    c.processInstanceId(),
+                    new BigDecimal("12500000.01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tokenizedAmount");
+  }
+
+  @Test
   void sharesAreComputedFromQuantitiesAndTokensIssued() throws IOException {
     List<Holding> thirds =
         List.of(new Holding("Alpha", 1), new Holding("Beta", 1), new Holding("Gamma", 1));
@@ -73,7 +107,8 @@ class IssuanceCertificateRendererTest {
             thirds,
             base.diligenceDigest(),
             base.issuedAt(),
-            base.processInstanceId());
+            base.processInstanceId(),
+            base.tokenizedAmount());
 
     String text = parse(renderer.render(c)).text();
 
@@ -170,7 +205,8 @@ class IssuanceCertificateRendererTest {
             holders,
             base.diligenceDigest(),
             base.issuedAt(),
-            base.processInstanceId());
+            base.processInstanceId(),
+            base.tokenizedAmount());
 
     byte[] pdf = renderer.render(c);
     Files.write(Path.of("target", "certificate-hostile.pdf"), pdf);

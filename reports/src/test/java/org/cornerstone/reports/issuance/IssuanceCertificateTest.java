@@ -31,7 +31,8 @@ class IssuanceCertificateTest {
       BASE.holders(),
       BASE.diligenceDigest(),
       BASE.issuedAt(),
-      BASE.processInstanceId()
+      BASE.processInstanceId(),
+      BASE.tokenizedAmount()
     };
   }
 
@@ -52,7 +53,8 @@ class IssuanceCertificateTest {
         (List<Holding>) a[11],
         (String) a[12],
         (Instant) a[13],
-        (String) a[14]);
+        (String) a[14],
+        (BigDecimal) a[15]);
   }
 
   private static IssuanceCertificate with(int index, Object value) {
@@ -66,7 +68,7 @@ class IssuanceCertificateTest {
     String[] names = {
       "assetId", "title", "assetKind", "address", "jurisdiction", "appraisedValue",
       "currencyCode", null, "issuerName", "approvals", "ledgerTransactionId", "holders",
-      "diligenceDigest", "issuedAt", "processInstanceId"
+      "diligenceDigest", "issuedAt", "processInstanceId", "tokenizedAmount"
     };
     for (int i = 0; i < names.length; i++) {
       if (names[i] == null) {

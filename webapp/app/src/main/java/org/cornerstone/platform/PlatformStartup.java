@@ -63,6 +63,7 @@ public class PlatformStartup {
   @Resource ManagedExecutorService executor;
 
   @Inject BeanManager beanManager;
+  @Inject Settings settings;
   @Inject Event<PlatformStarted> platformStarted;
 
   private ProcessEngine engine;
@@ -100,7 +101,11 @@ public class PlatformStartup {
     config.setTransactionsExternallyManaged(true);
     config.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
     config.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
-    config.setJobExecutor(new ManagedJobExecutor(executor));
+    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
+    java.time.Duration lockTime = JobLockTime.of(settings);
+    jobExecutor.setLockTimeInMillis(Math.toIntExact(lockTime.toMillis()));
+    LOG.info("Job executor lock time " + lockTime + " (see JobLockTime)");
+    config.setJobExecutor(jobExecutor);
     config.setJobExecutorActivate(true);
     config.setJobExecutorDeploymentAware(false);
     config.setMetricsEnabled(false);

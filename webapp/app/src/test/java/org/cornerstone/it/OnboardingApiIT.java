@@ -118,6 +118,17 @@ class OnboardingApiIT {
     Api.Reply certificate = api.get("olivia", "/api/assets/" + assetId + "/certificate");
     assertThat(certificate.status()).isEqualTo(200);
     assertThat(new String(certificate.bytes(), 0, 5)).isEqualTo("%PDF-");
+    // page, certificate and ledger show one figure: the tokens represent the tokenization cap
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificate.bytes())) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Tokenized amount CNY 57,000,000.00 (on the ledger)")
+          .contains("each an equal share of CNY 57,000,000.00")
+          .contains("Tokens issued 1,000,000 (CNY 57.00 each)")
+          .doesNotContain("Appraised value per token");
+    }
+    assertThat(valuation.get("tokenizedAmountPerToken").asText()).isEqualTo("CNY 57.0000");
   }
 
   @Test

@@ -59,7 +59,8 @@ public record AssetDetails(
       Integer horizonMonths,
       String baseMonthlyRoyalty,
       Integer monthsOfHistory,
-      String overrideReason) {}
+      String overrideReason,
+      String tokenizedAmountPerToken) {}
 
   /** A stored document, without its bytes. */
   public record DocumentInfo(

@@ -245,7 +245,7 @@ public class AssetQueries {
         new Money(v.amount(), currency).display(),
         v.computedAmount().map(c -> new Money(c, currency).display()).orElse(null),
         v.loanToValueBps(),
-        new Money(v.tokenizationCap(), currency).display(),
+        Asset.tokenizedAmount(v.tokenizationCap(), currency).display(),
         v.valuedBy(),
         v.valuedAt(),
         v.reportDocumentId().orElse(null),
@@ -254,6 +254,10 @@ public class AssetQueries {
         v.horizonMonths().orElse(null),
         v.baseMonthlyRoyalty().map(b -> new Money(b, currency).display()).orElse(null),
         v.monthsOfHistory().orElse(null),
-        v.overrideReason().orElse(null));
+        v.overrideReason().orElse(null),
+        asset
+            .tokenizedAmountPerToken()
+            .map(p -> currency.getCurrencyCode() + " " + p.toPlainString())
+            .orElse(null));
   }
 }

@@ -80,6 +80,7 @@ public class IssuanceCertificateService {
             holders,
             asset.diligenceDigest().orElseThrow(),
             asset.tokenizedAt().orElseThrow(),
-            asset.processInstanceId().orElse("-")));
+            asset.processInstanceId().orElse("-"),
+            asset.tokenizedAmount().orElseThrow().amount()));
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -132,11 +131,7 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
             .orElseThrow(
                 () -> new IllegalStateException("Asset " + assetId + " has no trustee approval."));
     String digest = diligenceDigest(asset);
-    Money cap =
-        new Money(
-            tokenizationCap.setScale(
-                asset.appraisedValue().currency().getDefaultFractionDigits(), RoundingMode.DOWN),
-            asset.appraisedValue().currency());
+    Money cap = Asset.tokenizedAmount(tokenizationCap, asset.appraisedValue().currency());
     String instrumentId =
         instruments.assetToken(
             assetId, asset.issuerOrganisation(), asset.appraisedValue().currency());

@@ -167,6 +167,34 @@ public class Asset {
     this.valuation = valuation;
   }
 
+  /**
+   * What the tokens represent, as the ledger's asset state records it: the valuation's tokenization
+   * cap (appraised value times the loan-to-value share) in the currency's minor units, rounded
+   * down. Each token is an equal share of it. Empty before the valuation.
+   */
+  public Optional<Money> tokenizedAmount() {
+    return valuation().map(v -> tokenizedAmount(v.tokenizationCap(), appraisedValue().currency()));
+  }
+
+  /** The figure the ledger records for a tokenization cap: rounded down to the minor unit. */
+  public static Money tokenizedAmount(BigDecimal cap, java.util.Currency currency) {
+    return new Money(
+        cap.setScale(Math.max(0, currency.getDefaultFractionDigits()), java.math.RoundingMode.DOWN),
+        currency);
+  }
+
+  /** One token's share of the tokenized amount, to the minor unit plus two places. */
+  public Optional<BigDecimal> tokenizedAmountPerToken() {
+    return tokenizedAmount()
+        .map(
+            m ->
+                m.amount()
+                    .divide(
+                        BigDecimal.valueOf(tokensToIssue),
+                        Math.max(0, m.currency().getDefaultFractionDigits()) + 2,
+                        java.math.RoundingMode.HALF_UP));
+  }
+
   /** Both trustees approved: tokens may be issued. */
   public void approvedForIssuance() {
     onboarding.requireStatus(id, AssetStatus.IN_REVIEW);

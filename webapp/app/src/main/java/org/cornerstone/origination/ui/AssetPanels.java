@@ -105,6 +105,13 @@ public final class AssetPanels {
         String.format("%d.%02d %%", v.loanToValueBps() / 100, v.loanToValueBps() % 100),
         "valuation-ltv");
     fact(facts, t(owner, "valuation.cap"), v.tokenizationCap(), "valuation-cap");
+    if (v.tokenizedAmountPerToken() != null) {
+      fact(
+          facts,
+          t(owner, "valuation.perToken"),
+          v.tokenizedAmountPerToken(),
+          "valuation-per-token");
+    }
     if (v.discountRate() != null) {
       fact(
           facts,

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cornerstone.origination.application.AssetSubmissionService;
 import org.cornerstone.origination.application.AssetSummary;
+import org.cornerstone.origination.application.DocumentChecklist;
 import org.cornerstone.origination.application.DocumentUpload;
 import org.cornerstone.origination.application.SubmitCopyrightAsset;
 import org.cornerstone.origination.application.SubmitRealEstateAsset;
@@ -69,10 +70,21 @@ public class SubmitAssetView extends VerticalLayout {
   private final VerticalLayout realEstateDocuments = new VerticalLayout();
   private final VerticalLayout copyrightDocuments = new VerticalLayout();
   private final Paragraph valuationNote = new Paragraph();
+  private final H2 heading = new H2();
+  private final DocumentChecklist checklist;
+
+  /** Per kind, the upload box of each document type and the label above it. */
+  private final java.util.Map<AssetKind, java.util.Map<DocumentType, VerticalLayout>> boxes =
+      new java.util.EnumMap<>(AssetKind.class);
+
+  private final List<Upload> uploads = new ArrayList<>();
 
   @Inject
-  public SubmitAssetView(AssetSubmissionService submissions, Settings settings) {
+  public SubmitAssetView(
+      AssetSubmissionService submissions, DocumentChecklist checklist, Settings settings) {
     this.submissions = submissions;
+    this.checklist = checklist;
+    heading.setId("submit-heading");
     setId("submit-asset-view");
     setMaxWidth("960px");
 
@@ -99,17 +111,18 @@ public class SubmitAssetView extends VerticalLayout {
     jurisdiction.setItems("CN-GD (Guangdong)", "CN-SH (Shanghai)", "CN-BJ (Beijing)", "HK", "SG");
     jurisdiction.setAllowCustomValue(true);
     jurisdiction.addCustomValueSetListener(e -> jurisdiction.setValue(e.getDetail()));
+    jurisdiction.addValueChangeListener(e -> showRequirements());
     jurisdiction.setRequiredIndicatorVisible(true);
     jurisdiction.setHelperText(getTranslation("submit.jurisdiction.help"));
     appraisedValue.setId("asset-appraised-value");
     appraisedValue.setRequiredIndicatorVisible(true);
-    appraisedValue.setPlaceholder("12500000.00");
+    appraisedValue.setPlaceholder(getTranslation("submit.value.placeholder"));
     currency.setId("asset-currency");
     currency.setItems("CNY", "HKD", "USD", "EUR", "SGD");
     currency.setValue("CNY");
     tokensToIssue.setId("asset-tokens");
     tokensToIssue.setRequiredIndicatorVisible(true);
-    tokensToIssue.setPlaceholder("1000000");
+    tokensToIssue.setPlaceholder(getTranslation("submit.tokens.placeholder"));
     tokensToIssue.setHelperText(getTranslation("submit.tokens.help"));
     registrationNumber.setId("copyright-registration-number");
     registrationNumber.setLabel(getTranslation("submit.registrationNumber"));
@@ -146,37 +159,50 @@ public class SubmitAssetView extends VerticalLayout {
     int maxBytes = (int) Math.min(Integer.MAX_VALUE, settings.maxUploadBytes());
     realEstateDocuments.setPadding(false);
     realEstateDocuments.add(
-        labelled(
-            getTranslation("submit.titleDeed"),
-            upload("upload-title-deed", DocumentType.TITLE_DEED, 1, maxBytes, false)),
-        labelled(
-            getTranslation("submit.appraisal"),
-            upload("upload-appraisal", DocumentType.APPRAISAL_REPORT, 1, maxBytes, false)),
-        labelled(
-            getTranslation("submit.insurance"),
-            upload("upload-insurance", DocumentType.INSURANCE_CERTIFICATE, 1, maxBytes, false)),
-        labelled(
-            getTranslation("submit.other"),
-            upload("upload-other", DocumentType.OTHER, 10, maxBytes, false)));
+        box(AssetKind.REAL_ESTATE, DocumentType.TITLE_DEED, "upload-title-deed", 1, maxBytes),
+        box(AssetKind.REAL_ESTATE, DocumentType.APPRAISAL_REPORT, "upload-appraisal", 1, maxBytes),
+        box(
+            AssetKind.REAL_ESTATE,
+            DocumentType.INSURANCE_CERTIFICATE,
+            "upload-insurance",
+            1,
+            maxBytes),
+        box(AssetKind.REAL_ESTATE, DocumentType.LAND_SEARCH, "upload-land-search", 1, maxBytes),
+        box(AssetKind.REAL_ESTATE, DocumentType.LEGAL_OPINION, "upload-legal-opinion", 1, maxBytes),
+        box(AssetKind.REAL_ESTATE, DocumentType.OTHER, "upload-other", 10, maxBytes));
     copyrightDocuments.setPadding(false);
     copyrightDocuments.add(
-        labelled(
-            getTranslation("submit.registrationCertificate"),
-            upload(
-                "upload-registration-certificate",
-                DocumentType.REGISTRATION_CERTIFICATE,
-                1,
-                maxBytes,
-                false)),
-        labelled(
-            getTranslation("submit.chainOfRights"),
-            upload("upload-chain-of-rights", DocumentType.CHAIN_OF_RIGHTS, 5, maxBytes, false)),
-        labelled(
-            getTranslation("submit.royaltyHistory"),
-            upload("upload-royalty-history", DocumentType.ROYALTY_HISTORY, 1, maxBytes, true)),
-        labelled(
-            getTranslation("submit.other"),
-            upload("upload-copyright-other", DocumentType.OTHER, 10, maxBytes, false)));
+        box(
+            AssetKind.COPYRIGHT,
+            DocumentType.REGISTRATION_CERTIFICATE,
+            "upload-registration-certificate",
+            1,
+            maxBytes),
+        box(
+            AssetKind.COPYRIGHT,
+            DocumentType.STATUTORY_DECLARATION,
+            "upload-statutory-declaration",
+            1,
+            maxBytes),
+        box(
+            AssetKind.COPYRIGHT,
+            DocumentType.CHAIN_OF_RIGHTS,
+            "upload-chain-of-rights",
+            5,
+            maxBytes),
+        box(
+            AssetKind.COPYRIGHT,
+            DocumentType.ROYALTY_HISTORY,
+            "upload-royalty-history",
+            1,
+            maxBytes),
+        box(
+            AssetKind.COPYRIGHT,
+            DocumentType.LEGAL_OPINION,
+            "upload-copyright-legal-opinion",
+            1,
+            maxBytes),
+        box(AssetKind.COPYRIGHT, DocumentType.OTHER, "upload-copyright-other", 10, maxBytes));
     valuationNote.setId("valuation-note");
 
     errors.setId("form-errors");
@@ -190,7 +216,7 @@ public class SubmitAssetView extends VerticalLayout {
     submit.addClickListener(e -> submit.setEnabled(true));
 
     add(
-        new H2(getTranslation("submit.heading")),
+        heading,
         new Paragraph(getTranslation("submit.intro", settings.maxUploadBytes() / (1024 * 1024))),
         kind,
         form,
@@ -215,6 +241,42 @@ public class SubmitAssetView extends VerticalLayout {
     appraisedValue.setLabel(getTranslation(copyright ? "submit.declaredValue" : "submit.value"));
     valuationNote.setText(
         getTranslation(copyright ? "submit.copyrightNote" : "submit.realEstateNote"));
+    heading.setText(getTranslation(copyright ? "submit.heading.copyright" : "submit.heading"));
+    showRequirements();
+  }
+
+  /**
+   * Marks each document required or optional as the decision table {@code required-documents} says
+   * for the chosen kind and jurisdiction (the table the process checks the submission with).
+   */
+  private void showRequirements() {
+    AssetKind chosen = kind.getValue() == null ? AssetKind.REAL_ESTATE : kind.getValue();
+    var ofKind = boxes.get(chosen);
+    for (DocumentChecklist.Item item : checklist.checklist(chosen, jurisdiction.getValue())) {
+      VerticalLayout box = ofKind.get(item.type());
+      if (box == null) {
+        continue;
+      }
+      box.setVisible(item.offered());
+      Paragraph label = (Paragraph) box.getComponentAt(0);
+      label.setText(
+          getTranslation("doc." + item.type().name())
+              + " ("
+              + getTranslation(item.required() ? "submit.required" : "submit.optional")
+              + ")");
+      box.getElement().setAttribute("data-required", String.valueOf(item.required()));
+    }
+  }
+
+  private VerticalLayout box(
+      AssetKind of, DocumentType type, String id, int maxFiles, int maxBytes) {
+    Upload upload = upload(id, type, maxFiles, maxBytes, type == DocumentType.ROYALTY_HISTORY);
+    uploads.add(upload);
+    Paragraph label = new Paragraph(getTranslation("doc." + type.name()));
+    label.setId(id + "-label");
+    VerticalLayout box = labelled(label, upload);
+    boxes.computeIfAbsent(of, k -> new java.util.EnumMap<>(DocumentType.class)).put(type, box);
+    return box;
   }
 
   private Upload upload(String id, DocumentType type, int maxFiles, int maxBytes, boolean csv) {
@@ -240,8 +302,8 @@ public class SubmitAssetView extends VerticalLayout {
     return upload;
   }
 
-  private static VerticalLayout labelled(String label, Upload upload) {
-    VerticalLayout box = new VerticalLayout(new Paragraph(label), upload);
+  private static VerticalLayout labelled(Paragraph label, Upload upload) {
+    VerticalLayout box = new VerticalLayout(label, upload);
     box.setPadding(false);
     box.setSpacing(false);
     box.addClassName("upload-box");
@@ -285,6 +347,11 @@ public class SubmitAssetView extends VerticalLayout {
                       currency.getValue(),
                       tokensToIssue.getValue(),
                       ofKind));
+      // nothing of this submission lingers in the form (upload lists, progress, errors)
+      uploads.forEach(Upload::clearFileList);
+      documents.clear();
+      errors.removeAll();
+      errors.setVisible(false);
       Notifications.success(getTranslation("submit.done", created.id()));
       getUI().ifPresent(ui -> ui.navigate(AssetDetailView.class, created.id()));
     } catch (ValidationException e) {

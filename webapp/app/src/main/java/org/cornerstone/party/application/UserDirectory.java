@@ -23,17 +23,17 @@ public class UserDirectory {
     if (!actor.has(Role.ADMIN)) {
       throw new AccessDeniedException(ONLY_ADMINS);
     }
-    return users.findAll().stream()
-        .map(
-            u ->
-                new UserView(
-                    u.username(),
-                    u.displayName(),
-                    u.organisation().name(),
-                    u.organisation().x500Name(),
-                    u.roles().stream().map(Role::name).sorted().toList(),
-                    u.active()))
-        .toList();
+    return users.findAll().stream().map(UserDirectory::view).toList();
+  }
+
+  static UserView view(org.cornerstone.party.domain.UserAccount u) {
+    return new UserView(
+        u.username(),
+        u.displayName(),
+        u.organisation().name(),
+        u.organisation().x500Name(),
+        u.roles().stream().map(Role::name).sorted().toList(),
+        u.active());
   }
 
   /** The X.500 name of the actor's organisation: their identity on the ledger. */

@@ -83,4 +83,9 @@ public class UserAccount {
   public boolean active() {
     return active;
   }
+
+  /** A disabled user cannot sign in (UI or API) until enabled again. */
+  public void setActive(boolean active) {
+    this.active = active;
+  }
 }

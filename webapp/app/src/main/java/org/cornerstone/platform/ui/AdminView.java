@@ -10,9 +10,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.cornerstone.party.application.Administration;
 import org.cornerstone.party.application.UserDirectory;
-import org.cornerstone.party.application.UserView;
 import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.LockedJob;
 import org.cornerstone.review.application.ProcessAdministration;
 import org.cornerstone.review.application.RunningProcess;
 import org.cornerstone.shared.ConflictException;
@@ -30,30 +31,10 @@ import org.cornerstone.ui.base.StartPage;
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout {
   @Inject
-  public AdminView(UserDirectory users, ProcessAdministration processes) {
+  public AdminView(
+      UserDirectory users, Administration administration, ProcessAdministration processes) {
     setId("admin-view");
-    Grid<UserView> userGrid = new Grid<>();
-    userGrid.setId("users-grid");
-    userGrid.addColumn(UserView::username).setHeader(getTranslation("col.user")).setAutoWidth(true);
-    userGrid
-        .addColumn(UserView::displayName)
-        .setHeader(getTranslation("col.name"))
-        .setAutoWidth(true);
-    userGrid
-        .addColumn(UserView::organisation)
-        .setHeader(getTranslation("col.organisation"))
-        .setAutoWidth(true);
-    userGrid
-        .addColumn(u -> String.join(", ", u.roles()))
-        .setHeader(getTranslation("col.roles"))
-        .setAutoWidth(true);
-    userGrid
-        .addColumn(
-            u -> u.active() ? getTranslation("admin.active") : getTranslation("admin.disabled"))
-        .setHeader(getTranslation("col.status"))
-        .setAutoWidth(true);
-    userGrid.setItems(users.users(SignedIn.require()));
-    userGrid.setAllRowsVisible(true);
+    PartyAdministrationPanel parties = new PartyAdministrationPanel(users, administration);
 
     Grid<RunningProcess> processGrid = new Grid<>();
     processGrid.setId("processes-grid");
@@ -106,14 +87,50 @@ public class AdminView extends VerticalLayout {
     incidentGrid.setItems(processes.incidents(SignedIn.require()));
     incidentGrid.setAllRowsVisible(true);
 
+    Grid<LockedJob> lockedJobGrid = new Grid<>();
+    lockedJobGrid.setId("locked-jobs-grid");
+    lockedJobGrid
+        .addColumn(j -> j.businessKey() == null ? "" : j.businessKey())
+        .setHeader(getTranslation("col.asset"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(j -> j.activityId() == null ? "" : j.activityId())
+        .setHeader(getTranslation("col.step"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(LockedJob::lockOwner)
+        .setHeader(getTranslation("admin.lockOwner"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(j -> j.lockExpiry() == null ? "" : Formats.time(j.lockExpiry()))
+        .setHeader(getTranslation("admin.lockExpiry"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(LockedJob::retries)
+        .setHeader(getTranslation("admin.retries"))
+        .setAutoWidth(true);
+    lockedJobGrid
+        .addColumn(
+            j ->
+                getTranslation(
+                    j.stuck()
+                        ? (j.ownerAlive() ? "admin.lockExpired" : "admin.ownerGone")
+                        : "admin.running"))
+        .setHeader(getTranslation("col.status"))
+        .setFlexGrow(1);
+    lockedJobGrid.setEmptyStateText(getTranslation("admin.noLockedJobs"));
+    lockedJobGrid.setItems(processes.lockedJobs(SignedIn.require()));
+    lockedJobGrid.setAllRowsVisible(true);
+
     add(
         new H2(getTranslation("admin.heading")),
-        new H3(getTranslation("admin.users")),
-        userGrid,
+        parties,
         new H3(getTranslation("admin.processes")),
         processGrid,
         new H3(getTranslation("admin.incidents")),
-        incidentGrid);
+        incidentGrid,
+        new H3(getTranslation("admin.lockedJobs")),
+        lockedJobGrid);
   }
 
   private Button retryButton(

@@ -26,6 +26,12 @@ public class ProcessAdministration {
     return onboarding.incidents();
   }
 
+  /** Jobs under a lock; a stuck one (its node died) waits for the lock to expire. */
+  public List<LockedJob> lockedJobs(Actor actor) {
+    requireAdmin(actor);
+    return onboarding.lockedJobs();
+  }
+
   /** Retries the failed step of an incident, e.g. after the ledger is reachable again. */
   public void retry(Actor actor, String incidentId) {
     requireAdmin(actor);

@@ -16,4 +16,7 @@ public interface ProcessOperations {
    * an incident.
    */
   void retryIncident(String incidentId);
+
+  /** Jobs held by a job executor's lock, with the owner and expiry of each lock. */
+  List<LockedJob> lockedJobs();
 }

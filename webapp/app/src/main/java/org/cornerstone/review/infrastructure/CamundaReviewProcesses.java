@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.LockedJob;
 import org.cornerstone.review.application.ProcessDefinition;
 import org.cornerstone.review.application.ProcessHistory;
 import org.cornerstone.review.application.ProcessOperations;
@@ -332,6 +333,58 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
                     i.getIncidentMessage(),
                     toInstant(i.getIncidentTimestamp())))
         .toList();
+  }
+
+  @Override
+  public List<LockedJob> lockedJobs() {
+    var management = engine.getManagementService();
+    var configuration =
+        (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+            engine.getProcessEngineConfiguration();
+    String liveOwner =
+        configuration.getJobExecutor() == null
+            ? null
+            : configuration.getJobExecutor().getLockOwner();
+    java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    // the job query has no lock filter; the platform keeps few jobs (one timer per open review)
+    return management.createJobQuery().list().stream()
+        .map(j -> (org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j)
+        .filter(j -> j.getLockOwner() != null)
+        .sorted(
+            java.util.Comparator.comparing(
+                org.camunda.bpm.engine.impl.persistence.entity.JobEntity::getLockExpirationTime,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .map(
+            j -> {
+              boolean alive = j.getLockOwner().equals(liveOwner);
+              boolean expired =
+                  j.getLockExpirationTime() != null && j.getLockExpirationTime().before(now);
+              return new LockedJob(
+                  j.getId(),
+                  j.getProcessInstanceId(),
+                  j.getProcessInstanceId() == null ? null : businessKey(j.getProcessInstanceId()),
+                  activityOf(j.getJobDefinitionId()),
+                  j.getLockOwner(),
+                  toInstant(j.getLockExpirationTime()),
+                  j.getRetries(),
+                  alive,
+                  !alive || expired);
+            })
+        .toList();
+  }
+
+  /** The step a job belongs to (read through its job definition, outside a command context). */
+  private String activityOf(String jobDefinitionId) {
+    if (jobDefinitionId == null) {
+      return null;
+    }
+    var definition =
+        engine
+            .getManagementService()
+            .createJobDefinitionQuery()
+            .jobDefinitionId(jobDefinitionId)
+            .singleResult();
+    return definition == null ? null : definition.getActivityId();
   }
 
   @Override

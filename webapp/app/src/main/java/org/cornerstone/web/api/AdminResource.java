@@ -2,8 +2,10 @@ package org.cornerstone.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,9 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.cornerstone.party.application.Administration;
+import org.cornerstone.party.application.OrganisationSummary;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.party.application.UserView;
 import org.cornerstone.review.application.Incident;
+import org.cornerstone.review.application.LockedJob;
 import org.cornerstone.review.application.ProcessAdministration;
 import org.cornerstone.review.application.RunningProcess;
 
@@ -25,6 +30,7 @@ import org.cornerstone.review.application.RunningProcess;
 public class AdminResource {
   @Inject UserDirectory users;
   @Inject ProcessAdministration processes;
+  @Inject Administration administration;
   @Context SecurityContext security;
 
   @GET
@@ -50,5 +56,54 @@ public class AdminResource {
   @Path("/processes")
   public List<RunningProcess> processes() {
     return processes.runningProcesses(Callers.actor(security));
+  }
+
+  /** Jobs under a job executor's lock; {@code stuck} when the owner died or the lock expired. */
+  @GET
+  @Path("/locked-jobs")
+  public List<LockedJob> lockedJobs() {
+    return processes.lockedJobs(Callers.actor(security));
+  }
+
+  @GET
+  @Path("/organisations")
+  public List<OrganisationSummary> organisations() {
+    return administration.organisations(Callers.actor(security));
+  }
+
+  @POST
+  @Path("/organisations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createOrganisation(Administration.NewOrganisation request) {
+    OrganisationSummary created =
+        administration.createOrganisation(Callers.actor(security), request);
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  @POST
+  @Path("/users")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createUser(Administration.NewUser request) {
+    UserView created = administration.createUser(Callers.actor(security), request);
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  /** Body of a disable/enable: {@code {"active": false}}. */
+  public record UserStatus(Boolean active) {}
+
+  @PUT
+  @Path("/users/{username}/active")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserView setActive(@PathParam("username") String username, UserStatus status) {
+    if (status == null || status.active() == null) {
+      throw new org.cornerstone.shared.ValidationException("Say whether the user is active.");
+    }
+    return administration.setActive(Callers.actor(security), username, status.active());
+  }
+
+  @GET
+  @Path("/audit")
+  public List<Administration.AuditLine> audit() {
+    return administration.auditTrail(Callers.actor(security));
   }
 }

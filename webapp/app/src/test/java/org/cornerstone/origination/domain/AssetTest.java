@@ -56,6 +56,21 @@ public class AssetTest {
   }
 
   @Test
+  void tokensRepresentTheTokenizedAmountTheLedgerRecordsNotTheAppraisedValue() {
+    Asset asset = asset(); // 1,000 tokens
+    assertThat(asset.tokenizedAmount()).isEmpty();
+    asset.documentsComplete();
+    asset.valued(valuation()); // appraised 120.00 at 60 %
+    assertThat(asset.tokenizedAmount())
+        .contains(new Money(new BigDecimal("72.00"), Currency.getInstance("CNY")));
+    assertThat(asset.tokenizedAmountPerToken())
+        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("0.0720"));
+    // what the issuance step sends to the ledger: rounded down to the fen, never up
+    assertThat(Asset.tokenizedAmount(new BigDecimal("72.0099"), Currency.getInstance("CNY")))
+        .isEqualTo(new Money(new BigDecimal("72.00"), Currency.getInstance("CNY")));
+  }
+
+  @Test
   void refusesMovesThatDoNotFitTheStatus() {
     Asset asset = asset();
     assertThatThrownBy(asset::approvedForIssuance).isInstanceOf(IllegalStateException.class);
