@@ -20,17 +20,21 @@ import org.cornerstone.ledger.embedded.RegistrarPolicy;
 import org.cornerstone.ledger.embedded.RegistrarRefusedException;
 import org.cornerstone.registry.application.TransferCheckAnswer;
 import org.cornerstone.registry.application.TransferChecks;
+import org.cornerstone.registry.controls.application.InstrumentPauses;
 
 /**
  * The registrar's transfer rules where the embedded ledger signs: before the registrar's signature
  * on a transfer ({@code Move}) or the asset leg of a DvP, each instrument's rule set is checked
  * against the holdings read under the instrument's lock (so the holder count is exact when
- * transfers race). A forced transfer is the registrar's own act and is not checked; issuance,
- * redemption and freezes are not transfers.
+ * transfers race), and a paused instrument refuses every transfer. A forced transfer is the
+ * registrar's own act and is not checked; issuance, redemption and freezes are not transfers.
  */
 @ApplicationScoped
 public class EmbeddedRegistrarPolicy implements RegistrarPolicy {
+  static final String PAUSED = "The registrar paused %s: no transfer until it resumes.";
+
   @Inject TransferChecks checks;
+  @Inject InstrumentPauses pauses;
 
   @Override
   public void check(UtxoLedgerTransaction tx, Register register) throws SQLException {
@@ -48,6 +52,11 @@ public class EmbeddedRegistrarPolicy implements RegistrarPolicy {
     for (var entry : inputs.entrySet()) {
       String instrumentId = entry.getKey();
       register.lockInstrument(instrumentId);
+      // a pause by the registrar (issuer-agent control) stops every transfer of the instrument
+      if (pauses.paused(instrumentId)) {
+        codes.add(InstrumentPauses.INSTRUMENT_PAUSED);
+        messages.add(String.format(PAUSED, instrumentId));
+      }
       // the sender: the holder of the largest consumed holding (a transfer has one)
       AssetTokenState sender =
           entry.getValue().stream()

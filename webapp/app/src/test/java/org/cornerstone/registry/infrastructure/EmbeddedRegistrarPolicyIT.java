@@ -24,6 +24,7 @@ import org.cornerstone.cordapp.plan.IssuancePlan;
 import org.cornerstone.cordapp.plan.PlanParty;
 import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.it.ItDatabase;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.JdbcTransactionRunner;
 import org.cornerstone.ledger.embedded.LedgerSchema;
@@ -37,6 +38,7 @@ import org.cornerstone.party.application.EligibilityFacts;
 import org.cornerstone.party.application.InvestorQueries;
 import org.cornerstone.registry.application.InMemoryInstruments;
 import org.cornerstone.registry.application.TransferChecksFixture;
+import org.cornerstone.registry.controls.application.InstrumentPauses;
 import org.cornerstone.registry.domain.Instrument;
 import org.cornerstone.registry.domain.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,14 +75,19 @@ class EmbeddedRegistrarPolicyIT {
   static InMemoryInstruments instruments = new InMemoryInstruments();
 
   @BeforeAll
-  static void setUp() {
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(
+  static void setUp() throws SQLException {
+    String url =
         env(
             "CORNERSTONE_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/cornerstone_ledger_test_app"));
-    dataSource.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
-    dataSource.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
+            "jdbc:postgresql://127.0.0.1:5432/cornerstone_ledger_test_app");
+    String user = env("CORNERSTONE_TEST_DB_USER", "postgres");
+    String password = env("CORNERSTONE_TEST_DB_PASSWORD", "postgres");
+    // a fresh machine has no such database yet
+    ItDatabase.main(new String[] {url, user, password});
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(url);
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute("drop schema if exists ledger cascade");
@@ -110,9 +117,50 @@ class EmbeddedRegistrarPolicyIT {
     policy.checks =
         TransferChecksFixture.of(
             instruments, investors, Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    policy.pauses =
+        new InstrumentPauses() {
+          @Override
+          public boolean paused(String instrumentId) {
+            return PAUSED.contains(instrumentId);
+          }
+        };
     ledger =
         new EmbeddedLedger(
             runner, parties, Clock.systemUTC(), EmbeddedLedger.DEFAULT_NOTARY, policy);
+  }
+
+  /** Instruments the registrar paused (issuer-agent control). */
+  static final Set<String> PAUSED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  @Test
+  void aPausedInstrumentRefusesEveryTransferUntilItResumes() {
+    instrument(
+        "RE-PAUSE",
+        new RuleSet(
+            1,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            OptionalInt.empty(),
+            OptionalLong.empty(),
+            OptionalLong.empty(),
+            Optional.empty(),
+            Duration.ZERO,
+            false));
+    issue("RE-PAUSE", ISSUER, 100);
+    PAUSED.add("RE-PAUSE");
+
+    assertThatThrownBy(() -> move("RE-PAUSE.t1", "RE-PAUSE", ISSUER, IVAN, 10))
+        .isInstanceOf(RegistrarRefusedException.class)
+        .satisfies(
+            e ->
+                assertThat(((RegistrarRefusedException) e).reasonCodes())
+                    .containsExactly(InstrumentPauses.INSTRUMENT_PAUSED));
+    assertThat(ledger.transactionByRequestKey("RE-PAUSE.t1")).isEmpty();
+
+    PAUSED.remove("RE-PAUSE");
+    move("RE-PAUSE.t2", "RE-PAUSE", ISSUER, IVAN, 10);
+    assertThat(ledger.transactionByRequestKey("RE-PAUSE.t2")).isPresent();
   }
 
   static void instrument(String id, RuleSet rules) {
