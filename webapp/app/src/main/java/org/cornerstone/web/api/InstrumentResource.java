@@ -44,7 +44,36 @@ public class InstrumentResource {
   @Context SecurityContext security;
 
   /** The body of a proposal: the whole new rule set and why. */
-  public record Proposal(RuleSetView rules, String reason) {}
+  public record Proposal(ProposedRules rules, String reason) {}
+
+  /**
+   * A proposed rule set as the API reads it: the fields of {@link RuleSetView} without the version
+   * (the next one is assigned); a field left out is no restriction.
+   */
+  public record ProposedRules(
+      List<String> eligibleCategories,
+      List<String> allowedCountries,
+      List<String> deniedCountries,
+      Integer maxHolders,
+      Long minHolding,
+      Long maxHolding,
+      java.time.Instant lockedUntil,
+      String holdingPeriod,
+      Boolean tradingHalted) {
+    RuleSetView view() {
+      return new RuleSetView(
+          0,
+          eligibleCategories,
+          allowedCountries,
+          deniedCountries,
+          maxHolders,
+          minHolding,
+          maxHolding,
+          lockedUntil,
+          holdingPeriod,
+          Boolean.TRUE.equals(tradingHalted));
+    }
+  }
 
   /** An instrument's rule set now, and every version before. */
   public record RulesJson(RuleSetView current, List<RuleSetVersionView> history) {}
@@ -80,7 +109,11 @@ public class InstrumentResource {
       throw new ValidationException("Give {\"rules\": {...}, \"reason\": \"...\"}.");
     }
     RuleChangeView change =
-        rules.propose(Callers.actor(security), id, proposal.rules(), proposal.reason());
+        rules.propose(
+            Callers.actor(security),
+            id,
+            proposal.rules() == null ? null : proposal.rules().view(),
+            proposal.reason());
     return Response.created(URI.create("/api/instruments/" + id + "/rules/changes"))
         .entity(change)
         .build();
