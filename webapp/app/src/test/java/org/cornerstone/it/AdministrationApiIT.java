@@ -115,12 +115,36 @@ class AdministrationApiIT {
         .isEqualTo(200);
     assertThat(api.get(username, "/api/me").status()).isEqualTo(200);
 
+    // a password reset: the old password stops working at once, the new one works
+    String passwordPath = "/api/admin/users/" + username + "/password";
+    assertThat(put("ada", passwordPath, "{\"password\":\"short\"}")).isEqualTo(400);
+    assertThat(put("olivia", passwordPath, "{\"password\":\"reset-pass-123\"}")).isEqualTo(403);
+    assertThat(put("ada", passwordPath, "{\"password\":\"reset-pass-123\"}")).isEqualTo(200);
+    assertThat(api.get(username, "/api/me").status()).isEqualTo(401);
+    assertThat(put("ada", passwordPath, "{\"password\":\"" + username + "-demo\"}")).isEqualTo(200);
+    assertThat(api.get(username, "/api/me").status()).isEqualTo(200);
+
+    // the second firm's originator sees its own assets, never the first firm's
+    String olivias =
+        api.submitComplete("Harbour private tower " + suffix, "10").json().get("id").asText();
+    String mine = asset.json().get("id").asText();
+    assertThat(api.get(username, "/api/assets").body()).contains(mine).doesNotContain(olivias);
+    assertThat(api.get(username, "/api/assets/" + olivias).status()).isIn(403, 404);
+    assertThat(api.get("olivia", "/api/assets").body()).contains(olivias).doesNotContain(mine);
+
     JsonNode audit = api.get("ada", "/api/admin/audit").json();
     String trail = audit.toString();
     assertThat(trail)
-        .contains("ORGANISATION_CREATED", orgId, "USER_CREATED", "USER_DISABLED", "USER_ENABLED");
+        .contains(
+            "ORGANISATION_CREATED",
+            orgId,
+            "USER_CREATED",
+            "USER_DISABLED",
+            "USER_ENABLED",
+            "PASSWORD_RESET")
+        .doesNotContain("reset-pass-123");
     assertThat(audit.get(0).get("actor").asText()).isEqualTo("ada");
-    assertThat(audit.get(0).get("action").asText()).isEqualTo("USER_ENABLED");
+    assertThat(audit.get(0).get("action").asText()).isEqualTo("PASSWORD_RESET");
   }
 
   @Test

@@ -192,6 +192,23 @@ public class Administration {
     return UserDirectory.view(user);
   }
 
+  /**
+   * Gives a user a new password (lost or compromised); the old one stops working at once. The
+   * password itself is never written to the audit trail.
+   */
+  public UserView resetPassword(Actor actor, String username, String newPassword) {
+    requireAdmin(actor);
+    UserAccount user =
+        users.find(username).orElseThrow(() -> new NotFoundException("No user " + username + "."));
+    if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+      throw new ValidationException(
+          "The new password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
+    user.resetPassword(PasswordHash.hash(newPassword.toCharArray()));
+    audit(actor, AdminAuditEntry.Action.PASSWORD_RESET, username, null);
+    return UserDirectory.view(user);
+  }
+
   public List<AuditLine> auditTrail(Actor actor) {
     requireAdmin(actor);
     return administration.auditTrail(200).stream()

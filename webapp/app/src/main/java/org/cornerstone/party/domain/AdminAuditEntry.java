@@ -16,7 +16,8 @@ public class AdminAuditEntry {
     ORGANISATION_CREATED,
     USER_CREATED,
     USER_DISABLED,
-    USER_ENABLED
+    USER_ENABLED,
+    PASSWORD_RESET
   }
 
   @Id private String id;

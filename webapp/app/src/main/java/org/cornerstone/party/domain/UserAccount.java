@@ -88,4 +88,9 @@ public class UserAccount {
   public void setActive(boolean active) {
     this.active = active;
   }
+
+  /** A new password (an administrator's reset): the old one stops working at once. */
+  public void resetPassword(String passwordHash) {
+    this.passwordHash = java.util.Objects.requireNonNull(passwordHash, "passwordHash");
+  }
 }

@@ -64,6 +64,7 @@ class PartyAdministrationPanel extends VerticalLayout {
         .setHeader(getTranslation("col.status"))
         .setAutoWidth(true);
     userGrid.addComponentColumn(this::activeButton).setAutoWidth(true);
+    userGrid.addComponentColumn(this::resetButton).setAutoWidth(true);
     userGrid.setAllRowsVisible(true);
 
     organisationGrid.setId("organisations-grid");
@@ -198,6 +199,44 @@ class PartyAdministrationPanel extends VerticalLayout {
                         administration.setActive(
                             SignedIn.require(), user.username(), !user.active())));
     button.addClassName(user.active() ? "disable-user" : "enable-user");
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    return button;
+  }
+
+  private Button resetButton(UserView user) {
+    Button button =
+        new Button(
+            getTranslation("admin.resetPassword"),
+            e -> {
+              com.vaadin.flow.component.dialog.Dialog dialog =
+                  new com.vaadin.flow.component.dialog.Dialog();
+              dialog.setHeaderTitle(getTranslation("admin.resetPassword.title", user.username()));
+              com.vaadin.flow.component.textfield.PasswordField password =
+                  new com.vaadin.flow.component.textfield.PasswordField(
+                      getTranslation("admin.resetPassword.new"));
+              password.setId("reset-password");
+              Button save =
+                  new Button(
+                      getTranslation("admin.resetPassword.save"),
+                      click -> {
+                        if (run(
+                            () ->
+                                administration.resetPassword(
+                                    SignedIn.require(), user.username(), password.getValue()))) {
+                          Notifications.success(
+                              getTranslation("admin.resetPassword.done", user.username()));
+                          dialog.close();
+                        }
+                      });
+              save.setId("reset-password-save");
+              save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+              dialog.add(password);
+              dialog
+                  .getFooter()
+                  .add(new Button(getTranslation("admin.cancel"), c -> dialog.close()), save);
+              dialog.open();
+            });
+    button.addClassName("reset-password");
     button.addThemeVariants(ButtonVariant.LUMO_SMALL);
     return button;
   }

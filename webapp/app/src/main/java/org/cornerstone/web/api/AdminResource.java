@@ -101,6 +101,17 @@ public class AdminResource {
     return administration.setActive(Callers.actor(security), username, status.active());
   }
 
+  /** Body of a password reset: {@code {"password": "..."}} (at least 10 characters). */
+  public record NewPassword(String password) {}
+
+  @PUT
+  @Path("/users/{username}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserView resetPassword(@PathParam("username") String username, NewPassword body) {
+    return administration.resetPassword(
+        Callers.actor(security), username, body == null ? null : body.password());
+  }
+
   @GET
   @Path("/audit")
   public List<Administration.AuditLine> audit() {

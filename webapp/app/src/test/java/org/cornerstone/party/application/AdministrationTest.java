@@ -77,6 +77,37 @@ class AdministrationTest {
   }
 
   @Test
+  void aResetPasswordReplacesTheOldOneAndIsAuditedWithoutThePassword() {
+    OrganisationSummary org =
+        admin.createOrganisation(
+            ADA,
+            new Administration.NewOrganisation(
+                "Lotus Bay Realty", "ORIGINATOR", "O=Lotus Bay Realty, L=Zhuhai, C=CN"));
+    admin.createUser(
+        ADA,
+        new Administration.NewUser(
+            "lily", "Lily Ho", org.id(), List.of("ORIGINATOR"), "lily-secret-1"));
+
+    assertThatThrownBy(() -> admin.resetPassword(ADA, "lily", "short"))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> admin.resetPassword(OLIVIA, "lily", "lily-secret-2"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> admin.resetPassword(ADA, "nobody", "lily-secret-2"))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(authentication.authenticate("lily", "lily-secret-1".toCharArray())).isPresent();
+
+    admin.resetPassword(ADA, "lily", "lily-secret-2");
+
+    assertThat(authentication.authenticate("lily", "lily-secret-1".toCharArray())).isEmpty();
+    assertThat(authentication.authenticate("lily", "lily-secret-2".toCharArray())).isPresent();
+    assertThat(admin.auditTrail(ADA).get(0))
+        .extracting(Administration.AuditLine::action, Administration.AuditLine::subject)
+        .containsExactly("PASSWORD_RESET", "lily");
+    assertThat(admin.auditTrail(ADA))
+        .noneMatch(a -> a.detail() != null && a.detail().contains("lily-secret"));
+  }
+
+  @Test
   void ledgerIdentityIsValidatedAndUnique() {
     assertThatThrownBy(
             () ->
