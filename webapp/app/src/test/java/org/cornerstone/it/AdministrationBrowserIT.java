@@ -32,7 +32,7 @@ class AdministrationBrowserIT {
   }
 
   @Test
-  void adaAddsASecondOriginatorFirmAndItsUserWhoSignsInAndSubmitsAnAsset() throws Exception {
+  void adaAddsASecondOriginatorFirmWhoseUserSubmitsAndSeesOnlyItsOwnAssets() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String firm = "Jade Coast Estates " + suffix;
     String username = "jc" + suffix;
@@ -40,6 +40,9 @@ class AdministrationBrowserIT {
     Path deed = Files.write(files.resolve("deed.pdf"), Samples.pdf("deed"));
     Path appraisal = Files.write(files.resolve("appraisal.pdf"), Samples.pdf("appraisal"));
     Path insurance = Files.write(files.resolve("insurance.pdf"), Samples.pdf("insurance"));
+    // an asset of the first firm (olivia's Harbour Realty) that the new firm must never see
+    String olivias = "Harbour hidden tower " + suffix;
+    assertThat(new Api(base).submitComplete(olivias, "10").status()).isEqualTo(201);
     try (Browser browser = new Browser(base)) {
       browser.signIn("ada");
       browser.open("admin");
@@ -97,6 +100,12 @@ class AdministrationBrowserIT {
       browser.waitForText(By.id("asset-status"), "In due diligence");
       assertThat(browser.visible(By.id("fact-id")).getText()).startsWith("RE-");
       browser.screenshot("admin-03-new-originator-submitted");
+
+      // the new firm's dashboard lists its own asset and not the first firm's
+      browser.open("dashboard");
+      browser.waitForText(By.id("dashboard-grid"), "Gulangyu Villas " + suffix);
+      assertThat(browser.visible(By.id("dashboard-view")).getText()).doesNotContain(olivias);
+      browser.screenshot("admin-04-new-originator-sees-own-assets-only");
     }
   }
 }
