@@ -4,8 +4,9 @@
  * {@link org.cornerstone.ledgergateway.HoldingsRegister} (holdings, cap table at a record date, a
  * holder's history), {@link org.cornerstone.ledgergateway.Transfers} (moves and forced transfers),
  * {@link org.cornerstone.ledgergateway.Settlement} (delivery versus payment), {@link
- * org.cornerstone.ledgergateway.HoldingControls} (freeze and unfreeze) and {@link
- * org.cornerstone.ledgergateway.LedgerTransactions} (look up a committed transaction).
+ * org.cornerstone.ledgergateway.HoldingControls} (freeze and unfreeze), {@link
+ * org.cornerstone.ledgergateway.LedgerTransactions} (look up a committed transaction) and {@link
+ * org.cornerstone.ledgergateway.RuleSetPublication} (an instrument's transfer rules on the ledger).
  *
  * <p>Ports take and return records: parties as {@link org.cornerstone.ledgergateway.PartyName},
  * instruments by their id, token quantities as {@code long} whole tokens, money as {@link

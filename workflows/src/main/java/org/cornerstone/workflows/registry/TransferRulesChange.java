@@ -30,6 +30,13 @@ public final class TransferRulesChange {
   public static final String TASK_TRUSTEE_APPROVAL = "trusteeApprovalOfRuleChange";
 
   public static final String GATEWAY_TRUSTEE_DECISION = "gatewayRuleChangeDecision";
+
+  /**
+   * asyncBefore, retried (R3/PT30S), then an incident: publishes the approved rule set on the
+   * ledger ({@link TransferRulesChangeSteps#publishRuleSet}).
+   */
+  public static final String TASK_PUBLISH_RULE_SET = "publishRuleSet";
+
   public static final String END_RULE_CHANGE_APPROVED = "ruleChangeApproved";
   public static final String END_RULE_CHANGE_REJECTED = "ruleChangeRejected";
   public static final String BOUNDARY_TRUSTEE_APPROVAL_SLA = "trusteeApprovalOfRuleChangeSla";
@@ -44,6 +51,9 @@ public final class TransferRulesChange {
   /** Task listener ({@code assignment}, {@code complete}) of {@link #TASK_TRUSTEE_APPROVAL}. */
   public static final String BEAN_FOUR_EYES = "ruleChangeFourEyes";
 
+  /** Delegate of {@link #TASK_PUBLISH_RULE_SET}. */
+  public static final String BEAN_PUBLISH_RULE_SET = "ruleChangePublishRuleSet";
+
   // --- process variables --------------------------------------------------------------------
 
   /** String, set by the starter: the proposed change (also the business key). */
@@ -54,6 +64,14 @@ public final class TransferRulesChange {
 
   /** String (user id), set by the starter: the registrar who proposed; may not decide. */
   public static final String VAR_PROPOSED_BY = "proposedBy";
+
+  /** String, set by {@link #TASK_PUBLISH_RULE_SET}: the ledger transaction of the rule set. */
+  public static final String VAR_LEDGER_TRANSACTION = "ledgerTransactionId";
+
+  /** The request key of the publication of change {@code changeId}. */
+  public static String publishRequestKey(String changeId) {
+    return "rules-" + Objects.requireNonNull(changeId, "changeId") + ".publish";
+  }
 
   private TransferRulesChange() {}
 

@@ -399,6 +399,51 @@ class TransactionPlansTest extends CornerstoneContractTest {
     }
   }
 
+  @Nested
+  class RuleSet {
+
+    private RuleSetPlan.Request request(int maxHolders) {
+      return new RuleSetPlan.Request(
+          INSTRUMENT_ID,
+          party(registrar, registrarKey),
+          new RuleSetPlan.Rules(false, null, List.of("CN"), List.of(), maxHolders, 0, 0, 0));
+    }
+
+    @Test
+    void theFirstVersionVerifies() {
+      TransactionPlan<StateRef> plan =
+          RuleSetPlan.<StateRef>plan(request(200), java.util.Optional.empty()).orElseThrow();
+      assertThat(plan.inputs()).isEmpty();
+      assertThat(plan.outputs(org.cornerstone.cordapp.rules.TransferRuleSetState.class))
+          .singleElement()
+          .satisfies(s -> assertThat(s.getVersion()).isEqualTo(1));
+      assertThat(plan.signatories()).containsExactly(registrarKey);
+      assertVerifies(built(plan));
+    }
+
+    @Test
+    void aChangeReplacesTheCurrentVersionAndARepeatPlansNothing() {
+      org.cornerstone.cordapp.rules.TransferRuleSetState v1 =
+          RuleSetPlan.<StateRef>plan(request(200), java.util.Optional.empty())
+              .orElseThrow()
+              .outputs(org.cornerstone.cordapp.rules.TransferRuleSetState.class)
+              .get(0);
+      PlanInput<StateRef, org.cornerstone.cordapp.rules.TransferRuleSetState> current =
+          inputs(v1).get(0);
+
+      TransactionPlan<StateRef> plan =
+          RuleSetPlan.plan(request(100), java.util.Optional.of(current)).orElseThrow();
+      assertThat(plan.inputs()).containsExactly(current.ref());
+      assertThat(
+              plan.outputs(org.cornerstone.cordapp.rules.TransferRuleSetState.class)
+                  .get(0)
+                  .getVersion())
+          .isEqualTo(2);
+      assertVerifies(built(plan));
+      assertThat(RuleSetPlan.plan(request(200), java.util.Optional.of(current))).isEmpty();
+    }
+  }
+
   @Test
   void mapRefsKeepsEverythingButTheRefs() {
     TransactionPlan<StateRef> plan =

@@ -9,6 +9,7 @@ import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
 import org.cornerstone.ledgergateway.LedgerTransactions;
+import org.cornerstone.ledgergateway.RuleSetPublication;
 import org.cornerstone.ledgergateway.Settlement;
 import org.cornerstone.ledgergateway.Transfers;
 import org.cornerstone.platform.Settings;
@@ -37,6 +38,8 @@ public class LedgerSelection {
   @Inject Instance<CordaHoldingControls> cordaControls;
   @Inject Instance<EmbeddedLedgerTransactions> embeddedTransactions;
   @Inject Instance<CordaLedgerTransactions> cordaTransactions;
+  @Inject Instance<EmbeddedRuleSetPublication> embeddedRuleSets;
+  @Inject Instance<CordaRuleSetPublication> cordaRuleSets;
 
   @Produces
   @ApplicationScoped
@@ -72,6 +75,12 @@ public class LedgerSelection {
   @ApplicationScoped
   LedgerTransactions ledgerTransactions() {
     return choose(embeddedTransactions, cordaTransactions);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RuleSetPublication ruleSetPublication() {
+    return choose(embeddedRuleSets, cordaRuleSets);
   }
 
   private <T> T choose(Instance<? extends T> embedded, Instance<? extends T> corda) {

@@ -26,6 +26,7 @@ import org.cornerstone.origination.domain.Notification;
 import org.cornerstone.origination.domain.Valuation;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.registry.application.InstrumentRegistry;
+import org.cornerstone.registry.application.RuleSetPublisher;
 import org.cornerstone.review.application.DecisionLog;
 import org.cornerstone.review.application.ProcessHistory;
 import org.cornerstone.shared.Money;
@@ -49,6 +50,7 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
   @Inject DecisionLog decisions;
   @Inject InstrumentRegistry instruments;
   @Inject InstrumentIssuance issuance;
+  @Inject RuleSetPublisher ruleSets;
   @Inject Clock clock;
 
   @Override
@@ -150,6 +152,8 @@ public class OnboardingStepsService implements OnboardingSteps, CopyrightOnboard
                 asset.tokensToIssue(),
                 digest,
                 new MoneyAmount(cap.minorUnits(), cap.currency())));
+    // version 1 of the instrument's rule set on the ledger (idempotent: a retry records nothing)
+    ruleSets.publishInitial(instrumentId);
     asset.tokenized(receipt.transactionId(), digest, clock.instant());
     return receipt.transactionId();
   }

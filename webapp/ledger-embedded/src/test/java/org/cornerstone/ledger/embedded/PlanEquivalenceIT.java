@@ -318,6 +318,52 @@ class PlanEquivalenceIT {
 
   // --- the embedded path ---
 
+  @Test
+  void ruleSetPublication() {
+    FlowTestSupport registrar = Fixtures.node(REGISTRAR);
+    org.cornerstone.cordapp.flows.registry.PublishTransferRulesRequest request =
+        new org.cornerstone.cordapp.flows.registry.PublishTransferRulesRequest(
+            INSTRUMENT,
+            false,
+            "2027-01-01T00:00:00Z",
+            List.of("CN", "HK"),
+            List.of("KP"),
+            200,
+            10,
+            5_000,
+            2_592_000,
+            null);
+    request.setRequestId("rules-1.publish");
+    registrar
+        .inject(new org.cornerstone.cordapp.flows.registry.PublishTransferRulesFlow())
+        .call(registrar.body(request));
+
+    LedgerTransaction embedded =
+        submit(
+            RequestKeyPlan.recorded(
+                org.cornerstone.cordapp.plan.RuleSetPlan.<StateRef>plan(
+                        new org.cornerstone.cordapp.plan.RuleSetPlan.Request(
+                            INSTRUMENT,
+                            party(REGISTRAR),
+                            new org.cornerstone.cordapp.plan.RuleSetPlan.Rules(
+                                false,
+                                java.time.Instant.parse("2027-01-01T00:00:00Z"),
+                                List.of("CN", "HK"),
+                                List.of("KP"),
+                                200,
+                                10,
+                                5_000,
+                                2_592_000)),
+                        java.util.Optional.empty())
+                    .orElseThrow(),
+                "rules-1.publish",
+                party(REGISTRAR)));
+
+    Shape flow = flowShape(keyNames(registrar), registrar);
+    assertThat(flow.outputs()).hasSize(2);
+    assertThat(embeddedShape(embedded)).isEqualTo(flow);
+  }
+
   private PlanParty party(MemberX500Name name) {
     Party party = parties.partyFor(name);
     return new PlanParty(party.name(), party.publicKey());

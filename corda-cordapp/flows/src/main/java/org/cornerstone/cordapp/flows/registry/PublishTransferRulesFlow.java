@@ -10,20 +10,26 @@ import net.corda.v5.application.flows.InitiatingFlow;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateAndRef;
+import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.membership.MemberInfo;
 import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
+import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.RegistrarRules;
 import org.cornerstone.cordapp.flows.common.Requests;
-import org.cornerstone.cordapp.rules.TransferRuleSetContract;
+import org.cornerstone.cordapp.plan.PlanInput;
+import org.cornerstone.cordapp.plan.RuleSetPlan;
+import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.rules.TransferRuleSetState;
 
 /**
  * The registrar publishes an instrument's transfer rules on its own node (ADR 0008): the next
  * version of its {@link TransferRuleSetState}, replacing the current one (command {@code Publish},
- * signed by the registrar alone, no counterparties). Its transfer and DvP responders check them
- * before they sign. Publishing the rules already in force records nothing (a retry is harmless).
+ * signed by the registrar alone, no counterparties), built from {@link RuleSetPlan} as the embedded
+ * ledger builds it. With a {@code requestId} the transaction records it ({@code RequestKeyState}).
+ * Its transfer and DvP responders check the rules before they sign. Publishing the rules already in
+ * force records nothing and answers the transaction that recorded them ({@code published} false).
  */
 @InitiatingFlow(protocol = "cornerstone-publish-transfer-rules")
 public class PublishTransferRulesFlow extends InitiatorFlow implements ClientStartableFlow {
@@ -38,50 +44,42 @@ public class PublishTransferRulesFlow extends InitiatorFlow implements ClientSta
     String instrumentId = Requests.required(request.getInstrumentId(), "instrumentId");
     MemberInfo me = members.myInfo();
     MemberX500Name notary = Notaries.choose(notaries, request.getNotary());
-    Instant now = Instant.now();
     Optional<StateAndRef<TransferRuleSetState>> current =
-        RegistrarRules.currentRef(ledger, instrumentId, now);
-    int version = current.map(c -> c.getState().getContractState().getVersion() + 1).orElse(1);
-    TransferRuleSetState next =
-        new TransferRuleSetState(
-            instrumentId,
-            version,
-            me.getName(),
-            me.getLedgerKeys().get(0),
-            request.isTradingHalted(),
-            instant(request.getLockedUntil()),
-            request.getAllowedCountries(),
-            request.getDeniedCountries(),
-            request.getMaxHolders(),
-            request.getMinHolding(),
-            request.getMaxHolding(),
-            request.getHoldingPeriodSeconds());
-    if (current.isPresent() && sameRules(current.get().getState().getContractState(), next)) {
-      return json.format(new PublishTransferRulesResponse(null, instrumentId, version - 1));
+        RegistrarRules.currentRef(ledger, instrumentId, Instant.now());
+    Optional<TransactionPlan<StateRef>> plan =
+        RuleSetPlan.plan(
+            new RuleSetPlan.Request(
+                instrumentId,
+                Parties.planParty(me),
+                new RuleSetPlan.Rules(
+                    request.isTradingHalted(),
+                    instant(request.getLockedUntil()),
+                    request.getAllowedCountries(),
+                    request.getDeniedCountries(),
+                    request.getMaxHolders(),
+                    request.getMinHolding(),
+                    request.getMaxHolding(),
+                    request.getHoldingPeriodSeconds())),
+            current.map(c -> new PlanInput<>(c.getRef(), c.getState().getContractState())));
+    if (plan.isEmpty()) {
+      // the rules in force: answer the transaction that recorded them, record nothing
+      StateAndRef<TransferRuleSetState> inForce = current.orElseThrow();
+      return json.format(
+          new PublishTransferRulesResponse(
+              inForce.getRef().getTransactionId().toString(),
+              instrumentId,
+              inForce.getState().getContractState().getVersion(),
+              false));
     }
+    String requestId = request.getRequestId();
     UtxoTransactionBuilder builder =
-        ledger
-            .createTransactionBuilder()
-            .setNotary(notary)
-            .addOutputState(next)
-            .addCommand(new TransferRuleSetContract.Commands.Publish())
-            .addSignatories(me.getLedgerKeys().get(0));
-    if (current.isPresent()) {
-      builder = builder.addInputState(current.get().getRef());
-    }
+        requestId == null || requestId.isBlank()
+            ? planned(notary, plan.get())
+            : planned(notary, plan.get(), requestId);
     String transactionId = finalizeTransaction(builder.toSignedTransaction(), List.of());
-    return json.format(new PublishTransferRulesResponse(transactionId, instrumentId, version));
-  }
-
-  static boolean sameRules(TransferRuleSetState a, TransferRuleSetState b) {
-    return a.isTradingHalted() == b.isTradingHalted()
-        && java.util.Objects.equals(a.getLockedUntil(), b.getLockedUntil())
-        && a.getAllowedCountries().equals(b.getAllowedCountries())
-        && a.getDeniedCountries().equals(b.getDeniedCountries())
-        && a.getMaxHolders() == b.getMaxHolders()
-        && a.getMinHolding() == b.getMinHolding()
-        && a.getMaxHolding() == b.getMaxHolding()
-        && a.getHoldingPeriodSeconds() == b.getHoldingPeriodSeconds();
+    int version = plan.get().outputs(TransferRuleSetState.class).get(0).getVersion();
+    return json.format(
+        new PublishTransferRulesResponse(transactionId, instrumentId, version, true));
   }
 
   private static Instant instant(String text) {

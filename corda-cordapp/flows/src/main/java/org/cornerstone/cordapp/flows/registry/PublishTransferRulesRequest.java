@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class PublishTransferRulesRequest {
 
+  private String requestId;
   private String instrumentId;
   private boolean tradingHalted;
   private String lockedUntil;
@@ -84,5 +85,14 @@ public final class PublishTransferRulesRequest {
   /** The notary's X.500 name; null for the network's only notary. */
   public String getNotary() {
     return notary;
+  }
+
+  /** The request key recorded in the transaction (optional; the app always sends one). */
+  public String getRequestId() {
+    return requestId;
+  }
+
+  public void setRequestId(String requestId) {
+    this.requestId = requestId;
   }
 }

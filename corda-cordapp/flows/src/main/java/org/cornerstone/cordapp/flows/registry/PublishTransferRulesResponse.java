@@ -2,15 +2,19 @@ package org.cornerstone.cordapp.flows.registry;
 
 /**
  * Result of {@link PublishTransferRulesFlow}: the rule set now in force on the registrar's node.
- * {@code transactionId} is null when the rules were already in force (nothing was recorded).
+ * {@code published} is false when the rules were already in force: nothing was recorded and {@code
+ * transactionId} is the transaction that recorded the version in force.
  */
 public final class PublishTransferRulesResponse {
 
   private final String transactionId;
   private final String instrumentId;
   private final int version;
+  private final boolean published;
 
-  public PublishTransferRulesResponse(String transactionId, String instrumentId, int version) {
+  public PublishTransferRulesResponse(
+      String transactionId, String instrumentId, int version, boolean published) {
+    this.published = published;
     this.transactionId = transactionId;
     this.instrumentId = instrumentId;
     this.version = version;
@@ -26,5 +30,9 @@ public final class PublishTransferRulesResponse {
 
   public int getVersion() {
     return version;
+  }
+
+  public boolean isPublished() {
+    return published;
   }
 }

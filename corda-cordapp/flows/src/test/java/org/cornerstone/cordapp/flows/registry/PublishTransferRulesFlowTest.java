@@ -76,7 +76,8 @@ class PublishTransferRulesFlowTest {
     assertThat(state.getRegistrarKey()).isEqualTo(registrar.key(REGISTRAR));
     verify(registrar.builder).addCommand(any(TransferRuleSetContract.Commands.Publish.class));
     verify(registrar.builder).addSignatories(registrar.key(REGISTRAR));
-    verify(registrar.builder, never()).addInputState(any());
+    verify(registrar.builder, never())
+        .addInputStates(org.mockito.ArgumentMatchers.<Iterable<StateRef>>any());
     verify(registrar.ledger).finalize(registrar.signed, List.of());
     assertThat(reply).contains("\"version\":1");
   }
@@ -101,30 +102,48 @@ class PublishTransferRulesFlowTest {
 
     publish(request(200));
     assertThat(published().getVersion()).isEqualTo(4);
-    verify(registrar.builder).addInputState(current);
+    verify(registrar.builder).addInputStates(List.of(current));
+  }
+
+  @Test
+  void theRequestKeyIsRecordedWithTheRuleSet() {
+    PublishTransferRulesRequest request = request(200);
+    request.setRequestId("rules-change-7.publish");
+
+    publish(request);
+
+    verify(registrar.builder)
+        .addOutputState(
+            new org.cornerstone.cordapp.request.RequestKeyState(
+                "rules-change-7.publish", REGISTRAR, registrar.key(REGISTRAR)));
+    verify(registrar.ledger).finalize(registrar.signed, List.of());
   }
 
   @Test
   void theRulesAlreadyInForceAreNotPublishedTwice() {
-    inVault(
-        new TransferRuleSetState(
-            Fixtures.INSTRUMENT_ID,
-            2,
-            REGISTRAR,
-            registrar.key(REGISTRAR),
-            false,
-            java.time.Instant.parse("2027-01-01T00:00:00Z"),
-            List.of("CN", "HK"),
-            List.of(),
-            200,
-            0,
-            0,
-            0));
+    StateRef inForce =
+        inVault(
+            new TransferRuleSetState(
+                Fixtures.INSTRUMENT_ID,
+                2,
+                REGISTRAR,
+                registrar.key(REGISTRAR),
+                false,
+                java.time.Instant.parse("2027-01-01T00:00:00Z"),
+                List.of("CN", "HK"),
+                List.of(),
+                200,
+                0,
+                0,
+                0));
 
     String reply = publish(request(200));
 
     verify(registrar.ledger, never()).finalize(any(), any());
-    assertThat(reply).contains("\"version\":2").contains("\"transactionId\":null");
+    assertThat(reply)
+        .contains("\"version\":2")
+        .contains("\"transactionId\":\"" + inForce.getTransactionId() + "\"")
+        .contains("\"published\":false");
   }
 
   @Test

@@ -1,0 +1,44 @@
+package org.cornerstone.ledgergateway;
+
+import static org.cornerstone.ledgergateway.Checks.present;
+import static org.cornerstone.ledgergateway.Checks.text;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The rules of {@code instrumentId} that the registrar checks from ledger data, as the CorDapp's
+ * {@code TransferRuleSetState} holds them. Investor categories and KYC stay in the registrar's
+ * records (the app), they are not published. 0 = no limit; empty lists = any country.
+ *
+ * @param version the app's version of the rule set (for the record and the logs; the ledger numbers
+ *     its own versions, 1 and then + 1 on every change it records)
+ * @param lockedUntil no transfer before this instant; null = no lock-up
+ */
+public record RuleSetPublished(
+    RequestKey requestKey,
+    String instrumentId,
+    PartyName registrar,
+    int version,
+    boolean tradingHalted,
+    Instant lockedUntil,
+    List<String> allowedCountries,
+    List<String> deniedCountries,
+    int maxHolders,
+    long minHolding,
+    long maxHolding,
+    long holdingPeriodSeconds) {
+  public RuleSetPublished {
+    present(requestKey, "requestKey");
+    text(instrumentId, "instrumentId");
+    present(registrar, "registrar");
+    allowedCountries = allowedCountries == null ? List.of() : List.copyOf(allowedCountries);
+    deniedCountries = deniedCountries == null ? List.of() : List.copyOf(deniedCountries);
+    if (version < 1) {
+      throw new IllegalArgumentException("version must be at least 1: " + version);
+    }
+    if (maxHolders < 0 || minHolding < 0 || maxHolding < 0 || holdingPeriodSeconds < 0) {
+      throw new IllegalArgumentException("Rule-set limits cannot be negative");
+    }
+  }
+}
