@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CordaLedgerIT {
   static final String ISSUE_FLOW = "org.cornerstone.cordapp.flows.issue.IssueAssetFlow";
   static final String HOLDINGS_FLOW = "org.cornerstone.cordapp.flows.query.ListHoldingsFlow";
+  static final String PUBLISH_RULES_FLOW =
+      "org.cornerstone.cordapp.flows.registry.PublishTransferRulesFlow";
   static CordaRestStub cluster;
 
   /** Issued tokens by request id (the stub may compute a flow's result more than once). */
@@ -59,6 +61,7 @@ class CordaLedgerIT {
                 "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN");
     succeedIssuing();
     answerFindIssuance();
+    answerRuleSetPublication();
     cluster.onFlow(
         HOLDINGS_FLOW,
         FlowBehaviour.completesAfter(
@@ -80,6 +83,40 @@ class CordaLedgerIT {
                 }
               }
               result.putArray("cash");
+              return result;
+            }));
+  }
+
+  /** Rule sets the registrar's node recorded, by request id (PublishTransferRulesFlow). */
+  static final Map<String, JsonNode> publishedRules = new ConcurrentHashMap<>();
+
+  /**
+   * The registrar's PublishTransferRulesFlow (version 1 at tokenization) and the request-key
+   * look-up (FindTransactionByRequestFlow) the client runs before starting any command again.
+   */
+  static void answerRuleSetPublication() {
+    cluster.onFlow(
+        PUBLISH_RULES_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request -> {
+              publishedRules.put(request.path("requestId").asText(), request);
+              return JsonNodeFactory.instance
+                  .objectNode()
+                  .put("transactionId", "SHA-256:" + "5A".repeat(32))
+                  .put("published", true);
+            }));
+    cluster.onFlow(
+        LedgerCheck.FIND_TRANSACTION_BY_REQUEST_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request -> {
+              String requestId = request.path("requestId").asText();
+              ObjectNode result = JsonNodeFactory.instance.objectNode().put("requestId", requestId);
+              result.put("found", publishedRules.containsKey(requestId));
+              if (publishedRules.containsKey(requestId)) {
+                result.put("transactionId", "SHA-256:" + "5A".repeat(32));
+              }
               return result;
             }));
   }
@@ -148,6 +185,14 @@ class CordaLedgerIT {
     assertThat(issues.get(0).clientRequestId()).isEqualTo("asset-" + assetId + ".issue");
     assertThat(issues.get(0).holdingIdentityShortHash()).isEqualTo("A1B2C3D4E5F6");
     assertThat(issues.get(0).requestBody().path("diligenceDigest").asText()).hasSize(64);
+    // the instrument's first rule set is published on the registrar's node, once
+    List<CordaRestStub.StartedFlow> publications =
+        cluster.startedFlows().stream()
+            .filter(f -> f.flowClassName().equals(PUBLISH_RULES_FLOW))
+            .filter(f -> f.clientRequestId().startsWith("rules-" + assetId + "-v1.publish"))
+            .toList();
+    assertThat(publications).hasSize(1);
+    assertThat(publications.get(0).holdingIdentityShortHash()).isEqualTo("0F1E2D3C4B5A");
   }
 
   @Test
