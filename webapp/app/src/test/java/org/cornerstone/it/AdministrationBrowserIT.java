@@ -106,6 +106,16 @@ class AdministrationBrowserIT {
       browser.waitForText(By.id("dashboard-grid"), "Gulangyu Villas " + suffix);
       assertThat(browser.visible(By.id("dashboard-view")).getText()).doesNotContain(olivias);
       browser.screenshot("admin-04-new-originator-sees-own-assets-only");
+
+      // disabled by the administrator while signed in: the next step ends the session
+      assertThat(
+              new Api(base)
+                  .putJson("ada", "/api/admin/users/" + username + "/active", "{\"active\":false}")
+                  .status())
+          .isEqualTo(200);
+      browser.open("assets/new");
+      browser.visible(By.id("login-view"));
+      browser.screenshot("admin-05-disabled-user-signed-out");
     }
   }
 }

@@ -58,6 +58,14 @@ final class Api {
             .build());
   }
 
+  Reply putJson(String user, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   Reply postMultipart(String user, String path, Multipart form) {
     return send(
         request(user, path)

@@ -28,4 +28,13 @@ public class AuthenticationService {
     }
     return user.filter(u -> u.passwordMatches(password)).map(u -> u.toActor());
   }
+
+  /**
+   * Whether the user may still use the platform: false once an administrator disabled them (or the
+   * account is gone), so that a browser session signed in before that ends at its next step.
+   */
+  @Transactional
+  public boolean isActive(String username) {
+    return username != null && users.find(username).map(u -> u.active()).orElse(false);
+  }
 }

@@ -6,8 +6,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Optional;
+import org.cornerstone.party.application.AuthenticationService;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
 
@@ -18,18 +20,24 @@ import org.cornerstone.shared.Role;
  */
 @ApplicationScoped
 public class AccessControl {
+  @Inject AuthenticationService authentication;
+
   void install(@Observes ServiceInitEvent event) {
-    event
-        .getSource()
-        .addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(AccessControl::check));
+    event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
   }
 
-  static void check(BeforeEnterEvent event) {
+  void check(BeforeEnterEvent event) {
     Class<?> target = event.getNavigationTarget();
     if (target.isAnnotationPresent(AnonymousAllowed.class)) {
       return;
     }
     Optional<Actor> actor = SignedIn.actor();
+    if (actor.isPresent() && !authentication.isActive(actor.get().userId())) {
+      // disabled by an administrator since signing in: the session ends here
+      SignedIn.forget();
+      event.rerouteTo(LoginView.class);
+      return;
+    }
     if (actor.isEmpty()) {
       event.rerouteTo(LoginView.class);
       return;

@@ -26,6 +26,11 @@ public final class SignedIn {
     VaadinSession.getCurrent().setAttribute(Actor.class, actor);
   }
 
+  /** Forgets the user in this session without ending it (the page goes on to the sign-in). */
+  static void forget() {
+    VaadinSession.getCurrent().setAttribute(Actor.class, null);
+  }
+
   static void clear() {
     VaadinSession session = VaadinSession.getCurrent();
     session.setAttribute(Actor.class, null);

@@ -61,8 +61,12 @@ class AdministrationTest {
         .extracting(Actor::organisation)
         .isEqualTo("pearl-delta-estates");
 
+    assertThat(authentication.isActive("oscar")).isTrue();
     admin.setActive(ADA, "oscar", false);
     assertThat(authentication.authenticate("oscar", "oscar-secret-1".toCharArray())).isEmpty();
+    // a browser session signed in before is ended at its next step (AccessControl asks this)
+    assertThat(authentication.isActive("oscar")).isFalse();
+    assertThat(authentication.isActive("nobody")).isFalse();
     admin.setActive(ADA, "oscar", true);
     assertThat(authentication.authenticate("oscar", "oscar-secret-1".toCharArray())).isPresent();
 
