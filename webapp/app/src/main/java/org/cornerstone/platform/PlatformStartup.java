@@ -88,7 +88,8 @@ public class PlatformStartup {
     LOG.info(
         "Cornerstone is ready at http://localhost:"
             + port
-            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, iris, ada; password ="
+            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, iris, rita, bella, ada;"
+            + " password ="
             + " user name + \"-demo\")");
   }
 
