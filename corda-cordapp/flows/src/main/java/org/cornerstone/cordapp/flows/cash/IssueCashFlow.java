@@ -53,8 +53,8 @@ public class IssueCashFlow extends InitiatorFlow implements ClientStartableFlow 
                     Parties.planParty(bank),
                     List.of(new CashIssuancePlan.Allocation(Parties.planParty(holder), amount)))),
             requestId);
-    IssueCashTerms terms =
-        new IssueCashTerms(instrumentId, currency, bank.getName(), holder.getName(), amount);
+    CashTerms terms =
+        new CashTerms(instrumentId, currency, bank.getName(), holder.getName(), amount);
     String transactionId = finalizeWith(builder, bank.getName(), terms, holder.getName());
     return json.format(
         new IssueCashResponse(

@@ -36,7 +36,7 @@ public class IssueCashResponderFlow implements ResponderFlow {
   @Suspendable
   @Override
   public void call(FlowSession session) {
-    IssueCashTerms terms = session.receive(IssueCashTerms.class);
+    CashTerms terms = session.receive(CashTerms.class);
     check(terms.getBank().equals(session.getCounterparty()), BANK_NOT_INITIATOR);
     MemberX500Name me = members.myInfo().getName();
     check(terms.getHolder().equals(me), NOT_FOR_ME);
@@ -44,7 +44,7 @@ public class IssueCashResponderFlow implements ResponderFlow {
   }
 
   /** The checks, in a static method so they can run without a flow around them. */
-  static void validate(UtxoLedgerTransaction tx, IssueCashTerms terms) {
+  static void validate(UtxoLedgerTransaction tx, CashTerms terms) {
     check(!tx.getCommands(CashTokenContract.Commands.Issue.class).isEmpty(), NOT_AN_ISSUE);
     check(tx.getInputStates(CashTokenState.class).isEmpty(), NOT_AN_ISSUE);
     List<CashTokenState> outputs = tx.getOutputStates(CashTokenState.class);

@@ -53,8 +53,7 @@ public class RedeemCashFlow extends InitiatorFlow implements ClientStartableFlow
             CashRedemptionPlan.plan(
                 new CashRedemptionPlan.Request(instrumentId, amount), claimed.planInputs()),
             requestId);
-    RedeemCashTerms terms =
-        new RedeemCashTerms(instrumentId, currency, bank.getName(), me.getName(), amount);
+    CashTerms terms = new CashTerms(instrumentId, currency, bank.getName(), me.getName(), amount);
     String transactionId = finalizeWith(builder, me.getName(), terms, bank.getName());
     return json.format(
         new RedeemCashResponse(transactionId, instrumentId, currency, amount, change));

@@ -37,14 +37,14 @@ public class RedeemCashResponderFlow implements ResponderFlow {
   @Suspendable
   @Override
   public void call(FlowSession session) {
-    RedeemCashTerms terms = session.receive(RedeemCashTerms.class);
+    CashTerms terms = session.receive(CashTerms.class);
     check(terms.getHolder().equals(session.getCounterparty()), HOLDER_NOT_INITIATOR);
     check(terms.getBank().equals(members.myInfo().getName()), NOT_MY_CASH);
     ledger.receiveFinality(session, tx -> validate(tx, terms));
   }
 
   /** The checks, in a static method so they can run without a flow around them. */
-  static void validate(UtxoLedgerTransaction tx, RedeemCashTerms terms) {
+  static void validate(UtxoLedgerTransaction tx, CashTerms terms) {
     check(!tx.getCommands(CashTokenContract.Commands.Redeem.class).isEmpty(), NOT_A_REDEMPTION);
     List<CashTokenState> inputs = tx.getInputStates(CashTokenState.class);
     check(!inputs.isEmpty(), NOT_THE_HOLDERS_CASH);
@@ -60,7 +60,7 @@ public class RedeemCashResponderFlow implements ResponderFlow {
     check(redeemed == terms.getAmount(), AMOUNT_DIFFERS);
   }
 
-  private static boolean isAnnounced(CashTokenState cash, RedeemCashTerms terms) {
+  private static boolean isAnnounced(CashTokenState cash, CashTerms terms) {
     return cash.getInstrumentId().equals(terms.getInstrumentId())
         && cash.getCurrency().equals(terms.getCurrency())
         && cash.getIssuer().equals(terms.getBank())

@@ -56,11 +56,11 @@ class IssueCashFlowTest {
     verify(bank.builder).addOutputState(cash(Fixtures.CASH_INSTRUMENT_ID, BANK, ALICE, 500_00));
     verify(bank.builder).addCommand(new CashTokenContract.Commands.Issue());
     verify(bank.builder).addSignatories(bank.key(BANK));
-    ArgumentCaptor<IssueCashTerms> sent = ArgumentCaptor.forClass(IssueCashTerms.class);
+    ArgumentCaptor<CashTerms> sent = ArgumentCaptor.forClass(CashTerms.class);
     verify(bank.session(ALICE)).send(sent.capture());
     assertThat(sent.getValue())
         .usingRecursiveComparison()
-        .isEqualTo(new IssueCashTerms(Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, ALICE, 500_00));
+        .isEqualTo(new CashTerms(Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, ALICE, 500_00));
     assertThat(bank.parse(response))
         .containsEntry("transactionId", bank.transactionId.toString())
         .containsEntry("instrumentId", Fixtures.CASH_INSTRUMENT_ID)
@@ -151,8 +151,8 @@ class IssueCashFlowTest {
 
   // The holder's side.
 
-  private final IssueCashTerms terms =
-      new IssueCashTerms(Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, ALICE, 500_00);
+  private final CashTerms terms =
+      new CashTerms(Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, ALICE, 500_00);
 
   private UtxoLedgerTransaction issued(CashTokenState... outputs) {
     return ledgerTx(List.of(), List.of(outputs), new CashTokenContract.Commands.Issue());
@@ -162,7 +162,7 @@ class IssueCashFlowTest {
   void holderStoresTheAnnouncedCash() throws Exception {
     FlowTestSupport alice = Fixtures.node(ALICE, BANK);
     FlowSession session = alice.session(BANK);
-    when(session.receive(IssueCashTerms.class)).thenReturn(terms);
+    when(session.receive(CashTerms.class)).thenReturn(terms);
     alice.inject(new IssueCashResponderFlow()).call(session);
 
     alice
@@ -204,13 +204,13 @@ class IssueCashFlowTest {
   void holderRefusesCashAnnouncedByAnotherPartyOrForSomeoneElse() {
     FlowTestSupport alice = Fixtures.node(ALICE, BANK, BOB);
     FlowSession fromBob = alice.session(BOB);
-    when(fromBob.receive(IssueCashTerms.class)).thenReturn(terms);
+    when(fromBob.receive(CashTerms.class)).thenReturn(terms);
     assertThatThrownBy(() -> alice.inject(new IssueCashResponderFlow()).call(fromBob))
         .hasMessage(IssueCashResponderFlow.BANK_NOT_INITIATOR);
 
     FlowSession fromBank = alice.session(BANK);
-    when(fromBank.receive(IssueCashTerms.class))
-        .thenReturn(new IssueCashTerms(Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, BOB, 500_00));
+    when(fromBank.receive(CashTerms.class))
+        .thenReturn(new CashTerms(Fixtures.CASH_INSTRUMENT_ID, "EUR", BANK, BOB, 500_00));
     assertThatThrownBy(() -> alice.inject(new IssueCashResponderFlow()).call(fromBank))
         .hasMessage(IssueCashResponderFlow.NOT_FOR_ME);
     verify(alice.ledger, never()).receiveFinality(any(), any());

@@ -60,7 +60,7 @@ class RedeemCashFlowTest {
     verify(alice.builder).addOutputState(cash(CASH, ALICE, 80_00));
     verify(alice.builder).addCommand(new CashTokenContract.Commands.Redeem());
     verify(alice.builder).addSignatories(alice.key(ALICE), alice.key(BANK));
-    verify(alice.session(BANK)).send(any(RedeemCashTerms.class));
+    verify(alice.session(BANK)).send(any(CashTerms.class));
     assertThat(alice.parse(response))
         .containsEntry("transactionId", alice.transactionId.toString())
         .containsEntry("instrumentId", CASH)
@@ -142,13 +142,13 @@ class RedeemCashFlowTest {
 
   // The bank's side.
 
-  private final RedeemCashTerms terms = new RedeemCashTerms(CASH, "EUR", BANK, ALICE, 420_00);
+  private final CashTerms terms = new CashTerms(CASH, "EUR", BANK, ALICE, 420_00);
 
   @Test
   void bankSignsTheAnnouncedWithdrawal() throws Exception {
     FlowTestSupport bank = Fixtures.node(BANK, ALICE);
     FlowSession session = bank.session(ALICE);
-    when(session.receive(RedeemCashTerms.class)).thenReturn(terms);
+    when(session.receive(CashTerms.class)).thenReturn(terms);
     bank.inject(new RedeemCashResponderFlow()).call(session);
 
     bank.finalityValidator(session)
@@ -211,13 +211,13 @@ class RedeemCashFlowTest {
   void bankRefusesAWithdrawalStartedByAnotherPartyOrOfAnotherBanksCash() {
     FlowTestSupport bank = Fixtures.node(BANK, ALICE, BOB);
     FlowSession fromBob = bank.session(BOB);
-    when(fromBob.receive(RedeemCashTerms.class)).thenReturn(terms);
+    when(fromBob.receive(CashTerms.class)).thenReturn(terms);
     assertThatThrownBy(() -> bank.inject(new RedeemCashResponderFlow()).call(fromBob))
         .hasMessage(RedeemCashResponderFlow.HOLDER_NOT_INITIATOR);
 
     FlowSession fromAlice = bank.session(ALICE);
-    when(fromAlice.receive(RedeemCashTerms.class))
-        .thenReturn(new RedeemCashTerms(CASH, "EUR", BOB, ALICE, 420_00));
+    when(fromAlice.receive(CashTerms.class))
+        .thenReturn(new CashTerms(CASH, "EUR", BOB, ALICE, 420_00));
     assertThatThrownBy(() -> bank.inject(new RedeemCashResponderFlow()).call(fromAlice))
         .hasMessage(RedeemCashResponderFlow.NOT_MY_CASH);
     verify(bank.ledger, never()).receiveFinality(any(), any());

@@ -4,11 +4,13 @@ import net.corda.v5.base.annotations.CordaSerializable;
 import net.corda.v5.base.types.MemberX500Name;
 
 /**
- * The withdrawal the holder asks the settlement bank to sign: {@code amount} minor units of {@code
- * currency} cash of {@code instrumentId}.
+ * The terms of a cash issue or redemption as one node tells the other before it signs: {@code
+ * amount} minor units of {@code currency} cash of {@code instrumentId} between the settlement bank
+ * and the holder. The bank sends them when it issues; the holder sends them when it withdraws. Sent
+ * between nodes, so one constructor whose parameter names match the getters.
  */
 @CordaSerializable
-public final class RedeemCashTerms {
+public final class CashTerms {
 
   private final String instrumentId;
   private final String currency;
@@ -16,7 +18,7 @@ public final class RedeemCashTerms {
   private final MemberX500Name holder;
   private final long amount;
 
-  public RedeemCashTerms(
+  public CashTerms(
       String instrumentId,
       String currency,
       MemberX500Name bank,
