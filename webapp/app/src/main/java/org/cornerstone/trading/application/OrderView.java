@@ -1,0 +1,32 @@
+package org.cornerstone.trading.application;
+
+import java.time.Instant;
+
+/**
+ * An order as screens and the API see it. Amounts are decimals as text next to exact minor units.
+ *
+ * @param status {@code OPEN}, {@code PARTIALLY_FILLED}, {@code FILLED}, {@code CANCELLED}, {@code
+ *     EXPIRED} or {@code REJECTED}
+ * @param rejectReason why the engine refused or ended it (a stable code such as {@code
+ *     PRICE_OUTSIDE_BAND}), null otherwise
+ * @param reservedAmount cash (buy) still reserved, as decimal text; null for a sell
+ * @param reservedQuantity tokens (sell) still reserved; 0 for a buy
+ */
+public record OrderView(
+    long orderId,
+    String instrumentId,
+    String owner,
+    String side,
+    String price,
+    long priceMinor,
+    String currency,
+    long quantity,
+    long openQuantity,
+    long filledQuantity,
+    String timeInForce,
+    String status,
+    String rejectReason,
+    String reservedAmount,
+    long reservedQuantity,
+    Instant enteredAt,
+    Instant updatedAt) {}
