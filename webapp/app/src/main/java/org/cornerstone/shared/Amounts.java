@@ -53,7 +53,11 @@ public final class Amounts {
     private final Problem problem;
 
     AmountException(Problem problem) {
-      super(problem.sentence());
+      this(problem, problem.sentence());
+    }
+
+    AmountException(Problem problem, String message) {
+      super(message);
       this.problem = problem;
     }
 
@@ -82,9 +86,37 @@ public final class Amounts {
     return value;
   }
 
-  /** A positive amount of money in this currency (its minor units decide the decimals). */
+  /** Arguments: the currency code, its number of decimals. */
+  public static final String CURRENCY_DECIMALS = "%s amounts have at most %d decimals.";
+
+  /**
+   * A positive amount of money in this currency (its minor units decide the decimals; too many
+   * decimals are refused naming the currency: {@code CNY amounts have at most 2 decimals.}).
+   */
   public static Money money(String text, Currency currency) {
-    return new Money(positive(text, currency.getDefaultFractionDigits()), currency);
+    int decimals = Math.max(0, currency.getDefaultFractionDigits());
+    try {
+      return new Money(positive(text, decimals), currency);
+    } catch (AmountException e) {
+      if (e.problem() == Problem.TOO_MANY_DECIMALS) {
+        throw new AmountException(
+            Problem.TOO_MANY_DECIMALS,
+            String.format(CURRENCY_DECIMALS, currency.getCurrencyCode(), decimals));
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The sentence for people about a refused amount of {@code subject} ("The amount", "Price per
+   * token"): the problems that are fragments ("must be a number …") get the subject in front, the
+   * others are whole sentences already.
+   */
+  public static String sentence(String subject, AmountException e) {
+    return switch (e.problem()) {
+      case NOT_A_NUMBER, NOT_WHOLE -> subject + " " + e.getMessage();
+      default -> e.getMessage();
+    };
   }
 
   /** A positive amount in the currency's minor units (fen, cents): {@code 12.34} CNY → 1234. */
@@ -113,6 +145,30 @@ public final class Amounts {
       throw new AmountException(Problem.TOO_LARGE);
     }
     return value.longValueExact();
+  }
+
+  /**
+   * A whole number in the accepted notation (digits, commas only between groups of three, a leading
+   * minus), whatever its sign: for quantities whose range the caller checks with its own words (a
+   * zero quantity, a minimum holding). {@link Problem#NOT_WHOLE} for {@code 1.5}, {@link
+   * Problem#NOT_A_NUMBER} for anything else that is not such a number (and {@link
+   * Problem#TOO_LARGE} beyond a {@code long}).
+   */
+  public static long integer(String text) {
+    String digits = normalised(text);
+    boolean negative = negative(digits);
+    String unsigned = negative ? digits.substring(1) : digits;
+    if (!WHOLE_PLAIN.matcher(unsigned).matches() && !WHOLE_GROUPED.matcher(unsigned).matches()) {
+      throw new AmountException(
+          PLAIN.matcher(unsigned).matches() || GROUPED.matcher(unsigned).matches()
+              ? Problem.NOT_WHOLE
+              : Problem.NOT_A_NUMBER);
+    }
+    BigDecimal value = new BigDecimal(unsigned.replace(",", ""));
+    if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new AmountException(Problem.TOO_LARGE);
+    }
+    return negative ? -value.longValueExact() : value.longValueExact();
   }
 
   /** Any amount in the accepted notation, zero and negative included (a leading minus). */

@@ -117,7 +117,13 @@ class AmountsTest {
     assertThat(Amounts.minorUnits("1000", JPY)).isEqualTo(1000L);
     assertThat(Amounts.minorUnits("1,000,000,000,000,000", CNY))
         .isEqualTo(100_000_000_000_000_000L);
-    assertProblem(() -> Amounts.money("12.5", JPY), Problem.TOO_MANY_DECIMALS);
+    assertThatThrownBy(() -> Amounts.money("12.5", JPY))
+        .isInstanceOfSatisfying(
+            AmountException.class,
+            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_DECIMALS))
+        .hasMessage("JPY amounts have at most 0 decimals.");
+    assertThatThrownBy(() -> Amounts.money("1.234", CNY))
+        .hasMessage("CNY amounts have at most 2 decimals.");
     assertProblem(() -> Amounts.money("1e3", CNY), Problem.NOT_A_NUMBER);
     assertProblem(() -> Amounts.minorUnits("-1", CNY), Problem.NOT_POSITIVE);
   }
@@ -158,5 +164,48 @@ class AmountsTest {
         .isInstanceOfSatisfying(
             AmountException.class, e -> assertThat(e.problem()).isEqualTo(expected))
         .hasMessage(expected.sentence());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSentenceNamesWhatWasRefused() {
+    AmountException notNumber =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AmountException.class, () -> Amounts.money("1e3", CNY));
+    assertThat(Amounts.sentence("Price per token", notNumber))
+        .isEqualTo("Price per token " + Problem.NOT_A_NUMBER.sentence());
+    AmountException notWhole =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AmountException.class, () -> Amounts.wholeNumber("1.5", 10));
+    assertThat(Amounts.sentence("Quantity", notWhole))
+        .isEqualTo("Quantity must be a whole number such as 1000000 or 1,000,000.");
+    AmountException zero =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AmountException.class, () -> Amounts.money("0", CNY));
+    assertThat(Amounts.sentence("Price per token", zero)).isEqualTo(Money.NOT_POSITIVE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"100|100", "1,000|1000", "0|0", "-5|-5", "' 12,500 '|12500", "-1,000|-1000"})
+  void integersFollowTheSameNotationWhateverTheirSign(String text, long expected) {
+    assertThat(Amounts.integer(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1,2,3|NOT_A_NUMBER",
+        "12,50|NOT_A_NUMBER",
+        "1e3|NOT_A_NUMBER",
+        "+5|NOT_A_NUMBER",
+        "1.5|NOT_WHOLE",
+        "1,000.5|NOT_WHOLE",
+        "99999999999999999999|TOO_LARGE",
+        "' '|MISSING"
+      })
+  void integersRefuseWhatEveryOtherFieldRefuses(String text, Problem problem) {
+    assertProblem(() -> Amounts.integer(text), problem);
   }
 }

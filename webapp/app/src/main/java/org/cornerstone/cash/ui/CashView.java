@@ -177,8 +177,9 @@ public class CashView extends VerticalLayout {
   private void configure(TextField amount, String id, String label) {
     amount.setId(id);
     amount.setLabel(getTranslation(label));
-    amount.setPlaceholder("1250.50");
-    amount.setAllowedCharPattern("[0-9.]");
+    // an example in the helper text, never a placeholder that looks like a prefilled amount
+    amount.setHelperText(getTranslation("cash.amount.help"));
+    amount.setAllowedCharPattern("[0-9.,]");
   }
 
   private void configure(Select<String> currency, String id) {

@@ -3,7 +3,6 @@ package org.cornerstone.offering.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import org.cornerstone.registry.application.InstrumentView;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
-import org.cornerstone.shared.Money;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
@@ -56,6 +54,8 @@ public class OfferingService {
   public static final String ONLY_INVESTORS = "Only investors can subscribe.";
   public static final String NOT_ACCEPTING =
       "Offering %s does not accept subscriptions now (status %s, window %s to %s).";
+  public static final String PRICE_NOT_A_NUMBER =
+      "The price per token must be a number such as 25.00 or 1,250.50 (no exponent).";
   public static final String BELOW_MINIMUM = "The minimum subscription is %d tokens.";
   public static final String ABOVE_OFFERED = "At most %d tokens are offered.";
   public static final String KEY_REUSED =
@@ -104,13 +104,12 @@ public class OfferingService {
     long price = 0;
     if (currency != null) {
       try {
-        price =
-            new Money(new BigDecimal(String.valueOf(request.pricePerToken()).trim()), currency)
-                .minorUnits();
-      } catch (NumberFormatException e) {
-        problems.add("The price per token must be a number such as 25.00.");
-      } catch (IllegalArgumentException e) {
-        problems.add("Price per token: " + e.getMessage());
+        price = org.cornerstone.shared.Amounts.minorUnits(request.pricePerToken(), currency);
+      } catch (org.cornerstone.shared.Amounts.AmountException e) {
+        problems.add(
+            e.problem() == org.cornerstone.shared.Amounts.Problem.NOT_A_NUMBER
+                ? PRICE_NOT_A_NUMBER
+                : "Price per token: " + e.getMessage());
       }
     }
     AllocationRule rule = null;

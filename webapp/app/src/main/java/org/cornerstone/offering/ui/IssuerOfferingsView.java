@@ -77,7 +77,7 @@ public class IssuerOfferingsView extends VerticalLayout {
     quantity.setId("open-quantity");
     TextField price = new TextField(getTranslation("offering.open.price"));
     price.setId("open-price");
-    price.setPlaceholder("25.00");
+    price.setHelperText(getTranslation("offering.open.price.help"));
     TextField currency = new TextField(getTranslation("offering.open.currency"));
     currency.setId("open-currency");
     currency.setValue("CNY");
@@ -187,10 +187,11 @@ public class IssuerOfferingsView extends VerticalLayout {
     detail.add(book);
   }
 
+  /** The platform's one reading of a token count; null when it is not a whole number. */
   private static Long parse(String text) {
     try {
-      return Long.valueOf(text.trim().replace(",", ""));
-    } catch (RuntimeException e) {
+      return org.cornerstone.shared.Amounts.integer(text);
+    } catch (org.cornerstone.shared.Amounts.AmountException e) {
       return null;
     }
   }

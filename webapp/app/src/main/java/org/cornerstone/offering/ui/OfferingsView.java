@@ -128,10 +128,11 @@ public class OfferingsView extends VerticalLayout {
     form.add(new HorizontalLayout(quantity, subscribe), amount);
   }
 
+  /** The platform's one reading of a token count; null when it is not a whole number. */
   private static Long parse(String text) {
     try {
-      return Long.valueOf(text.trim().replace(",", ""));
-    } catch (NumberFormatException e) {
+      return org.cornerstone.shared.Amounts.integer(text);
+    } catch (org.cornerstone.shared.Amounts.AmountException e) {
       return null;
     }
   }

@@ -126,11 +126,10 @@ public class SubmitAssetView extends VerticalLayout {
     tokensToIssue.setHelperText(getTranslation("submit.tokens.help"));
     registrationNumber.setId("copyright-registration-number");
     registrationNumber.setLabel(getTranslation("submit.registrationNumber"));
-    registrationNumber.setPlaceholder("2024-A-00012345");
+    registrationNumber.setHelperText(getTranslation("submit.registrationNumber.help"));
     registrationAuthority.setId("copyright-registration-authority");
     registrationAuthority.setLabel(getTranslation("submit.registrationAuthority"));
-    registrationAuthority.setPlaceholder(
-        getTranslation("submit.registrationAuthority.placeholder"));
+    registrationAuthority.setHelperText(getTranslation("submit.registrationAuthority.help"));
     authors.setId("copyright-authors");
     authors.setLabel(getTranslation("submit.authors"));
     rightsHolder.setId("copyright-rights-holder");

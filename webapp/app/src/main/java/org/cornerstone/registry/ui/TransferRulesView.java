@@ -217,13 +217,12 @@ public class TransferRulesView extends VerticalLayout {
   }
 
   private Long number(String text, String field) {
-    String t = text == null ? "" : text.strip().replace(",", "");
-    if (t.isEmpty()) {
+    if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return Long.parseLong(t);
-    } catch (NumberFormatException e) {
+      return org.cornerstone.shared.Amounts.integer(text);
+    } catch (org.cornerstone.shared.Amounts.AmountException e) {
       throw new ValidationException(getTranslation("rules.notWhole", getTranslation(field)));
     }
   }

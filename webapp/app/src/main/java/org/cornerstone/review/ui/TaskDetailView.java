@@ -164,8 +164,10 @@ public class TaskDetailView extends VerticalLayout
     boolean mayOverride = task.mayOverrideValuation();
     TextField appraised = new TextField(getTranslation("task.appraisedValue"));
     appraised.setId("appraised-value");
-    appraised.setPlaceholder("12500000.00");
-    appraised.setHelperText(getTranslation("task.appraisedValue.help"));
+    appraised.setHelperText(
+        getTranslation("task.appraisedValue.help")
+            + " "
+            + getTranslation("task.appraisedValue.example"));
     TypedUpload report = TypedUpload.valuationReport("valuation-report", settings.maxUploadBytes());
     TextField override = new TextField(getTranslation("task.override"));
     override.setId("valuation-override");

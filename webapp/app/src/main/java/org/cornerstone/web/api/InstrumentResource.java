@@ -142,8 +142,8 @@ public class InstrumentResource {
       @QueryParam("quantity") String quantity) {
     long q;
     try {
-      q = Long.parseLong(quantity == null ? "" : quantity.strip());
-    } catch (NumberFormatException e) {
+      q = org.cornerstone.shared.Amounts.integer(quantity);
+    } catch (org.cornerstone.shared.Amounts.AmountException e) {
       throw new ValidationException(QUANTITY_FORMAT);
     }
     TransferCheckAnswer answer = checks.check(Callers.actor(security), id, from, to, q);

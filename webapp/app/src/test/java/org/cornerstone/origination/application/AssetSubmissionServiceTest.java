@@ -26,7 +26,6 @@ import org.cornerstone.origination.domain.RiskClass;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
-import org.cornerstone.shared.Money;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.shared.documents.DocumentInspector;
@@ -201,7 +200,8 @@ class AssetSubmissionServiceTest {
     assertProblem(form("10", "1e309", deed()), notNumber);
     assertProblem(form("10", "1,2,3", deed()), notNumber);
     assertProblem(form("10", "NaN", deed()), notNumber);
-    assertProblem(form("10", "12.345", deed()), "Appraised value: " + Money.TOO_MANY_DECIMALS);
+    assertProblem(
+        form("10", "12.345", deed()), "Appraised value: CNY amounts have at most 2 decimals.");
     assertProblem(form("1e3", "1000", deed()), AssetSubmissionService.TOKENS_NOT_WHOLE);
     assertProblem(form("1,0,0,0", "1000", deed()), AssetSubmissionService.TOKENS_NOT_WHOLE);
     assertProblem(form("1_000", "1000", deed()), AssetSubmissionService.TOKENS_NOT_WHOLE);

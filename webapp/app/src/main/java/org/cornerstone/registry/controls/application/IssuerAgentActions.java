@@ -93,8 +93,8 @@ public class IssuerAgentActions {
     Long quantity = null;
     if (request.quantity() != null && !request.quantity().isBlank()) {
       try {
-        quantity = Long.parseLong(request.quantity().strip());
-      } catch (NumberFormatException e) {
+        quantity = org.cornerstone.shared.Amounts.integer(request.quantity());
+      } catch (org.cornerstone.shared.Amounts.AmountException e) {
         problems.add(QUANTITY_NOT_NUMBER);
       }
     }
