@@ -217,11 +217,13 @@ class CashApiIT {
   void badAmountsAreRefusedWithEveryProblemListed() {
     for (String[] bad :
         new String[][] {
-          {"-5", "CNY", "must not be negative"},
+          {"-5", "CNY", "greater than zero"},
+          {"1e5", "CNY", "must be a number"},
+          {"1,00", "CNY", "must be a number"},
           {"0", "CNY", "greater than zero"},
           {"1.234", "CNY", "at most 2 decimals"},
           {"abc", "CNY", "must be a number"},
-          {"10000000000000", "USD", "implausibly large"},
+          {"10000000000000000", "USD", "implausibly large"},
           {"10", "EUR", "not offered"}
         }) {
       Api.Reply reply =
