@@ -293,9 +293,9 @@ public class AssetSubmissionService {
         DocumentInspector.displayName(upload.fileName()),
         upload.type() == DocumentType.ROYALTY_HISTORY
             ? RoyaltyHistories.MEDIA_TYPE
-            : inspector.detect(upload.content()),
+            : inspector.detect(upload),
         upload.content(),
-        sha256(upload.content()),
+        upload.sha256(),
         now);
   }
 

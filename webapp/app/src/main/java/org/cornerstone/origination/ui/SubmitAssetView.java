@@ -274,6 +274,13 @@ public class SubmitAssetView extends VerticalLayout {
     Paragraph label = new Paragraph(getTranslation("doc." + type.name()));
     label.setId(id + "-label");
     VerticalLayout box = labelled(label, upload);
+    // the limit stated by the field itself (the server enforces it while it receives the file)
+    com.vaadin.flow.component.html.Span limit =
+        new com.vaadin.flow.component.html.Span(
+            getTranslation("upload.limit", maxBytes / (1024 * 1024)));
+    limit.setId(id + "-limit");
+    limit.addClassName("upload-limit");
+    box.add(limit);
     boxes.computeIfAbsent(of, k -> new java.util.EnumMap<>(DocumentType.class)).put(type, box);
     return box;
   }
@@ -281,10 +288,10 @@ public class SubmitAssetView extends VerticalLayout {
   private Upload upload(String id, DocumentType type, int maxFiles, int maxBytes, boolean csv) {
     Upload upload =
         new Upload(
-            LimitedUpload.inMemory(
+            LimitedUpload.toTempFiles(
                 maxBytes,
-                (metadata, data) ->
-                    documents.add(new DocumentUpload(metadata.fileName(), type, data))));
+                (metadata, file) ->
+                    documents.add(new DocumentUpload(metadata.fileName(), type, file))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
     UploadTexts.apply(upload);
@@ -297,8 +304,31 @@ public class SubmitAssetView extends VerticalLayout {
     }
     upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
     upload.addFileRemovedListener(
-        e -> documents.removeIf(d -> d.type() == type && d.fileName().equals(e.getFileName())));
+        e -> discard(d -> d.type() == type && d.fileName().equals(e.getFileName())));
     return upload;
+  }
+
+  /** Forgets these uploaded files and deletes their temporary files. */
+  private void discard(java.util.function.Predicate<DocumentUpload> which) {
+    synchronized (documents) {
+      documents.removeIf(
+          d -> {
+            if (!which.test(d)) {
+              return false;
+            }
+            if (d.spooled() != null) {
+              d.spooled().delete();
+            }
+            return true;
+          });
+    }
+  }
+
+  /** Files uploaded but never sent leave no temporary file behind when the form goes away. */
+  @Override
+  protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    discard(d -> true);
+    super.onDetach(event);
   }
 
   private static VerticalLayout labelled(Paragraph label, Upload upload) {
@@ -348,7 +378,7 @@ public class SubmitAssetView extends VerticalLayout {
                       ofKind));
       // nothing of this submission lingers in the form (upload lists, progress, errors)
       uploads.forEach(Upload::clearFileList);
-      documents.clear();
+      discard(d -> true);
       errors.removeAll();
       errors.setVisible(false);
       Notifications.success(getTranslation("submit.done", created.id()));

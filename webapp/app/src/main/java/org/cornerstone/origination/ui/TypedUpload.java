@@ -14,7 +14,8 @@ import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * An upload whose files get the document type chosen next to it (when the type is fixed, no choice
- * is shown). Files are kept in memory until the form is sent; the server checks them again.
+ * is shown). Files are streamed to temporary files until the form is sent (deleted when the upload
+ * is removed or the form goes away); the server checks them again.
  */
 public final class TypedUpload extends HorizontalLayout {
   private final Select<DocumentType> type = new Select<>();
@@ -34,10 +35,10 @@ public final class TypedUpload extends HorizontalLayout {
     type.setLabel(getTranslation("upload.type"));
     Upload upload =
         new Upload(
-            LimitedUpload.inMemory(
+            LimitedUpload.toTempFiles(
                 maxBytes,
-                (metadata, data) ->
-                    files.add(new DocumentUpload(metadata.fileName(), type.getValue(), data))));
+                (metadata, file) ->
+                    files.add(new DocumentUpload(metadata.fileName(), type.getValue(), file))));
     upload.setId(id);
     upload.setMaxFiles(maxFiles);
     UploadTexts.apply(upload);
@@ -50,12 +51,36 @@ public final class TypedUpload extends HorizontalLayout {
           "application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
     }
     upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-    upload.addFileRemovedListener(e -> files.removeIf(d -> d.fileName().equals(e.getFileName())));
+    upload.addFileRemovedListener(e -> discard(d -> d.fileName().equals(e.getFileName())));
     setAlignItems(Alignment.BASELINE);
     add(type, upload);
   }
 
   public List<DocumentUpload> files() {
     return List.copyOf(files);
+  }
+
+  /** Forgets the files and deletes their temporary files (after the decision is stored). */
+  public void clear() {
+    discard(d -> true);
+  }
+
+  private void discard(java.util.function.Predicate<DocumentUpload> which) {
+    files.removeIf(
+        d -> {
+          if (!which.test(d)) {
+            return false;
+          }
+          if (d.spooled() != null) {
+            d.spooled().delete();
+          }
+          return true;
+        });
+  }
+
+  @Override
+  protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    discard(d -> true);
+    super.onDetach(event);
   }
 }

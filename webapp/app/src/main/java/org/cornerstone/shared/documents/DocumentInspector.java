@@ -1,6 +1,10 @@
 package org.cornerstone.shared.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +30,21 @@ public class DocumentInspector {
     return tika.detect(content);
   }
 
+  /**
+   * The media type detected from the content alone, read as a stream (only the first bytes are
+   * looked at; an upload kept on disk is not loaded).
+   */
+  public String detect(FileUpload upload) {
+    if (upload.spooled() == null) {
+      return detect(upload.content());
+    }
+    try (InputStream in = new BufferedInputStream(upload.openStream())) {
+      return tika.detect(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every problem with one upload; empty when it is acceptable. */
   public List<String> problems(FileUpload upload, long maxBytes) {
     List<String> problems = new ArrayList<>();
@@ -33,16 +52,16 @@ public class DocumentInspector {
     if (upload.fileName() == null || upload.fileName().isBlank()) {
       problems.add(NO_NAME);
     }
-    byte[] content = upload.content();
-    if (content == null || content.length == 0) {
+    long size = upload.spooled() != null || upload.content() != null ? upload.size() : 0;
+    if (size == 0) {
       problems.add(String.format(EMPTY, name));
       return problems;
     }
-    if (content.length > maxBytes) {
+    if (size > maxBytes) {
       problems.add(String.format(TOO_LARGE, name, maxBytes / (1024 * 1024)));
       return problems;
     }
-    String detected = detect(content);
+    String detected = detect(upload);
     if (!ACCEPTED_TYPES.contains(detected)) {
       problems.add(String.format(WRONG_TYPE, name, detected));
     }
