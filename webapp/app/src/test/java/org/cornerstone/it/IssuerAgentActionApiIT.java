@@ -140,6 +140,17 @@ class IssuerAgentActionApiIT {
       throws Exception {
     String instrumentId = issuedInstrument("Pause check tower", "500");
     assertThat(transfer(instrumentId, IVY, 200).status()).isEqualTo(200);
+    // 50 of Ivy's 200 are frozen (a dispute) before she loses her keys
+    String ivyFreeze =
+        requestAndApprove(
+            instrumentId,
+            new Api.Multipart()
+                .field("kind", "FREEZE")
+                .field("holder", IVY)
+                .field("quantity", "50")
+                .field("reason", "Dispute over 50 tokens")
+                .file("EVIDENCE", "dispute.pdf", "application/pdf", Samples.pdf("dispute")));
+    awaitExecuted(ivyFreeze);
 
     String pause = requestAndApprove(instrumentId, pause("PAUSE", "Suspected market abuse"));
     awaitExecuted(pause);
@@ -167,6 +178,19 @@ class IssuerAgentActionApiIT {
         .contains("Recovery to a new identity after lost keys: Ivy lost its keys");
     JsonNode holders = api.get("rita", actions(instrumentId)).json().get("holders");
     assertThat(holders.findValuesAsText("holder")).contains(IVY_NEW).doesNotContain(IVY);
+    // the freeze moved with the tokens: 50 of the 200 stay frozen on the new identity
+    JsonNode ivyNew = null;
+    for (JsonNode h : holders) {
+      if (h.get("holder").asText().equals(IVY_NEW)) {
+        ivyNew = h;
+      }
+    }
+    assertThat(ivyNew).isNotNull();
+    assertThat(ivyNew.get("quantity").asLong()).isEqualTo(200);
+    assertThat(ivyNew.get("frozenQuantity").asLong()).as(holders.toString()).isEqualTo(50);
+    assertThat(ledgerContent("action-" + recovery + ".execute.carried-freeze"))
+        .contains("Freeze carried over by the recovery")
+        .contains("Freeze");
 
     String resume = requestAndApprove(instrumentId, pause("RESUME", "Investigation closed"));
     awaitExecuted(resume);

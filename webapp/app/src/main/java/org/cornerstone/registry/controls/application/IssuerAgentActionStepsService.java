@@ -39,6 +39,12 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
   /** Prefix of the reason a recovery records on the ledger. */
   public static final String RECOVERY = "Recovery to a new identity after lost keys: ";
 
+  /** Suffix of the request key of the freeze a recovery carries over to the new identity. */
+  static final String CARRIED_FREEZE = ".carried-freeze";
+
+  /** Prefix of the reason of that freeze. */
+  public static final String FREEZE_CARRIED = "Freeze carried over by the recovery: ";
+
   @Inject IssuerAgentActionRepository actions;
   @Inject InstrumentRegistry instruments;
   @Inject UserDirectory directory;
@@ -92,7 +98,12 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
         action.executed(receipt.transactionId(), null, clock.instant());
       }
       case FORCED_TRANSFER, RECOVERY -> {
+        boolean recovery =
+            action.kind() == org.cornerstone.registry.controls.domain.ActionKind.RECOVERY;
         long quantity = action.quantity() != null ? action.quantity() : heldBy(register, action);
+        // a recovery moves the holder, not the registrar's restrictions: what was frozen on the
+        // lost identity is frozen on the new one (read before the move empties the old holding)
+        long frozen = recovery ? frozenOf(register, action) : 0;
         LedgerReceipt receipt =
             transfers.forceTransfer(
                 new ForcedTransfer(
@@ -104,6 +115,17 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
                     PartyName.of(action.recipient()),
                     quantity,
                     reason));
+        if (frozen > 0) {
+          controls.freeze(
+              HoldingFreeze.partial(
+                  RequestKey.of(action.requestKey() + CARRIED_FREEZE),
+                  action.instrumentId(),
+                  issuer(action),
+                  registrar(),
+                  PartyName.of(action.recipient()),
+                  frozen,
+                  FREEZE_CARRIED + reason));
+        }
         action.executed(receipt.transactionId(), quantity, clock.instant());
       }
     }
@@ -132,6 +154,18 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
     return action.ledgerTransactionId() != null
         ? action.ledgerTransactionId()
         : "register:" + action.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + action.id();
+  }
+
+  /**
+   * The frozen part of the holder's tokens (a recovery freezes as much on the new identity); 0 when
+   * the holder has none left, e.g. on a retry after the move.
+   */
+  static long frozenOf(HoldingsRegister register, IssuerAgentAction action) {
+    String holder = action.holder();
+    return register.holdingsOf(action.instrumentId()).stream()
+        .filter(h -> h.holder().x500().equals(holder))
+        .mapToLong(Holding::frozenQuantity)
+        .sum();
   }
 
   /** All of the holder's tokens, frozen ones included (a recovery moves everything). */

@@ -12,7 +12,11 @@ public enum ActionKind {
   RESUME(false, false, Quantity.NONE),
   /** Moves a quantity of a holder's tokens to another party without the holder (court order). */
   FORCED_TRANSFER(true, true, Quantity.REQUIRED),
-  /** Moves all of a holder's tokens to the holder's new identity after lost keys. */
+  /**
+   * Moves all of a holder's tokens to the holder's new identity after lost keys; what was frozen
+   * stays frozen there (a second registrar transaction, in the same database transaction on the
+   * embedded ledger).
+   */
   RECOVERY(true, true, Quantity.NONE);
 
   /** Whether an action asks for a quantity. */
