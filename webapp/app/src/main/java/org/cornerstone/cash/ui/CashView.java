@@ -34,6 +34,7 @@ import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.ServiceMessages;
 import org.cornerstone.ui.base.SignedIn;
 
 /**
@@ -247,7 +248,7 @@ public class CashView extends VerticalLayout {
   private void showProblems(List<String> problems) {
     errors.removeAll();
     UnorderedList list = new UnorderedList();
-    problems.forEach(p -> list.add(new ListItem(p)));
+    ServiceMessages.localize(problems).forEach(p -> list.add(new ListItem(p)));
     errors.add(new Paragraph(getTranslation("cash.errors")), list);
     errors.setVisible(true);
     Notifications.errors(problems);

@@ -26,6 +26,7 @@ import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.ServiceMessages;
 import org.cornerstone.ui.base.SignedIn;
 
 /** Investors: the offerings, and subscribing to an open one (cash reserved at once). */
@@ -118,10 +119,10 @@ public class OfferingsView extends VerticalLayout {
             refresh();
             form.removeAll();
           } catch (ValidationException ex) {
-            quantity.setErrorMessage(String.join(" ", ex.problems()));
+            quantity.setErrorMessage(String.join(" ", ServiceMessages.localize(ex.problems())));
             quantity.setInvalid(true);
           } catch (ConflictException ex) {
-            quantity.setErrorMessage(ex.getMessage());
+            quantity.setErrorMessage(ServiceMessages.localize(ex.getMessage()));
             quantity.setInvalid(true);
           }
         });

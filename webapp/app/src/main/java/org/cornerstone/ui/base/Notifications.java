@@ -12,12 +12,13 @@ public final class Notifications {
     show(message, NotificationVariant.LUMO_SUCCESS, 4000);
   }
 
+  /** A refusal; a service's known sentence is shown in the UI's language. */
   public static void error(String message) {
-    show(message, NotificationVariant.LUMO_ERROR, 8000);
+    show(ServiceMessages.localize(message), NotificationVariant.LUMO_ERROR, 8000);
   }
 
   public static void errors(List<String> problems) {
-    error(String.join("\n", problems));
+    error(String.join("\n", ServiceMessages.localize(problems)));
   }
 
   private static void show(String message, NotificationVariant variant, int millis) {

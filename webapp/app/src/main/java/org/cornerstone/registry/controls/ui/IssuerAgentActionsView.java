@@ -37,6 +37,7 @@ import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.ServiceMessages;
 import org.cornerstone.ui.base.SignedIn;
 
 /**
@@ -220,7 +221,7 @@ public class IssuerAgentActionsView extends VerticalLayout {
 
   private void showProblems(List<String> messages) {
     problems.removeAll();
-    messages.forEach(m -> problems.add(new ListItem(m)));
+    ServiceMessages.localize(messages).forEach(m -> problems.add(new ListItem(m)));
     Notifications.errors(messages);
   }
 }
