@@ -151,9 +151,9 @@ public class InvestorOnboardingService {
               profile,
               upload.type(),
               DocumentInspector.displayName(upload.fileName()),
-              inspector.detect(upload.content()),
+              inspector.detect(upload),
               upload.content(),
-              sha256(upload.content()),
+              upload.sha256(),
               now));
     }
     profile.submitProfile(code, declared, now);

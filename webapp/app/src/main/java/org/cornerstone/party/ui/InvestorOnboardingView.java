@@ -199,14 +199,15 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
   }
 
   private Upload buildUpload() {
-    // The callback runs under the UI's lock (InMemoryUploadHandler hands it over with ui.access).
+    // The callback runs under the UI's lock (LimitedUpload hands it over with ui.access); the file
+    // is on disk, not in memory, until the profile is submitted.
     Upload files =
         new Upload(
-            LimitedUpload.inMemory(
+            LimitedUpload.toTempFiles(
                 maxBytes,
-                (metadata, data) -> {
+                (metadata, file) -> {
                   pending.add(
-                      new UploadedDocument(metadata.fileName(), documentType.getValue(), data));
+                      new UploadedDocument(metadata.fileName(), documentType.getValue(), file));
                   renderPending();
                 }));
     files.setId("investor-upload");
@@ -218,10 +219,31 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
     files.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
     files.addFileRemovedListener(
         e -> {
-          pending.removeIf(d -> Objects.equals(d.fileName(), e.getFileName()));
+          discard(d -> Objects.equals(d.fileName(), e.getFileName()));
           renderPending();
         });
     return files;
+  }
+
+  /** Forgets these pending documents and deletes their temporary files. */
+  private void discard(java.util.function.Predicate<UploadedDocument> which) {
+    pending.removeIf(
+        d -> {
+          if (!which.test(d)) {
+            return false;
+          }
+          if (d.spooled() != null) {
+            d.spooled().delete();
+          }
+          return true;
+        });
+  }
+
+  /** Documents uploaded but never submitted leave no temporary file behind. */
+  @Override
+  protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    discard(d -> true);
+    super.onDetach(event);
   }
 
   private void renderPending() {
@@ -235,7 +257,7 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
           new Button(
               VaadinIcon.CLOSE_SMALL.create(),
               e -> {
-                pending.remove(document);
+                discard(d -> d == document);
                 renderPending();
               });
       remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -249,7 +271,7 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
                       + ": "
                       + document.fileName()
                       + " ("
-                      + Formats.number(document.content().length)
+                      + Formats.number(document.size())
                       + " B) "),
               remove);
       item.addClassName("investor-pending-document");
@@ -265,7 +287,7 @@ public class InvestorOnboardingView extends VerticalLayout implements BeforeEnte
               country.getValue(),
               category.getValue() == null ? null : category.getValue().name(),
               List.copyOf(pending));
-      pending.clear();
+      discard(d -> true);
       upload.clearFileList();
       renderPending();
       errors.setVisible(false);
