@@ -160,9 +160,19 @@ class OfferingApiIT {
         .contains("Choose the instrument")
         .contains("The quantity offered must be")
         .contains("The minimum subscription must be")
-        .contains("more decimals")
+        .contains("Price per token: CNY amounts have at most 2 decimals.")
         .contains("FIRST_COME or PRO_RATA")
         .contains("close in the future");
+    // the one amount parser: an exponent is not a price (it used to be read as 1000)
+    Api.Reply exponent =
+        api.postJson(
+            "olivia",
+            "/api/offerings",
+            "{\"instrumentId\":\"\",\"quantityOffered\":10,\"pricePerToken\":\"1e3\","
+                + "\"currency\":\"CNY\",\"minimumSubscription\":1,"
+                + "\"closesAt\":\"2099-01-01T00:00:00Z\",\"allocationRule\":\"PRO_RATA\"}");
+    assertThat(exponent.status()).as(exponent.body()).isEqualTo(400);
+    assertThat(exponent.body()).contains("The price per token must be a number such as 25.00");
     assertThat(api.postJson("ivan", "/api/offerings", "{}").status()).isEqualTo(403);
   }
 
