@@ -95,6 +95,10 @@ class TransferRulesJourneyIT {
       assertThat(shown).as("v2 in the asset's history").isTrue();
       String history = browser.visible(By.id("rule-history-grid")).getText();
       assertThat(history).contains("v2").contains("v1").contains("150");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'})",
+              browser.visible(By.id("rule-history-grid")));
       browser.screenshot("tr-05-new-version-in-asset-history");
     }
     assertThat(
