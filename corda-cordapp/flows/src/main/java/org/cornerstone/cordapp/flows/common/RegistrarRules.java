@@ -12,6 +12,8 @@ import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import org.cornerstone.cordapp.rules.InstrumentPauseState;
+import org.cornerstone.cordapp.rules.InvestorEligibilityState;
 import org.cornerstone.cordapp.rules.TransferRuleCheck;
 import org.cornerstone.cordapp.rules.TransferRuleSetState;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -20,8 +22,11 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * The registrar's transfer rules in its responder flows (ADR 0008): before the registrar signs a
  * transfer or the asset leg of a DvP, it reads the instrument's current {@link
  * TransferRuleSetState} and every holding of the instrument from its own vault (the registrar is a
- * participant of every holding) and refuses the transaction when a rule fails. No rule set in the
- * vault means no restriction beyond the network membership check.
+ * participant of every holding), the receiver's {@link InvestorEligibilityState} (category,
+ * country, KYC expiry) and the instrument's {@link InstrumentPauseState}, and refuses the
+ * transaction when a rule fails ({@link TransferRuleCheck}). A paused instrument refuses every
+ * transfer; otherwise no rule set in the vault means no restriction beyond the network membership
+ * check.
  */
 public final class RegistrarRules {
 
@@ -51,20 +56,59 @@ public final class RegistrarRules {
       long quantity,
       Instant now) {
     Optional<TransferRuleSetState> rules = current(ledger, instrumentId, now);
-    if (rules.isEmpty()) {
+    Optional<InstrumentPauseState> pause =
+        pause(ledger, instrumentId, now).map(RegistrarRules::state);
+    if (rules.isEmpty() && pause.isEmpty()) {
       return;
     }
     Map<MemberX500Name, Long> holdings = new HashMap<>();
-    for (StateAndRef<AssetTokenState> s : all(ledger, AssetTokenState.class, now)) {
-      AssetTokenState token = s.getState().getContractState();
-      if (token.getInstrumentId().equals(instrumentId)) {
-        holdings.merge(token.getHolder(), token.getQuantity(), Long::sum);
+    Optional<InvestorEligibilityState> eligibility = Optional.empty();
+    if (rules.isPresent()) {
+      for (StateAndRef<AssetTokenState> s : all(ledger, AssetTokenState.class, now)) {
+        AssetTokenState token = s.getState().getContractState();
+        if (token.getInstrumentId().equals(instrumentId)) {
+          holdings.merge(token.getHolder(), token.getQuantity(), Long::sum);
+        }
       }
+      eligibility =
+          eligibility(ledger, receiver, rules.get().getRegistrar(), now).map(RegistrarRules::state);
     }
     List<String> failed =
         TransferRuleCheck.violations(
-            rules.get(), sender, receiver, quantity, holdings, Optional.empty(), now);
+            new TransferRuleCheck.Facts(
+                rules, pause, sender, receiver, eligibility, quantity, holdings, Optional.empty()),
+            now);
     Checks.check(failed.isEmpty(), REFUSED + String.join(" ", failed));
+  }
+
+  /** The registrar's unconsumed eligibility record of {@code investor}, if any. */
+  @Suspendable
+  public static Optional<StateAndRef<InvestorEligibilityState>> eligibility(
+      UtxoLedgerService ledger, MemberX500Name investor, MemberX500Name registrar, Instant now) {
+    for (StateAndRef<InvestorEligibilityState> s :
+        all(ledger, InvestorEligibilityState.class, now)) {
+      InvestorEligibilityState e = s.getState().getContractState();
+      if (e.getInvestor().equals(investor) && e.getRegistrar().equals(registrar)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The instrument's unconsumed pause record, if it was ever paused. */
+  @Suspendable
+  public static Optional<StateAndRef<InstrumentPauseState>> pause(
+      UtxoLedgerService ledger, String instrumentId, Instant now) {
+    for (StateAndRef<InstrumentPauseState> s : all(ledger, InstrumentPauseState.class, now)) {
+      if (s.getState().getContractState().getInstrumentId().equals(instrumentId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <T extends net.corda.v5.ledger.utxo.ContractState> T state(StateAndRef<T> s) {
+    return s.getState().getContractState();
   }
 
   /** The instrument's rule set with the highest version in this node's vault. */
