@@ -39,6 +39,11 @@ public final class TransferRuleCheck {
       "RECIPIENT_COUNTRY_NOT_ALLOWED: receivers in this country may not hold the instrument: ";
   public static final String MAX_HOLDERS_REACHED =
       "MAX_HOLDERS_REACHED: the instrument already has its maximum number of holders: ";
+
+  /** Not a rule: the registrar is signing another transfer that adds a holder; retry. */
+  public static final String HOLDER_COUNT_BUSY =
+      "HOLDER_COUNT_BUSY: the registrar is signing another transfer that adds a holder of ";
+
   public static final String BELOW_MIN_HOLDING =
       "BELOW_MIN_HOLDING: a holding would fall below the minimum of ";
   public static final String ABOVE_MAX_HOLDING =

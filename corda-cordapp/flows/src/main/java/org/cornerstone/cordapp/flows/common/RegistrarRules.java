@@ -1,21 +1,31 @@
 package org.cornerstone.cordapp.flows.common;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.persistence.PagedQuery;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.crypto.SecureHash;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
+import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.rules.InstrumentPauseState;
 import org.cornerstone.cordapp.rules.InvestorEligibilityState;
 import org.cornerstone.cordapp.rules.TransferRuleCheck;
 import org.cornerstone.cordapp.rules.TransferRuleSetState;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -50,6 +60,9 @@ public final class RegistrarRules {
   @Suspendable
   public static void check(
       UtxoLedgerService ledger,
+      TokenSelection selection,
+      DigestService digests,
+      UtxoLedgerTransaction tx,
       String instrumentId,
       MemberX500Name sender,
       MemberX500Name receiver,
@@ -61,14 +74,14 @@ public final class RegistrarRules {
     if (rules.isEmpty() && pause.isEmpty()) {
       return;
     }
-    Map<MemberX500Name, Long> holdings = new HashMap<>();
+    Map<MemberX500Name, Long> holdings = Map.of();
     Optional<InvestorEligibilityState> eligibility = Optional.empty();
     if (rules.isPresent()) {
-      for (StateAndRef<AssetTokenState> s : all(ledger, AssetTokenState.class, now)) {
-        AssetTokenState token = s.getState().getContractState();
-        if (token.getInstrumentId().equals(instrumentId)) {
-          holdings.merge(token.getHolder(), token.getQuantity(), Long::sum);
-        }
+      holdings = holdings(ledger, instrumentId, now);
+      if (rules.get().getMaxHolders() > 0 && holdings.getOrDefault(receiver, 0L) <= 0) {
+        // a new holder: count again under the instrument's gate, held until this flow ends
+        enterGate(selection, digests, tx, rules.get());
+        holdings = holdings(ledger, instrumentId, now);
       }
       eligibility =
           eligibility(ledger, receiver, rules.get().getRegistrar(), now).map(RegistrarRules::state);
@@ -79,6 +92,59 @@ public final class RegistrarRules {
                 rules, pause, sender, receiver, eligibility, quantity, holdings, Optional.empty()),
             now);
     Checks.check(failed.isEmpty(), REFUSED + String.join(" ", failed));
+  }
+
+  /**
+   * Claims the instrument's holder gate (its rule set as a token, {@code RuleSetGateObserver}) for
+   * this flow: a claim is exclusive and Corda releases it when the flow ends, i.e. after the
+   * transaction was recorded in this vault or failed. So two transfers that each add a holder are
+   * counted and signed one after the other, and the holder cap is exact. Refused with {@link
+   * TransferRuleCheck#HOLDER_COUNT_BUSY} while another flow holds the gate (the app's step
+   * retries). A rule set recorded before the gate existed is not in the token cache: then the check
+   * runs without the gate, as before.
+   */
+  @Suspendable
+  static void enterGate(
+      TokenSelection selection,
+      DigestService digests,
+      UtxoLedgerTransaction tx,
+      TransferRuleSetState rules) {
+    SecureHash registrar = TokenPools.partyHash(digests, rules.getRegistrar());
+    TokenClaimCriteria criteria =
+        new TokenClaimCriteria(
+            TokenPools.HOLDER_GATE_TYPE,
+            registrar,
+            tx.getNotaryName(),
+            rules.getInstrumentId(),
+            BigDecimal.ONE);
+    criteria.setOwnerHash(registrar);
+    TokenClaim claim =
+        selection.tryClaim(
+            TokenClaims.deduplicationId(tx.getId().toString(), "holder-gate"), criteria);
+    if (claim != null && !claim.getClaimedTokens().isEmpty()) {
+      return;
+    }
+    TokenBalanceCriteria gate =
+        new TokenBalanceCriteria(
+            TokenPools.HOLDER_GATE_TYPE, registrar, tx.getNotaryName(), rules.getInstrumentId());
+    gate.setOwnerHash(registrar);
+    TokenBalance balance = selection.queryBalance(gate);
+    Checks.check(
+        balance == null || balance.getTotalBalance().signum() == 0,
+        REFUSED + TransferRuleCheck.HOLDER_COUNT_BUSY + rules.getInstrumentId());
+  }
+
+  @Suspendable
+  private static Map<MemberX500Name, Long> holdings(
+      UtxoLedgerService ledger, String instrumentId, Instant now) {
+    Map<MemberX500Name, Long> holdings = new HashMap<>();
+    for (StateAndRef<AssetTokenState> s : all(ledger, AssetTokenState.class, now)) {
+      AssetTokenState token = s.getState().getContractState();
+      if (token.getInstrumentId().equals(instrumentId)) {
+        holdings.merge(token.getHolder(), token.getQuantity(), Long::sum);
+      }
+    }
+    return holdings;
   }
 
   /** The registrar's unconsumed eligibility record of {@code investor}, if any. */

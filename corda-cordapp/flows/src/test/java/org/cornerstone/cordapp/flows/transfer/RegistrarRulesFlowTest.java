@@ -14,8 +14,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +31,10 @@ import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.ContractState;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.TransactionState;
+import net.corda.v5.ledger.utxo.token.selection.ClaimedToken;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.cash.CashTokenContract;
@@ -41,8 +48,10 @@ import org.cornerstone.cordapp.rules.InstrumentPauseState;
 import org.cornerstone.cordapp.rules.InvestorEligibilityState;
 import org.cornerstone.cordapp.rules.TransferRuleCheck;
 import org.cornerstone.cordapp.rules.TransferRuleSetState;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The registrar's responder flows check the instrument's rule set (a {@link TransferRuleSetState}
@@ -459,6 +468,106 @@ class RegistrarRulesFlowTest {
         .hasMessageStartingWith(RegistrarRules.REFUSED)
         .hasMessageContaining(TransferRuleCheck.INSTRUMENT_PAUSED + "court order 7")
         .hasMessageContaining(TransferRuleCheck.RECIPIENT_CATEGORY_NOT_ALLOWED + "RETAIL");
+  }
+
+  // --- the holder gate: a transfer that adds a holder is counted and signed under a claim ---
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static PagedQuery.ResultSet page(
+      FlowTestSupport n, List<? extends ContractState> states) {
+    List<StateAndRef> refs = new ArrayList<>();
+    for (ContractState state : states) {
+      StateAndRef ref = mock(StateAndRef.class);
+      TransactionState ts = mock(TransactionState.class);
+      when(ts.getContractState()).thenReturn(state);
+      when(ref.getState()).thenReturn(ts);
+      refs.add(ref);
+    }
+    PagedQuery.ResultSet page = mock(PagedQuery.ResultSet.class);
+    when(page.getResults()).thenReturn(refs);
+    when(page.hasNext()).thenReturn(false);
+    return page;
+  }
+
+  private static TokenClaim gateClaimed(FlowTestSupport n) {
+    TokenClaim claim = mock(TokenClaim.class);
+    ClaimedToken gate = mock(ClaimedToken.class);
+    when(claim.getClaimedTokens()).thenReturn(List.of(gate));
+    when(n.selection.tryClaim(any(), any())).thenReturn(claim);
+    return claim;
+  }
+
+  @Test
+  void aNewHolderIsCountedAgainUnderTheInstrumentsGate() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, rules(registrar, false, List.of(), 3, 0));
+    gateClaimed(registrar);
+    // before the gate: ALICE and ISSUER (BOB would be the third of 3); under the gate another
+    // transfer has just added BANK: BOB would be the fourth
+    PagedQuery.ResultSet before =
+        page(registrar, List.of(token(registrar, ALICE, 10), token(registrar, ISSUER, 5)));
+    PagedQuery.ResultSet under =
+        page(
+            registrar,
+            List.of(
+                token(registrar, ALICE, 10),
+                token(registrar, ISSUER, 5),
+                token(registrar, BANK, 1)));
+    when(registrar.ledger.findUnconsumedStatesByExactType(
+            eq(token(registrar, ALICE, 10).getClass()), anyInt(), any()))
+        .thenReturn(before, under);
+    UtxoTransactionValidator validator = transferValidator(registrar, move(3));
+
+    assertThatThrownBy(() -> validator.checkTransaction(moveTx(registrar, 3)))
+        .hasMessageStartingWith(RegistrarRules.REFUSED)
+        .hasMessageContaining(TransferRuleCheck.MAX_HOLDERS_REACHED + 3);
+    ArgumentCaptor<TokenClaimCriteria> criteria = ArgumentCaptor.forClass(TokenClaimCriteria.class);
+    ArgumentCaptor<String> deduplication = ArgumentCaptor.forClass(String.class);
+    verify(registrar.selection).tryClaim(deduplication.capture(), criteria.capture());
+    assertThat(criteria.getValue().getTokenType()).isEqualTo(TokenPools.HOLDER_GATE_TYPE);
+    assertThat(criteria.getValue().getSymbol()).isEqualTo(Fixtures.INSTRUMENT_ID);
+    assertThat(criteria.getValue().getTargetAmount()).isEqualByComparingTo(BigDecimal.ONE);
+    assertThat(deduplication.getValue()).startsWith("cornerstone.holder-gate.");
+  }
+
+  @Test
+  void whileAnotherTransferHoldsTheGateTheRegistrarDoesNotSign() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(registrar, rules(registrar, false, List.of(), 200, 0));
+    when(registrar.selection.tryClaim(any(), any())).thenReturn(null);
+    TokenBalance gateExists = mock(TokenBalance.class);
+    when(gateExists.getTotalBalance()).thenReturn(BigDecimal.ONE);
+    when(gateExists.getAvailableBalance()).thenReturn(BigDecimal.ZERO);
+    when(registrar.selection.queryBalance(any())).thenReturn(gateExists);
+    UtxoTransactionValidator validator = transferValidator(registrar, move(3));
+
+    assertThatThrownBy(() -> validator.checkTransaction(moveTx(registrar, 3)))
+        .hasMessageStartingWith(RegistrarRules.REFUSED)
+        .hasMessageContaining(TransferRuleCheck.HOLDER_COUNT_BUSY + Fixtures.INSTRUMENT_ID);
+  }
+
+  @Test
+  void aTransferToAnExistingHolderNeedsNoGate() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    vault(
+        registrar,
+        rules(registrar, false, List.of(), 2, 0),
+        List.of(eligibility(registrar, ISSUER, "QUALIFIED", "CN", "2099-12-31")),
+        null);
+    FlowSession session = registrar.session(ALICE);
+    TransferTerms toIssuer =
+        new TransferTerms(Fixtures.INSTRUMENT_ID, ISSUER, ALICE, ISSUER, 3, null);
+    when(session.receive(TransferTerms.class)).thenReturn(toIssuer);
+    registrar.inject(new TransferTokensResponderFlow()).call(session);
+    UtxoLedgerTransaction tx =
+        ledgerTx(
+            List.of(token(registrar, ALICE, 10)),
+            List.of(token(registrar, ISSUER, 3), token(registrar, ALICE, 7)),
+            new AssetTokenContract.Commands.Move());
+
+    assertThatCode(() -> registrar.finalityValidator(session).checkTransaction(tx))
+        .doesNotThrowAnyException();
+    verify(registrar.selection, never()).tryClaim(any(), any());
   }
 
   private static CashTokenState cash(FlowTestSupport c, MemberX500Name holder, long amount) {
