@@ -142,8 +142,9 @@ public final class CordaRestStub implements AutoCloseable {
     /**
      * COMPLETED at the N-th status poll, with the result computed from the request body (once per
      * started flow, when it completes: the function may record what the flow did). A {@code
-     * RuntimeException} thrown by the function makes the flow FAILED instead, with the exception's
-     * class and message as its {@code flowError}, as a CorDapp flow that throws.
+     * RuntimeException} thrown by the function makes the flow FAILED instead, with {@code
+     * flowError} type {@code FLOW_FAILED} and the exception's message, as Corda 5.2 reports a flow
+     * that throws.
      */
     public static FlowBehaviour completesAfter(int polls, Function<JsonNode, JsonNode> result) {
       return new FlowBehaviour(polls, "COMPLETED", Objects.requireNonNull(result), null, null);
@@ -639,7 +640,9 @@ public final class CordaRestStub implements AutoCloseable {
   private JsonNode errorJson(FlowRun run) {
     if (run.status.equals("FAILED") && run.failure != null) {
       ObjectNode error = json.createObjectNode();
-      error.put("type", run.failure.getClass().getName());
+      // Corda 5.2 reports an exception thrown by a flow as FLOW_FAILED with its message
+      // (FlowProcessingExceptionTypes.FLOW_FAILED; FlowFailedAcceptanceTest)
+      error.put("type", "FLOW_FAILED");
       error.put("message", run.failure.getMessage());
       return error;
     }
