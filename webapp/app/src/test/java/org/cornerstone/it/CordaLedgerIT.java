@@ -186,8 +186,12 @@ class CordaLedgerIT {
     assertThat(asset.get("holders")).as(asset.toString()).hasSize(1);
     assertThat(asset.get("holders").get(0).get("quantity").asLong()).isEqualTo(2500);
 
+    // (other tests of the class issue their own assets on the same cluster)
     List<CordaRestStub.StartedFlow> issues =
-        cluster.startedFlows().stream().filter(f -> f.flowClassName().equals(ISSUE_FLOW)).toList();
+        cluster.startedFlows().stream()
+            .filter(f -> f.flowClassName().equals(ISSUE_FLOW))
+            .filter(f -> f.requestBody().path("assetId").asText().equals(assetId))
+            .toList();
     assertThat(issues).hasSize(1);
     assertThat(issues.get(0).clientRequestId()).isEqualTo("asset-" + assetId + ".issue");
     assertThat(issues.get(0).holdingIdentityShortHash()).isEqualTo("A1B2C3D4E5F6");
