@@ -3,12 +3,14 @@ package org.cornerstone.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
@@ -35,7 +37,26 @@ class CordaLedgerIT {
   static final String HOLDINGS_FLOW = "org.cornerstone.cordapp.flows.query.ListHoldingsFlow";
   static final String PUBLISH_RULES_FLOW =
       "org.cornerstone.cordapp.flows.registry.PublishTransferRulesFlow";
+  static final String ISSUE_CASH_FLOW = "org.cornerstone.cordapp.flows.cash.IssueCashFlow";
+  static final String DVP_FLOW = "org.cornerstone.cordapp.flows.dvp.SettleDvpFlow";
+  static final String FREEZE_FLOW = "org.cornerstone.cordapp.flows.freeze.FreezeHoldingFlow";
+  static final String TRANSFER_FLOW = "org.cornerstone.cordapp.flows.transfer.TransferTokensFlow";
+
+  static final String HARBOUR = "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
+  static final String HARBOUR_HASH = "A1B2C3D4E5F6";
+  static final String REGISTRAR =
+      "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN";
+  static final String REGISTRAR_HASH = "0F1E2D3C4B5A";
+  static final String BANK = "CN=Pearl River Bank, O=Pearl River Bank, L=Guangzhou, C=CN";
+  static final String BANK_HASH = "B0B0B0B0B0B0";
+  static final String IVY =
+      "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK";
+  static final String IVY_HASH = "1C1C1C1C1C1C";
+
   static CordaRestStub cluster;
+
+  /** The vaults as the CorDapp's flows would leave them (the stub runs no CorDapp). */
+  static StubVaults vaults;
 
   /** Issued tokens by request id (the stub may compute a flow's result more than once). */
   static final Map<String, JsonNode> issued = new ConcurrentHashMap<>();
@@ -54,37 +75,23 @@ class CordaLedgerIT {
                 System.getProperty("it.corda.user", "admin"),
                 System.getProperty("it.corda.password", "admin"),
                 Integer.getInteger("it.corda.port", 18650))
-            .addVirtualNode(
-                "A1B2C3D4E5F6", "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN")
-            .addVirtualNode(
-                "0F1E2D3C4B5A",
-                "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN");
+            .addVirtualNode(HARBOUR_HASH, HARBOUR)
+            .addVirtualNode(REGISTRAR_HASH, REGISTRAR)
+            .addVirtualNode(BANK_HASH, BANK)
+            .addVirtualNode(IVY_HASH, IVY);
+    vaults =
+        new StubVaults(
+            cluster,
+            Map.of(
+                HARBOUR_HASH, HARBOUR, REGISTRAR_HASH, REGISTRAR, BANK_HASH, BANK, IVY_HASH, IVY));
     succeedIssuing();
     answerFindIssuance();
     answerRuleSetPublication();
-    cluster.onFlow(
-        HOLDINGS_FLOW,
-        FlowBehaviour.completesAfter(
-            1,
-            request -> {
-              ObjectNode result = JsonNodeFactory.instance.objectNode();
-              ArrayNode holdings = result.putArray("holdings");
-              for (JsonNode issue : issued.values()) {
-                if (request
-                    .path("instrumentId")
-                    .asText()
-                    .equals(issue.path("instrumentId").asText())) {
-                  JsonNode allocation = issue.path("allocations").get(0);
-                  holdings
-                      .addObject()
-                      .put("instrumentId", issue.path("instrumentId").asText())
-                      .put("holder", allocation.path("holder").asText())
-                      .put("quantity", allocation.path("quantity").asLong());
-                }
-              }
-              result.putArray("cash");
-              return result;
-            }));
+    cluster.onFlow(HOLDINGS_FLOW, FlowBehaviour.completesAfter(1, vaults::holdings));
+    cluster.onFlow(ISSUE_CASH_FLOW, FlowBehaviour.completesAfter(2, vaults::issueCash));
+    cluster.onFlow(DVP_FLOW, FlowBehaviour.completesAfter(2, vaults::settleDvp));
+    cluster.onFlow(FREEZE_FLOW, FlowBehaviour.completesAfter(2, vaults::freeze));
+    cluster.onFlow(TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::transfer));
   }
 
   /** Rule sets the registrar's node recorded, by request id (PublishTransferRulesFlow). */
@@ -113,10 +120,12 @@ class CordaLedgerIT {
             request -> {
               String requestId = request.path("requestId").asText();
               ObjectNode result = JsonNodeFactory.instance.objectNode().put("requestId", requestId);
-              result.put("found", publishedRules.containsKey(requestId));
-              if (publishedRules.containsKey(requestId)) {
-                result.put("transactionId", "SHA-256:" + "5A".repeat(32));
-              }
+              java.util.Optional<String> earlier =
+                  publishedRules.containsKey(requestId)
+                      ? java.util.Optional.of("SHA-256:" + "5A".repeat(32))
+                      : vaults.recordedTransaction(requestId);
+              result.put("found", earlier.isPresent());
+              earlier.ifPresent(id -> result.put("transactionId", id));
               return result;
             }));
   }
@@ -148,11 +157,9 @@ class CordaLedgerIT {
             2,
             request -> {
               issued.put(request.path("requestId").asText(), request);
-              ObjectNode result = JsonNodeFactory.instance.objectNode();
+              ObjectNode result = (ObjectNode) vaults.issueAsset(request);
+              // the suite's assertions name this transaction id
               result.put("transactionId", "SHA-256:" + "7E".repeat(32));
-              result.put("assetId", request.path("assetId").asText());
-              result.put(
-                  "issuedQuantity", request.path("allocations").get(0).path("quantity").asLong());
               return result;
             }));
   }
@@ -179,8 +186,12 @@ class CordaLedgerIT {
     assertThat(asset.get("holders")).as(asset.toString()).hasSize(1);
     assertThat(asset.get("holders").get(0).get("quantity").asLong()).isEqualTo(2500);
 
+    // (other tests of the class issue their own assets on the same cluster)
     List<CordaRestStub.StartedFlow> issues =
-        cluster.startedFlows().stream().filter(f -> f.flowClassName().equals(ISSUE_FLOW)).toList();
+        cluster.startedFlows().stream()
+            .filter(f -> f.flowClassName().equals(ISSUE_FLOW))
+            .filter(f -> f.requestBody().path("assetId").asText().equals(assetId))
+            .toList();
     assertThat(issues).hasSize(1);
     assertThat(issues.get(0).clientRequestId()).isEqualTo("asset-" + assetId + ".issue");
     assertThat(issues.get(0).holdingIdentityShortHash()).isEqualTo("A1B2C3D4E5F6");
@@ -263,5 +274,261 @@ class CordaLedgerIT {
                     "")
                 .status())
         .isEqualTo(409);
+  }
+
+  /**
+   * Issue 11 on the Corda path: a cash deposit (IssueCashFlow on the settlement bank's node), a
+   * primary offering settled by DvP (SettleDvpFlow on the issuer's node, both legs in one
+   * transaction), a freeze by the registrar (FreezeHoldingFlow on its node) and a holder transfer
+   * (TransferTokensFlow on the holder's node), each started by the app's REST API and read back
+   * through ListHoldingsFlow.
+   */
+  @Test
+  void cashAnOfferingSettledByDvpAFreezeAndAHolderTransferRunThroughTheCorDappsFlows()
+      throws Exception {
+    succeedIssuing();
+    Api api = new Api(base);
+    Api.Reply created = api.submitComplete("Corda offering tower " + UUID.randomUUID(), "1000");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String instrument = created.json().get("id").asText();
+    api.approveUntil(instrument, "none");
+    api.awaitStatus(instrument, "TOKENIZED");
+    assertThat(vaults.quantity(instrument, HARBOUR)).isEqualTo(1000);
+
+    // 1. cash: ivan deposits, bella confirms, the bank's node issues the cash to Ivy Capital
+    long cashBefore = cny(api, "ivan").path("balanceMinor").asLong();
+    String deposit = depositForIvan(api, "10000.00");
+    CordaRestStub.StartedFlow issueCash = onlyStart(ISSUE_CASH_FLOW, "deposit-" + deposit);
+    assertThat(issueCash.holdingIdentityShortHash()).isEqualTo(BANK_HASH);
+    assertThat(issueCash.requestBody().path("holder").asText()).isEqualTo(IVY);
+    assertThat(issueCash.requestBody().path("currency").asText()).isEqualTo("CNY");
+    assertThat(issueCash.requestBody().path("amount").asLong()).isEqualTo(10000_00);
+    JsonNode depositDone = api.get("ivan", "/api/cash/requests/" + deposit).json();
+    assertThat(depositDone.path("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults
+                .recordedTransaction(issueCash.requestBody().path("requestId").asText())
+                .orElseThrow());
+    assertThat(vaults.cash(IVY, "CNY", BANK)).isEqualTo(10000_00);
+    assertThat(cny(api, "ivan").path("balanceMinor").asLong() - cashBefore).isEqualTo(10000_00);
+
+    // 2. a primary offering: 400 at 12.50, ivan takes 300, settled by one DvP at the close
+    String offering = openApprovedOffering(api, instrument);
+    Api.Reply subscribed =
+        api.postJson(
+            "ivan",
+            "/api/offerings/" + offering + "/subscriptions",
+            "{\"quantity\":300,\"subscriptionKey\":\"corda-" + UUID.randomUUID() + "\"}");
+    assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+    Api.Reply closed = api.postJson("olivia", "/api/offerings/" + offering + "/close", "");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    awaitOffering(api, offering, "SETTLED");
+    CordaRestStub.StartedFlow dvp = onlyStart(DVP_FLOW, "offering-" + offering + ".allocation-");
+    assertThat(dvp.holdingIdentityShortHash()).isEqualTo(HARBOUR_HASH);
+    assertThat(dvp.requestBody().path("buyer").asText()).isEqualTo(IVY);
+    assertThat(dvp.requestBody().path("quantity").asLong()).isEqualTo(300);
+    assertThat(dvp.requestBody().path("price").asLong()).isEqualTo(3750_00);
+    assertThat(dvp.requestBody().path("settlementBank").asText()).isEqualTo(BANK);
+    JsonNode allocation =
+        api.get("olivia", "/api/offerings/" + offering + "/allocations").json().get(0);
+    assertThat(allocation.path("status").asText()).isEqualTo("SETTLED");
+    assertThat(allocation.path("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults.recordedTransaction(dvp.requestBody().path("requestId").asText()).orElseThrow());
+    assertThat(vaults.quantity(instrument, IVY)).isEqualTo(300);
+    assertThat(vaults.quantity(instrument, HARBOUR)).isEqualTo(700);
+    assertThat(vaults.cash(IVY, "CNY", BANK)).isEqualTo(10000_00 - 3750_00);
+    assertThat(vaults.cash(HARBOUR, "CNY", BANK)).isEqualTo(3750_00);
+    assertThat(quantity(api, "ivan", instrument)).isEqualTo(300);
+
+    // 3. a freeze: rita asks, tom approves, the registrar's node freezes 400 of Harbour's 700
+    Api.Reply requested =
+        api.postMultipart(
+            "rita",
+            "/api/instruments/" + instrument + "/actions",
+            new Api.Multipart()
+                .field("kind", "FREEZE")
+                .field("holder", HARBOUR)
+                .field("quantity", "400")
+                .field("reason", "Court order on the Corda path")
+                .file("EVIDENCE", "court-order.pdf", "application/pdf", Samples.pdf("order")));
+    assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+    String actionId = requested.json().get("id").asText();
+    String taskId = awaitTaskOf(api, "tom", actionId);
+    assertThat(
+            api.postJson("tom", "/api/tasks/" + taskId + "/decision", "{\"decision\":\"APPROVE\"}")
+                .status())
+        .isEqualTo(204);
+    JsonNode executed = awaitExecuted(api, actionId);
+    CordaRestStub.StartedFlow freeze = onlyStart(FREEZE_FLOW, "action-" + actionId);
+    assertThat(freeze.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(freeze.requestBody().path("holder").asText()).isEqualTo(HARBOUR);
+    assertThat(freeze.requestBody().path("quantity").asLong()).isEqualTo(400);
+    assertThat(freeze.requestBody().path("reason").asText())
+        .contains("Court order on the Corda path");
+    assertThat(executed.path("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults
+                .recordedTransaction(freeze.requestBody().path("requestId").asText())
+                .orElseThrow());
+    assertThat(vaults.frozen(instrument, HARBOUR)).isEqualTo(400);
+
+    // 4. a holder transfer: the frozen part cannot move, 250 of the 300 free ones can
+    Api.Reply refused = holderTransfer(api, instrument, 301);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.json().get("reasons").findValuesAsText("code")).contains("HOLDING_FROZEN");
+    Api.Reply moved = holderTransfer(api, instrument, 250);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    List<CordaRestStub.StartedFlow> transfers =
+        cluster.startedFlows().stream()
+            .filter(f -> f.flowClassName().equals(TRANSFER_FLOW))
+            .toList();
+    assertThat(transfers).hasSize(1);
+    assertThat(transfers.get(0).holdingIdentityShortHash()).isEqualTo(HARBOUR_HASH);
+    assertThat(transfers.get(0).requestBody().path("receiver").asText()).isEqualTo(IVY);
+    assertThat(moved.json().get("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults
+                .recordedTransaction(transfers.get(0).requestBody().path("requestId").asText())
+                .orElseThrow());
+    assertThat(vaults.quantity(instrument, IVY)).isEqualTo(550);
+    assertThat(vaults.quantity(instrument, HARBOUR)).isEqualTo(450);
+    assertThat(quantity(api, "ivan", instrument)).isEqualTo(550);
+  }
+
+  private static CordaRestStub.StartedFlow onlyStart(String flow, String requestIdPrefix) {
+    List<CordaRestStub.StartedFlow> started =
+        cluster.startedFlows().stream()
+            .filter(f -> f.flowClassName().equals(flow))
+            .filter(f -> f.requestBody().path("requestId").asText().startsWith(requestIdPrefix))
+            .toList();
+    assertThat(started).as(flow + " " + requestIdPrefix).hasSize(1);
+    return started.get(0);
+  }
+
+  private static JsonNode cny(Api api, String user) {
+    for (JsonNode b : api.get(user, "/api/cash").json().path("balances")) {
+      if ("CNY".equals(b.path("currency").asText())) {
+        return b;
+      }
+    }
+    return JsonNodeFactory.instance.objectNode().put("balanceMinor", 0L);
+  }
+
+  private static String depositForIvan(Api api, String amount) throws InterruptedException {
+    Api.Reply deposit =
+        api.postJson(
+            "ivan",
+            "/api/cash/deposits",
+            "{\"amount\":\""
+                + amount
+                + "\",\"currency\":\"CNY\",\"reference\":\"Corda IT\",\"requestKey\":\""
+                + UUID.randomUUID()
+                + "\"}");
+    assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
+    String id = deposit.json().get("id").asText();
+    String task = awaitTaskOf(api, "bella", id);
+    assertThat(
+            api.postJson(
+                    "bella",
+                    "/api/tasks/" + task + "/decision",
+                    "{\"decision\":\"APPROVE\",\"comment\":\"Funds received\"}")
+                .status())
+        .isEqualTo(204);
+    JsonNode request = null;
+    for (int i = 0; i < 120; i++) {
+      request = api.get("ivan", "/api/cash/requests/" + id).json();
+      if ("COMPLETED".equals(request.path("status").asText())) {
+        return id;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Deposit " + id + " was not completed: " + request);
+  }
+
+  private static String openApprovedOffering(Api api, String instrument)
+      throws InterruptedException {
+    Api.Reply opened =
+        api.postJson(
+            "olivia",
+            "/api/offerings",
+            "{\"instrumentId\":\""
+                + instrument
+                + "\",\"quantityOffered\":400,\"pricePerToken\":\"12.50\",\"currency\":\"CNY\","
+                + "\"minimumSubscription\":10,\"closesAt\":\""
+                + Instant.now().plus(1, ChronoUnit.DAYS)
+                + "\",\"allocationRule\":\"PRO_RATA\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    String offering = opened.json().get("id").asText();
+    String task = awaitTaskOf(api, "tom", offering);
+    assertThat(
+            api.postJson(
+                    "tom",
+                    "/api/tasks/" + task + "/decision",
+                    "{\"decision\":\"APPROVE\",\"comment\":\"Terms fit\"}")
+                .status())
+        .isEqualTo(204);
+    awaitOffering(api, offering, "OPEN");
+    return offering;
+  }
+
+  private static JsonNode awaitOffering(Api api, String offering, String status)
+      throws InterruptedException {
+    JsonNode node = null;
+    for (int i = 0; i < 120; i++) {
+      node = api.get("olivia", "/api/offerings/" + offering).json();
+      if (status.equals(node.path("status").asText())) {
+        return node;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
+  }
+
+  private static String awaitTaskOf(Api api, String user, String subjectId)
+      throws InterruptedException {
+    for (int i = 0; i < 60; i++) {
+      var task = api.taskOf(user, subjectId);
+      if (task.isPresent()) {
+        return task.get().get("taskId").asText();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No task for " + user + " on " + subjectId);
+  }
+
+  private static JsonNode awaitExecuted(Api api, String actionId) throws InterruptedException {
+    JsonNode action = null;
+    for (int i = 0; i < 120; i++) {
+      action = api.get("rita", "/api/audit/actions/" + actionId).json();
+      if ("EXECUTED".equals(action.path("status").asText())) {
+        return action;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Action " + actionId + " was not carried out: " + action);
+  }
+
+  private static Api.Reply holderTransfer(Api api, String instrument, long quantity) {
+    return api.postJson(
+        "olivia",
+        "/api/instruments/" + instrument + "/transfers",
+        "{\"to\":\""
+            + IVY
+            + "\",\"quantity\":"
+            + quantity
+            + ",\"transferKey\":\""
+            + UUID.randomUUID()
+            + "\"}");
+  }
+
+  private static long quantity(Api api, String user, String instrument) {
+    long sum = 0;
+    for (JsonNode h : api.get(user, "/api/holdings").json()) {
+      if (h.path("assetId").asText().equals(instrument)) {
+        sum += h.path("quantity").asLong();
+      }
+    }
+    return sum;
   }
 }

@@ -17,7 +17,10 @@ public final class RuleSetPlan {
 
   private RuleSetPlan() {}
 
-  /** The rules the registrar checks from ledger data; 0 = no limit, empty lists = any country. */
+  /**
+   * The rules the registrar checks from ledger data and its own records; 0 = no limit, empty lists
+   * = any country or any category.
+   */
   public record Rules(
       boolean tradingHalted,
       Instant lockedUntil,
@@ -26,9 +29,11 @@ public final class RuleSetPlan {
       int maxHolders,
       long minHolding,
       long maxHolding,
-      long holdingPeriodSeconds) {
+      long holdingPeriodSeconds,
+      List<String> eligibleCategories) {
 
     public Rules {
+      eligibleCategories = eligibleCategories == null ? List.of() : List.copyOf(eligibleCategories);
       allowedCountries = allowedCountries == null ? List.of() : List.copyOf(allowedCountries);
       deniedCountries = deniedCountries == null ? List.of() : List.copyOf(deniedCountries);
     }
@@ -43,7 +48,8 @@ public final class RuleSetPlan {
           state.getMaxHolders(),
           state.getMinHolding(),
           state.getMaxHolding(),
-          state.getHoldingPeriodSeconds());
+          state.getHoldingPeriodSeconds(),
+          state.getEligibleCategories());
     }
   }
 
@@ -76,7 +82,8 @@ public final class RuleSetPlan {
             rules.maxHolders(),
             rules.minHolding(),
             rules.maxHolding(),
-            rules.holdingPeriodSeconds());
+            rules.holdingPeriodSeconds(),
+            rules.eligibleCategories());
     List<R> inputs = current.map(c -> List.of(Objects.requireNonNull(c.ref()))).orElse(List.of());
     return Optional.of(
         TransactionPlan.of(

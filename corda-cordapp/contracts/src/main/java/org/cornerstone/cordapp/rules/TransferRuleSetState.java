@@ -15,8 +15,9 @@ import net.corda.v5.ledger.utxo.ContractState;
  *
  * <p>Only the rules the registrar can check from ledger data are here: trading halted, lock-up,
  * countries (of the receiver's X.500 name), maximum holders, minimum and maximum holding, and the
- * holding period. Investor categories and KYC expiry live in the registrar's investor records (the
- * app), not on the ledger. Zero means "no limit" for the numbers; empty lists mean "any country".
+ * holding period, and the eligible investor categories. The receiver's category, country and KYC
+ * expiry are the registrar's {@link InvestorEligibilityState} of it. Zero means "no limit" for the
+ * numbers; empty lists mean "any country" or "any category".
  *
  * <p>Immutable. Corda serializes it through its single constructor, whose parameter names match the
  * getters.
@@ -36,6 +37,7 @@ public final class TransferRuleSetState implements ContractState {
   private final long minHolding;
   private final long maxHolding;
   private final long holdingPeriodSeconds;
+  private final List<String> eligibleCategories;
 
   public TransferRuleSetState(
       String instrumentId,
@@ -49,7 +51,8 @@ public final class TransferRuleSetState implements ContractState {
       int maxHolders,
       long minHolding,
       long maxHolding,
-      long holdingPeriodSeconds) {
+      long holdingPeriodSeconds,
+      List<String> eligibleCategories) {
     this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
     this.version = version;
     this.registrar = Objects.requireNonNull(registrar, "registrar");
@@ -62,6 +65,8 @@ public final class TransferRuleSetState implements ContractState {
     this.minHolding = minHolding;
     this.maxHolding = maxHolding;
     this.holdingPeriodSeconds = holdingPeriodSeconds;
+    this.eligibleCategories =
+        eligibleCategories == null ? List.of() : List.copyOf(eligibleCategories);
   }
 
   public String getInstrumentId() {
@@ -117,6 +122,14 @@ public final class TransferRuleSetState implements ContractState {
     return holdingPeriodSeconds;
   }
 
+  /**
+   * The investor categories that may receive the instrument; empty = any category. The receiver's
+   * category is the registrar's {@link InvestorEligibilityState}.
+   */
+  public List<String> getEligibleCategories() {
+    return eligibleCategories;
+  }
+
   @Override
   public List<PublicKey> getParticipants() {
     return List.of(registrarKey);
@@ -136,7 +149,8 @@ public final class TransferRuleSetState implements ContractState {
         && maxHolders == s.maxHolders
         && minHolding == s.minHolding
         && maxHolding == s.maxHolding
-        && holdingPeriodSeconds == s.holdingPeriodSeconds;
+        && holdingPeriodSeconds == s.holdingPeriodSeconds
+        && eligibleCategories.equals(s.eligibleCategories);
   }
 
   @Override

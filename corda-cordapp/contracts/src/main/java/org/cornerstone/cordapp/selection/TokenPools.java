@@ -25,6 +25,14 @@ public final class TokenPools {
 
   public static final String ASSET_TOKEN_TYPE = AssetTokenState.class.getName();
   public static final String CASH_TOKEN_TYPE = CashTokenState.class.getName();
+
+  /**
+   * The pool of each instrument's holder gate: its rule set, one token of amount 1 owned by the
+   * registrar ({@link RuleSetGateObserver}). The registrar's responder claims it before it signs a
+   * transfer that adds a holder, so such transfers of one instrument are signed one at a time.
+   */
+  public static final String HOLDER_GATE_TYPE = "org.cornerstone.cordapp.rules.HolderGate";
+
   public static final String FREE = "free";
   public static final String FROZEN = "frozen";
 

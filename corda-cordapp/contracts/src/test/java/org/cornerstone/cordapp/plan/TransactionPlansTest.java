@@ -406,7 +406,8 @@ class TransactionPlansTest extends CornerstoneContractTest {
       return new RuleSetPlan.Request(
           INSTRUMENT_ID,
           party(registrar, registrarKey),
-          new RuleSetPlan.Rules(false, null, List.of("CN"), List.of(), maxHolders, 0, 0, 0));
+          new RuleSetPlan.Rules(
+              false, null, List.of("CN"), List.of(), maxHolders, 0, 0, 0, List.of("QUALIFIED")));
     }
 
     @Test

@@ -22,7 +22,8 @@ class TransferRuleSetContractTest extends CornerstoneContractTest {
         maxHolders,
         0,
         0,
-        0);
+        0,
+        List.of());
   }
 
   private UtxoSignedTransaction publish(

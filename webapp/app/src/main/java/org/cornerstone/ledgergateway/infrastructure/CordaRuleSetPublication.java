@@ -40,6 +40,7 @@ public class CordaRuleSetPublication implements RuleSetPublication {
     body.put("minHolding", request.minHolding());
     body.put("maxHolding", request.maxHolding());
     body.put("holdingPeriodSeconds", request.holdingPeriodSeconds());
+    body.put("eligibleCategories", request.eligibleCategories());
     return flows.command(request.registrar(), request.requestKey(), PUBLISH_FLOW, body);
   }
 }

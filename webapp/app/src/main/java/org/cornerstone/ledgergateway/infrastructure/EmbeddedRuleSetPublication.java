@@ -99,6 +99,7 @@ public class EmbeddedRuleSetPublication implements RuleSetPublication {
         request.maxHolders(),
         request.minHolding(),
         request.maxHolding(),
-        request.holdingPeriodSeconds());
+        request.holdingPeriodSeconds(),
+        request.eligibleCategories());
   }
 }

@@ -9,6 +9,7 @@ import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
 import org.cornerstone.ledgergateway.LedgerTransactions;
+import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.ledgergateway.RuleSetPublication;
 import org.cornerstone.ledgergateway.Settlement;
 import org.cornerstone.ledgergateway.Transfers;
@@ -40,6 +41,8 @@ public class LedgerSelection {
   @Inject Instance<CordaLedgerTransactions> cordaTransactions;
   @Inject Instance<EmbeddedRuleSetPublication> embeddedRuleSets;
   @Inject Instance<CordaRuleSetPublication> cordaRuleSets;
+  @Inject Instance<EmbeddedRegistrarRecords> embeddedRecords;
+  @Inject Instance<CordaRegistrarRecords> cordaRecords;
 
   @Produces
   @ApplicationScoped
@@ -81,6 +84,12 @@ public class LedgerSelection {
   @ApplicationScoped
   RuleSetPublication ruleSetPublication() {
     return choose(embeddedRuleSets, cordaRuleSets);
+  }
+
+  @Produces
+  @ApplicationScoped
+  RegistrarRecords registrarRecords() {
+    return choose(embeddedRecords, cordaRecords);
   }
 
   private <T> T choose(Instance<? extends T> embedded, Instance<? extends T> corda) {

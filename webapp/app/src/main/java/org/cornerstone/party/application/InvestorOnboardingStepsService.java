@@ -6,6 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.cornerstone.ledgergateway.EligibilityRecord;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RegistrarRecords;
+import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.party.domain.InvestorEligibility;
 import org.cornerstone.party.domain.InvestorProfile;
 import org.cornerstone.party.domain.InvestorRepository;
@@ -21,10 +25,18 @@ public class InvestorOnboardingStepsService implements InvestorOnboardingSteps {
   @Inject InvestorRepository investors;
   @Inject UserRepository parties;
   @Inject Clock clock;
+  @Inject RegistrarRecords ledgerRecords;
+
+  /** The request key of an investor's eligibility record on the ledger. */
+  public static RequestKey eligibilityKey(String investorId) {
+    return RequestKey.of("investor-" + investorId + ".eligibility");
+  }
 
   /**
-   * Marks the investor eligible and writes the registrar's record. A repeat (retried job) returns
-   * the record written the first time and changes nothing.
+   * Marks the investor eligible and writes the registrar's record, also where the ledger's
+   * registrar signs ({@link RegistrarRecords}: on Corda an {@code InvestorEligibilityState} on the
+   * registrar's node, in this step, so a ledger failure rolls the step back and the job retries
+   * it). A repeat (retried job) returns the record written the first time and changes nothing.
    */
   @Override
   public String recordEligibility(String investorId, String country, InvestorCategory category) {
@@ -47,6 +59,20 @@ public class InvestorOnboardingStepsService implements InvestorOnboardingSteps {
                 .map(o -> o.id())
                 .orElse(null));
     investors.add(eligibility);
+    Optional<Organisation> registrar = parties.findOrganisationOfKind(Organisation.Kind.OPERATOR);
+    Optional<String> ledgerIdentity =
+        parties.find(profile.username()).map(u -> u.organisation()).map(Organisation::x500Name);
+    if (registrar.isPresent() && ledgerIdentity.isPresent()) {
+      ledgerRecords.recordEligibility(
+          new EligibilityRecord(
+              eligibilityKey(investorId),
+              PartyName.of(registrar.get().x500Name()),
+              PartyName.of(ledgerIdentity.get()),
+              true,
+              approved.name(),
+              country,
+              eligibility.kycExpiresOn()));
+    }
     return eligibility.id();
   }
 

@@ -3,8 +3,8 @@ package org.cornerstone.registry.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.RequestKey;
@@ -82,7 +82,10 @@ public class RuleSetPublisher implements TransferRulesChangeSteps {
             instrument.ruleSet()));
   }
 
-  /** The ledger's part of a rule set: categories stay with the registrar's records. */
+  /**
+   * The ledger's part of a rule set: every rule the registrar checks where it signs (each
+   * investor's own category, country and KYC are its eligibility record, {@code RegistrarRecords}).
+   */
   static RuleSetPublished published(
       RequestKey key, String instrumentId, PartyName registrar, RuleSet rules) {
     return new RuleSetPublished(
@@ -97,7 +100,8 @@ public class RuleSetPublisher implements TransferRulesChangeSteps {
         rules.maxHolders().orElse(0),
         rules.minHolding().orElse(0),
         rules.maxHolding().orElse(0),
-        rules.holdingPeriod().getSeconds());
+        rules.holdingPeriod().getSeconds(),
+        sorted(rules.eligibleCategories()));
   }
 
   private Instrument instrument(String instrumentId) {
@@ -107,7 +111,7 @@ public class RuleSetPublisher implements TransferRulesChangeSteps {
   }
 
   /** Sorted, so that the same rules are the same list on the ledger (a repeat records nothing). */
-  private static List<String> sorted(Set<String> countries) {
-    return countries.stream().sorted().toList();
+  private static List<String> sorted(Collection<String> values) {
+    return values.stream().sorted().toList();
   }
 }

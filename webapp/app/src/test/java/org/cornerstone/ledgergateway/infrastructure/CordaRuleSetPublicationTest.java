@@ -50,7 +50,8 @@ class CordaRuleSetPublicationTest {
         200,
         10,
         5_000,
-        30L * 24 * 3600);
+        30L * 24 * 3600,
+        List.of("INSTITUTIONAL", "QUALIFIED"));
   }
 
   @Test
@@ -75,6 +76,8 @@ class CordaRuleSetPublicationTest {
     assertThat(body.path("minHolding").asLong()).isEqualTo(10);
     assertThat(body.path("maxHolding").asLong()).isEqualTo(5_000);
     assertThat(body.path("holdingPeriodSeconds").asLong()).isEqualTo(2_592_000);
+    assertThat(body.path("eligibleCategories").toString())
+        .isEqualTo("[\"INSTITUTIONAL\",\"QUALIFIED\"]");
     // the app's version is not sent: the registrar's node numbers the versions it records
     assertThat(body.has("version")).isFalse();
   }

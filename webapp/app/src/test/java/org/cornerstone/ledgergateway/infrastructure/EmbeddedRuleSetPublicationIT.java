@@ -45,7 +45,8 @@ class EmbeddedRuleSetPublicationIT {
         maxHolders,
         0,
         0,
-        0);
+        0,
+        List.of("QUALIFIED"));
   }
 
   private static List<TransferRuleSetState> unconsumed() {

@@ -7,12 +7,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.cornerstone.ledgergateway.EligibilityRecord;
+import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.PauseRecord;
+import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.party.domain.IdentityDocumentType;
 import org.cornerstone.party.domain.InvestorEligibility;
 import org.cornerstone.party.domain.InvestorProfile;
 import org.cornerstone.party.domain.InvestorStatus;
 import org.cornerstone.party.domain.Organisation;
+import org.cornerstone.party.domain.UserAccount;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
@@ -63,6 +69,54 @@ class InvestorOnboardingStepsServiceTest {
         List.of(
             new UploadedDocument(
                 "passport.pdf", IdentityDocumentType.PASSPORT, InvestorFakes.PDF)));
+  }
+
+  /** The ledger's registrar records: what the step asked it to record. */
+  static final class RecordedOnLedger implements RegistrarRecords {
+    final List<EligibilityRecord> eligibility = new java.util.ArrayList<>();
+
+    @Override
+    public Optional<LedgerReceipt> recordEligibility(EligibilityRecord record) {
+      eligibility.add(record);
+      return Optional.of(new LedgerReceipt("SHA-256:" + "AB".repeat(32), NOW));
+    }
+
+    @Override
+    public Optional<LedgerReceipt> recordPause(PauseRecord record) {
+      throw new AssertionError("no pause here");
+    }
+  }
+
+  @Test
+  void theEligibilityIsRecordedWhereTheLedgersRegistrarSigns() {
+    Organisation ninas =
+        new Organisation(
+            "nina-org",
+            "Nina Holdings",
+            "CN=Nina Holdings, O=Nina Holdings, L=Singapore, C=SG",
+            Organisation.Kind.INVESTOR);
+    users.add(ninas);
+    users.add(new UserAccount("nina", "Nina", "x", ninas, Set.of(Role.INVESTOR)));
+    RecordedOnLedger ledger = new RecordedOnLedger();
+    steps.ledgerRecords = ledger;
+    process.decided("INV-000001");
+
+    steps.recordEligibility("INV-000001", "SG", InvestorCategory.QUALIFIED);
+    steps.recordEligibility("INV-000001", "SG", InvestorCategory.QUALIFIED);
+
+    // once: a retried step returns the earlier record (the request key covers a lost reply)
+    assertThat(ledger.eligibility).hasSize(1);
+    EligibilityRecord record = ledger.eligibility.get(0);
+    assertThat(record.requestKey().value()).isEqualTo("investor-INV-000001.eligibility");
+    assertThat(record.registrar().x500())
+        .isEqualTo("CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN");
+    assertThat(record.investor().x500())
+        .isEqualTo("CN=Nina Holdings, O=Nina Holdings, L=Singapore, C=SG");
+    assertThat(record.eligible()).isTrue();
+    assertThat(record.category()).isEqualTo("QUALIFIED");
+    assertThat(record.country()).isEqualTo("SG");
+    assertThat(record.kycExpiresOn())
+        .isEqualTo(investors.eligibility.get("INV-000001").kycExpiresOn());
   }
 
   @Test

@@ -238,6 +238,33 @@ class CordaClientTest {
   }
 
   @Test
+  void aFlowThatThrowsFailsWithFlowFailedAndItsMessage() {
+    stub.onFlow(
+        "org.cornerstone.cordapp.flows.transfer.TransferTokensFlow",
+        FlowBehaviour.completesAfter(
+            1,
+            body -> {
+              throw new IllegalStateException("Insufficient tokens: RE-000042");
+            }));
+    ClientRequestId id = ClientRequestId.of("transfer-7");
+
+    CordaFlowFailedException e =
+        catchThrowableOfType(
+            CordaFlowFailedException.class,
+            () ->
+                client()
+                    .runFlow(
+                        BANK_HASH,
+                        id,
+                        "org.cornerstone.cordapp.flows.transfer.TransferTokensFlow",
+                        Map.of("quantity", 10)));
+
+    assertThat(e.status()).isEqualTo(FlowStatus.FAILED);
+    assertThat(e.flowError())
+        .contains(new FlowError("FLOW_FAILED", "Insufficient tokens: RE-000042"));
+  }
+
+  @Test
   void aKilledFlowIsAFailureToo() {
     ClientRequestId id = ClientRequestId.of("holding-9.freeze");
 

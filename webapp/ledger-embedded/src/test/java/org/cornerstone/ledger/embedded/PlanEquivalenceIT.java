@@ -353,7 +353,8 @@ class PlanEquivalenceIT {
                                 200,
                                 10,
                                 5_000,
-                                2_592_000)),
+                                2_592_000,
+                                List.of("QUALIFIED"))),
                         java.util.Optional.empty())
                     .orElseThrow(),
                 "rules-1.publish",

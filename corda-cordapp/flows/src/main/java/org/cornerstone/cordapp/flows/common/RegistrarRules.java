@@ -1,27 +1,42 @@
 package org.cornerstone.cordapp.flows.common;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.persistence.PagedQuery;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.crypto.SecureHash;
 import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
+import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaim;
+import net.corda.v5.ledger.utxo.token.selection.TokenClaimCriteria;
+import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
+import org.cornerstone.cordapp.flows.selection.TokenClaims;
+import org.cornerstone.cordapp.rules.InstrumentPauseState;
+import org.cornerstone.cordapp.rules.InvestorEligibilityState;
 import org.cornerstone.cordapp.rules.TransferRuleCheck;
 import org.cornerstone.cordapp.rules.TransferRuleSetState;
+import org.cornerstone.cordapp.selection.TokenPools;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
  * The registrar's transfer rules in its responder flows (ADR 0008): before the registrar signs a
  * transfer or the asset leg of a DvP, it reads the instrument's current {@link
  * TransferRuleSetState} and every holding of the instrument from its own vault (the registrar is a
- * participant of every holding) and refuses the transaction when a rule fails. No rule set in the
- * vault means no restriction beyond the network membership check.
+ * participant of every holding), the receiver's {@link InvestorEligibilityState} (category,
+ * country, KYC expiry) and the instrument's {@link InstrumentPauseState}, and refuses the
+ * transaction when a rule fails ({@link TransferRuleCheck}). A paused instrument refuses every
+ * transfer; otherwise no rule set in the vault means no restriction beyond the network membership
+ * check.
  */
 public final class RegistrarRules {
 
@@ -45,15 +60,83 @@ public final class RegistrarRules {
   @Suspendable
   public static void check(
       UtxoLedgerService ledger,
+      TokenSelection selection,
+      DigestService digests,
+      UtxoLedgerTransaction tx,
       String instrumentId,
       MemberX500Name sender,
       MemberX500Name receiver,
       long quantity,
       Instant now) {
     Optional<TransferRuleSetState> rules = current(ledger, instrumentId, now);
-    if (rules.isEmpty()) {
+    Optional<InstrumentPauseState> pause =
+        pause(ledger, instrumentId, now).map(RegistrarRules::state);
+    if (rules.isEmpty() && pause.isEmpty()) {
       return;
     }
+    Map<MemberX500Name, Long> holdings = Map.of();
+    Optional<InvestorEligibilityState> eligibility = Optional.empty();
+    if (rules.isPresent()) {
+      holdings = holdings(ledger, instrumentId, now);
+      if (rules.get().getMaxHolders() > 0 && holdings.getOrDefault(receiver, 0L) <= 0) {
+        // a new holder: count again under the instrument's gate, held until this flow ends
+        enterGate(selection, digests, tx, rules.get());
+        holdings = holdings(ledger, instrumentId, now);
+      }
+      eligibility =
+          eligibility(ledger, receiver, rules.get().getRegistrar(), now).map(RegistrarRules::state);
+    }
+    List<String> failed =
+        TransferRuleCheck.violations(
+            new TransferRuleCheck.Facts(
+                rules, pause, sender, receiver, eligibility, quantity, holdings, Optional.empty()),
+            now);
+    Checks.check(failed.isEmpty(), REFUSED + String.join(" ", failed));
+  }
+
+  /**
+   * Claims the instrument's holder gate (its rule set as a token, {@code RuleSetGateObserver}) for
+   * this flow: a claim is exclusive and Corda releases it when the flow ends, i.e. after the
+   * transaction was recorded in this vault or failed. So two transfers that each add a holder are
+   * counted and signed one after the other, and the holder cap is exact. Refused with {@link
+   * TransferRuleCheck#HOLDER_COUNT_BUSY} while another flow holds the gate (the app's step
+   * retries). A rule set recorded before the gate existed is not in the token cache: then the check
+   * runs without the gate, as before.
+   */
+  @Suspendable
+  static void enterGate(
+      TokenSelection selection,
+      DigestService digests,
+      UtxoLedgerTransaction tx,
+      TransferRuleSetState rules) {
+    SecureHash registrar = TokenPools.partyHash(digests, rules.getRegistrar());
+    TokenClaimCriteria criteria =
+        new TokenClaimCriteria(
+            TokenPools.HOLDER_GATE_TYPE,
+            registrar,
+            tx.getNotaryName(),
+            rules.getInstrumentId(),
+            BigDecimal.ONE);
+    criteria.setOwnerHash(registrar);
+    TokenClaim claim =
+        selection.tryClaim(
+            TokenClaims.deduplicationId(tx.getId().toString(), "holder-gate"), criteria);
+    if (claim != null && !claim.getClaimedTokens().isEmpty()) {
+      return;
+    }
+    TokenBalanceCriteria gate =
+        new TokenBalanceCriteria(
+            TokenPools.HOLDER_GATE_TYPE, registrar, tx.getNotaryName(), rules.getInstrumentId());
+    gate.setOwnerHash(registrar);
+    TokenBalance balance = selection.queryBalance(gate);
+    Checks.check(
+        balance == null || balance.getTotalBalance().signum() == 0,
+        REFUSED + TransferRuleCheck.HOLDER_COUNT_BUSY + rules.getInstrumentId());
+  }
+
+  @Suspendable
+  private static Map<MemberX500Name, Long> holdings(
+      UtxoLedgerService ledger, String instrumentId, Instant now) {
     Map<MemberX500Name, Long> holdings = new HashMap<>();
     for (StateAndRef<AssetTokenState> s : all(ledger, AssetTokenState.class, now)) {
       AssetTokenState token = s.getState().getContractState();
@@ -61,10 +144,37 @@ public final class RegistrarRules {
         holdings.merge(token.getHolder(), token.getQuantity(), Long::sum);
       }
     }
-    List<String> failed =
-        TransferRuleCheck.violations(
-            rules.get(), sender, receiver, quantity, holdings, Optional.empty(), now);
-    Checks.check(failed.isEmpty(), REFUSED + String.join(" ", failed));
+    return holdings;
+  }
+
+  /** The registrar's unconsumed eligibility record of {@code investor}, if any. */
+  @Suspendable
+  public static Optional<StateAndRef<InvestorEligibilityState>> eligibility(
+      UtxoLedgerService ledger, MemberX500Name investor, MemberX500Name registrar, Instant now) {
+    for (StateAndRef<InvestorEligibilityState> s :
+        all(ledger, InvestorEligibilityState.class, now)) {
+      InvestorEligibilityState e = s.getState().getContractState();
+      if (e.getInvestor().equals(investor) && e.getRegistrar().equals(registrar)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The instrument's unconsumed pause record, if it was ever paused. */
+  @Suspendable
+  public static Optional<StateAndRef<InstrumentPauseState>> pause(
+      UtxoLedgerService ledger, String instrumentId, Instant now) {
+    for (StateAndRef<InstrumentPauseState> s : all(ledger, InstrumentPauseState.class, now)) {
+      if (s.getState().getContractState().getInstrumentId().equals(instrumentId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <T extends net.corda.v5.ledger.utxo.ContractState> T state(StateAndRef<T> s) {
+    return s.getState().getContractState();
   }
 
   /** The instrument's rule set with the highest version in this node's vault. */

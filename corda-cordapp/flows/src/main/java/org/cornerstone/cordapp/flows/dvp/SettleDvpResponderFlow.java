@@ -65,6 +65,9 @@ public class SettleDvpResponderFlow implements ResponderFlow {
               if (RegistrarRules.isRegistrar(tx, myName)) {
                 RegistrarRules.check(
                     ledger,
+                    selection,
+                    digests,
+                    tx,
                     terms.getInstrumentId(),
                     terms.getSeller(),
                     terms.getBuyer(),

@@ -59,7 +59,8 @@ public class PublishTransferRulesFlow extends InitiatorFlow implements ClientSta
                     request.getMaxHolders(),
                     request.getMinHolding(),
                     request.getMaxHolding(),
-                    request.getHoldingPeriodSeconds())),
+                    request.getHoldingPeriodSeconds(),
+                    request.getEligibleCategories())),
             current.map(c -> new PlanInput<>(c.getRef(), c.getState().getContractState())));
     if (plan.isEmpty()) {
       // the rules in force: answer the transaction that recorded them, record nothing

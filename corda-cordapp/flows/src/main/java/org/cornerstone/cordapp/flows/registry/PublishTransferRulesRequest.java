@@ -20,6 +20,7 @@ public final class PublishTransferRulesRequest {
   private long maxHolding;
   private long holdingPeriodSeconds;
   private String notary;
+  private List<String> eligibleCategories;
 
   public PublishTransferRulesRequest() {}
 
@@ -94,5 +95,14 @@ public final class PublishTransferRulesRequest {
 
   public void setRequestId(String requestId) {
     this.requestId = requestId;
+  }
+
+  /** The investor categories that may receive the instrument; null or empty = any category. */
+  public List<String> getEligibleCategories() {
+    return eligibleCategories;
+  }
+
+  public void setEligibleCategories(List<String> eligibleCategories) {
+    this.eligibleCategories = eligibleCategories;
   }
 }

@@ -3,6 +3,7 @@ package org.cornerstone.cordapp.flows.transfer;
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
 import java.time.Instant;
+import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
 import net.corda.v5.application.flows.InitiatedBy;
 import net.corda.v5.application.flows.ResponderFlow;
@@ -11,6 +12,7 @@ import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
+import net.corda.v5.ledger.utxo.token.selection.TokenSelection;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.flows.common.RegistrarRules;
@@ -28,6 +30,8 @@ public class TransferTokensResponderFlow implements ResponderFlow {
 
   @CordaInject private UtxoLedgerService ledger;
   @CordaInject private MemberLookup members;
+  @CordaInject private TokenSelection selection;
+  @CordaInject private DigestService digests;
 
   @Suspendable
   @Override
@@ -45,6 +49,9 @@ public class TransferTokensResponderFlow implements ResponderFlow {
             if (RegistrarRules.isRegistrar(tx, me)) {
               RegistrarRules.check(
                   ledger,
+                  selection,
+                  digests,
+                  tx,
                   terms.getInstrumentId(),
                   terms.getSender(),
                   terms.getReceiver(),

@@ -97,7 +97,8 @@ class PublishTransferRulesFlowTest {
             100,
             0,
             0,
-            0);
+            0,
+            List.of());
     StateRef current = inVault(v3);
 
     publish(request(200));
@@ -135,7 +136,8 @@ class PublishTransferRulesFlowTest {
                 200,
                 0,
                 0,
-                0));
+                0,
+                List.of()));
 
     String reply = publish(request(200));
 

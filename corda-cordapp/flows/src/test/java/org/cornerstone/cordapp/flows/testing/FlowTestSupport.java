@@ -260,6 +260,8 @@ public class FlowTestSupport {
     when(tx.getOutputStates(any())).thenAnswer(i -> ofType(outputs, i.getArgument(0)));
     when(tx.getCommands(any())).thenAnswer(i -> ofType(List.of(commands), i.getArgument(0)));
     when(tx.getCommands()).thenReturn(List.of(commands));
+    when(tx.getId()).thenReturn(hash("ledger-tx"));
+    when(tx.getNotaryName()).thenReturn(NOTARY);
     return tx;
   }
 

@@ -141,7 +141,10 @@ public final class CordaRestStub implements AutoCloseable {
 
     /**
      * COMPLETED at the N-th status poll, with the result computed from the request body (once per
-     * started flow, when it completes: the function may record what the flow did).
+     * started flow, when it completes: the function may record what the flow did). A {@code
+     * RuntimeException} thrown by the function makes the flow FAILED instead, with {@code
+     * flowError} type {@code FLOW_FAILED} and the exception's message, as Corda 5.2 reports a flow
+     * that throws.
      */
     public static FlowBehaviour completesAfter(int polls, Function<JsonNode, JsonNode> result) {
       return new FlowBehaviour(polls, "COMPLETED", Objects.requireNonNull(result), null, null);
@@ -185,6 +188,7 @@ public final class CordaRestStub implements AutoCloseable {
     String status = "START_REQUESTED";
     Instant timestamp;
     JsonNode result; // computed once, when the flow completes
+    RuntimeException failure; // thrown by the result function: the flow FAILED
 
     FlowRun(StartedFlow request, FlowBehaviour behaviour, Instant now, int lookupsUntilPublished) {
       this.request = request;
@@ -210,7 +214,13 @@ public final class CordaRestStub implements AutoCloseable {
       status = polls >= behaviour.pollsUntilFinal ? behaviour.finalStatus : "RUNNING";
       timestamp = now;
       if (status.equals("COMPLETED")) {
-        result = behaviour.result.apply(request.requestBody());
+        try {
+          result = behaviour.result.apply(request.requestBody());
+        } catch (RuntimeException refused) {
+          // as a CorDapp flow that throws: FAILED, its exception in flowError
+          status = "FAILED";
+          failure = refused;
+        }
       }
     }
 
@@ -628,6 +638,14 @@ public final class CordaRestStub implements AutoCloseable {
   }
 
   private JsonNode errorJson(FlowRun run) {
+    if (run.status.equals("FAILED") && run.failure != null) {
+      ObjectNode error = json.createObjectNode();
+      // Corda 5.2 reports an exception thrown by a flow as FLOW_FAILED with its message
+      // (FlowProcessingExceptionTypes.FLOW_FAILED; FlowFailedAcceptanceTest)
+      error.put("type", "FLOW_FAILED");
+      error.put("message", run.failure.getMessage());
+      return error;
+    }
     if (!run.status.equals("FAILED") || run.behaviour.errorType == null) {
       return json.nullNode();
     }

@@ -1,0 +1,281 @@
+package org.cornerstone.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cornerstone.corda.client.stub.CordaRestStub;
+
+/**
+ * What the CorDapp's flows would leave in the vaults, for the Corda-path suite: the stub of the
+ * Corda REST API runs no CorDapp, so the suite's flow answers apply each command here (holdings by
+ * instrument and holder, free and frozen; cash by holder, currency and bank) and {@code
+ * ListHoldingsFlow} answers from it, with the response shapes of the CorDapp's {@code
+ * HoldingsResponse}, {@code IssueCashResponse}, {@code DvpResponse}, {@code FreezeResponse} and
+ * {@code TransferResponse}. A command is applied once per request key ({@code requestId}), as the
+ * ledger records a request key once; a command the CorDapp would refuse (too few free tokens or too
+ * little cash) fails the flow with the CorDapp's message.
+ */
+final class StubVaults {
+  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** instrument → holder → {free, frozen}. */
+  private final Map<String, Map<String, long[]>> tokens = new LinkedHashMap<>();
+
+  private final Map<String, String> issuers = new LinkedHashMap<>();
+
+  /** holder → "currency|bank" → amount in minor units. */
+  private final Map<String, Map<String, Long>> cash = new LinkedHashMap<>();
+
+  /** requestId → transaction id of the command that recorded it. */
+  private final Map<String, String> recorded = new LinkedHashMap<>();
+
+  private final CordaRestStub cluster;
+  private final Map<String, String> x500ByHash;
+
+  StubVaults(CordaRestStub cluster, Map<String, String> x500ByHash) {
+    this.cluster = cluster;
+    this.x500ByHash = x500ByHash;
+  }
+
+  static String transactionId(String requestId) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(requestId.getBytes(StandardCharsets.UTF_8));
+      return "SHA-256:" + HexFormat.of().withUpperCase().formatHex(digest);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The X.500 name of the node the flow with this request body was started on. */
+  String nodeOf(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    for (CordaRestStub.StartedFlow f : cluster.startedFlows()) {
+      if (f.requestBody().path("requestId").asText().equals(requestId)) {
+        return x500ByHash.get(f.holdingIdentityShortHash());
+      }
+    }
+    throw new IllegalStateException("No flow started with request " + requestId);
+  }
+
+  synchronized Optional<String> recordedTransaction(String requestId) {
+    return Optional.ofNullable(recorded.get(requestId));
+  }
+
+  synchronized long quantity(String instrumentId, String holder) {
+    long[] q = tokens.getOrDefault(instrumentId, Map.of()).get(holder);
+    return q == null ? 0 : q[0] + q[1];
+  }
+
+  synchronized long frozen(String instrumentId, String holder) {
+    long[] q = tokens.getOrDefault(instrumentId, Map.of()).get(holder);
+    return q == null ? 0 : q[1];
+  }
+
+  synchronized long cash(String holder, String currency, String bank) {
+    return cash.getOrDefault(holder, Map.of()).getOrDefault(currency + "|" + bank, 0L);
+  }
+
+  /** IssueAssetFlow on the issuer's node: every allocation becomes a holding. */
+  synchronized JsonNode issueAsset(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String instrumentId = body.path("instrumentId").asText(body.path("assetId").asText());
+    if (!recorded.containsKey(requestId)) {
+      issuers.put(instrumentId, nodeOf(body));
+      for (JsonNode a : body.path("allocations")) {
+        add(instrumentId, a.path("holder").asText(), a.path("quantity").asLong());
+      }
+      recorded.put(requestId, transactionId(requestId));
+    }
+    long issued = 0;
+    for (JsonNode a : body.path("allocations")) {
+      issued += a.path("quantity").asLong();
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("assetId", body.path("assetId").asText())
+        .put("instrumentId", instrumentId)
+        .put("issuedQuantity", issued);
+  }
+
+  /** IssueCashFlow on the settlement bank's node. */
+  synchronized JsonNode issueCash(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String holder = body.path("holder").asText();
+    long amount = body.path("amount").asLong();
+    if (!recorded.containsKey(requestId)) {
+      addCash(holder, body.path("currency").asText(), nodeOf(body), amount);
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", body.path("instrumentId").asText())
+        .put("currency", body.path("currency").asText())
+        .put("amount", amount)
+        .put("holder", holder);
+  }
+
+  /** SettleDvpFlow on the seller's node: both legs or neither. */
+  synchronized JsonNode settleDvp(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String instrumentId = body.path("instrumentId").asText();
+    long quantity = body.path("quantity").asLong();
+    String buyer = body.path("buyer").asText();
+    String currency = body.path("currency").asText();
+    String bank = body.path("settlementBank").asText();
+    long price = body.path("price").asLong();
+    if (!recorded.containsKey(requestId)) {
+      String seller = nodeOf(body);
+      if (free(instrumentId, seller) < quantity) {
+        throw new IllegalStateException(
+            "Insufficient tokens: the holder does not have enough unfrozen holdings of "
+                + instrumentId);
+      }
+      if (cash(buyer, currency, bank) < price) {
+        throw new IllegalStateException(
+            "Insufficient cash: the buyer does not have enough cash of " + currency);
+      }
+      add(instrumentId, seller, -quantity);
+      add(instrumentId, buyer, quantity);
+      addCash(buyer, currency, bank, -price);
+      addCash(seller, currency, bank, price);
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", instrumentId)
+        .put("quantity", quantity)
+        .put("buyer", buyer)
+        .put("currency", currency)
+        .put("price", price);
+  }
+
+  /** FreezeHoldingFlow on the registrar's node: the quantity given, or the whole free holding. */
+  synchronized JsonNode freeze(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String instrumentId = body.path("instrumentId").asText();
+    String holder = body.path("holder").asText();
+    long free = free(instrumentId, holder);
+    long quantity = body.has("quantity") ? body.path("quantity").asLong() : free;
+    if (!recorded.containsKey(requestId)) {
+      if (quantity > free || quantity <= 0) {
+        throw new IllegalStateException("No unfrozen holding of " + quantity + " to freeze");
+      }
+      long[] q = tokens.get(instrumentId).get(holder);
+      q[0] -= quantity;
+      q[1] += quantity;
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", instrumentId)
+        .put("holder", holder)
+        .put("quantity", quantity)
+        .put("frozen", true);
+  }
+
+  /** TransferTokensFlow on the sender's node: free tokens only (a frozen holding cannot move). */
+  synchronized JsonNode transfer(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String instrumentId = body.path("instrumentId").asText();
+    String receiver = body.path("receiver").asText();
+    long quantity = body.path("quantity").asLong();
+    if (!recorded.containsKey(requestId)) {
+      String sender = nodeOf(body);
+      if (free(instrumentId, sender) < quantity) {
+        throw new IllegalStateException(
+            "Insufficient tokens: the holder does not have enough unfrozen holdings of "
+                + instrumentId);
+      }
+      add(instrumentId, sender, -quantity);
+      add(instrumentId, receiver, quantity);
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", instrumentId)
+        .put("receiver", receiver)
+        .put("quantity", quantity);
+  }
+
+  /**
+   * ListHoldingsFlow: a holder's holdings and cash (on its node, {@code holder} set) or every
+   * holding of an instrument (on the registrar's node, {@code instrumentId} set), one row per
+   * unfrozen and per frozen part, as the vault holds separate states.
+   */
+  synchronized JsonNode holdings(JsonNode body) {
+    String holder = body.path("holder").asText(null);
+    String instrumentId = body.path("instrumentId").asText(null);
+    ObjectNode result = JSON.objectNode();
+    result.put("holder", holder);
+    result.put("instrumentId", instrumentId);
+    ArrayNode rows = result.putArray("holdings");
+    int n = 0;
+    for (var byInstrument : tokens.entrySet()) {
+      if (instrumentId != null && !instrumentId.equals(byInstrument.getKey())) {
+        continue;
+      }
+      for (var h : byInstrument.getValue().entrySet()) {
+        if (holder != null && !holder.equals(h.getKey())) {
+          continue;
+        }
+        for (int frozen = 0; frozen < 2; frozen++) {
+          long q = h.getValue()[frozen];
+          if (q > 0) {
+            rows.addObject()
+                .put("stateRef", transactionId(byInstrument.getKey()) + ":" + n++)
+                .put("instrumentId", byInstrument.getKey())
+                .put("holder", h.getKey())
+                .put("issuer", issuers.getOrDefault(byInstrument.getKey(), ""))
+                .put("quantity", q)
+                .put("frozen", frozen == 1);
+          }
+        }
+      }
+    }
+    ArrayNode money = result.putArray("cash");
+    for (var byHolder : cash.entrySet()) {
+      if (holder != null && !holder.equals(byHolder.getKey())) {
+        continue;
+      }
+      for (var c : byHolder.getValue().entrySet()) {
+        if (c.getValue() > 0) {
+          String[] key = c.getKey().split("\\|", 2);
+          money
+              .addObject()
+              .put("stateRef", transactionId(c.getKey()) + ":" + n++)
+              .put("currency", key[0])
+              .put("holder", byHolder.getKey())
+              .put("issuer", key[1])
+              .put("amount", c.getValue());
+        }
+      }
+    }
+    return result;
+  }
+
+  private long free(String instrumentId, String holder) {
+    long[] q = tokens.getOrDefault(instrumentId, Map.of()).get(holder);
+    return q == null ? 0 : q[0];
+  }
+
+  private void add(String instrumentId, String holder, long quantity) {
+    long[] q =
+        tokens
+            .computeIfAbsent(instrumentId, k -> new LinkedHashMap<>())
+            .computeIfAbsent(holder, k -> new long[2]);
+    q[0] = Math.addExact(q[0], quantity);
+  }
+
+  private void addCash(String holder, String currency, String bank, long amount) {
+    cash.computeIfAbsent(holder, k -> new LinkedHashMap<>())
+        .merge(currency + "|" + bank, amount, Math::addExact);
+  }
+}
