@@ -1,0 +1,69 @@
+package org.cornerstone.trading.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.cornerstone.shared.Actor;
+
+/**
+ * What trading needs from around it, kept small so that the market can run on a bare database in
+ * tests (two "app instances" in one JVM) as well as in the server.
+ */
+public final class TradingPorts {
+  private TradingPorts() {}
+
+  /** Transaction boundaries. */
+  public interface Transactions {
+    /** Runs {@code work} in a new transaction, committed when it returns normally. */
+    <T> T inNew(Supplier<T> work);
+
+    /**
+     * Calls {@code then} with {@code true} after the current transaction committed, {@code false}
+     * after it rolled back.
+     */
+    void afterCompletion(Consumer<Boolean> then);
+  }
+
+  /** Runs work on another thread (settlement, listeners). */
+  public interface Background {
+    void execute(Runnable work);
+  }
+
+  /**
+   * A tokenized instrument that can trade.
+   *
+   * @param issuerParty the issuer's ledger identity (X.500)
+   * @param offeringPriceMinor the last primary offering's price per token, 0 if none
+   * @param rules the transfer rules in words, one line each
+   */
+  public record Tradable(
+      String instrumentId,
+      String assetTitle,
+      String currency,
+      String issuerParty,
+      boolean paused,
+      long offeringPriceMinor,
+      List<String> rules) {}
+
+  /** The instruments that can trade, with their facts from the registry. */
+  public interface Catalog {
+    List<Tradable> tradables();
+
+    Optional<Tradable> tradable(String instrumentId);
+  }
+
+  /** The registrar's transfer rules, between two ledger identities. */
+  public interface TransferRules {
+    /** Every refusal as {@code CODE: message}; empty when the transfer is allowed. */
+    List<String> refusals(String instrumentId, String fromParty, String toParty, long quantity);
+  }
+
+  /** Ledger identities. */
+  public interface Parties {
+    Optional<String> partyOf(Actor actor);
+
+    /** The settlement bank's ledger identity. */
+    String settlementBank();
+  }
+}
