@@ -81,8 +81,7 @@ public class DemoData {
           new DemoUser(
               "victor", "victor-demo", "Victor Valuer", "cornerstone-trust", Set.of(Role.VALUER)),
           new DemoUser("ivan", "ivan-demo", "Ivan Investor", "ivy-capital", Set.of(Role.INVESTOR)),
-          new DemoUser(
-              "jade", "jade-demo", "Jade Investor", "jade-harbour", Set.of(Role.INVESTOR)),
+          new DemoUser("jade", "jade-demo", "Jade Investor", "jade-harbour", Set.of(Role.INVESTOR)),
           new DemoUser(
               "rita",
               "rita-demo",

@@ -43,8 +43,10 @@ import org.cornerstone.shared.documents.Fingerprint;
 @ApplicationScoped
 public class DemoInvestors {
   public static final String IVAN = "ivan";
+
   /** A second eligible investor (Jade Harbour Securities, SG), so that two investors can trade. */
   public static final String JADE = "jade";
+
   public static final String IRIS = "iris";
   public static final String IRIS_PASSWORD = "iris-demo";
 
@@ -97,8 +99,7 @@ public class DemoInvestors {
   }
 
   private void seedEligible(String username, String organisation, String country, Instant now) {
-    String legalName =
-        users.find(username).map(u -> u.organisation().name()).orElse(organisation);
+    String legalName = users.find(username).map(u -> u.organisation().name()).orElse(organisation);
     InvestorProfile ivan =
         new InvestorProfile(
             InvestorProfile.idFor(investors.nextInvestorNumber()), username, legalName, now);

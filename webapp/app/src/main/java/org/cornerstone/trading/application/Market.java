@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.cornerstone.shared.Actor;
 
 /**
- * The secondary market: order entry, the book, trades and their settlement, market operations.
- * The only way screens and the REST API reach trading. Every method checks the actor's role itself.
+ * The secondary market: order entry, the book, trades and their settlement, market operations. The
+ * only way screens and the REST API reach trading. Every method checks the actor's role itself.
  *
  * <p>Errors: {@code ValidationException} (400: malformed price, tick or lot size, band, quantity),
  * {@code ConflictException} (409: not enough cash or tokens, halted, paused, order no longer open),

@@ -11,8 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The in-JVM listeners of each instrument's market (open screens, server push). {@link #publish}
- * is called after a commit; listeners run on a background thread, never the committer's.
+ * The in-JVM listeners of each instrument's market (open screens, server push). {@link #publish} is
+ * called after a commit; listeners run on a background thread, never the committer's.
  */
 @ApplicationScoped
 public class MarketListeners {

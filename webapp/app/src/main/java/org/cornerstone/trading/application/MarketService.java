@@ -53,13 +53,15 @@ public class MarketService implements Market {
 
   public static final String ONLY_INVESTORS = "Only investors can trade.";
   public static final String ONLY_OPERATIONS = "Only trustees run market operations.";
-  public static final String NOT_TRADABLE = "Instrument %s is not a tokenized instrument that trades.";
+  public static final String NOT_TRADABLE =
+      "Instrument %s is not a tokenized instrument that trades.";
   public static final String HALTED = "Trading in %s is halted: %s";
   public static final String PAUSED = "INSTRUMENT_PAUSED: %s is paused by its issuer's agent.";
   public static final String KEY_REUSED =
       "Order key %s was already used for a different order (order %d).";
   public static final String NO_LEDGER_IDENTITY = "Your organisation has no ledger identity.";
   public static final String NOT_YOUR_ORDER = "Order %d is not yours.";
+
   /** Default market rules of an instrument the first time it trades. */
   public static final long DEFAULT_TICK_MINOR = 1;
 
@@ -67,8 +69,7 @@ public class MarketService implements Market {
   public static final int DEFAULT_BAND_PERCENT = 10;
 
   private static final Set<Role> SEE_ALL =
-      EnumSet.of(
-          Role.TRUSTEE, Role.SENIOR_TRUSTEE, Role.ADMIN, Role.REGISTRAR, Role.COMPLIANCE);
+      EnumSet.of(Role.TRUSTEE, Role.SENIOR_TRUSTEE, Role.ADMIN, Role.REGISTRAR, Role.COMPLIANCE);
   private static final Set<Role> OPERATIONS = EnumSet.of(Role.TRUSTEE, Role.SENIOR_TRUSTEE);
 
   @Inject TradingStore store;
@@ -83,7 +84,8 @@ public class MarketService implements Market {
   @Inject TradingPorts.Parties parties;
   @Inject Clock clock;
 
-  // --- reading -------------------------------------------------------------------------------------
+  // --- reading
+  // -------------------------------------------------------------------------------------
 
   @Override
   public List<MarketSummary> markets(Actor actor) {
@@ -154,7 +156,8 @@ public class MarketService implements Market {
             toReserve = entry.rules.text(amount);
             available = entry.rules.text(balance.availableMinor());
             if (balance.availableMinor() < amount) {
-              reasons.add("NOT_ENOUGH_CASH: " + available + " " + entry.state.currency() + " available.");
+              reasons.add(
+                  "NOT_ENOUGH_CASH: " + available + " " + entry.state.currency() + " available.");
             }
           } else {
             long free = tokens.available(entry.party, entry.tradable.instrumentId());
@@ -198,7 +201,8 @@ public class MarketService implements Market {
     if (!side.equals("BUY") && !side.equals("SELL")) {
       problems.add("The side must be BUY or SELL.");
     }
-    String tif = ticket.timeInForce() == null ? "" : ticket.timeInForce().trim().toUpperCase(Locale.ROOT);
+    String tif =
+        ticket.timeInForce() == null ? "" : ticket.timeInForce().trim().toUpperCase(Locale.ROOT);
     if (!Set.of("GTC", "DAY", "IOC", "FOK").contains(tif)) {
       problems.add("The time in force must be GTC, DAY, IOC or FOK.");
     }
@@ -227,7 +231,8 @@ public class MarketService implements Market {
     return new Entry(t, state, r, party, side.equals("BUY"), price, refusals);
   }
 
-  // --- order entry ---------------------------------------------------------------------------------
+  // --- order entry
+  // ---------------------------------------------------------------------------------
 
   @Override
   public OrderView submit(Actor actor, OrderTicket ticket) {
@@ -243,15 +248,15 @@ public class MarketService implements Market {
       entered = transactions.inNew(() -> enter(actor, ticket));
     } catch (RuntimeException e) {
       // a double submit racing this one stored the order first: answer that one
-      Optional<StoredOrder> first =
-          transactions.inNew(() -> store.orderByKey(actor.userId(), key));
+      Optional<StoredOrder> first = transactions.inNew(() -> store.orderByKey(actor.userId(), key));
       if (first.isPresent() && !(e instanceof ValidationException)) {
-        return view(repeated(first.get(), ticket));
+        StoredOrder same = repeated(first.get(), ticket);
+        return transactions.inNew(() -> view(same));
       }
       throw e;
     }
     match(entered.instrumentId());
-    return view(transactions.inNew(() -> store.order(entered.id()).orElseThrow()));
+    return transactions.inNew(() -> view(store.order(entered.id()).orElseThrow()));
   }
 
   /** The first transaction: the order and its reservation, durable together. */
@@ -272,7 +277,8 @@ public class MarketService implements Market {
       cash.reserve(
           key,
           PartyName.of(entry.party),
-          MoneyAmount.of(Math.multiplyExact(entry.priceMinor, ticket.quantity()), entry.state.currency()),
+          MoneyAmount.of(
+              Math.multiplyExact(entry.priceMinor, ticket.quantity()), entry.state.currency()),
           "Order " + id);
     } else {
       tokens.reserve(key, entry.party, instrumentId, ticket.quantity(), "Order " + id);
@@ -341,7 +347,7 @@ public class MarketService implements Market {
           matcher.cancel(o.instrumentId(), orderId);
           return null;
         });
-    return view(transactions.inNew(() -> store.order(orderId).orElseThrow()));
+    return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
   }
 
   @Override
@@ -367,12 +373,13 @@ public class MarketService implements Market {
             throw new ConflictException(String.format(PAUSED, t.instrumentId()));
           }
           if (state.halted()) {
-            throw new ConflictException(String.format(HALTED, t.instrumentId(), state.haltReason()));
+            throw new ConflictException(
+                String.format(HALTED, t.instrumentId(), state.haltReason()));
           }
           matcher.amend(o.instrumentId(), orderId, priceMinor, quantity);
           return null;
         });
-    return view(transactions.inNew(() -> store.order(orderId).orElseThrow()));
+    return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
   }
 
   private StoredOrder ownOrder(Actor actor, long orderId) {
@@ -427,8 +434,18 @@ public class MarketService implements Market {
     }
     return TradeCsv.of(
         List.of(
-            "trade_id", "executed_at", "instrument", "side", "buyer", "seller", "quantity",
-            "price", "amount", "currency", "settlement", "ledger_transaction"),
+            "trade_id",
+            "executed_at",
+            "instrument",
+            "side",
+            "buyer",
+            "seller",
+            "quantity",
+            "price",
+            "amount",
+            "currency",
+            "settlement",
+            "ledger_transaction"),
         rows);
   }
 
@@ -448,7 +465,8 @@ public class MarketService implements Market {
         });
   }
 
-  // --- market operations ---------------------------------------------------------------------------
+  // --- market operations
+  // ---------------------------------------------------------------------------
 
   @Override
   public MarketSummary halt(Actor actor, String instrumentId, String reason) {
@@ -470,11 +488,12 @@ public class MarketService implements Market {
         () -> {
           state(tradable(instrumentId));
           store.setHalted(instrumentId, halted, reason, clock.instant());
-          transactions.afterCompletion(c -> {
-            if (c) {
-              listeners.publish(instrumentId);
-            }
-          });
+          transactions.afterCompletion(
+              c -> {
+                if (c) {
+                  listeners.publish(instrumentId);
+                }
+              });
           return null;
         });
     return markets(null).stream()
@@ -535,7 +554,8 @@ public class MarketService implements Market {
       filled.merge(t.buyOrderId(), t.quantity(), Long::sum);
       filled.merge(t.sellOrderId(), t.quantity(), Long::sum);
       String cashStatus = cash.find(t.cashKey()).map(CashReservation::status).orElse("MISSING");
-      String tokenStatus = tokens.find(t.tokenKey()).map(TokenReservation::status).orElse("MISSING");
+      String tokenStatus =
+          tokens.find(t.tokenKey()).map(TokenReservation::status).orElse("MISSING");
       String expected =
           switch (t.settlement()) {
             case SETTLED -> "CONSUMED";
@@ -563,21 +583,32 @@ public class MarketService implements Market {
         if (o.buy()) {
           long expected = Math.multiplyExact(o.priceMinor(), o.openQuantity());
           Optional<CashReservation> r = cash.find(String.valueOf(o.reservationKey()));
-          if (r.isEmpty() || !r.get().status().equals("ACTIVE") || r.get().amount().minorUnits() != expected) {
+          if (r.isEmpty()
+              || !r.get().status().equals("ACTIVE")
+              || r.get().amount().minorUnits() != expected) {
             differences.add(
-                String.format("Order %d: cash reserved %s, expected %d minor units active.",
-                    o.id(), r.map(x -> x.amount().minorUnits() + " " + x.status()).orElse("nothing"), expected));
+                String.format(
+                    "Order %d: cash reserved %s, expected %d minor units active.",
+                    o.id(),
+                    r.map(x -> x.amount().minorUnits() + " " + x.status()).orElse("nothing"),
+                    expected));
           }
         } else {
           Optional<TokenReservation> r = tokens.find(String.valueOf(o.reservationKey()));
-          if (r.isEmpty() || !r.get().status().equals("ACTIVE") || r.get().quantity() != o.openQuantity()) {
+          if (r.isEmpty()
+              || !r.get().status().equals("ACTIVE")
+              || r.get().quantity() != o.openQuantity()) {
             differences.add(
-                String.format("Order %d: tokens reserved %s, expected %d active.",
-                    o.id(), r.map(x -> x.quantity() + " " + x.status()).orElse("nothing"), o.openQuantity()));
+                String.format(
+                    "Order %d: tokens reserved %s, expected %d active.",
+                    o.id(),
+                    r.map(x -> x.quantity() + " " + x.status()).orElse("nothing"),
+                    o.openQuantity()));
           }
         }
       } else if (o.reservationKey() != null) {
-        differences.add("Order " + o.id() + " is " + o.status() + " but still names a reservation.");
+        differences.add(
+            "Order " + o.id() + " is " + o.status() + " but still names a reservation.");
       }
       if (!o.buy()) {
         reservedTokens.putIfAbsent(o.ownerParty() + "|" + o.instrumentId(), 0L);
@@ -591,7 +622,8 @@ public class MarketService implements Market {
       long reserved = tokens.reserved(parts[0], parts[1]);
       if (reserved > held) {
         differences.add(
-            String.format("%s reserves %d tokens of %s but holds %d unfrozen on the ledger.",
+            String.format(
+                "%s reserves %d tokens of %s but holds %d unfrozen on the ledger.",
                 parts[0], reserved, parts[1], held));
       }
     }
@@ -607,11 +639,13 @@ public class MarketService implements Market {
       CashBalance b = cash.balanceOf(PartyName.of(parts[0]), parts[1]);
       if (b.availableMinor() < 0) {
         differences.add(
-            String.format("%s has %d minor units of %s reserved but %d on the ledger.",
+            String.format(
+                "%s has %d minor units of %s reserved but %d on the ledger.",
                 parts[0], b.reservedMinor(), parts[1], b.balanceMinor()));
       }
     }
-    return new ReconciliationReport(clock.instant(), trades.size(), orders.size(), holders, differences);
+    return new ReconciliationReport(
+        clock.instant(), trades.size(), orders.size(), holders, differences);
   }
 
   @Override
@@ -619,7 +653,8 @@ public class MarketService implements Market {
     return listeners.subscribe(instrumentId, listener);
   }
 
-  // --- helpers -------------------------------------------------------------------------------------
+  // --- helpers
+  // -------------------------------------------------------------------------------------
 
   private void operations(Actor actor) {
     if (OPERATIONS.stream().noneMatch(actor::has)) {
@@ -629,7 +664,8 @@ public class MarketService implements Market {
 
   private void seeAll(Actor actor) {
     if (!seesAll(actor)) {
-      throw new AccessDeniedException("Only trustees, the registrar, compliance and administrators see the whole market.");
+      throw new AccessDeniedException(
+          "Only trustees, the registrar, compliance and administrators see the whole market.");
     }
   }
 
@@ -651,8 +687,16 @@ public class MarketService implements Market {
     }
     store.createState(
         new MarketState(
-            t.instrumentId(), false, null, t.currency(), DEFAULT_TICK_MINOR, DEFAULT_LOT,
-            t.offeringPriceMinor(), DEFAULT_BAND_PERCENT, 0, null),
+            t.instrumentId(),
+            false,
+            null,
+            t.currency(),
+            DEFAULT_TICK_MINOR,
+            DEFAULT_LOT,
+            t.offeringPriceMinor(),
+            DEFAULT_BAND_PERCENT,
+            0,
+            null),
         clock.instant());
     return store.state(t.instrumentId()).orElseThrow();
   }
@@ -665,7 +709,8 @@ public class MarketService implements Market {
     return store
         .state(instrumentId)
         .map(MarketService::rules)
-        .orElse(new MarketRules(1, 1, 0, 0, Currency.getInstance(currency).getDefaultFractionDigits()));
+        .orElse(
+            new MarketRules(1, 1, 0, 0, Currency.getInstance(currency).getDefaultFractionDigits()));
   }
 
   private String currencyOf(String instrumentId) {
@@ -699,7 +744,8 @@ public class MarketService implements Market {
       if (out.size() == depth) {
         break;
       }
-      out.add(new PriceLevel(r.text(e.getKey()), e.getKey(), e.getValue()[0], (int) e.getValue()[1]));
+      out.add(
+          new PriceLevel(r.text(e.getKey()), e.getKey(), e.getValue()[0], (int) e.getValue()[1]));
     }
     return out;
   }
@@ -709,7 +755,8 @@ public class MarketService implements Market {
     TreeMap<Instant, List<StoredTrade>> bars = new TreeMap<>();
     for (int i = newestFirst.size() - 1; i >= 0; i--) {
       StoredTrade t = newestFirst.get(i);
-      bars.computeIfAbsent(t.executedAt().truncatedTo(ChronoUnit.HOURS), k -> new ArrayList<>()).add(t);
+      bars.computeIfAbsent(t.executedAt().truncatedTo(ChronoUnit.HOURS), k -> new ArrayList<>())
+          .add(t);
     }
     List<PricePoint> out = new ArrayList<>();
     bars.forEach(
@@ -748,7 +795,8 @@ public class MarketService implements Market {
         o.status().shown(),
         o.rejectReason(),
         o.buy()
-            ? BigDecimal.valueOf(live ? Math.multiplyExact(o.priceMinor(), o.openQuantity()) : 0, digits)
+            ? BigDecimal.valueOf(
+                    live ? Math.multiplyExact(o.priceMinor(), o.openQuantity()) : 0, digits)
                 .toPlainString()
             : null,
         !o.buy() && live ? o.openQuantity() : 0,

@@ -38,9 +38,9 @@ import org.cornerstone.trading.domain.TradingStore;
  *
  * <p>The stored orders are the truth. Each book change increments the instrument's {@code
  * book_version}; an engine whose version differs from the stored one (another instance matched,
- * this transaction rolled back, the app restarted, a new day began) is dropped and rebuilt from
- * the resting orders in their stored priority order. Fills, trades and reservation changes are
- * written in the same transaction as the match; settlement is asynchronous.
+ * this transaction rolled back, the app restarted, a new day began) is dropped and rebuilt from the
+ * resting orders in their stored priority order. Fills, trades and reservation changes are written
+ * in the same transaction as the match; settlement is asynchronous.
  *
  * <p>Engine order ids are the engine's own (1, 2, 3 … per rebuild), mapped to the stored ids,
  * because orders reach the matcher in commit order, not in id order. The engine runs without tick,
@@ -69,7 +69,8 @@ public class Matcher {
   private final Map<String, Book> books = new ConcurrentHashMap<>();
 
   /** How many times engines were rebuilt from the store (tests, benchmark). */
-  final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong rebuilds =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** One instrument's engine and the mapping of its order ids. */
   static final class Book {
@@ -106,7 +107,8 @@ public class Matcher {
         session -> {
           StoredOrder o = session.order(orderId);
           if (!o.status().live()) {
-            throw new ConflictException("Order " + orderId + " is no longer open (" + o.status().shown() + ").");
+            throw new ConflictException(
+                "Order " + orderId + " is no longer open (" + o.status().shown() + ").");
           }
           Long engineId = session.book.storedToEngine.get(orderId);
           if (engineId == null) {
@@ -123,7 +125,8 @@ public class Matcher {
         session -> {
           StoredOrder o = session.order(orderId);
           if (!o.status().live()) {
-            throw new ConflictException("Order " + orderId + " is no longer open (" + o.status().shown() + ").");
+            throw new ConflictException(
+                "Order " + orderId + " is no longer open (" + o.status().shown() + ").");
           }
           if (o.priceMinor() == priceMinor && o.openQuantity() == openQuantity) {
             throw new ConflictException("The amendment changes neither price nor quantity.");
@@ -131,7 +134,8 @@ public class Matcher {
           session.rereserve(o, priceMinor, openQuantity, true);
           Long engineId = session.book.storedToEngine.get(orderId);
           session.apply(
-              new Command.Amend(clock.instant(), engineId, o.ownerParty(), priceMinor, openQuantity));
+              new Command.Amend(
+                  clock.instant(), engineId, o.ownerParty(), priceMinor, openQuantity));
         });
   }
 
@@ -161,17 +165,30 @@ public class Matcher {
     var snap = b.engine.snapshot();
     List<org.cornerstone.matching.BookView.RestingOrder> all = new ArrayList<>();
     for (var r : snap.bids()) {
-      all.add(new org.cornerstone.matching.BookView.RestingOrder(
-          b.engineToStored.get(r.orderId()), r.owner(), r.side(), r.price(), r.quantity(), r.timeInForce()));
+      all.add(
+          new org.cornerstone.matching.BookView.RestingOrder(
+              b.engineToStored.get(r.orderId()),
+              r.owner(),
+              r.side(),
+              r.price(),
+              r.quantity(),
+              r.timeInForce()));
     }
     for (var r : snap.asks()) {
-      all.add(new org.cornerstone.matching.BookView.RestingOrder(
-          b.engineToStored.get(r.orderId()), r.owner(), r.side(), r.price(), r.quantity(), r.timeInForce()));
+      all.add(
+          new org.cornerstone.matching.BookView.RestingOrder(
+              b.engineToStored.get(r.orderId()),
+              r.owner(),
+              r.side(),
+              r.price(),
+              r.quantity(),
+              r.timeInForce()));
     }
     return all;
   }
 
-  // --- the matching transaction -------------------------------------------------------------------
+  // --- the matching transaction
+  // -------------------------------------------------------------------
 
   interface Work {
     void run(Session session);
@@ -315,7 +332,8 @@ public class Matcher {
       for (Event e : book.engine.apply(command)) {
         if (e instanceof Event.Accepted a) {
           StoredOrder o = order(stored(a.orderId()));
-          touched.put(o.id(), with(o, OrderStatus.OPEN, o.openQuantity(), o.filledQuantity(), null));
+          touched.put(
+              o.id(), with(o, OrderStatus.OPEN, o.openQuantity(), o.filledQuantity(), null));
           accepted.add(o.id());
         } else if (e instanceof Event.Rejected r) {
           if (command instanceof Command.Submit) {
@@ -331,7 +349,10 @@ public class Matcher {
           if (c.reason() == CancelReason.OPERATOR) {
             operatorCancels++;
           }
-          end(o, OrderStatus.CANCELLED, c.reason() == CancelReason.REQUESTED ? null : c.reason().name());
+          end(
+              o,
+              OrderStatus.CANCELLED,
+              c.reason() == CancelReason.REQUESTED ? null : c.reason().name());
         } else if (e instanceof Event.Expired x) {
           end(order(stored(x.orderId())), OrderStatus.EXPIRED, null);
         } else if (e instanceof Event.Amended a) {
@@ -339,10 +360,24 @@ public class Matcher {
           touched.put(
               o.id(),
               new StoredOrder(
-                  o.id(), o.instrumentId(), o.ownerUser(), o.ownerParty(), o.side(), a.price(),
-                  o.filledQuantity() + a.quantity(), a.quantity(), o.filledQuantity(),
-                  o.timeInForce(), o.status(), o.rejectReason(), o.clientOrderKey(),
-                  o.prioritySeq(), o.reservationKey(), o.reservationGen(), o.enteredAt(), now));
+                  o.id(),
+                  o.instrumentId(),
+                  o.ownerUser(),
+                  o.ownerParty(),
+                  o.side(),
+                  a.price(),
+                  o.filledQuantity() + a.quantity(),
+                  a.quantity(),
+                  o.filledQuantity(),
+                  o.timeInForce(),
+                  o.status(),
+                  o.rejectReason(),
+                  o.clientOrderKey(),
+                  o.prioritySeq(),
+                  o.reservationKey(),
+                  o.reservationGen(),
+                  o.enteredAt(),
+                  now));
           if (!a.priorityKept()) {
             amendedLosingPriority.add(o.id());
           }
@@ -354,7 +389,9 @@ public class Matcher {
       for (long id : queue) {
         StoredOrder o = touched.get(id);
         Long engineId = book.storedToEngine.get(id);
-        if (o.status().live() && engineId != null && book.engine.restingOrder(engineId).isPresent()) {
+        if (o.status().live()
+            && engineId != null
+            && book.engine.restingOrder(engineId).isPresent()) {
           touched.put(id, withPriority(o, store.nextPrioritySeq()));
         }
       }
@@ -375,23 +412,42 @@ public class Matcher {
       long tradeId = store.nextTradeId();
       store.insert(
           new StoredTrade(
-              tradeId, state.instrumentId(), buy.id(), sell.id(), buy.ownerParty(),
-              sell.ownerParty(), t.price(), t.quantity(), amount, state.currency(),
-              t.aggressorSide().name(), now, SettlementState.PENDING, null, 0, null, now));
+              tradeId,
+              state.instrumentId(),
+              buy.id(),
+              sell.id(),
+              buy.ownerParty(),
+              sell.ownerParty(),
+              t.price(),
+              t.quantity(),
+              amount,
+              state.currency(),
+              t.aggressorSide().name(),
+              now,
+              SettlementState.PENDING,
+              null,
+              0,
+              null,
+              now));
       newTrades.add(tradeId);
       // the buyer's cash: this trade's part moves to the trade; the rest stays with the order at
       // its limit; a better price frees the difference at once
       StoredOrder filledBuy = fill(buy, t.quantity());
       cash.release(buy.reservationKey());
       cash.reserve(
-          StoredTrade.cashKey(tradeId), PartyName.of(buy.ownerParty()),
-          MoneyAmount.of(amount, state.currency()), "Trade " + tradeId);
+          StoredTrade.cashKey(tradeId),
+          PartyName.of(buy.ownerParty()),
+          MoneyAmount.of(amount, state.currency()),
+          "Trade " + tradeId);
       filledBuy = carryCash(filledBuy);
       touched.put(buy.id(), filledBuy);
       StoredOrder filledSell = fill(sell, t.quantity());
       tokens.release(sell.reservationKey());
       tokens.carryOver(
-          StoredTrade.tokenKey(tradeId), sell.ownerParty(), state.instrumentId(), t.quantity(),
+          StoredTrade.tokenKey(tradeId),
+          sell.ownerParty(),
+          state.instrumentId(),
+          t.quantity(),
           "Trade " + tradeId);
       filledSell = carryTokens(filledSell);
       touched.put(sell.id(), filledSell);
@@ -400,7 +456,12 @@ public class Matcher {
     private StoredOrder fill(StoredOrder o, long quantity) {
       long open = o.openQuantity() - quantity;
       long filled = o.filledQuantity() + quantity;
-      return with(o, open == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, open, filled, o.rejectReason());
+      return with(
+          o,
+          open == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED,
+          open,
+          filled,
+          o.rejectReason());
     }
 
     private StoredOrder carryCash(StoredOrder o) {
@@ -410,7 +471,8 @@ public class Matcher {
       int gen = o.reservationGen() + 1;
       String key = StoredOrder.reservationKey(o.id(), gen);
       cash.reserve(
-          key, PartyName.of(o.ownerParty()),
+          key,
+          PartyName.of(o.ownerParty()),
           MoneyAmount.of(Math.multiplyExact(o.priceMinor(), o.openQuantity()), state.currency()),
           "Order " + o.id());
       return withReservation(o, key, gen);
@@ -422,7 +484,8 @@ public class Matcher {
       }
       int gen = o.reservationGen() + 1;
       String key = StoredOrder.reservationKey(o.id(), gen);
-      tokens.carryOver(key, o.ownerParty(), state.instrumentId(), o.openQuantity(), "Order " + o.id());
+      tokens.carryOver(
+          key, o.ownerParty(), state.instrumentId(), o.openQuantity(), "Order " + o.id());
       return withReservation(o, key, gen);
     }
 
@@ -436,7 +499,8 @@ public class Matcher {
       if (o.buy()) {
         cash.release(o.reservationKey());
         cash.reserve(
-            key, PartyName.of(o.ownerParty()),
+            key,
+            PartyName.of(o.ownerParty()),
             MoneyAmount.of(Math.multiplyExact(priceMinor, openQuantity), state.currency()),
             "Order " + o.id());
       } else {
@@ -468,26 +532,70 @@ public class Matcher {
       touched.clear();
     }
 
-    private StoredOrder with(StoredOrder o, OrderStatus status, long open, long filled, String reason) {
+    private StoredOrder with(
+        StoredOrder o, OrderStatus status, long open, long filled, String reason) {
       return new StoredOrder(
-          o.id(), o.instrumentId(), o.ownerUser(), o.ownerParty(), o.side(), o.priceMinor(),
-          o.quantity(), open, filled, o.timeInForce(), status, reason, o.clientOrderKey(),
-          o.prioritySeq(), o.reservationKey(), o.reservationGen(), o.enteredAt(), now);
+          o.id(),
+          o.instrumentId(),
+          o.ownerUser(),
+          o.ownerParty(),
+          o.side(),
+          o.priceMinor(),
+          o.quantity(),
+          open,
+          filled,
+          o.timeInForce(),
+          status,
+          reason,
+          o.clientOrderKey(),
+          o.prioritySeq(),
+          o.reservationKey(),
+          o.reservationGen(),
+          o.enteredAt(),
+          now);
     }
 
     private StoredOrder withPriority(StoredOrder o, Long priority) {
       return new StoredOrder(
-          o.id(), o.instrumentId(), o.ownerUser(), o.ownerParty(), o.side(), o.priceMinor(),
-          o.quantity(), o.openQuantity(), o.filledQuantity(), o.timeInForce(), o.status(),
-          o.rejectReason(), o.clientOrderKey(), priority, o.reservationKey(), o.reservationGen(),
-          o.enteredAt(), o.updatedAt());
+          o.id(),
+          o.instrumentId(),
+          o.ownerUser(),
+          o.ownerParty(),
+          o.side(),
+          o.priceMinor(),
+          o.quantity(),
+          o.openQuantity(),
+          o.filledQuantity(),
+          o.timeInForce(),
+          o.status(),
+          o.rejectReason(),
+          o.clientOrderKey(),
+          priority,
+          o.reservationKey(),
+          o.reservationGen(),
+          o.enteredAt(),
+          o.updatedAt());
     }
 
     private StoredOrder withReservation(StoredOrder o, String key, int gen) {
       return new StoredOrder(
-          o.id(), o.instrumentId(), o.ownerUser(), o.ownerParty(), o.side(), o.priceMinor(),
-          o.quantity(), o.openQuantity(), o.filledQuantity(), o.timeInForce(), o.status(),
-          o.rejectReason(), o.clientOrderKey(), o.prioritySeq(), key, gen, o.enteredAt(),
+          o.id(),
+          o.instrumentId(),
+          o.ownerUser(),
+          o.ownerParty(),
+          o.side(),
+          o.priceMinor(),
+          o.quantity(),
+          o.openQuantity(),
+          o.filledQuantity(),
+          o.timeInForce(),
+          o.status(),
+          o.rejectReason(),
+          o.clientOrderKey(),
+          o.prioritySeq(),
+          key,
+          gen,
+          o.enteredAt(),
           o.updatedAt());
     }
   }

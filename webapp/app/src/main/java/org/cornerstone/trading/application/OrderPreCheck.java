@@ -3,8 +3,8 @@ package org.cornerstone.trading.application;
 import java.util.List;
 
 /**
- * What the order ticket shows before the order is sent: the transfer-rule check for the buyer
- * (or the seller's holding) and the cash or tokens the order would reserve.
+ * What the order ticket shows before the order is sent: the transfer-rule check for the buyer (or
+ * the seller's holding) and the cash or tokens the order would reserve.
  *
  * @param allowed true when nothing below refuses the order
  * @param reasons every refusal as {@code CODE: message} in the caller's language, empty if allowed

@@ -12,20 +12,22 @@ import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
 
 /**
  * Reservations of a seller's tokens: available = unfrozen ledger holding − active reservations.
- * Each change of one (holder, instrument) first locks its account row, so concurrent sell orders
- * of one holding are decided one after the other. Joins the caller's transaction.
+ * Each change of one (holder, instrument) first locks its account row, so concurrent sell orders of
+ * one holding are decided one after the other. Joins the caller's transaction.
  */
 @ApplicationScoped
 public class TokenReservations {
   /** Arguments: available, requested. */
-  public static final String NOT_ENOUGH = "Not enough tokens available: %d available, %d requested.";
+  public static final String NOT_ENOUGH =
+      "Not enough tokens available: %d available, %d requested.";
 
   @Inject TokenAccounts accounts;
   @Inject HoldingsRegister register;
   @Inject Clock clock;
 
   /** Reserves {@code quantity} tokens; idempotent by key (same holder and quantity). */
-  public void reserve(String key, String holder, String instrumentId, long quantity, String purpose) {
+  public void reserve(
+      String key, String holder, String instrumentId, long quantity, String purpose) {
     reserve(key, holder, instrumentId, quantity, purpose, true);
   }
 
@@ -33,12 +35,18 @@ public class TokenReservations {
    * Splits an existing promise (the caller released at least as much in this transaction): no
    * availability check, so a holding that shrank meanwhile cannot stop the matcher.
    */
-  public void carryOver(String key, String holder, String instrumentId, long quantity, String purpose) {
+  public void carryOver(
+      String key, String holder, String instrumentId, long quantity, String purpose) {
     reserve(key, holder, instrumentId, quantity, purpose, false);
   }
 
   private void reserve(
-      String key, String holder, String instrumentId, long quantity, String purpose, boolean check) {
+      String key,
+      String holder,
+      String instrumentId,
+      long quantity,
+      String purpose,
+      boolean check) {
     if (quantity <= 0) {
       throw new IllegalArgumentException("quantity must be positive");
     }
@@ -57,7 +65,8 @@ public class TokenReservations {
       }
     }
     accounts.add(
-        new TokenReservation(key, holder, instrumentId, quantity, purpose, "ACTIVE"), clock.instant());
+        new TokenReservation(key, holder, instrumentId, quantity, purpose, "ACTIVE"),
+        clock.instant());
   }
 
   /** Gives the tokens back; releasing a released or unknown reservation does nothing. */
@@ -84,7 +93,8 @@ public class TokenReservations {
       return;
     }
     if (!now.status().equals("ACTIVE")) {
-      throw new ConflictException("Reservation " + key + " is already " + now.status().toLowerCase() + ".");
+      throw new ConflictException(
+          "Reservation " + key + " is already " + now.status().toLowerCase() + ".");
     }
     accounts.close(key, status, clock.instant());
   }

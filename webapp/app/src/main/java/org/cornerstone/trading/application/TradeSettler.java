@@ -23,10 +23,10 @@ import org.cornerstone.trading.domain.TradingStore;
 
 /**
  * Settles trades DvP, one ledger transaction per trade under request key {@code trade-ID}, so a
- * retry after a crash (even after the ledger committed) finds the transaction made before and
- * pays once. Each attempt is its own transaction; a failure is recorded in another one. After
- * {@link #MAX_ATTEMPTS} failures the trade is an {@code INCIDENT}: its reservations stay until
- * market operations retry it. A buyer the transfer rules refuse at settlement: {@code REFUSED},
+ * retry after a crash (even after the ledger committed) finds the transaction made before and pays
+ * once. Each attempt is its own transaction; a failure is recorded in another one. After {@link
+ * #MAX_ATTEMPTS} failures the trade is an {@code INCIDENT}: its reservations stay until market
+ * operations retry it. A buyer the transfer rules refuse at settlement: {@code REFUSED},
  * reservations released.
  */
 @ApplicationScoped
@@ -73,17 +73,32 @@ public class TradeSettler {
     TradingPorts.Tradable instrument =
         catalog
             .tradable(t.instrumentId())
-            .orElseThrow(() -> new IllegalStateException("Instrument " + t.instrumentId() + " is unknown"));
-    List<String> refusals = rules.refusals(t.instrumentId(), t.sellerParty(), t.buyerParty(), t.quantity());
+            .orElseThrow(
+                () -> new IllegalStateException("Instrument " + t.instrumentId() + " is unknown"));
+    List<String> refusals =
+        rules.refusals(t.instrumentId(), t.sellerParty(), t.buyerParty(), t.quantity());
     if (!refusals.isEmpty()) {
       cash.release(t.cashKey());
       tokens.release(t.tokenKey());
       store.updateSettlement(
           new StoredTrade(
-              t.id(), t.instrumentId(), t.buyOrderId(), t.sellOrderId(), t.buyerParty(),
-              t.sellerParty(), t.priceMinor(), t.quantity(), t.amountMinor(), t.currency(),
-              t.aggressorSide(), t.executedAt(), SettlementState.REFUSED, null, t.attempts() + 1,
-              String.join("; ", refusals), now),
+              t.id(),
+              t.instrumentId(),
+              t.buyOrderId(),
+              t.sellOrderId(),
+              t.buyerParty(),
+              t.sellerParty(),
+              t.priceMinor(),
+              t.quantity(),
+              t.amountMinor(),
+              t.currency(),
+              t.aggressorSide(),
+              t.executedAt(),
+              SettlementState.REFUSED,
+              null,
+              t.attempts() + 1,
+              String.join("; ", refusals),
+              now),
           null);
       publishAfterCommit(t.instrumentId());
       return null;
@@ -105,10 +120,23 @@ public class TradeSettler {
     Instant committed = receipt.committedAt() == null ? now : receipt.committedAt();
     store.updateSettlement(
         new StoredTrade(
-            t.id(), t.instrumentId(), t.buyOrderId(), t.sellOrderId(), t.buyerParty(),
-            t.sellerParty(), t.priceMinor(), t.quantity(), t.amountMinor(), t.currency(),
-            t.aggressorSide(), t.executedAt(), SettlementState.SETTLED, receipt.transactionId(),
-            t.attempts() + 1, null, now),
+            t.id(),
+            t.instrumentId(),
+            t.buyOrderId(),
+            t.sellOrderId(),
+            t.buyerParty(),
+            t.sellerParty(),
+            t.priceMinor(),
+            t.quantity(),
+            t.amountMinor(),
+            t.currency(),
+            t.aggressorSide(),
+            t.executedAt(),
+            SettlementState.SETTLED,
+            receipt.transactionId(),
+            t.attempts() + 1,
+            null,
+            now),
         committed);
     publishAfterCommit(t.instrumentId());
     return null;
@@ -121,13 +149,28 @@ public class TradeSettler {
     }
     StoredTrade t = locked.get();
     int attempts = t.attempts() + 1;
-    SettlementState state = attempts >= MAX_ATTEMPTS ? SettlementState.INCIDENT : SettlementState.RETRYING;
+    SettlementState state =
+        attempts >= MAX_ATTEMPTS ? SettlementState.INCIDENT : SettlementState.RETRYING;
     Instant next = clock.instant().plus(Duration.ofSeconds(1L << Math.min(attempts, 8)));
     store.updateSettlement(
         new StoredTrade(
-            t.id(), t.instrumentId(), t.buyOrderId(), t.sellOrderId(), t.buyerParty(),
-            t.sellerParty(), t.priceMinor(), t.quantity(), t.amountMinor(), t.currency(),
-            t.aggressorSide(), t.executedAt(), state, null, attempts, problem, next),
+            t.id(),
+            t.instrumentId(),
+            t.buyOrderId(),
+            t.sellOrderId(),
+            t.buyerParty(),
+            t.sellerParty(),
+            t.priceMinor(),
+            t.quantity(),
+            t.amountMinor(),
+            t.currency(),
+            t.aggressorSide(),
+            t.executedAt(),
+            state,
+            null,
+            attempts,
+            problem,
+            next),
         null);
     publishAfterCommit(t.instrumentId());
     return null;
@@ -140,17 +183,36 @@ public class TradeSettler {
           StoredTrade t =
               store
                   .trade(tradeId)
-                  .orElseThrow(() -> new org.cornerstone.shared.NotFoundException("No trade " + tradeId));
-          if (t.settlement() != SettlementState.INCIDENT && t.settlement() != SettlementState.RETRYING) {
+                  .orElseThrow(
+                      () -> new org.cornerstone.shared.NotFoundException("No trade " + tradeId));
+          if (t.settlement() != SettlementState.INCIDENT
+              && t.settlement() != SettlementState.RETRYING) {
             throw new org.cornerstone.shared.ConflictException(
-                "Trade " + tradeId + " is " + t.settlement() + ": only INCIDENT or RETRYING trades are retried.");
+                "Trade "
+                    + tradeId
+                    + " is "
+                    + t.settlement()
+                    + ": only INCIDENT or RETRYING trades are retried.");
           }
           StoredTrade again =
               new StoredTrade(
-                  t.id(), t.instrumentId(), t.buyOrderId(), t.sellOrderId(), t.buyerParty(),
-                  t.sellerParty(), t.priceMinor(), t.quantity(), t.amountMinor(), t.currency(),
-                  t.aggressorSide(), t.executedAt(), SettlementState.RETRYING, null, 0,
-                  t.lastProblem(), clock.instant());
+                  t.id(),
+                  t.instrumentId(),
+                  t.buyOrderId(),
+                  t.sellOrderId(),
+                  t.buyerParty(),
+                  t.sellerParty(),
+                  t.priceMinor(),
+                  t.quantity(),
+                  t.amountMinor(),
+                  t.currency(),
+                  t.aggressorSide(),
+                  t.executedAt(),
+                  SettlementState.RETRYING,
+                  null,
+                  0,
+                  t.lastProblem(),
+                  clock.instant());
           store.updateSettlement(again, null);
           return again;
         });

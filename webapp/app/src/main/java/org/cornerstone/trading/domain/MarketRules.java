@@ -52,7 +52,8 @@ public record MarketRules(
   public List<String> problems(long priceMinor, long quantity) {
     List<String> problems = new ArrayList<>();
     if (quantity <= 0) {
-      problems.add(QUANTITY_NOT_POSITIVE + ": The quantity must be a whole number of tokens above 0.");
+      problems.add(
+          QUANTITY_NOT_POSITIVE + ": The quantity must be a whole number of tokens above 0.");
     } else if (quantity > MAX_QUANTITY) {
       problems.add(QUANTITY_TOO_LARGE + ": At most " + MAX_QUANTITY + " tokens per order.");
     } else if (quantity % lotSize != 0) {
@@ -65,7 +66,10 @@ public record MarketRules(
     if (priceMinor > 0) {
       if (priceMinor % tickMinor != 0) {
         problems.add(
-            PRICE_NOT_ON_TICK + ": The price must be a multiple of the tick size " + text(tickMinor) + ".");
+            PRICE_NOT_ON_TICK
+                + ": The price must be a multiple of the tick size "
+                + text(tickMinor)
+                + ".");
       }
       if (priceMinor < lowest() || priceMinor > highest()) {
         problems.add(
@@ -80,9 +84,7 @@ public record MarketRules(
                 + text(referencePriceMinor)
                 + ").");
       }
-      if (quantity > 0
-          && quantity <= MAX_QUANTITY
-          && Math.multiplyHigh(priceMinor, quantity) != 0
+      if (quantity > 0 && quantity <= MAX_QUANTITY && Math.multiplyHigh(priceMinor, quantity) != 0
           || priceMinor * Math.max(quantity, 0) < 0) {
         problems.add(AMOUNT_TOO_LARGE + ": Price × quantity is too large.");
       }

@@ -12,7 +12,12 @@ import java.util.Optional;
 public interface TokenAccounts {
   /** A reservation of tokens. {@code status}: ACTIVE, RELEASED or CONSUMED. */
   record TokenReservation(
-      String key, String holder, String instrumentId, long quantity, String purpose, String status) {}
+      String key,
+      String holder,
+      String instrumentId,
+      long quantity,
+      String purpose,
+      String status) {}
 
   void lock(String holder, String instrumentId, Instant now);
 

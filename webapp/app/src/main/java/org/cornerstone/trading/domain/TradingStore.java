@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where orders, trades and each instrument's market state are kept. Every method joins the
- * caller's transaction.
+ * Where orders, trades and each instrument's market state are kept. Every method joins the caller's
+ * transaction.
  */
 public interface TradingStore {
   // market state

@@ -115,7 +115,10 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
 
   @Override
   public Optional<MarketState> state(String instrumentId) {
-    return one(STATE + " where instrument_id = ?", s -> s.setString(1, instrumentId), JdbcTradingStore::state);
+    return one(
+        STATE + " where instrument_id = ?",
+        s -> s.setString(1, instrumentId),
+        JdbcTradingStore::state);
   }
 
   @Override
@@ -529,12 +532,12 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
           s.setTimestamp(3, ts(now));
         });
     one(
-        "select holder from token_account where holder = ? and instrument_id = ? for update",
-        s -> {
-          s.setString(1, holder);
-          s.setString(2, instrumentId);
-        },
-        rs -> 1)
+            "select holder from token_account where holder = ? and instrument_id = ? for update",
+            s -> {
+              s.setString(1, holder);
+              s.setString(2, instrumentId);
+            },
+            rs -> 1)
         .orElseThrow(() -> new IllegalStateException("token account row missing after insert"));
   }
 
@@ -544,7 +547,11 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
 
   private static TokenReservation reservation(ResultSet rs) throws SQLException {
     return new TokenReservation(
-        rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getLong(4),
+        rs.getString(5),
         rs.getString(6));
   }
 

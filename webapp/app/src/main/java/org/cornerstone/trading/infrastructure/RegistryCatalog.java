@@ -55,18 +55,21 @@ public class RegistryCatalog implements TradingPorts.Catalog {
 
   @Override
   public Optional<TradingPorts.Tradable> tradable(String instrumentId) {
-    return registry.instrument(instrumentId).filter(i -> "ASSET_TOKEN".equals(i.kind())).flatMap(this::tradable);
+    return registry
+        .instrument(instrumentId)
+        .filter(i -> "ASSET_TOKEN".equals(i.kind()))
+        .flatMap(this::tradable);
   }
 
   private Optional<TradingPorts.Tradable> tradable(InstrumentView i) {
-    Optional<String> issuer = directory.organisation(i.issuerOrganisation()).map(OrganisationView::x500Name);
+    Optional<String> issuer =
+        directory.organisation(i.issuerOrganisation()).map(OrganisationView::x500Name);
     if (issuer.isEmpty()) {
       return Optional.empty();
     }
     String title =
         titles.computeIfAbsent(
-            i.id(),
-            id -> assets.asset(MARKET, id).map(a -> a.summary().title()).orElse(id));
+            i.id(), id -> assets.asset(MARKET, id).map(a -> a.summary().title()).orElse(id));
     long offeringPrice =
         offerings.offerings(MARKET).stream()
             .filter(o -> o.instrumentId().equals(i.id()))
@@ -75,8 +78,13 @@ public class RegistryCatalog implements TradingPorts.Catalog {
             .orElse(0L);
     return Optional.of(
         new TradingPorts.Tradable(
-            i.id(), title, i.currency(), issuer.get(), pauses.paused(i.id()) || i.transferRules().tradingHalted(),
-            offeringPrice, words(i.transferRules())));
+            i.id(),
+            title,
+            i.currency(),
+            issuer.get(),
+            pauses.paused(i.id()) || i.transferRules().tradingHalted(),
+            offeringPrice,
+            words(i.transferRules())));
   }
 
   static List<String> words(RuleSetView r) {

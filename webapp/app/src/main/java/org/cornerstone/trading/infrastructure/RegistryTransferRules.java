@@ -16,7 +16,8 @@ public class RegistryTransferRules implements TradingPorts.TransferRules {
   @Inject InstrumentPauses pauses;
 
   @Override
-  public List<String> refusals(String instrumentId, String fromParty, String toParty, long quantity) {
+  public List<String> refusals(
+      String instrumentId, String fromParty, String toParty, long quantity) {
     List<String> out = new ArrayList<>();
     if (pauses.paused(instrumentId)) {
       out.add(InstrumentPauses.INSTRUMENT_PAUSED + ": The instrument is paused.");

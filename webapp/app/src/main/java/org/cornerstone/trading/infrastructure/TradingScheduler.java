@@ -21,8 +21,8 @@ import org.cornerstone.trading.application.TradingPorts;
 import org.cornerstone.trading.domain.TradingStore;
 
 /**
- * Trading's background work on the server's managed scheduled executor (see ADR 0010): settles
- * new trades at once after the match commits, and every second sweeps trades due for (another)
+ * Trading's background work on the server's managed scheduled executor (see ADR 0010): settles new
+ * trades at once after the match commits, and every second sweeps trades due for (another)
  * settlement attempt, orders that were stored but not matched (a crash between the two
  * transactions), and DAY orders of a past day.
  */
@@ -51,7 +51,9 @@ public class TradingScheduler {
       List<String> stale =
           transactions.inNew(
               () -> {
-                List<String> all = new java.util.ArrayList<>(store.instrumentsWithPending(now.minus(Duration.ofSeconds(3))));
+                List<String> all =
+                    new java.util.ArrayList<>(
+                        store.instrumentsWithPending(now.minus(Duration.ofSeconds(3))));
                 all.addAll(store.instrumentsWithStaleDayOrders(now.truncatedTo(ChronoUnit.DAYS)));
                 return all.stream().distinct().toList();
               });

@@ -36,7 +36,13 @@ import org.cornerstone.trading.application.TradeView;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({
-  "INVESTOR", "TRUSTEE", "SENIOR_TRUSTEE", "REGISTRAR", "COMPLIANCE", "ADMIN", "ORIGINATOR",
+  "INVESTOR",
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "REGISTRAR",
+  "COMPLIANCE",
+  "ADMIN",
+  "ORIGINATOR",
   "SETTLEMENT_BANK"
 })
 public class MarketResource {
@@ -62,7 +68,9 @@ public class MarketResource {
     return market.market(Callers.actor(security), instrumentId, depth == null ? 10 : depth);
   }
 
-  /** Server push: one event {@code market-changed} (data: the instrument id) per committed change. */
+  /**
+   * Server push: one event {@code market-changed} (data: the instrument id) per committed change.
+   */
   @GET
   @Path("market/{instrumentId}/events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -113,7 +121,8 @@ public class MarketResource {
   @Path("market/{instrumentId}/pre-check")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
-  public OrderPreCheck preCheck(@PathParam("instrumentId") String instrumentId, OrderTicket ticket) {
+  public OrderPreCheck preCheck(
+      @PathParam("instrumentId") String instrumentId, OrderTicket ticket) {
     return market.preCheck(Callers.actor(security), ticket(instrumentId, ticket));
   }
 
@@ -122,10 +131,19 @@ public class MarketResource {
       throw new ValidationException("The order is missing.");
     }
     if (ticket.instrumentId() != null && !ticket.instrumentId().equals(instrumentId)) {
-      throw new ValidationException("The order names instrument " + ticket.instrumentId() + ", the address " + instrumentId + ".");
+      throw new ValidationException(
+          "The order names instrument "
+              + ticket.instrumentId()
+              + ", the address "
+              + instrumentId
+              + ".");
     }
     return new OrderTicket(
-        instrumentId, ticket.side(), ticket.price(), ticket.quantity(), ticket.timeInForce(),
+        instrumentId,
+        ticket.side(),
+        ticket.price(),
+        ticket.quantity(),
+        ticket.timeInForce(),
         ticket.clientOrderKey());
   }
 
