@@ -84,8 +84,9 @@ public record MarketRules(
                 + text(referencePriceMinor)
                 + ").");
       }
-      if (quantity > 0 && quantity <= MAX_QUANTITY && Math.multiplyHigh(priceMinor, quantity) != 0
-          || priceMinor * Math.max(quantity, 0) < 0) {
+      if (quantity > 0
+          && quantity <= MAX_QUANTITY
+          && (Math.multiplyHigh(priceMinor, quantity) != 0 || priceMinor * quantity < 0)) {
         problems.add(AMOUNT_TOO_LARGE + ": Price × quantity is too large.");
       }
     }
