@@ -48,8 +48,9 @@ public final class TradingBenchmark {
       double perSecond = orderEntry(app, clients, seconds);
       System.out.printf(
           Locale.ROOT,
-          "durable order entry, %2d clients, %d s: %.0f orders/s, ratio to pgbench %.2f%n",
-          clients, seconds, perSecond, perSecond / tps);
+          "durable order entry, %2d clients, %d s: %.0f orders/s, ratio to pgbench %.2f"
+              + " (engine rebuilds: %d)%n",
+          clients, seconds, perSecond, perSecond / tps, app.matcher.rebuilds.get());
     }
     TradingHarness.reset();
     TradingHarness.Instance app = TradingHarness.instance();

@@ -1,8 +1,6 @@
 package org.cornerstone.trading.application;
 
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -116,7 +114,12 @@ final class TradingHarness {
   }
 
   static String migration(String name) throws Exception {
-    return Files.readString(Path.of("src/main/resources/db/migration", name));
+    try (var in = TradingHarness.class.getResourceAsStream("/db/migration/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("No migration " + name + " on the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   static void sql(String statement, Object... args) {
@@ -287,7 +290,13 @@ final class TradingHarness {
       List<Consumer<Boolean>> hooks = new ArrayList<>();
       boolean committed = false;
       T result;
-      try (Connection c = database.getConnection()) {
+      Connection c;
+      try {
+        c = borrow();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      try {
         c.setAutoCommit(false);
         CURRENT.set(c);
         HOOKS.set(hooks);
@@ -305,6 +314,7 @@ final class TradingHarness {
             CURRENT.remove();
             HOOKS.remove();
           }
+          giveBack(c);
           for (Consumer<Boolean> hook : hooks) {
             hook.accept(committed);
           }
@@ -318,6 +328,31 @@ final class TradingHarness {
     @Override
     public void afterCompletion(Consumer<Boolean> then) {
       HOOKS.get().add(then);
+    }
+  }
+
+  /** A small pool: opening a PostgreSQL connection per transaction would dominate the timings. */
+  private static final java.util.concurrent.ConcurrentLinkedDeque<Connection> IDLE =
+      new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+  static Connection borrow() throws SQLException {
+    Connection c = IDLE.poll();
+    return c != null ? c : database.getConnection();
+  }
+
+  static void giveBack(Connection c) {
+    try {
+      if (c.isClosed()) {
+        return;
+      }
+      c.setAutoCommit(true);
+      IDLE.push(c);
+    } catch (SQLException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // gone anyway
+      }
     }
   }
 
