@@ -255,8 +255,7 @@ public class MarketService implements Market {
       }
       throw e;
     }
-    match(entered.instrumentId());
-    return transactions.inNew(() -> view(store.order(entered.id()).orElseThrow()));
+    return match(entered.instrumentId(), entered.id());
   }
 
   /** The first transaction: the order and its reservation, durable together. */
@@ -320,20 +319,19 @@ public class MarketService implements Market {
   }
 
   /** The matching transaction, tried again on a transient failure (deadlock, serialisation). */
-  void match(String instrumentId) {
+  OrderView match(String instrumentId, long orderId) {
     for (int attempt = 1; ; attempt++) {
       try {
-        transactions.inNew(
+        return transactions.inNew(
             () -> {
               matcher.matchPending(instrumentId);
-              return null;
+              return view(store.order(orderId).orElseThrow());
             });
-        return;
       } catch (RuntimeException e) {
         if (attempt >= 3) {
           // the order is durable: the scheduler's sweep matches it later
           LOG.warning("Matching " + instrumentId + " failed: " + e);
-          return;
+          return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
         }
       }
     }
@@ -693,7 +691,7 @@ public class MarketService implements Market {
             t.currency(),
             DEFAULT_TICK_MINOR,
             DEFAULT_LOT,
-            t.offeringPriceMinor(),
+            catalog.offeringPriceMinor(t.instrumentId()),
             DEFAULT_BAND_PERCENT,
             0,
             null),

@@ -34,7 +34,6 @@ public final class TradingPorts {
    * A tokenized instrument that can trade.
    *
    * @param issuerParty the issuer's ledger identity (X.500)
-   * @param offeringPriceMinor the last primary offering's price per token, 0 if none
    * @param rules the transfer rules in words, one line each
    */
   public record Tradable(
@@ -43,7 +42,6 @@ public final class TradingPorts {
       String currency,
       String issuerParty,
       boolean paused,
-      long offeringPriceMinor,
       List<String> rules) {}
 
   /** The instruments that can trade, with their facts from the registry. */
@@ -51,6 +49,9 @@ public final class TradingPorts {
     List<Tradable> tradables();
 
     Optional<Tradable> tradable(String instrumentId);
+
+    /** The last primary offering's price per token in minor units, 0 if none (first reference). */
+    long offeringPriceMinor(String instrumentId);
   }
 
   /** The registrar's transfer rules, between two ledger identities. */

@@ -70,12 +70,6 @@ public class RegistryCatalog implements TradingPorts.Catalog {
     String title =
         titles.computeIfAbsent(
             i.id(), id -> assets.asset(MARKET, id).map(a -> a.summary().title()).orElse(id));
-    long offeringPrice =
-        offerings.offerings(MARKET).stream()
-            .filter(o -> o.instrumentId().equals(i.id()))
-            .max(Comparator.comparing(OfferingView::opensAt))
-            .map(OfferingView::pricePerTokenMinor)
-            .orElse(0L);
     return Optional.of(
         new TradingPorts.Tradable(
             i.id(),
@@ -83,8 +77,16 @@ public class RegistryCatalog implements TradingPorts.Catalog {
             i.currency(),
             issuer.get(),
             pauses.paused(i.id()) || i.transferRules().tradingHalted(),
-            offeringPrice,
             words(i.transferRules())));
+  }
+
+  @Override
+  public long offeringPriceMinor(String instrumentId) {
+    return offerings.offerings(MARKET).stream()
+        .filter(o -> o.instrumentId().equals(instrumentId))
+        .max(Comparator.comparing(OfferingView::opensAt))
+        .map(OfferingView::pricePerTokenMinor)
+        .orElse(0L);
   }
 
   static List<String> words(RuleSetView r) {

@@ -16,12 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Benchmark command (not a test; prints figures, asserts nothing): pgbench TPC-B (8 clients) on
- * the same PostgreSQL as the reference, then durable order entry through {@link MarketService}
- * (entry transaction with its reservation, then the matching transaction under the instrument's
- * advisory lock) with 1, 8 and 32 clients, then trades settled per second by {@link TradeSettler}
- * with 8 threads. Runs on {@link TradingHarness}: real PostgreSQL and the real trading and cash
- * code, but the ledger is the harness's table ledger (not the embedded ledger: see README).
+ * Benchmark command (not a test; prints figures, asserts nothing): pgbench TPC-B (8 clients) on the
+ * same PostgreSQL as the reference, then durable order entry through {@link MarketService} (entry
+ * transaction with its reservation, then the matching transaction under the instrument's advisory
+ * lock) with 1, 8 and 32 clients, then trades settled per second by {@link TradeSettler} with 8
+ * threads. Runs on {@link TradingHarness}: real PostgreSQL and the real trading and cash code, but
+ * the ledger is the harness's table ledger (not the embedded ledger: see README).
  *
  * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); database {@code
  * CORNERSTONE_TEST_DB_URL} (schema {@code trading_it} is recreated).
@@ -37,7 +37,8 @@ public final class TradingBenchmark {
     double tps = pgbench(seconds);
     System.out.printf(Locale.ROOT, "pgbench TPC-B, 8 clients, %d s: %.0f tps%n", seconds, tps);
     System.out.printf(
-        Locale.ROOT, "machine: %d cores, load average %.2f%n",
+        Locale.ROOT,
+        "machine: %d cores, load average %.2f%n",
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (int clients : CLIENTS) {
@@ -50,7 +51,11 @@ public final class TradingBenchmark {
           Locale.ROOT,
           "durable order entry, %2d clients, %d s: %.0f orders/s, ratio to pgbench %.2f"
               + " (engine rebuilds: %d)%n",
-          clients, seconds, perSecond, perSecond / tps, app.matcher.rebuilds.get());
+          clients,
+          seconds,
+          perSecond,
+          perSecond / tps,
+          app.matcher.rebuilds.get());
     }
     TradingHarness.reset();
     TradingHarness.Instance app = TradingHarness.instance();
@@ -80,13 +85,16 @@ public final class TradingBenchmark {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    long settled =
-        TradingHarness.number("select count(*) from trade where settlement = 'SETTLED'");
+    long settled = TradingHarness.number("select count(*) from trade where settlement = 'SETTLED'");
     System.out.printf(
         Locale.ROOT,
         "settlement (table ledger stand-in, 8 threads): %d of %d trades settled in %.1f s: %.0f"
             + " trades/s, ratio to pgbench %.2f%n",
-        settled, ids.size(), elapsed, settled / elapsed, settled / elapsed / tps);
+        settled,
+        ids.size(),
+        elapsed,
+        settled / elapsed,
+        settled / elapsed / tps);
   }
 
   static OrderTicket ticket(String side, String price) {
@@ -109,9 +117,11 @@ public final class TradingBenchmark {
                 long n = 0;
                 while (System.nanoTime() < end) {
                   boolean buy = (n++ + client) % 2 == 0;
-                  String price = String.format(Locale.ROOT, buy ? "9.%02d" : "10.%02d", 50 + n % 40);
+                  String price =
+                      String.format(Locale.ROOT, buy ? "9.%02d" : "10.%02d", 50 + n % 40);
                   app.market.submit(
-                      buy ? TradingHarness.JADE : TradingHarness.IVAN, ticket(buy ? "BUY" : "SELL", price));
+                      buy ? TradingHarness.JADE : TradingHarness.IVAN,
+                      ticket(buy ? "BUY" : "SELL", price));
                   count.incrementAndGet();
                 }
                 return null;
@@ -131,12 +141,39 @@ public final class TradingBenchmark {
     String port = String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort());
     String user = TradingHarness.env("CORNERSTONE_TEST_DB_USER", "postgres");
     String database = "cornerstone_pgbench_trading";
-    exec(List.of("psql", "-h", host, "-p", port, "-U", user, "-d", "postgres",
-        "-c", "drop database if exists " + database, "-c", "create database " + database));
+    exec(
+        List.of(
+            "psql",
+            "-h",
+            host,
+            "-p",
+            port,
+            "-U",
+            user,
+            "-d",
+            "postgres",
+            "-c",
+            "drop database if exists " + database,
+            "-c",
+            "create database " + database));
     exec(List.of("pgbench", "-h", host, "-p", port, "-U", user, "-i", "-q", "-s", "8", database));
     String output =
-        exec(List.of("pgbench", "-h", host, "-p", port, "-U", user, "-c", "8", "-j", "2",
-            "-T", String.valueOf(seconds), database));
+        exec(
+            List.of(
+                "pgbench",
+                "-h",
+                host,
+                "-p",
+                port,
+                "-U",
+                user,
+                "-c",
+                "8",
+                "-j",
+                "2",
+                "-T",
+                String.valueOf(seconds),
+                database));
     Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
     if (!tps.find()) {
       throw new IllegalStateException("No tps in pgbench output:\n" + output);
@@ -146,11 +183,14 @@ public final class TradingBenchmark {
 
   private static String exec(List<String> command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("PGPASSWORD", TradingHarness.env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
+    builder
+        .environment()
+        .put("PGPASSWORD", TradingHarness.env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
     Process process = builder.start();
     StringBuilder output = new StringBuilder();
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       reader.lines().forEach(line -> output.append(line).append('\n'));
     }
     if (process.waitFor() != 0) {

@@ -271,13 +271,12 @@ final class TradingHarness {
       }
       return Optional.of(
           new TradingPorts.Tradable(
-              INSTRUMENT,
-              "Test Tower",
-              "CNY",
-              ISSUER,
-              false,
-              10_00,
-              List.of("Any eligible investor.")));
+              INSTRUMENT, "Test Tower", "CNY", ISSUER, false, List.of("Any eligible investor.")));
+    }
+
+    @Override
+    public long offeringPriceMinor(String instrumentId) {
+      return 10_00;
     }
   }
 
