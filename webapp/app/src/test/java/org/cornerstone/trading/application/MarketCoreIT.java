@@ -391,6 +391,23 @@ class MarketCoreIT {
         .allMatch(o -> o.rejectReason().equals("OPERATOR"));
   }
 
+  @Test
+  void listenersHearOfEveryCommittedChangeUntilTheyUnsubscribe() throws Exception {
+    tokens(IVY, 100);
+    List<MarketChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AutoCloseable subscription = app.market.subscribe(INSTRUMENT, heard::add);
+    app.market.submit(IVAN, sell("10.00", 10));
+    assertThat(heard).contains(new MarketChanged(INSTRUMENT));
+    int before = heard.size();
+    // a refused order changes nothing: nobody is told
+    assertThatThrownBy(() -> app.market.submit(IVAN, sell("10.00", 1000)))
+        .isInstanceOf(ConflictException.class);
+    assertThat(heard).hasSize(before);
+    subscription.close();
+    app.market.submit(IVAN, sell("10.00", 10));
+    assertThat(heard).hasSize(before);
+  }
+
   static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<T>> futures = new ArrayList<>();
