@@ -408,6 +408,62 @@ class MarketCoreIT {
     assertThat(heard).hasSize(before);
   }
 
+  @Test
+  void dayOrdersExpireWhenTheNextDayBeginsAndReleaseTheirReservation() {
+    tokens(IVY, 100);
+    cash(JADE_PARTY, 1000_00);
+    java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+        new java.util.concurrent.atomic.AtomicReference<>(
+            java.time.Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .plusSeconds(3600));
+    java.time.Clock clock =
+        new java.time.Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public java.time.Instant instant() {
+            return now.get();
+          }
+        };
+    Instance timed = instance(clock);
+    OrderView day =
+        timed.market.submit(JADE, new OrderTicket(INSTRUMENT, "BUY", "9.50", 10, "DAY", "day-1"));
+    OrderView gtc = timed.market.submit(JADE, buy("9.40", 10));
+    assertThat(day.status()).isEqualTo("OPEN");
+    now.set(now.get().plus(java.time.Duration.ofDays(1)));
+    timed.market.submit(IVAN, sell("10.00", 1));
+    List<OrderView> mine = timed.market.myOrders(JADE);
+    assertThat(
+            mine.stream()
+                .filter(o -> o.orderId() == day.orderId())
+                .findFirst()
+                .orElseThrow()
+                .status())
+        .isEqualTo("EXPIRED");
+    assertThat(
+            mine.stream()
+                .filter(o -> o.orderId() == gtc.orderId())
+                .findFirst()
+                .orElseThrow()
+                .status())
+        .isEqualTo("OPEN");
+    assertThat(
+            number(
+                "select sum(amount_minor) from cash_reservation where holder = ? and status = 'ACTIVE'",
+                JADE_PARTY))
+        .isEqualTo(94_00);
+    assertThat(timed.market.reconcile(TOM).differences()).isEmpty();
+  }
+
   static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<T>> futures = new ArrayList<>();

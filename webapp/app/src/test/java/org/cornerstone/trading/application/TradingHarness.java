@@ -178,7 +178,10 @@ final class TradingHarness {
   }
 
   static Instance instance() {
-    Clock clock = Clock.systemUTC();
+    return instance(Clock.systemUTC());
+  }
+
+  static Instance instance(Clock clock) {
     DataSource ds = currentConnection();
     JdbcTradingStore store = new JdbcTradingStore(ds);
     HoldingsRegister register = new TableLedger();
