@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +17,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cornerstone.ledger.embedded.LedgerSchema;
+import org.cornerstone.ledgergateway.AssetIssuance;
+import org.cornerstone.ledgergateway.CashIssuance;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RequestKey;
+import org.cornerstone.ledgergateway.TokenTransfer;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerPorts;
 
 /**
  * Benchmark command (not a test; prints figures, asserts nothing): pgbench TPC-B (8 clients) on the
  * same PostgreSQL as the reference, then durable order entry through {@link MarketService} (entry
  * transaction with its reservation, then the matching transaction under the instrument's advisory
  * lock) with 1, 8 and 32 clients, then trades settled per second by {@link TradeSettler} with 8
- * threads. Runs on {@link TradingHarness}: real PostgreSQL and the real trading and cash code, but
- * the ledger is the harness's table ledger (not the embedded ledger: see README).
+ * threads through the real embedded ledger, next to the embedded ledger's own token transfers in
+ * the same run. Runs on {@link TradingHarness}: real PostgreSQL and the real trading and cash code;
+ * order entry reads balances from the harness's table ledger, settlement uses the embedded ledger.
  *
  * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); database {@code
  * CORNERSTONE_TEST_DB_URL} (schema {@code trading_it} is recreated).
@@ -57,25 +69,140 @@ public final class TradingBenchmark {
           perSecond / tps,
           app.matcher.rebuilds.get());
     }
+    settlement(seconds, tps);
+  }
+
+  private static final int SETTLEMENT_THREADS = 8;
+
+  /**
+   * Settlement through the real embedded ledger (the app's {@code EmbeddedSettlement}, joining the
+   * settler's transaction as in the app), next to the embedded ledger's own token transfers ({@code
+   * EmbeddedTransfers}, same threads, same run). Each thread has its own seller and buyer, as each
+   * ledger client has its own holders: the figure is the ledger's, not a contention on one state.
+   */
+  private static void settlement(int seconds, double tps) throws Exception {
     TradingHarness.reset();
-    TradingHarness.Instance app = TradingHarness.instance();
-    TradingHarness.cash(TradingHarness.JADE_PARTY, 1_000_000_000_00L);
-    TradingHarness.tokens(TradingHarness.IVY, 1_000_000_000L);
-    int trades = Math.max(20, seconds * 100);
-    for (int i = 0; i < trades; i++) {
-      app.market.submit(TradingHarness.IVAN, ticket("SELL", "10.00"));
-      app.market.submit(TradingHarness.JADE, ticket("BUY", "10.00"));
+    try (Connection c = TradingHarness.database.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + LedgerSchema.SCHEMA + " cascade");
+    }
+    LedgerSchema.migrate(TradingHarness.database);
+    EmbeddedLedgerPorts ledger =
+        EmbeddedLedgerPorts.joining(TradingHarness.currentConnection(), Clock.systemUTC());
+    TradingHarness.Tx tx = new TradingHarness.Tx();
+    PartyName issuer = PartyName.of(TradingHarness.ISSUER);
+    int perPair = Math.max(2, seconds * 4);
+    long tokensPerHolder = 1_000_000L;
+    tx.inNew(
+        () ->
+            ledger
+                .issuance()
+                .issue(
+                    new AssetIssuance(
+                        RequestKey.of("asset-T1.issue"),
+                        TradingHarness.INSTRUMENT,
+                        "ASSET-T1",
+                        "REAL_ESTATE",
+                        issuer,
+                        PartyName.of("CN=Bench Trust, O=Bench Trust, L=Bern, C=CH"),
+                        PartyName.of("CN=Bench Registrar, O=Bench Registrar, L=Zurich, C=CH"),
+                        issuer,
+                        4L * SETTLEMENT_THREADS * tokensPerHolder,
+                        "ab".repeat(32),
+                        MoneyAmount.of(1_000_000_000_00L, "CNY"))));
+    for (int k = 0; k < SETTLEMENT_THREADS; k++) {
+      for (String holder : List.of("bench-s" + k, "bench-t" + k + "a")) {
+        tx.inNew(
+            () ->
+                ledger
+                    .transfers()
+                    .transfer(
+                        new TokenTransfer(
+                            RequestKey.of("seed-" + holder),
+                            TradingHarness.INSTRUMENT,
+                            issuer,
+                            issuer,
+                            PartyName.of(TradingHarness.benchParty(holder)),
+                            tokensPerHolder)));
+      }
+      String buyer = "bench-b" + k;
+      tx.inNew(
+          () ->
+              ledger
+                  .issuance()
+                  .issueCash(
+                      new CashIssuance(
+                          RequestKey.of("seed-" + buyer),
+                          "CASH-CNY",
+                          PartyName.of(TradingHarness.BANK),
+                          PartyName.of(TradingHarness.benchParty(buyer)),
+                          MoneyAmount.of(1_000_000_00L, "CNY"))));
+    }
+
+    // The ledger's own rate: token transfers back and forth, one transaction each, 8 threads.
+    ExecutorService pool = Executors.newFixedThreadPool(SETTLEMENT_THREADS);
+    AtomicLong transfers = new AtomicLong();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < SETTLEMENT_THREADS; t++) {
+      PartyName a = PartyName.of(TradingHarness.benchParty("bench-t" + t + "a"));
+      PartyName b = PartyName.of(TradingHarness.benchParty("bench-t" + t + "b"));
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int n = 0; System.nanoTime() < end; n++) {
+                  PartyName from = n % 2 == 0 ? a : b;
+                  PartyName to = n % 2 == 0 ? b : a;
+                  String key = "move-" + a.x500().hashCode() + "-" + n;
+                  tx.inNew(
+                      () ->
+                          ledger
+                              .transfers()
+                              .transfer(
+                                  new TokenTransfer(
+                                      RequestKey.of(key),
+                                      TradingHarness.INSTRUMENT,
+                                      issuer,
+                                      from,
+                                      to,
+                                      1)));
+                  transfers.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    long started = System.nanoTime();
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double transferRate = transfers.get() / ((System.nanoTime() - started) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "embedded ledger token transfers (EmbeddedTransfers, %d threads, one transaction each),"
+            + " %d s: %.0f transfers/s, ratio to pgbench %.2f%n",
+        SETTLEMENT_THREADS,
+        seconds,
+        transferRate,
+        transferRate / tps);
+
+    // Trades: seller k's sell is matched at once by buyer k's buy (one pair per thread).
+    TradingHarness.Instance app =
+        TradingHarness.instance(Clock.systemUTC(), ledger.register(), ledger.settlement());
+    for (int r = 0; r < perPair; r++) {
+      for (int k = 0; k < SETTLEMENT_THREADS; k++) {
+        app.market.submit(TradingHarness.benchActor("bench-s" + k), ticket("SELL", "10.00"));
+        app.market.submit(TradingHarness.benchActor("bench-b" + k), ticket("BUY", "10.00"));
+      }
     }
     List<Long> ids = new ArrayList<>(app.newTrades);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
     long start = System.nanoTime();
-    List<Future<?>> futures = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
+    futures.clear();
+    for (int t = 0; t < SETTLEMENT_THREADS; t++) {
       int from = t;
       futures.add(
           pool.submit(
               () -> {
-                for (int i = from; i < ids.size(); i += 8) {
+                for (int i = from; i < ids.size(); i += SETTLEMENT_THREADS) {
                   app.settler.settle(ids.get(i));
                 }
               }));
@@ -86,14 +213,22 @@ public final class TradingBenchmark {
     double elapsed = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
     long settled = TradingHarness.number("select count(*) from trade where settlement = 'SETTLED'");
+    long onLedger =
+        TradingHarness.number(
+            "select count(*) from ledger.ledger_transaction where request_key like 'trade-%'");
     System.out.printf(
         Locale.ROOT,
-        "settlement (table ledger stand-in, 8 threads): %d of %d trades settled in %.1f s: %.0f"
-            + " trades/s, ratio to pgbench %.2f%n",
+        "settlement through the embedded ledger (EmbeddedSettlement, one DvP transaction per"
+            + " trade, %d threads): %d of %d trades settled (%d DvP transactions on the ledger) in"
+            + " %.1f s: %.0f trades/s, ratio to the ledger's transfers %.2f, ratio to pgbench"
+            + " %.2f%n",
+        SETTLEMENT_THREADS,
         settled,
         ids.size(),
+        onLedger,
         elapsed,
         settled / elapsed,
+        settled / elapsed / transferRate,
         settled / elapsed / tps);
   }
 
@@ -140,7 +275,8 @@ public final class TradingBenchmark {
     String host = uri.getHost();
     String port = String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort());
     String user = TradingHarness.env("CORNERSTONE_TEST_DB_USER", "postgres");
-    String database = "cornerstone_pgbench_trading";
+    // beside the test database, named after it: two people benchmarking never share one
+    String database = "pgbench_" + uri.getPath().substring(1);
     exec(
         List.of(
             "psql",

@@ -177,14 +177,31 @@ final class TradingHarness {
     final List<Long> newTrades = new CopyOnWriteArrayList<>();
   }
 
+  /** The party of a benchmark actor {@code bench-…} (its own firm). */
+  static String benchParty(String userId) {
+    return "CN=" + userId + ", O=" + userId + ", L=Zurich, C=CH";
+  }
+
+  /** A benchmark investor of its own firm; its party is {@link #benchParty}. */
+  static Actor benchActor(String userId) {
+    return new Actor(userId, userId, userId + "-firm", Set.of(Role.INVESTOR));
+  }
+
   static Instance instance() {
     return instance(Clock.systemUTC());
   }
 
   static Instance instance(Clock clock) {
+    return instance(clock, new TableLedger(), new TableSettlement());
+  }
+
+  /**
+   * An instance on the given ledger: {@code register} answers the reservations' balance reads and
+   * {@code settlement} the trades' DvP (e.g. the real embedded ledger, see TradingBenchmark).
+   */
+  static Instance instance(Clock clock, HoldingsRegister register, Settlement settlement) {
     DataSource ds = currentConnection();
     JdbcTradingStore store = new JdbcTradingStore(ds);
-    HoldingsRegister register = new TableLedger();
     CashReservations cash = new CashReservations();
     setField(cash, "accounts", new JdbcCashAccounts(ds));
     setField(cash, "register", register);
@@ -209,7 +226,10 @@ final class TradingHarness {
             return switch (actor.userId()) {
               case "ivan" -> Optional.of(IVY);
               case "jade" -> Optional.of(JADE_PARTY);
-              default -> Optional.empty();
+              default ->
+                  actor.userId().startsWith("bench-")
+                      ? Optional.of(benchParty(actor.userId()))
+                      : Optional.empty();
             };
           }
 
@@ -230,7 +250,7 @@ final class TradingHarness {
     i.settler.store = store;
     i.settler.cash = cash;
     i.settler.tokens = tokens;
-    i.settler.settlement = new TableSettlement();
+    i.settler.settlement = settlement;
     i.settler.transactions = tx;
     i.settler.catalog = catalog;
     i.settler.rules = rules;
