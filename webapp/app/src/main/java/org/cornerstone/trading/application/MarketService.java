@@ -324,6 +324,12 @@ public class MarketService implements Market {
       try {
         return transactions.inNew(
             () -> {
+              StoredOrder entered = store.order(orderId).orElseThrow();
+              if (entered.status() != OrderStatus.PENDING) {
+                // one match applies every pending order of the instrument: a concurrent one
+                // matched this order already, no need to queue for the instrument's lock
+                return view(entered);
+              }
               matcher.matchPending(instrumentId);
               return view(store.order(orderId).orElseThrow());
             });
@@ -711,8 +717,17 @@ public class MarketService implements Market {
             new MarketRules(1, 1, 0, 0, Currency.getInstance(currency).getDefaultFractionDigits()));
   }
 
+  /** Instrument → currency of its market (fixed when the market is created). */
+  private final Map<String, String> currencies = new java.util.concurrent.ConcurrentHashMap<>();
+
   private String currencyOf(String instrumentId) {
-    return store.state(instrumentId).map(MarketState::currency).orElse("CNY");
+    String known = currencies.get(instrumentId);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> stored = store.state(instrumentId).map(MarketState::currency);
+    stored.ifPresent(c -> currencies.put(instrumentId, c));
+    return stored.orElse("CNY");
   }
 
   private static String status(TradingPorts.Tradable t, MarketState state) {

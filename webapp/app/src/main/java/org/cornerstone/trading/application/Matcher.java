@@ -97,8 +97,11 @@ public class Matcher {
 
   /** Matches every order of the instrument that is durable but not yet matched. */
   public void matchPending(String instrumentId) {
-    inBook(instrumentId, session -> {});
+    inBook(instrumentId, ONLY_PENDING);
   }
+
+  /** The work of {@link #matchPending}: nothing beyond the pending orders. */
+  private static final Work ONLY_PENDING = session -> {};
 
   /** Cancels a live order (its remaining quantity); {@code reason} as the engine names it. */
   public void cancel(String instrumentId, long orderId) {
@@ -206,7 +209,9 @@ public class Matcher {
     // taken out while in use: put back only by a transaction that got to its end (see below)
     Book book = books.remove(instrumentId);
     Session session;
+    boolean newDay = false;
     if (book == null || book.version != state.bookVersion() || !book.dayStart.equals(today)) {
+      newDay = state.dayStart() == null || state.dayStart().isBefore(today);
       session = new Session(state, null, now);
       book = rebuild(session, state, today, now);
       session.book = book;
@@ -214,8 +219,21 @@ public class Matcher {
       session = new Session(state, book, now);
     }
     Book used = book;
-    for (StoredOrder pending : store.pending(instrumentId)) {
-      session.submit(pending);
+    List<StoredOrder> pending = store.pending(instrumentId);
+    if (work == ONLY_PENDING && pending.isEmpty() && !newDay) {
+      // Nothing to match (another transaction matched them all): the stored book did not change,
+      // so its version stays and this transaction writes nothing (no commit to wait for).
+      books.put(instrumentId, used);
+      transactions.afterCompletion(
+          committed -> {
+            if (!committed) {
+              books.remove(instrumentId, used);
+            }
+          });
+      return;
+    }
+    for (StoredOrder order : pending) {
+      session.submit(order);
     }
     work.run(session);
     session.flush();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.trading.domain.TokenAccounts;
 import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
@@ -105,8 +106,9 @@ public class TokenReservations {
 
   /** The holder's unfrozen tokens of the instrument on the ledger. */
   public long unfrozenHolding(String holder, String instrumentId) {
-    return register.holdingsOf(instrumentId).stream()
-        .filter(h -> h.holder().x500().equals(holder))
+    // the holder's holdings (a few instruments), not the instrument's cap table (every holder)
+    return register.holdingsOfHolder(PartyName.of(holder)).stream()
+        .filter(h -> h.instrumentId().equals(instrumentId))
         .mapToLong(Holding::unfrozenQuantity)
         .sum();
   }

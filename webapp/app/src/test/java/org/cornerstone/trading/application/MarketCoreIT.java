@@ -464,6 +464,39 @@ class MarketCoreIT {
     assertThat(timed.market.reconcile(TOM).differences()).isEmpty();
   }
 
+  @Test
+  void aMatchWithNothingPendingWritesNothingSoTheOtherInstanceKeepsItsEngine() {
+    tokens(IVY, 100);
+    cash(JADE_PARTY, 10_000_00);
+    Instance other = instance();
+    app.market.submit(IVAN, sell("10.00", 10));
+    long version =
+        number("select book_version from market_state where instrument_id = ?", INSTRUMENT);
+    new Tx()
+        .inNew(
+            () -> {
+              other.matcher.matchPending(INSTRUMENT);
+              app.matcher.matchPending(INSTRUMENT);
+              return null;
+            });
+    // nothing was pending: the stored book and its version are unchanged, app kept its engine
+    assertThat(number("select book_version from market_state where instrument_id = ?", INSTRUMENT))
+        .isEqualTo(version);
+    assertThat(app.matcher.rebuilds.get()).isEqualTo(1);
+    assertThat(other.matcher.rebuilds.get()).isEqualTo(1);
+    // a new order is matched (against the engine app kept) and the version moves on
+    OrderView buy = app.market.submit(JADE, buy("10.00", 4));
+    assertThat(buy.status()).isEqualTo("FILLED");
+    assertThat(app.matcher.rebuilds.get()).isEqualTo(1);
+    assertThat(number("select book_version from market_state where instrument_id = ?", INSTRUMENT))
+        .isNotEqualTo(version);
+    // and the other instance sees the changed version and rebuilds before it matches again
+    other.market.submit(JADE, buy("10.00", 6));
+    assertThat(other.matcher.rebuilds.get()).isEqualTo(2);
+    assertThat(number("select count(*) from trade")).isEqualTo(2);
+    assertThat(app.market.reconcile(TOM).differences()).isEmpty();
+  }
+
   static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<T>> futures = new ArrayList<>();

@@ -25,6 +25,7 @@ import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.ledgergateway.TokenTransfer;
 import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerPorts;
+import org.cornerstone.shared.Actor;
 
 /**
  * Benchmark command (not a test; prints figures, asserts nothing): pgbench TPC-B (8 clients) on the
@@ -54,25 +55,58 @@ public final class TradingBenchmark {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (int clients : CLIENTS) {
-      TradingHarness.reset();
-      TradingHarness.Instance app = TradingHarness.instance();
-      TradingHarness.cash(TradingHarness.JADE_PARTY, 1_000_000_000_00L);
-      TradingHarness.tokens(TradingHarness.IVY, 1_000_000_000L);
-      double perSecond = orderEntry(app, clients, seconds);
-      System.out.printf(
-          Locale.ROOT,
-          "durable order entry, %2d clients, %d s: %.0f orders/s, ratio to pgbench %.2f"
-              + " (engine rebuilds: %d)%n",
-          clients,
-          seconds,
-          perSecond,
-          perSecond / tps,
-          app.matcher.rebuilds.get());
+      entry(clients, true, seconds, tps);
     }
+    // the previous figure's set-up: every client's buys lock one investor's cash account
+    entry(8, false, seconds, tps);
     settlement(seconds, tps);
   }
 
   private static final int SETTLEMENT_THREADS = 8;
+
+  /**
+   * Durable order entry with {@code clients} threads; {@code ownInvestors}: each client is its own
+   * buyer and seller (as many investors trading), otherwise all buy as jade and sell as ivan (each
+   * buy waits for the one cash account row lock of jade). Prints the statements and transactions
+   * per order as the harness counted them.
+   */
+  private static void entry(int clients, boolean ownInvestors, int seconds, double tps)
+      throws Exception {
+    TradingHarness.reset();
+    TradingHarness.Instance app = TradingHarness.instance();
+    List<Actor[]> investors = new ArrayList<>();
+    if (ownInvestors) {
+      for (int c = 0; c < clients; c++) {
+        Actor buyer = TradingHarness.benchActor("bench-b" + c);
+        Actor seller = TradingHarness.benchActor("bench-s" + c);
+        TradingHarness.cash(TradingHarness.benchParty(buyer.userId()), 1_000_000_000_00L);
+        TradingHarness.tokens(TradingHarness.benchParty(seller.userId()), 1_000_000_000L);
+        investors.add(new Actor[] {buyer, seller});
+      }
+    } else {
+      TradingHarness.cash(TradingHarness.JADE_PARTY, 1_000_000_000_00L);
+      TradingHarness.tokens(TradingHarness.IVY, 1_000_000_000L);
+      for (int c = 0; c < clients; c++) {
+        investors.add(new Actor[] {TradingHarness.JADE, TradingHarness.IVAN});
+      }
+    }
+    long statements = TradingHarness.STATEMENTS.get();
+    long transactions = TradingHarness.TRANSACTIONS.get();
+    long[] orders = new long[1];
+    double perSecond = orderEntry(app, investors, seconds, orders);
+    System.out.printf(
+        Locale.ROOT,
+        "durable order entry, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
+            + " (%.1f statements and %.1f transactions per order; engine rebuilds: %d)%n",
+        clients,
+        ownInvestors ? "one investor each" : "all as jade/ivan",
+        seconds,
+        perSecond,
+        perSecond / tps,
+        (TradingHarness.STATEMENTS.get() - statements) / (double) Math.max(1, orders[0]),
+        (TradingHarness.TRANSACTIONS.get() - transactions) / (double) Math.max(1, orders[0]),
+        app.matcher.rebuilds.get());
+  }
 
   /**
    * Settlement through the real embedded ledger (the app's {@code EmbeddedSettlement}, joining the
@@ -238,8 +272,10 @@ public final class TradingBenchmark {
   }
 
   /** Each client alternates a buy at 9.xx and a sell at 10.xx: entry and matching, no trades. */
-  private static double orderEntry(TradingHarness.Instance app, int clients, int seconds)
+  private static double orderEntry(
+      TradingHarness.Instance app, List<Actor[]> investors, int seconds, long[] orders)
       throws Exception {
+    int clients = investors.size();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicLong count = new AtomicLong();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -255,8 +291,7 @@ public final class TradingBenchmark {
                   String price =
                       String.format(Locale.ROOT, buy ? "9.%02d" : "10.%02d", 50 + n % 40);
                   app.market.submit(
-                      buy ? TradingHarness.JADE : TradingHarness.IVAN,
-                      ticket(buy ? "BUY" : "SELL", price));
+                      investors.get(client)[buy ? 0 : 1], ticket(buy ? "BUY" : "SELL", price));
                   count.incrementAndGet();
                 }
                 return null;
@@ -267,6 +302,7 @@ public final class TradingBenchmark {
       f.get();
     }
     pool.shutdown();
+    orders[0] = count.get();
     return count.get() / Math.max(seconds, (System.nanoTime() - start) / 1e9);
   }
 

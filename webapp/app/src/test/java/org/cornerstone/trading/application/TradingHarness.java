@@ -71,6 +71,14 @@ final class TradingHarness {
 
   static final AtomicInteger ledgerCommits = new AtomicInteger();
 
+  /** Statements prepared on transactions' connections (the profile of an order). */
+  static final java.util.concurrent.atomic.AtomicLong STATEMENTS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** Transactions committed or rolled back by {@link Tx}. */
+  static final java.util.concurrent.atomic.AtomicLong TRANSACTIONS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   static void schema() throws Exception {
     String url =
         env("CORNERSTONE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/cornerstone_trading_test");
@@ -313,6 +321,7 @@ final class TradingHarness {
       boolean committed = false;
       T result;
       Connection c;
+      TRANSACTIONS.incrementAndGet();
       try {
         c = borrow();
       } catch (SQLException e) {
@@ -394,7 +403,16 @@ final class TradingHarness {
               return Proxy.newProxyInstance(
                   TradingHarness.class.getClassLoader(),
                   new Class<?>[] {Connection.class},
-                  (p, m, a) -> m.getName().equals("close") ? null : m.invoke(c, a));
+                  (p, m, a) -> {
+                    if (m.getName().equals("close")) {
+                      return null;
+                    }
+                    if (m.getName().startsWith("prepare")
+                        || m.getName().equals("createStatement")) {
+                      STATEMENTS.incrementAndGet();
+                    }
+                    return m.invoke(c, a);
+                  });
             });
   }
 
@@ -403,6 +421,7 @@ final class TradingHarness {
     @Override
     public List<Holding> holdingsOf(String instrumentId) {
       List<Holding> out = new ArrayList<>();
+      STATEMENTS.incrementAndGet();
       try (PreparedStatement s =
           CURRENT
               .get()
@@ -424,7 +443,23 @@ final class TradingHarness {
 
     @Override
     public List<Holding> holdingsOfHolder(PartyName holder) {
-      throw new UnsupportedOperationException();
+      List<Holding> out = new ArrayList<>();
+      STATEMENTS.incrementAndGet();
+      try (PreparedStatement s =
+          CURRENT
+              .get()
+              .prepareStatement(
+                  "select instrument, quantity, frozen from it_tokens where holder = ?")) {
+        s.setString(1, holder.x500());
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Holding(rs.getString(1), holder, rs.getLong(2), rs.getLong(3)));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return out;
     }
 
     @Override
@@ -440,6 +475,7 @@ final class TradingHarness {
     @Override
     public List<CashHolding> cashOf(PartyName holder) {
       List<CashHolding> out = new ArrayList<>();
+      STATEMENTS.incrementAndGet();
       try (PreparedStatement s =
           CURRENT.get().prepareStatement("select currency, minor from it_cash where holder = ?")) {
         s.setString(1, holder.x500());
