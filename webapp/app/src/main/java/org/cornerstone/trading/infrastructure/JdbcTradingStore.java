@@ -523,6 +523,16 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
 
   @Override
   public void lock(String holder, String instrumentId, Instant now) {
+    String lockRow =
+        "select holder from token_account where holder = ? and instrument_id = ? for update";
+    Binder key =
+        s -> {
+          s.setString(1, holder);
+          s.setString(2, instrumentId);
+        };
+    if (one(lockRow, key, rs -> 1).isPresent()) {
+      return; // the usual case: one round trip
+    }
     update(
         "insert into token_account (holder, instrument_id, created_at) values (?, ?, ?)"
             + " on conflict do nothing",

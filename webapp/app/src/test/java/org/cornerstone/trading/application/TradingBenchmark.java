@@ -125,7 +125,7 @@ public final class TradingBenchmark {
         EmbeddedLedgerPorts.joining(TradingHarness.currentConnection(), Clock.systemUTC());
     TradingHarness.Tx tx = new TradingHarness.Tx();
     PartyName issuer = PartyName.of(TradingHarness.ISSUER);
-    int perPair = Math.max(2, seconds * 4);
+    int perPair = Math.max(2, seconds * 10);
     long tokensPerHolder = 1_000_000L;
     tx.inNew(
         () ->
