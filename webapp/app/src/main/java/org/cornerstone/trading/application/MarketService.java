@@ -140,13 +140,14 @@ public class MarketService implements Market {
   }
 
   @Override
-  public OrderPreCheck preCheck(Actor actor, OrderTicket ticket) {
+  public OrderPreCheck preCheck(Actor actor, OrderTicket ticket, Locale language) {
+    boolean zh = language != null && "zh".equals(language.getLanguage());
     if (!actor.has(Role.INVESTOR)) {
       throw new AccessDeniedException(ONLY_INVESTORS);
     }
     return transactions.inNew(
         () -> {
-          Entry entry = validate(actor, ticket);
+          Entry entry = validate(actor, ticket, zh ? language : Locale.ENGLISH);
           List<String> reasons = new ArrayList<>(entry.refusals);
           String toReserve;
           String available;
@@ -157,14 +158,23 @@ public class MarketService implements Market {
             available = entry.rules.text(balance.availableMinor());
             if (balance.availableMinor() < amount) {
               reasons.add(
-                  "NOT_ENOUGH_CASH: " + available + " " + entry.state.currency() + " available.");
+                  zh
+                      ? "NOT_ENOUGH_CASH: 可用资金 " + available + " " + entry.state.currency() + "。"
+                      : "NOT_ENOUGH_CASH: "
+                          + available
+                          + " "
+                          + entry.state.currency()
+                          + " available.");
             }
           } else {
             long free = tokens.available(entry.party, entry.tradable.instrumentId());
             toReserve = Long.toString(ticket.quantity());
             available = Long.toString(Math.max(0, free));
             if (free < ticket.quantity()) {
-              reasons.add("NOT_ENOUGH_TOKENS: " + Math.max(0, free) + " tokens available.");
+              reasons.add(
+                  zh
+                      ? "NOT_ENOUGH_TOKENS: 可用代币 " + Math.max(0, free) + " 个。"
+                      : "NOT_ENOUGH_TOKENS: " + Math.max(0, free) + " tokens available.");
             }
           }
           return new OrderPreCheck(reasons.isEmpty(), reasons, toReserve, available);
@@ -187,6 +197,11 @@ public class MarketService implements Market {
    * buyer, for the caller to decide.
    */
   private Entry validate(Actor actor, OrderTicket ticket) {
+    return validate(actor, ticket, Locale.ENGLISH);
+  }
+
+  /** {@code language}: of the transfer rules' refusals (the pre-check answers the caller's). */
+  private Entry validate(Actor actor, OrderTicket ticket, Locale language) {
     if (ticket == null) {
       throw new ValidationException("The order is missing.");
     }
@@ -226,7 +241,7 @@ public class MarketService implements Market {
         parties.partyOf(actor).orElseThrow(() -> new ValidationException(NO_LEDGER_IDENTITY));
     List<String> refusals =
         side.equals("BUY")
-            ? rules.refusals(t.instrumentId(), t.issuerParty(), party, ticket.quantity())
+            ? rules.refusals(t.instrumentId(), t.issuerParty(), party, ticket.quantity(), language)
             : List.of();
     return new Entry(t, state, r, party, side.equals("BUY"), price, refusals);
   }

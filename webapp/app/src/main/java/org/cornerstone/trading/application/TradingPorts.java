@@ -58,6 +58,16 @@ public final class TradingPorts {
   public interface TransferRules {
     /** Every refusal as {@code CODE: message}; empty when the transfer is allowed. */
     List<String> refusals(String instrumentId, String fromParty, String toParty, long quantity);
+
+    /** The same with the messages in {@code language} (zh or English); the codes are the same. */
+    default List<String> refusals(
+        String instrumentId,
+        String fromParty,
+        String toParty,
+        long quantity,
+        java.util.Locale language) {
+      return refusals(instrumentId, fromParty, toParty, quantity);
+    }
   }
 
   /** Ledger identities. */

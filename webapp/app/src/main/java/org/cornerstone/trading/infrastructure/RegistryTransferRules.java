@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cornerstone.registry.application.TransferCheckAnswer;
 import org.cornerstone.registry.application.TransferChecks;
 import org.cornerstone.registry.controls.application.InstrumentPauses;
@@ -18,13 +19,23 @@ public class RegistryTransferRules implements TradingPorts.TransferRules {
   @Override
   public List<String> refusals(
       String instrumentId, String fromParty, String toParty, long quantity) {
+    return refusals(instrumentId, fromParty, toParty, quantity, Locale.ENGLISH);
+  }
+
+  @Override
+  public List<String> refusals(
+      String instrumentId, String fromParty, String toParty, long quantity, Locale language) {
+    boolean zh = "zh".equals(language.getLanguage());
     List<String> out = new ArrayList<>();
     if (pauses.paused(instrumentId)) {
-      out.add(InstrumentPauses.INSTRUMENT_PAUSED + ": The instrument is paused.");
+      out.add(
+          InstrumentPauses.INSTRUMENT_PAUSED
+              + ": "
+              + (zh ? "该产品已暂停。" : "The instrument is paused."));
     }
     TransferCheckAnswer answer = checks.checkParties(instrumentId, fromParty, toParty, quantity);
     for (TransferCheckAnswer.Reason r : answer.reasons()) {
-      out.add(r.code() + ": " + r.message());
+      out.add(r.code() + ": " + (zh && r.messageZh() != null ? r.messageZh() : r.message()));
     }
     return out;
   }

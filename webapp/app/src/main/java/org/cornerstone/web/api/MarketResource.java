@@ -122,8 +122,15 @@ public class MarketResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
   public OrderPreCheck preCheck(
-      @PathParam("instrumentId") String instrumentId, OrderTicket ticket) {
-    return market.preCheck(Callers.actor(security), ticket(instrumentId, ticket));
+      @PathParam("instrumentId") String instrumentId,
+      OrderTicket ticket,
+      @Context jakarta.ws.rs.core.HttpHeaders headers) {
+    // the reasons' messages in the caller's language (Accept-Language: zh → 简体中文)
+    java.util.Locale language =
+        headers.getAcceptableLanguages().isEmpty()
+            ? java.util.Locale.ENGLISH
+            : headers.getAcceptableLanguages().get(0);
+    return market.preCheck(Callers.actor(security), ticket(instrumentId, ticket), language);
   }
 
   private static OrderTicket ticket(String instrumentId, OrderTicket ticket) {

@@ -497,6 +497,22 @@ class MarketCoreIT {
     assertThat(app.market.reconcile(TOM).differences()).isEmpty();
   }
 
+  @Test
+  void thePreCheckAnswersInTheCallersLanguageWithTheSameCodes() {
+    cash(JADE_PARTY, 50_00);
+    OrderPreCheck en = app.market.preCheck(JADE, buy("10.00", 10));
+    OrderPreCheck zh =
+        app.market.preCheck(JADE, buy("10.00", 10), java.util.Locale.SIMPLIFIED_CHINESE);
+    assertThat(en.allowed()).isFalse();
+    assertThat(en.reasons()).containsExactly("NOT_ENOUGH_CASH: 50.00 CNY available.");
+    assertThat(zh.reasons()).containsExactly("NOT_ENOUGH_CASH: 可用资金 50.00 CNY。");
+    tokens(IVY, 3);
+    assertThat(app.market.preCheck(IVAN, sell("10.00", 5), java.util.Locale.CHINA).reasons())
+        .containsExactly("NOT_ENOUGH_TOKENS: 可用代币 3 个。");
+    assertThat(app.market.preCheck(IVAN, sell("10.00", 5), java.util.Locale.GERMAN).reasons())
+        .containsExactly("NOT_ENOUGH_TOKENS: 3 tokens available.");
+  }
+
   static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<T>> futures = new ArrayList<>();
