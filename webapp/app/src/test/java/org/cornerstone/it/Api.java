@@ -58,6 +58,19 @@ final class Api {
             .build());
   }
 
+  /** Any method with an optional JSON body (DELETE, PATCH, ...). */
+  Reply send(String user, String method, String path, String json) {
+    return send(
+        request(user, path)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   Reply putJson(String user, String path, String json) {
     return send(
         request(user, path)

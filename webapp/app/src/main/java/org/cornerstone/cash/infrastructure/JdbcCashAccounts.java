@@ -35,6 +35,9 @@ public class JdbcCashAccounts implements CashAccounts {
   @Override
   public void lock(String holder, String currency, Instant now) {
     try (Connection c = dataSource.getConnection()) {
+      if (lockRow(c, holder, currency)) {
+        return; // the usual case, the account exists: one round trip
+      }
       try (PreparedStatement insert =
           c.prepareStatement(
               "insert into cash_account (holder, currency, created_at) values (?, ?, ?)"
@@ -44,19 +47,23 @@ public class JdbcCashAccounts implements CashAccounts {
         insert.setTimestamp(3, Timestamp.from(now));
         insert.executeUpdate();
       }
-      try (PreparedStatement select =
-          c.prepareStatement(
-              "select holder from cash_account where holder = ? and currency = ? for update")) {
-        select.setString(1, holder);
-        select.setString(2, currency);
-        try (ResultSet rs = select.executeQuery()) {
-          if (!rs.next()) {
-            throw new IllegalStateException("cash account row missing after insert");
-          }
-        }
+      if (!lockRow(c, holder, currency)) {
+        throw new IllegalStateException("cash account row missing after insert");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not lock the cash account: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean lockRow(Connection c, String holder, String currency) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "select holder from cash_account where holder = ? and currency = ? for update")) {
+      select.setString(1, holder);
+      select.setString(2, currency);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next();
+      }
     }
   }
 

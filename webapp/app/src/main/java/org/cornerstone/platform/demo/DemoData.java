@@ -43,6 +43,11 @@ public class DemoData {
               "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK",
               Organisation.Kind.INVESTOR),
           new Organisation(
+              "jade-harbour",
+              "Jade Harbour Securities",
+              "CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG",
+              Organisation.Kind.INVESTOR),
+          new Organisation(
               "cornerstone-operator",
               "Cornerstone Registrar",
               "CN=Cornerstone Registrar, O=Cornerstone Registrar, L=Beijing, C=CN",
@@ -76,6 +81,7 @@ public class DemoData {
           new DemoUser(
               "victor", "victor-demo", "Victor Valuer", "cornerstone-trust", Set.of(Role.VALUER)),
           new DemoUser("ivan", "ivan-demo", "Ivan Investor", "ivy-capital", Set.of(Role.INVESTOR)),
+          new DemoUser("jade", "jade-demo", "Jade Investor", "jade-harbour", Set.of(Role.INVESTOR)),
           new DemoUser(
               "rita",
               "rita-demo",

@@ -43,6 +43,10 @@ import org.cornerstone.shared.documents.Fingerprint;
 @ApplicationScoped
 public class DemoInvestors {
   public static final String IVAN = "ivan";
+
+  /** A second eligible investor (Jade Harbour Securities, SG), so that two investors can trade. */
+  public static final String JADE = "jade";
+
   public static final String IRIS = "iris";
   public static final String IRIS_PASSWORD = "iris-demo";
 
@@ -63,7 +67,10 @@ public class DemoInvestors {
     Instant now = clock.instant();
     int created = 0;
     if (users.find(IVAN).isPresent() && investors.findByUsername(IVAN).isEmpty()) {
-      seedEligibleIvan(now);
+      seedEligible(IVAN, "Ivy Capital Management", "HK", now);
+    }
+    if (users.find(JADE).isPresent() && investors.findByUsername(JADE).isEmpty()) {
+      seedEligible(JADE, "Jade Harbour Securities", "SG", now);
     }
     if (users.find(IRIS).isEmpty()) {
       if (users.findOrganisation(IRIS_ORGANISATION.id()).isEmpty()) {
@@ -91,12 +98,11 @@ public class DemoInvestors {
     return created;
   }
 
-  private void seedEligibleIvan(Instant now) {
-    String legalName =
-        users.find(IVAN).map(u -> u.organisation().name()).orElse("Ivy Capital Management");
+  private void seedEligible(String username, String organisation, String country, Instant now) {
+    String legalName = users.find(username).map(u -> u.organisation().name()).orElse(organisation);
     InvestorProfile ivan =
         new InvestorProfile(
-            InvestorProfile.idFor(investors.nextInvestorNumber()), IVAN, legalName, now);
+            InvestorProfile.idFor(investors.nextInvestorNumber()), username, legalName, now);
     byte[] certificate =
         demoPdf("Demo certificate of incorporation: " + legalName + " (not a real document)");
     ivan.attach(
@@ -109,13 +115,13 @@ public class DemoInvestors {
             certificate,
             Fingerprint.sha256(certificate),
             now));
-    ivan.submitProfile("HK", InvestorCategory.INSTITUTIONAL, now);
-    ivan.eligible("HK", InvestorCategory.INSTITUTIONAL, now);
+    ivan.submitProfile(country, InvestorCategory.INSTITUTIONAL, now);
+    ivan.eligible(country, InvestorCategory.INSTITUTIONAL, now);
     investors.add(ivan);
     investors.add(
         new InvestorEligibility(
             ivan,
-            "HK",
+            country,
             InvestorCategory.INSTITUTIONAL,
             now,
             users

@@ -22,7 +22,15 @@ public interface Market {
   MarketView market(Actor actor, String instrumentId, int depth);
 
   /** The check the order ticket runs before sending (transfer rules, cash or tokens available). */
-  OrderPreCheck preCheck(Actor actor, OrderTicket ticket);
+  default OrderPreCheck preCheck(Actor actor, OrderTicket ticket) {
+    return preCheck(actor, ticket, java.util.Locale.ENGLISH);
+  }
+
+  /**
+   * The same, its reasons' messages in the caller's language ({@code zh}: Simplified Chinese,
+   * otherwise English); the codes do not change.
+   */
+  OrderPreCheck preCheck(Actor actor, OrderTicket ticket, java.util.Locale language);
 
   /**
    * Enters an order (investors only). Answers once the order and its reservation are durable and

@@ -38,6 +38,7 @@ public class RestApplication extends Application {
         ActionAuditResource.class,
         HolderControlsResource.class,
         HolderTransferResource.class,
-        InstrumentResource.class);
+        InstrumentResource.class,
+        MarketResource.class);
   }
 }

@@ -1,0 +1,49 @@
+package org.cornerstone.trading.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The in-JVM listeners of each instrument's market (open screens, server push). {@link #publish} is
+ * called after a commit; listeners run on a background thread, never the committer's.
+ */
+@ApplicationScoped
+public class MarketListeners {
+  private static final Logger LOG = Logger.getLogger(MarketListeners.class.getName());
+
+  @Inject TradingPorts.Background background;
+
+  private final Map<String, List<Consumer<MarketChanged>>> listeners = new ConcurrentHashMap<>();
+
+  public AutoCloseable subscribe(String instrumentId, Consumer<MarketChanged> listener) {
+    List<Consumer<MarketChanged>> list =
+        listeners.computeIfAbsent(instrumentId, k -> new CopyOnWriteArrayList<>());
+    list.add(listener);
+    return () -> list.remove(listener);
+  }
+
+  public void publish(String instrumentId) {
+    List<Consumer<MarketChanged>> list = listeners.get(instrumentId);
+    if (list == null || list.isEmpty()) {
+      return;
+    }
+    MarketChanged changed = new MarketChanged(instrumentId);
+    for (Consumer<MarketChanged> listener : list) {
+      background.execute(
+          () -> {
+            try {
+              listener.accept(changed);
+            } catch (RuntimeException e) {
+              LOG.log(Level.FINE, "A market listener failed", e);
+            }
+          });
+    }
+  }
+}

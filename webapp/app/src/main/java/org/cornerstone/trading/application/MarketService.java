@@ -1,0 +1,856 @@
+package org.cornerstone.trading.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.cornerstone.cash.application.CashBalance;
+import org.cornerstone.cash.application.CashReservation;
+import org.cornerstone.cash.application.CashReservations;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Amounts;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
+import org.cornerstone.shared.ValidationException;
+import org.cornerstone.trading.domain.MarketRules;
+import org.cornerstone.trading.domain.MarketState;
+import org.cornerstone.trading.domain.OrderStatus;
+import org.cornerstone.trading.domain.SettlementState;
+import org.cornerstone.trading.domain.StoredOrder;
+import org.cornerstone.trading.domain.StoredTrade;
+import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
+import org.cornerstone.trading.domain.TradeCsv;
+import org.cornerstone.trading.domain.TradingStore;
+
+/**
+ * The secondary market (issue 12). Order entry stores the order and its reservation in one
+ * transaction (durable before anything else), then matches in a second one under the instrument's
+ * matcher lock ({@link Matcher}); trades settle asynchronously ({@link TradeSettler}).
+ */
+@ApplicationScoped
+public class MarketService implements Market {
+  private static final Logger LOG = Logger.getLogger(MarketService.class.getName());
+
+  public static final String ONLY_INVESTORS = "Only investors can trade.";
+  public static final String ONLY_OPERATIONS = "Only trustees run market operations.";
+  public static final String NOT_TRADABLE =
+      "Instrument %s is not a tokenized instrument that trades.";
+  public static final String HALTED = "Trading in %s is halted: %s";
+  public static final String PAUSED = "INSTRUMENT_PAUSED: %s is paused by its issuer's agent.";
+  public static final String KEY_REUSED =
+      "Order key %s was already used for a different order (order %d).";
+  public static final String NO_LEDGER_IDENTITY = "Your organisation has no ledger identity.";
+  public static final String NOT_YOUR_ORDER = "Order %d is not yours.";
+
+  /** Default market rules of an instrument the first time it trades. */
+  public static final long DEFAULT_TICK_MINOR = 1;
+
+  public static final long DEFAULT_LOT = 1;
+  public static final int DEFAULT_BAND_PERCENT = 10;
+
+  private static final Set<Role> SEE_ALL =
+      EnumSet.of(Role.TRUSTEE, Role.SENIOR_TRUSTEE, Role.ADMIN, Role.REGISTRAR, Role.COMPLIANCE);
+  private static final Set<Role> OPERATIONS = EnumSet.of(Role.TRUSTEE, Role.SENIOR_TRUSTEE);
+
+  @Inject TradingStore store;
+  @Inject Matcher matcher;
+  @Inject TradeSettler settler;
+  @Inject CashReservations cash;
+  @Inject TokenReservations tokens;
+  @Inject MarketListeners listeners;
+  @Inject TradingPorts.Transactions transactions;
+  @Inject TradingPorts.Catalog catalog;
+  @Inject TradingPorts.TransferRules rules;
+  @Inject TradingPorts.Parties parties;
+  @Inject Clock clock;
+
+  // --- reading
+  // -------------------------------------------------------------------------------------
+
+  @Override
+  public List<MarketSummary> markets(Actor actor) {
+    return transactions.inNew(
+        () -> {
+          List<MarketSummary> out = new ArrayList<>();
+          for (TradingPorts.Tradable t : catalog.tradables()) {
+            MarketState state = state(t);
+            MarketRules r = rules(state);
+            List<StoredOrder> resting = store.resting(t.instrumentId());
+            List<StoredTrade> last = store.tradesOfInstrument(t.instrumentId(), 1);
+            out.add(
+                new MarketSummary(
+                    t.instrumentId(),
+                    t.assetTitle(),
+                    t.currency(),
+                    status(t, state),
+                    best(resting, true).map(r::text).orElse(null),
+                    best(resting, false).map(r::text).orElse(null),
+                    last.isEmpty() ? null : r.text(last.get(0).priceMinor())));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public MarketView market(Actor actor, String instrumentId, int depth) {
+    int levels = Math.max(1, Math.min(depth <= 0 ? 10 : depth, 100));
+    return transactions.inNew(
+        () -> {
+          TradingPorts.Tradable t = tradable(instrumentId);
+          MarketState state = state(t);
+          MarketRules r = rules(state);
+          List<StoredOrder> resting = store.resting(instrumentId);
+          List<StoredTrade> trades = store.tradesOfInstrument(instrumentId, 500);
+          Map<Long, StoredOrder> orders = new HashMap<>();
+          return new MarketView(
+              instrumentId,
+              t.assetTitle(),
+              t.currency(),
+              status(t, state),
+              r.text(state.tickMinor()),
+              state.lotSize(),
+              state.referencePriceMinor() > 0 ? r.text(state.referencePriceMinor()) : null,
+              state.bandPercent(),
+              levels(resting, true, levels, r),
+              levels(resting, false, levels, r),
+              trades.stream().limit(50).map(x -> view(x, r, orders)).toList(),
+              chart(trades, r),
+              t.rules());
+        });
+  }
+
+  @Override
+  public OrderPreCheck preCheck(Actor actor, OrderTicket ticket, Locale language) {
+    boolean zh = language != null && "zh".equals(language.getLanguage());
+    if (!actor.has(Role.INVESTOR)) {
+      throw new AccessDeniedException(ONLY_INVESTORS);
+    }
+    return transactions.inNew(
+        () -> {
+          Entry entry = validate(actor, ticket, zh ? language : Locale.ENGLISH);
+          List<String> reasons = new ArrayList<>(entry.refusals);
+          String toReserve;
+          String available;
+          if (entry.buy) {
+            long amount = Math.multiplyExact(entry.priceMinor, ticket.quantity());
+            CashBalance balance = cash.balanceOf(PartyName.of(entry.party), entry.state.currency());
+            toReserve = entry.rules.text(amount);
+            available = entry.rules.text(balance.availableMinor());
+            if (balance.availableMinor() < amount) {
+              reasons.add(
+                  zh
+                      ? "NOT_ENOUGH_CASH: 可用资金 " + available + " " + entry.state.currency() + "。"
+                      : "NOT_ENOUGH_CASH: "
+                          + available
+                          + " "
+                          + entry.state.currency()
+                          + " available.");
+            }
+          } else {
+            long free = tokens.available(entry.party, entry.tradable.instrumentId());
+            toReserve = Long.toString(ticket.quantity());
+            available = Long.toString(Math.max(0, free));
+            if (free < ticket.quantity()) {
+              reasons.add(
+                  zh
+                      ? "NOT_ENOUGH_TOKENS: 可用代币 " + Math.max(0, free) + " 个。"
+                      : "NOT_ENOUGH_TOKENS: " + Math.max(0, free) + " tokens available.");
+            }
+          }
+          return new OrderPreCheck(reasons.isEmpty(), reasons, toReserve, available);
+        });
+  }
+
+  /** What order entry checked, for the transaction that stores the order. */
+  private record Entry(
+      TradingPorts.Tradable tradable,
+      MarketState state,
+      MarketRules rules,
+      String party,
+      boolean buy,
+      long priceMinor,
+      List<String> refusals) {}
+
+  /**
+   * Checks the ticket: shape (400 with every problem), the instrument (404), halted or paused
+   * (409), the tick, lot and band (400). {@code refusals}: the transfer rules' refusals of the
+   * buyer, for the caller to decide.
+   */
+  private Entry validate(Actor actor, OrderTicket ticket) {
+    return validate(actor, ticket, Locale.ENGLISH);
+  }
+
+  /** {@code language}: of the transfer rules' refusals (the pre-check answers the caller's). */
+  private Entry validate(Actor actor, OrderTicket ticket, Locale language) {
+    if (ticket == null) {
+      throw new ValidationException("The order is missing.");
+    }
+    List<String> problems = new ArrayList<>();
+    if (ticket.instrumentId() == null || ticket.instrumentId().isBlank()) {
+      throw new ValidationException("Choose the instrument to trade.");
+    }
+    TradingPorts.Tradable t = tradable(ticket.instrumentId().trim());
+    MarketState state = state(t);
+    MarketRules r = rules(state);
+    String side = ticket.side() == null ? "" : ticket.side().trim().toUpperCase(Locale.ROOT);
+    if (!side.equals("BUY") && !side.equals("SELL")) {
+      problems.add("The side must be BUY or SELL.");
+    }
+    String tif =
+        ticket.timeInForce() == null ? "" : ticket.timeInForce().trim().toUpperCase(Locale.ROOT);
+    if (!Set.of("GTC", "DAY", "IOC", "FOK").contains(tif)) {
+      problems.add("The time in force must be GTC, DAY, IOC or FOK.");
+    }
+    long price = 0;
+    try {
+      price = Amounts.minorUnits(ticket.price(), Currency.getInstance(t.currency()));
+    } catch (Amounts.AmountException e) {
+      problems.add("Price: " + e.getMessage());
+    }
+    problems.addAll(r.problems(price, ticket.quantity()));
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    if (t.paused()) {
+      throw new ConflictException(String.format(PAUSED, t.instrumentId()));
+    }
+    if (state.halted()) {
+      throw new ConflictException(String.format(HALTED, t.instrumentId(), state.haltReason()));
+    }
+    String party =
+        parties.partyOf(actor).orElseThrow(() -> new ValidationException(NO_LEDGER_IDENTITY));
+    List<String> refusals =
+        side.equals("BUY")
+            ? rules.refusals(t.instrumentId(), t.issuerParty(), party, ticket.quantity(), language)
+            : List.of();
+    return new Entry(t, state, r, party, side.equals("BUY"), price, refusals);
+  }
+
+  // --- order entry
+  // ---------------------------------------------------------------------------------
+
+  @Override
+  public OrderView submit(Actor actor, OrderTicket ticket) {
+    if (!actor.has(Role.INVESTOR)) {
+      throw new AccessDeniedException(ONLY_INVESTORS);
+    }
+    String key = ticket == null ? null : ticket.clientOrderKey();
+    if (key == null || key.isBlank() || key.length() > 100) {
+      throw new ValidationException("An order needs a client order key of 1 to 100 characters.");
+    }
+    StoredOrder entered;
+    try {
+      entered = transactions.inNew(() -> enter(actor, ticket));
+    } catch (RuntimeException e) {
+      // a double submit racing this one stored the order first: answer that one
+      Optional<StoredOrder> first = transactions.inNew(() -> store.orderByKey(actor.userId(), key));
+      if (first.isPresent() && !(e instanceof ValidationException)) {
+        StoredOrder same = repeated(first.get(), ticket);
+        return transactions.inNew(() -> view(same));
+      }
+      throw e;
+    }
+    return match(entered.instrumentId(), entered.id());
+  }
+
+  /** The first transaction: the order and its reservation, durable together. */
+  private StoredOrder enter(Actor actor, OrderTicket ticket) {
+    Optional<StoredOrder> earlier = store.orderByKey(actor.userId(), ticket.clientOrderKey());
+    if (earlier.isPresent()) {
+      return repeated(earlier.get(), ticket);
+    }
+    Entry entry = validate(actor, ticket);
+    if (!entry.refusals.isEmpty()) {
+      throw new ValidationException(entry.refusals);
+    }
+    long id = store.nextOrderId();
+    Instant now = clock.instant();
+    String key = StoredOrder.reservationKey(id, 0);
+    String instrumentId = entry.tradable.instrumentId();
+    if (entry.buy) {
+      cash.reserve(
+          key,
+          PartyName.of(entry.party),
+          MoneyAmount.of(
+              Math.multiplyExact(entry.priceMinor, ticket.quantity()), entry.state.currency()),
+          "Order " + id);
+    } else {
+      tokens.reserve(key, entry.party, instrumentId, ticket.quantity(), "Order " + id);
+    }
+    StoredOrder order =
+        new StoredOrder(
+            id,
+            instrumentId,
+            actor.userId(),
+            entry.party,
+            entry.buy ? "BUY" : "SELL",
+            entry.priceMinor,
+            ticket.quantity(),
+            ticket.quantity(),
+            0,
+            ticket.timeInForce().trim().toUpperCase(Locale.ROOT),
+            OrderStatus.PENDING,
+            null,
+            ticket.clientOrderKey(),
+            null,
+            key,
+            0,
+            now,
+            now);
+    store.insert(order);
+    return order;
+  }
+
+  /** The order a repeated key names, if the repeat asks for the same order. */
+  private StoredOrder repeated(StoredOrder first, OrderTicket ticket) {
+    boolean same =
+        first.instrumentId().equals(String.valueOf(ticket.instrumentId()).trim())
+            && first.side().equalsIgnoreCase(String.valueOf(ticket.side()).trim())
+            && first.timeInForce().equalsIgnoreCase(String.valueOf(ticket.timeInForce()).trim());
+    if (!same) {
+      throw new ConflictException(String.format(KEY_REUSED, ticket.clientOrderKey(), first.id()));
+    }
+    return first;
+  }
+
+  /** The matching transaction, tried again on a transient failure (deadlock, serialisation). */
+  OrderView match(String instrumentId, long orderId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.inNew(
+            () -> {
+              StoredOrder entered = store.order(orderId).orElseThrow();
+              if (entered.status() != OrderStatus.PENDING) {
+                // one match applies every pending order of the instrument: a concurrent one
+                // matched this order already, no need to queue for the instrument's lock
+                return view(entered);
+              }
+              matcher.matchPending(instrumentId);
+              return view(store.order(orderId).orElseThrow());
+            });
+      } catch (RuntimeException e) {
+        if (attempt >= 3) {
+          // the order is durable: the scheduler's sweep matches it later
+          LOG.warning("Matching " + instrumentId + " failed: " + e);
+          return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
+        }
+      }
+    }
+  }
+
+  @Override
+  public OrderView cancel(Actor actor, long orderId) {
+    StoredOrder o = ownOrder(actor, orderId);
+    transactions.inNew(
+        () -> {
+          matcher.cancel(o.instrumentId(), orderId);
+          return null;
+        });
+    return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
+  }
+
+  @Override
+  public OrderView amend(Actor actor, long orderId, String price, long quantity) {
+    StoredOrder o = ownOrder(actor, orderId);
+    transactions.inNew(
+        () -> {
+          TradingPorts.Tradable t = tradable(o.instrumentId());
+          MarketState state = state(t);
+          MarketRules r = rules(state);
+          List<String> problems = new ArrayList<>();
+          long priceMinor = 0;
+          try {
+            priceMinor = Amounts.minorUnits(price, Currency.getInstance(t.currency()));
+          } catch (Amounts.AmountException e) {
+            problems.add("Price: " + e.getMessage());
+          }
+          problems.addAll(r.problems(priceMinor, quantity));
+          if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+          }
+          if (t.paused()) {
+            throw new ConflictException(String.format(PAUSED, t.instrumentId()));
+          }
+          if (state.halted()) {
+            throw new ConflictException(
+                String.format(HALTED, t.instrumentId(), state.haltReason()));
+          }
+          matcher.amend(o.instrumentId(), orderId, priceMinor, quantity);
+          return null;
+        });
+    return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
+  }
+
+  private StoredOrder ownOrder(Actor actor, long orderId) {
+    if (!actor.has(Role.INVESTOR)) {
+      throw new AccessDeniedException(ONLY_INVESTORS);
+    }
+    StoredOrder o =
+        transactions
+            .inNew(() -> store.order(orderId))
+            .orElseThrow(() -> new NotFoundException("No order " + orderId));
+    if (!o.ownerUser().equals(actor.userId())) {
+      throw new AccessDeniedException(String.format(NOT_YOUR_ORDER, orderId));
+    }
+    return o;
+  }
+
+  @Override
+  public List<OrderView> myOrders(Actor actor) {
+    return transactions.inNew(
+        () -> store.ordersOfOwner(actor.userId()).stream().map(this::view).toList());
+  }
+
+  @Override
+  public List<TradeView> myTrades(Actor actor) {
+    return transactions.inNew(
+        () -> {
+          Map<Long, StoredOrder> orders = new HashMap<>();
+          return store.tradesOfOwner(actor.userId()).stream()
+              .map(t -> view(t, rulesOf(t.instrumentId(), t.currency()), orders))
+              .toList();
+        });
+  }
+
+  @Override
+  public String myTradesCsv(Actor actor) {
+    List<List<String>> rows = new ArrayList<>();
+    for (TradeView t : myTrades(actor)) {
+      rows.add(
+          List.of(
+              Long.toString(t.tradeId()),
+              t.executedAt().toString(),
+              t.instrumentId(),
+              t.buyer().equals(actor.userId()) ? "BUY" : "SELL",
+              t.buyer(),
+              t.seller(),
+              Long.toString(t.quantity()),
+              t.price(),
+              t.amount(),
+              t.currency(),
+              t.settlement(),
+              t.ledgerTransactionId() == null ? "" : t.ledgerTransactionId()));
+    }
+    return TradeCsv.of(
+        List.of(
+            "trade_id",
+            "executed_at",
+            "instrument",
+            "side",
+            "buyer",
+            "seller",
+            "quantity",
+            "price",
+            "amount",
+            "currency",
+            "settlement",
+            "ledger_transaction"),
+        rows);
+  }
+
+  @Override
+  public Optional<TradeView> trade(Actor actor, long tradeId) {
+    return transactions.inNew(
+        () -> {
+          Map<Long, StoredOrder> orders = new HashMap<>();
+          return store
+              .trade(tradeId)
+              .map(t -> view(t, rulesOf(t.instrumentId(), t.currency()), orders))
+              .filter(
+                  v ->
+                      seesAll(actor)
+                          || v.buyer().equals(actor.userId())
+                          || v.seller().equals(actor.userId()));
+        });
+  }
+
+  // --- market operations
+  // ---------------------------------------------------------------------------
+
+  @Override
+  public MarketSummary halt(Actor actor, String instrumentId, String reason) {
+    operations(actor);
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new ValidationException("Give the reason for the halt (1 to 500 characters).");
+    }
+    return setHalted(instrumentId, true, reason.strip());
+  }
+
+  @Override
+  public MarketSummary resume(Actor actor, String instrumentId) {
+    operations(actor);
+    return setHalted(instrumentId, false, null);
+  }
+
+  private MarketSummary setHalted(String instrumentId, boolean halted, String reason) {
+    transactions.inNew(
+        () -> {
+          state(tradable(instrumentId));
+          store.setHalted(instrumentId, halted, reason, clock.instant());
+          transactions.afterCompletion(
+              c -> {
+                if (c) {
+                  listeners.publish(instrumentId);
+                }
+              });
+          return null;
+        });
+    return markets(null).stream()
+        .filter(m -> m.instrumentId().equals(instrumentId))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Override
+  public int cancelAll(Actor actor, String instrumentId, String reason) {
+    operations(actor);
+    return transactions.inNew(
+        () -> {
+          state(tradable(instrumentId));
+          return matcher.cancelAll(instrumentId);
+        });
+  }
+
+  @Override
+  public List<OrderView> orders(Actor actor, String instrumentId) {
+    seeAll(actor);
+    return transactions.inNew(
+        () -> store.ordersOfInstrument(instrumentId).stream().map(this::view).toList());
+  }
+
+  @Override
+  public List<TradeView> trades(Actor actor, String instrumentId) {
+    seeAll(actor);
+    return transactions.inNew(
+        () -> {
+          Map<Long, StoredOrder> orders = new HashMap<>();
+          return store.tradesOfInstrument(instrumentId, 5000).stream()
+              .map(t -> view(t, rulesOf(t.instrumentId(), t.currency()), orders))
+              .toList();
+        });
+  }
+
+  @Override
+  public TradeView retrySettlement(Actor actor, long tradeId) {
+    operations(actor);
+    settler.retry(tradeId);
+    settler.settle(tradeId);
+    return trade(actor, tradeId).orElseThrow();
+  }
+
+  @Override
+  public ReconciliationReport reconcile(Actor actor) {
+    seeAll(actor);
+    return transactions.inNew(this::reconcileNow);
+  }
+
+  private ReconciliationReport reconcileNow() {
+    List<String> differences = new ArrayList<>();
+    List<StoredOrder> orders = store.allOrders();
+    List<StoredTrade> trades = store.allTrades();
+    Map<Long, Long> filled = new HashMap<>();
+    for (StoredTrade t : trades) {
+      filled.merge(t.buyOrderId(), t.quantity(), Long::sum);
+      filled.merge(t.sellOrderId(), t.quantity(), Long::sum);
+      String cashStatus = cash.find(t.cashKey()).map(CashReservation::status).orElse("MISSING");
+      String tokenStatus =
+          tokens.find(t.tokenKey()).map(TokenReservation::status).orElse("MISSING");
+      String expected =
+          switch (t.settlement()) {
+            case SETTLED -> "CONSUMED";
+            case REFUSED -> "RELEASED";
+            default -> "ACTIVE";
+          };
+      if (!cashStatus.equals(expected) || !tokenStatus.equals(expected)) {
+        differences.add(
+            String.format(
+                "Trade %d (%s): cash reservation %s, token reservation %s, expected %s.",
+                t.id(), t.settlement(), cashStatus, tokenStatus, expected));
+      }
+      if (t.settlement() == SettlementState.SETTLED && t.ledgerTransactionId() == null) {
+        differences.add("Trade " + t.id() + " is settled without a ledger transaction.");
+      }
+    }
+    Map<String, Long> reservedTokens = new TreeMap<>();
+    for (StoredOrder o : orders) {
+      long f = filled.getOrDefault(o.id(), 0L);
+      if (f != o.filledQuantity()) {
+        differences.add(
+            String.format("Order %d: filled %d, its trades %d.", o.id(), o.filledQuantity(), f));
+      }
+      if (o.status().live()) {
+        if (o.buy()) {
+          long expected = Math.multiplyExact(o.priceMinor(), o.openQuantity());
+          Optional<CashReservation> r = cash.find(String.valueOf(o.reservationKey()));
+          if (r.isEmpty()
+              || !r.get().status().equals("ACTIVE")
+              || r.get().amount().minorUnits() != expected) {
+            differences.add(
+                String.format(
+                    "Order %d: cash reserved %s, expected %d minor units active.",
+                    o.id(),
+                    r.map(x -> x.amount().minorUnits() + " " + x.status()).orElse("nothing"),
+                    expected));
+          }
+        } else {
+          Optional<TokenReservation> r = tokens.find(String.valueOf(o.reservationKey()));
+          if (r.isEmpty()
+              || !r.get().status().equals("ACTIVE")
+              || r.get().quantity() != o.openQuantity()) {
+            differences.add(
+                String.format(
+                    "Order %d: tokens reserved %s, expected %d active.",
+                    o.id(),
+                    r.map(x -> x.quantity() + " " + x.status()).orElse("nothing"),
+                    o.openQuantity()));
+          }
+        }
+      } else if (o.reservationKey() != null) {
+        differences.add(
+            "Order " + o.id() + " is " + o.status() + " but still names a reservation.");
+      }
+      if (!o.buy()) {
+        reservedTokens.putIfAbsent(o.ownerParty() + "|" + o.instrumentId(), 0L);
+      }
+    }
+    int holders = 0;
+    for (String holderAndInstrument : reservedTokens.keySet()) {
+      String[] parts = holderAndInstrument.split("\\|", 2);
+      holders++;
+      long held = tokens.unfrozenHolding(parts[0], parts[1]);
+      long reserved = tokens.reserved(parts[0], parts[1]);
+      if (reserved > held) {
+        differences.add(
+            String.format(
+                "%s reserves %d tokens of %s but holds %d unfrozen on the ledger.",
+                parts[0], reserved, parts[1], held));
+      }
+    }
+    Map<String, String> buyers = new LinkedHashMap<>();
+    for (StoredOrder o : orders) {
+      if (o.buy()) {
+        buyers.putIfAbsent(o.ownerParty() + "|" + currencyOf(o.instrumentId()), o.ownerParty());
+      }
+    }
+    for (String k : buyers.keySet()) {
+      String[] parts = k.split("\\|", 2);
+      holders++;
+      CashBalance b = cash.balanceOf(PartyName.of(parts[0]), parts[1]);
+      if (b.availableMinor() < 0) {
+        differences.add(
+            String.format(
+                "%s has %d minor units of %s reserved but %d on the ledger.",
+                parts[0], b.reservedMinor(), parts[1], b.balanceMinor()));
+      }
+    }
+    return new ReconciliationReport(
+        clock.instant(), trades.size(), orders.size(), holders, differences);
+  }
+
+  @Override
+  public AutoCloseable subscribe(String instrumentId, Consumer<MarketChanged> listener) {
+    return listeners.subscribe(instrumentId, listener);
+  }
+
+  // --- helpers
+  // -------------------------------------------------------------------------------------
+
+  private void operations(Actor actor) {
+    if (OPERATIONS.stream().noneMatch(actor::has)) {
+      throw new AccessDeniedException(ONLY_OPERATIONS);
+    }
+  }
+
+  private void seeAll(Actor actor) {
+    if (!seesAll(actor)) {
+      throw new AccessDeniedException(
+          "Only trustees, the registrar, compliance and administrators see the whole market.");
+    }
+  }
+
+  private static boolean seesAll(Actor actor) {
+    return SEE_ALL.stream().anyMatch(actor::has);
+  }
+
+  private TradingPorts.Tradable tradable(String instrumentId) {
+    return catalog
+        .tradable(instrumentId)
+        .orElseThrow(() -> new NotFoundException(String.format(NOT_TRADABLE, instrumentId)));
+  }
+
+  /** The instrument's market state, created with the default rules the first time. */
+  MarketState state(TradingPorts.Tradable t) {
+    Optional<MarketState> found = store.state(t.instrumentId());
+    if (found.isPresent()) {
+      return found.get();
+    }
+    store.createState(
+        new MarketState(
+            t.instrumentId(),
+            false,
+            null,
+            t.currency(),
+            DEFAULT_TICK_MINOR,
+            DEFAULT_LOT,
+            catalog.offeringPriceMinor(t.instrumentId()),
+            DEFAULT_BAND_PERCENT,
+            0,
+            null),
+        clock.instant());
+    return store.state(t.instrumentId()).orElseThrow();
+  }
+
+  private static MarketRules rules(MarketState state) {
+    return state.rules(Currency.getInstance(state.currency()).getDefaultFractionDigits());
+  }
+
+  private MarketRules rulesOf(String instrumentId, String currency) {
+    return store
+        .state(instrumentId)
+        .map(MarketService::rules)
+        .orElse(
+            new MarketRules(1, 1, 0, 0, Currency.getInstance(currency).getDefaultFractionDigits()));
+  }
+
+  /** Instrument → currency of its market (fixed when the market is created). */
+  private final Map<String, String> currencies = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String currencyOf(String instrumentId) {
+    String known = currencies.get(instrumentId);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> stored = store.state(instrumentId).map(MarketState::currency);
+    stored.ifPresent(c -> currencies.put(instrumentId, c));
+    return stored.orElse("CNY");
+  }
+
+  private static String status(TradingPorts.Tradable t, MarketState state) {
+    return t.paused() ? "PAUSED" : state.halted() ? "HALTED" : "OPEN";
+  }
+
+  private static Optional<Long> best(List<StoredOrder> resting, boolean bids) {
+    return resting.stream()
+        .filter(o -> o.buy() == bids)
+        .map(StoredOrder::priceMinor)
+        .max(bids ? Comparator.<Long>naturalOrder() : Comparator.<Long>reverseOrder());
+  }
+
+  private static List<PriceLevel> levels(
+      List<StoredOrder> resting, boolean bids, int depth, MarketRules r) {
+    TreeMap<Long, long[]> byPrice =
+        new TreeMap<>(bids ? Comparator.<Long>reverseOrder() : Comparator.<Long>naturalOrder());
+    for (StoredOrder o : resting) {
+      if (o.buy() == bids) {
+        long[] level = byPrice.computeIfAbsent(o.priceMinor(), p -> new long[2]);
+        level[0] += o.openQuantity();
+        level[1]++;
+      }
+    }
+    List<PriceLevel> out = new ArrayList<>();
+    for (Map.Entry<Long, long[]> e : byPrice.entrySet()) {
+      if (out.size() == depth) {
+        break;
+      }
+      out.add(
+          new PriceLevel(r.text(e.getKey()), e.getKey(), e.getValue()[0], (int) e.getValue()[1]));
+    }
+    return out;
+  }
+
+  /** Hourly bars of the trades, oldest first. */
+  private static List<PricePoint> chart(List<StoredTrade> newestFirst, MarketRules r) {
+    TreeMap<Instant, List<StoredTrade>> bars = new TreeMap<>();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      StoredTrade t = newestFirst.get(i);
+      bars.computeIfAbsent(t.executedAt().truncatedTo(ChronoUnit.HOURS), k -> new ArrayList<>())
+          .add(t);
+    }
+    List<PricePoint> out = new ArrayList<>();
+    bars.forEach(
+        (from, trades) -> {
+          long high = trades.stream().mapToLong(StoredTrade::priceMinor).max().orElse(0);
+          long low = trades.stream().mapToLong(StoredTrade::priceMinor).min().orElse(0);
+          long volume = trades.stream().mapToLong(StoredTrade::quantity).sum();
+          out.add(
+              new PricePoint(
+                  from,
+                  r.text(trades.get(0).priceMinor()),
+                  r.text(high),
+                  r.text(low),
+                  r.text(trades.get(trades.size() - 1).priceMinor()),
+                  volume));
+        });
+    return out;
+  }
+
+  OrderView view(StoredOrder o) {
+    String currency = currencyOf(o.instrumentId());
+    int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+    boolean live = o.status().live();
+    return new OrderView(
+        o.id(),
+        o.instrumentId(),
+        o.ownerUser(),
+        o.side(),
+        BigDecimal.valueOf(o.priceMinor(), digits).toPlainString(),
+        o.priceMinor(),
+        currency,
+        o.quantity(),
+        o.openQuantity(),
+        o.filledQuantity(),
+        o.timeInForce(),
+        o.status().shown(),
+        o.rejectReason(),
+        o.buy()
+            ? BigDecimal.valueOf(
+                    live ? Math.multiplyExact(o.priceMinor(), o.openQuantity()) : 0, digits)
+                .toPlainString()
+            : null,
+        !o.buy() && live ? o.openQuantity() : 0,
+        o.enteredAt(),
+        o.updatedAt());
+  }
+
+  private TradeView view(StoredTrade t, MarketRules r, Map<Long, StoredOrder> orders) {
+    StoredOrder buy = orders.computeIfAbsent(t.buyOrderId(), id -> store.order(id).orElseThrow());
+    StoredOrder sell = orders.computeIfAbsent(t.sellOrderId(), id -> store.order(id).orElseThrow());
+    return new TradeView(
+        t.id(),
+        t.instrumentId(),
+        buy.ownerUser(),
+        sell.ownerUser(),
+        t.buyOrderId(),
+        t.sellOrderId(),
+        r.text(t.priceMinor()),
+        t.priceMinor(),
+        t.quantity(),
+        r.text(t.amountMinor()),
+        t.amountMinor(),
+        t.currency(),
+        t.executedAt(),
+        t.settlement().name(),
+        t.ledgerTransactionId(),
+        t.lastProblem());
+  }
+}

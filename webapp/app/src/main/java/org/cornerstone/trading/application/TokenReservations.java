@@ -1,0 +1,123 @@
+package org.cornerstone.trading.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import org.cornerstone.ledgergateway.Holding;
+import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.trading.domain.TokenAccounts;
+import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
+
+/**
+ * Reservations of a seller's tokens: available = unfrozen ledger holding − active reservations.
+ * Each change of one (holder, instrument) first locks its account row, so concurrent sell orders of
+ * one holding are decided one after the other. Joins the caller's transaction.
+ */
+@ApplicationScoped
+public class TokenReservations {
+  /** Arguments: available, requested. */
+  public static final String NOT_ENOUGH =
+      "Not enough tokens available: %d available, %d requested.";
+
+  @Inject TokenAccounts accounts;
+  @Inject HoldingsRegister register;
+  @Inject Clock clock;
+
+  /** Reserves {@code quantity} tokens; idempotent by key (same holder and quantity). */
+  public void reserve(
+      String key, String holder, String instrumentId, long quantity, String purpose) {
+    reserve(key, holder, instrumentId, quantity, purpose, true);
+  }
+
+  /**
+   * Splits an existing promise (the caller released at least as much in this transaction): no
+   * availability check, so a holding that shrank meanwhile cannot stop the matcher.
+   */
+  public void carryOver(
+      String key, String holder, String instrumentId, long quantity, String purpose) {
+    reserve(key, holder, instrumentId, quantity, purpose, false);
+  }
+
+  private void reserve(
+      String key,
+      String holder,
+      String instrumentId,
+      long quantity,
+      String purpose,
+      boolean check) {
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("quantity must be positive");
+    }
+    accounts.lock(holder, instrumentId, clock.instant());
+    Optional<TokenReservation> existing = accounts.find(key);
+    if (existing.isPresent()) {
+      if (existing.get().holder().equals(holder) && existing.get().quantity() == quantity) {
+        return;
+      }
+      throw new ConflictException("Reservation " + key + " already exists for a different holder.");
+    }
+    if (check) {
+      long available = available(holder, instrumentId);
+      if (available < quantity) {
+        throw new ConflictException(String.format(NOT_ENOUGH, Math.max(0, available), quantity));
+      }
+    }
+    accounts.add(
+        new TokenReservation(key, holder, instrumentId, quantity, purpose, "ACTIVE"),
+        clock.instant());
+  }
+
+  /** Gives the tokens back; releasing a released or unknown reservation does nothing. */
+  public void release(String key) {
+    close(key, "RELEASED");
+  }
+
+  /** The tokens moved on the ledger. */
+  public void consume(String key) {
+    close(key, "CONSUMED");
+  }
+
+  private void close(String key, String status) {
+    if (key == null) {
+      return;
+    }
+    Optional<TokenReservation> found = accounts.find(key);
+    if (found.isEmpty()) {
+      return;
+    }
+    accounts.lock(found.get().holder(), found.get().instrumentId(), clock.instant());
+    TokenReservation now = accounts.find(key).orElseThrow();
+    if (now.status().equals(status)) {
+      return;
+    }
+    if (!now.status().equals("ACTIVE")) {
+      throw new ConflictException(
+          "Reservation " + key + " is already " + now.status().toLowerCase() + ".");
+    }
+    accounts.close(key, status, clock.instant());
+  }
+
+  public Optional<TokenReservation> find(String key) {
+    return accounts.find(key);
+  }
+
+  /** The holder's unfrozen tokens of the instrument on the ledger. */
+  public long unfrozenHolding(String holder, String instrumentId) {
+    // the holder's holdings (a few instruments), not the instrument's cap table (every holder)
+    return register.holdingsOfHolder(PartyName.of(holder)).stream()
+        .filter(h -> h.instrumentId().equals(instrumentId))
+        .mapToLong(Holding::unfrozenQuantity)
+        .sum();
+  }
+
+  public long reserved(String holder, String instrumentId) {
+    return accounts.activeReserved(holder, instrumentId);
+  }
+
+  public long available(String holder, String instrumentId) {
+    return unfrozenHolding(holder, instrumentId) - reserved(holder, instrumentId);
+  }
+}

@@ -1,0 +1,229 @@
+package org.cornerstone.trading.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.cornerstone.cash.application.CashReservations;
+import org.cornerstone.cash.application.CashStepsService;
+import org.cornerstone.ledgergateway.DvpSettlement;
+import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RequestKey;
+import org.cornerstone.ledgergateway.Settlement;
+import org.cornerstone.trading.domain.SettlementState;
+import org.cornerstone.trading.domain.StoredTrade;
+import org.cornerstone.trading.domain.TradingStore;
+
+/**
+ * Settles trades DvP, one ledger transaction per trade under request key {@code trade-ID}, so a
+ * retry after a crash (even after the ledger committed) finds the transaction made before and pays
+ * once. Each attempt is its own transaction; a failure is recorded in another one. After {@link
+ * #MAX_ATTEMPTS} failures the trade is an {@code INCIDENT}: its reservations stay until market
+ * operations retry it. A buyer the transfer rules refuse at settlement: {@code REFUSED},
+ * reservations released.
+ */
+@ApplicationScoped
+public class TradeSettler {
+  private static final Logger LOG = Logger.getLogger(TradeSettler.class.getName());
+  public static final int MAX_ATTEMPTS = 5;
+
+  @Inject TradingStore store;
+  @Inject CashReservations cash;
+  @Inject TokenReservations tokens;
+  @Inject Settlement settlement;
+  @Inject TradingPorts.Transactions transactions;
+  @Inject TradingPorts.Catalog catalog;
+  @Inject TradingPorts.TransferRules rules;
+  @Inject TradingPorts.Parties parties;
+  @Inject MarketListeners listeners;
+  @Inject Clock clock;
+
+  /** Settles every trade whose attempt is due; answers how many were looked at. */
+  public int settleDue() {
+    List<Long> due = transactions.inNew(() -> store.tradesDue(clock.instant(), 200));
+    due.forEach(this::settle);
+    return due.size();
+  }
+
+  /** One attempt to settle the trade; a failure is recorded, never thrown. */
+  public void settle(long tradeId) {
+    try {
+      transactions.inNew(() -> attempt(tradeId));
+    } catch (RuntimeException e) {
+      String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      LOG.info("Settlement of trade " + tradeId + " failed: " + problem);
+      transactions.inNew(() -> failed(tradeId, problem));
+    }
+  }
+
+  private Void attempt(long tradeId) {
+    Optional<StoredTrade> locked = store.lockTrade(tradeId);
+    if (locked.isEmpty() || !locked.get().settlement().open()) {
+      return null;
+    }
+    StoredTrade t = locked.get();
+    Instant now = clock.instant();
+    TradingPorts.Tradable instrument =
+        catalog
+            .tradable(t.instrumentId())
+            .orElseThrow(
+                () -> new IllegalStateException("Instrument " + t.instrumentId() + " is unknown"));
+    List<String> refusals =
+        rules.refusals(t.instrumentId(), t.sellerParty(), t.buyerParty(), t.quantity());
+    if (!refusals.isEmpty()) {
+      cash.release(t.cashKey());
+      tokens.release(t.tokenKey());
+      store.updateSettlement(
+          new StoredTrade(
+              t.id(),
+              t.instrumentId(),
+              t.buyOrderId(),
+              t.sellOrderId(),
+              t.buyerParty(),
+              t.sellerParty(),
+              t.priceMinor(),
+              t.quantity(),
+              t.amountMinor(),
+              t.currency(),
+              t.aggressorSide(),
+              t.executedAt(),
+              SettlementState.REFUSED,
+              null,
+              t.attempts() + 1,
+              String.join("; ", refusals),
+              now),
+          null);
+      publishAfterCommit(t.instrumentId());
+      return null;
+    }
+    LedgerReceipt receipt =
+        settlement.settle(
+            new DvpSettlement(
+                RequestKey.of(t.requestKey()),
+                t.instrumentId(),
+                PartyName.of(instrument.issuerParty()),
+                PartyName.of(t.sellerParty()),
+                PartyName.of(t.buyerParty()),
+                t.quantity(),
+                CashStepsService.cashInstrument(t.currency()),
+                PartyName.of(parties.settlementBank()),
+                new MoneyAmount(t.amountMinor(), Currency.getInstance(t.currency()))));
+    cash.consume(t.cashKey());
+    tokens.consume(t.tokenKey());
+    Instant committed = receipt.committedAt() == null ? now : receipt.committedAt();
+    store.updateSettlement(
+        new StoredTrade(
+            t.id(),
+            t.instrumentId(),
+            t.buyOrderId(),
+            t.sellOrderId(),
+            t.buyerParty(),
+            t.sellerParty(),
+            t.priceMinor(),
+            t.quantity(),
+            t.amountMinor(),
+            t.currency(),
+            t.aggressorSide(),
+            t.executedAt(),
+            SettlementState.SETTLED,
+            receipt.transactionId(),
+            t.attempts() + 1,
+            null,
+            now),
+        committed);
+    publishAfterCommit(t.instrumentId());
+    return null;
+  }
+
+  private Void failed(long tradeId, String problem) {
+    Optional<StoredTrade> locked = store.lockTrade(tradeId);
+    if (locked.isEmpty() || !locked.get().settlement().open()) {
+      return null;
+    }
+    StoredTrade t = locked.get();
+    int attempts = t.attempts() + 1;
+    SettlementState state =
+        attempts >= MAX_ATTEMPTS ? SettlementState.INCIDENT : SettlementState.RETRYING;
+    Instant next = clock.instant().plus(Duration.ofSeconds(1L << Math.min(attempts, 8)));
+    store.updateSettlement(
+        new StoredTrade(
+            t.id(),
+            t.instrumentId(),
+            t.buyOrderId(),
+            t.sellOrderId(),
+            t.buyerParty(),
+            t.sellerParty(),
+            t.priceMinor(),
+            t.quantity(),
+            t.amountMinor(),
+            t.currency(),
+            t.aggressorSide(),
+            t.executedAt(),
+            state,
+            null,
+            attempts,
+            problem,
+            next),
+        null);
+    publishAfterCommit(t.instrumentId());
+    return null;
+  }
+
+  /** Market operations: an INCIDENT (or waiting) trade is tried again now, from attempt 0. */
+  public StoredTrade retry(long tradeId) {
+    return transactions.inNew(
+        () -> {
+          StoredTrade t =
+              store
+                  .trade(tradeId)
+                  .orElseThrow(
+                      () -> new org.cornerstone.shared.NotFoundException("No trade " + tradeId));
+          if (t.settlement() != SettlementState.INCIDENT
+              && t.settlement() != SettlementState.RETRYING) {
+            throw new org.cornerstone.shared.ConflictException(
+                "Trade "
+                    + tradeId
+                    + " is "
+                    + t.settlement()
+                    + ": only INCIDENT or RETRYING trades are retried.");
+          }
+          StoredTrade again =
+              new StoredTrade(
+                  t.id(),
+                  t.instrumentId(),
+                  t.buyOrderId(),
+                  t.sellOrderId(),
+                  t.buyerParty(),
+                  t.sellerParty(),
+                  t.priceMinor(),
+                  t.quantity(),
+                  t.amountMinor(),
+                  t.currency(),
+                  t.aggressorSide(),
+                  t.executedAt(),
+                  SettlementState.RETRYING,
+                  null,
+                  0,
+                  t.lastProblem(),
+                  clock.instant());
+          store.updateSettlement(again, null);
+          return again;
+        });
+  }
+
+  private void publishAfterCommit(String instrumentId) {
+    transactions.afterCompletion(
+        committed -> {
+          if (committed) {
+            listeners.publish(instrumentId);
+          }
+        });
+  }
+}

@@ -1,0 +1,86 @@
+package org.cornerstone.trading.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where orders, trades and each instrument's market state are kept. Every method joins the caller's
+ * transaction.
+ */
+public interface TradingStore {
+  // market state
+  Optional<MarketState> state(String instrumentId);
+
+  /** Creates the instrument's market state when missing (concurrent callers: one row). */
+  void createState(MarketState state, Instant now);
+
+  List<MarketState> states();
+
+  /**
+   * Takes the instrument's matcher lock until the transaction ends (a PostgreSQL advisory lock):
+   * only one transaction at a time, on any app instance, changes the instrument's book.
+   */
+  void lockBook(String instrumentId);
+
+  void setBookVersion(String instrumentId, long version, Instant now);
+
+  void setHalted(String instrumentId, boolean halted, String reason, Instant now);
+
+  void setReference(String instrumentId, long referencePriceMinor, Instant dayStart, Instant now);
+
+  // orders
+  long nextOrderId();
+
+  long nextPrioritySeq();
+
+  void insert(StoredOrder order);
+
+  void update(StoredOrder order);
+
+  Optional<StoredOrder> order(long orderId);
+
+  Optional<StoredOrder> orderByKey(String ownerUser, String clientOrderKey);
+
+  /** The resting orders (OPEN, PARTIALLY_FILLED) of the instrument in priority order. */
+  List<StoredOrder> resting(String instrumentId);
+
+  /** The orders not yet matched, oldest first. */
+  List<StoredOrder> pending(String instrumentId);
+
+  List<StoredOrder> ordersOfOwner(String ownerUser);
+
+  List<StoredOrder> ordersOfInstrument(String instrumentId);
+
+  /** Instruments with orders waiting for the matcher since before {@code before}. */
+  List<String> instrumentsWithPending(Instant before);
+
+  /** Instruments with resting DAY orders entered before {@code dayStart}. */
+  List<String> instrumentsWithStaleDayOrders(Instant dayStart);
+
+  // trades
+  long nextTradeId();
+
+  void insert(StoredTrade trade);
+
+  Optional<StoredTrade> trade(long tradeId);
+
+  /** The trade locked until the transaction ends; empty if missing or locked by another. */
+  Optional<StoredTrade> lockTrade(long tradeId);
+
+  void updateSettlement(StoredTrade trade, Instant settledAt);
+
+  /** Trades waiting for settlement whose next attempt is due. */
+  List<Long> tradesDue(Instant now, int limit);
+
+  List<StoredTrade> tradesOfInstrument(String instrumentId, int limit);
+
+  /** Trades in which one of the owner's orders took part, newest first. */
+  List<StoredTrade> tradesOfOwner(String ownerUser);
+
+  List<StoredTrade> tradesOfOrder(long orderId);
+
+  List<StoredTrade> allTrades();
+
+  List<StoredOrder> allOrders();
+}

@@ -1,0 +1,624 @@
+package org.cornerstone.trading.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.cornerstone.platform.PlatformStartup;
+import org.cornerstone.trading.domain.MarketState;
+import org.cornerstone.trading.domain.OrderStatus;
+import org.cornerstone.trading.domain.SettlementState;
+import org.cornerstone.trading.domain.StoredOrder;
+import org.cornerstone.trading.domain.StoredTrade;
+import org.cornerstone.trading.domain.TokenAccounts;
+import org.cornerstone.trading.domain.TradingStore;
+
+/**
+ * {@link TradingStore} and {@link TokenAccounts} in plain SQL on the application's datasource
+ * (tables of V11). In the server each statement runs on the connection of the caller's JTA
+ * transaction, so locks hold until it ends.
+ */
+@ApplicationScoped
+public class JdbcTradingStore implements TradingStore, TokenAccounts {
+  @Resource(lookup = PlatformStartup.DATASOURCE)
+  DataSource dataSource;
+
+  public JdbcTradingStore() {}
+
+  /** For tests: a datasource whose connections belong to the test's transaction. */
+  public JdbcTradingStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement s) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, Binder binder, Row<T> row) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      try (ResultSet rs = s.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.read(rs));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Trading store: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> Optional<T> one(String sql, Binder binder, Row<T> row) {
+    List<T> all = query(sql, binder, row);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  private int update(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Trading store: " + e.getMessage(), e);
+    }
+  }
+
+  private long sequence(String name) {
+    return one("select nextval('" + name + "')", s -> {}, rs -> rs.getLong(1)).orElseThrow();
+  }
+
+  private static Timestamp ts(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  // --- market state ------------------------------------------------------------------------------
+
+  private static final String STATE =
+      "select instrument_id, status, halt_reason, currency, tick_minor, lot_size,"
+          + " reference_price_minor, band_percent, book_version, day_start from market_state";
+
+  private static MarketState state(ResultSet rs) throws SQLException {
+    return new MarketState(
+        rs.getString("instrument_id"),
+        "HALTED".equals(rs.getString("status")),
+        rs.getString("halt_reason"),
+        rs.getString("currency"),
+        rs.getLong("tick_minor"),
+        rs.getLong("lot_size"),
+        rs.getLong("reference_price_minor"),
+        rs.getInt("band_percent"),
+        rs.getLong("book_version"),
+        instant(rs, "day_start"));
+  }
+
+  @Override
+  public Optional<MarketState> state(String instrumentId) {
+    return one(
+        STATE + " where instrument_id = ?",
+        s -> s.setString(1, instrumentId),
+        JdbcTradingStore::state);
+  }
+
+  @Override
+  public void createState(MarketState m, Instant now) {
+    update(
+        "insert into market_state (instrument_id, status, halt_reason, currency, tick_minor,"
+            + " lot_size, reference_price_minor, band_percent, book_version, day_start, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing",
+        s -> {
+          s.setString(1, m.instrumentId());
+          s.setString(2, m.halted() ? "HALTED" : "OPEN");
+          s.setString(3, m.haltReason());
+          s.setString(4, m.currency());
+          s.setLong(5, m.tickMinor());
+          s.setLong(6, m.lotSize());
+          if (m.referencePriceMinor() > 0) {
+            s.setLong(7, m.referencePriceMinor());
+          } else {
+            s.setNull(7, Types.BIGINT);
+          }
+          s.setInt(8, m.bandPercent());
+          s.setTimestamp(9, ts(m.dayStart()));
+          s.setTimestamp(10, ts(now));
+        });
+  }
+
+  @Override
+  public List<MarketState> states() {
+    return query(STATE + " order by instrument_id", s -> {}, JdbcTradingStore::state);
+  }
+
+  @Override
+  public void lockBook(String instrumentId) {
+    one(
+        "select pg_advisory_xact_lock(hashtextextended('cornerstone.trading:' || ?, 0))",
+        s -> s.setString(1, instrumentId),
+        rs -> 1);
+  }
+
+  @Override
+  public void setBookVersion(String instrumentId, long version, Instant now) {
+    update(
+        "update market_state set book_version = ?, updated_at = ? where instrument_id = ?",
+        s -> {
+          s.setLong(1, version);
+          s.setTimestamp(2, ts(now));
+          s.setString(3, instrumentId);
+        });
+  }
+
+  @Override
+  public void setHalted(String instrumentId, boolean halted, String reason, Instant now) {
+    update(
+        "update market_state set status = ?, halt_reason = ?, updated_at = ? where instrument_id = ?",
+        s -> {
+          s.setString(1, halted ? "HALTED" : "OPEN");
+          s.setString(2, halted ? reason : null);
+          s.setTimestamp(3, ts(now));
+          s.setString(4, instrumentId);
+        });
+  }
+
+  @Override
+  public void setReference(String instrumentId, long reference, Instant dayStart, Instant now) {
+    update(
+        "update market_state set reference_price_minor = ?, day_start = ?, updated_at = ?"
+            + " where instrument_id = ?",
+        s -> {
+          if (reference > 0) {
+            s.setLong(1, reference);
+          } else {
+            s.setNull(1, Types.BIGINT);
+          }
+          s.setTimestamp(2, ts(dayStart));
+          s.setTimestamp(3, ts(now));
+          s.setString(4, instrumentId);
+        });
+  }
+
+  // --- orders ------------------------------------------------------------------------------------
+
+  private static final String ORDER =
+      "select id, instrument_id, owner_user, owner_party, side, price_minor, quantity,"
+          + " open_quantity, filled_quantity, time_in_force, status, reject_reason,"
+          + " client_order_key, priority_seq, reservation_key, reservation_gen, entered_at,"
+          + " updated_at from trade_order";
+
+  private static StoredOrder order(ResultSet rs) throws SQLException {
+    long priority = rs.getLong("priority_seq");
+    Long prioritySeq = rs.wasNull() ? null : priority;
+    return new StoredOrder(
+        rs.getLong("id"),
+        rs.getString("instrument_id"),
+        rs.getString("owner_user"),
+        rs.getString("owner_party"),
+        rs.getString("side"),
+        rs.getLong("price_minor"),
+        rs.getLong("quantity"),
+        rs.getLong("open_quantity"),
+        rs.getLong("filled_quantity"),
+        rs.getString("time_in_force"),
+        OrderStatus.valueOf(rs.getString("status")),
+        rs.getString("reject_reason"),
+        rs.getString("client_order_key"),
+        prioritySeq,
+        rs.getString("reservation_key"),
+        rs.getInt("reservation_gen"),
+        instant(rs, "entered_at"),
+        instant(rs, "updated_at"));
+  }
+
+  @Override
+  public long nextOrderId() {
+    return sequence("trade_order_seq");
+  }
+
+  @Override
+  public long nextPrioritySeq() {
+    return sequence("trade_priority_seq");
+  }
+
+  @Override
+  public void insert(StoredOrder o) {
+    update(
+        "insert into trade_order (id, instrument_id, owner_user, owner_party, side, price_minor,"
+            + " quantity, open_quantity, filled_quantity, time_in_force, status, reject_reason,"
+            + " client_order_key, priority_seq, reservation_key, reservation_gen, entered_at,"
+            + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setLong(1, o.id());
+          s.setString(2, o.instrumentId());
+          s.setString(3, o.ownerUser());
+          s.setString(4, o.ownerParty());
+          s.setString(5, o.side());
+          s.setLong(6, o.priceMinor());
+          s.setLong(7, o.quantity());
+          s.setLong(8, o.openQuantity());
+          s.setLong(9, o.filledQuantity());
+          s.setString(10, o.timeInForce());
+          s.setString(11, o.status().name());
+          s.setString(12, o.rejectReason());
+          s.setString(13, o.clientOrderKey());
+          if (o.prioritySeq() == null) {
+            s.setNull(14, Types.BIGINT);
+          } else {
+            s.setLong(14, o.prioritySeq());
+          }
+          s.setString(15, o.reservationKey());
+          s.setInt(16, o.reservationGen());
+          s.setTimestamp(17, ts(o.enteredAt()));
+          s.setTimestamp(18, ts(o.updatedAt()));
+        });
+  }
+
+  @Override
+  public void update(StoredOrder o) {
+    update(
+        "update trade_order set price_minor = ?, quantity = ?, open_quantity = ?,"
+            + " filled_quantity = ?, status = ?, reject_reason = ?, priority_seq = ?,"
+            + " reservation_key = ?, reservation_gen = ?, updated_at = ? where id = ?",
+        s -> {
+          s.setLong(1, o.priceMinor());
+          s.setLong(2, o.quantity());
+          s.setLong(3, o.openQuantity());
+          s.setLong(4, o.filledQuantity());
+          s.setString(5, o.status().name());
+          s.setString(6, o.rejectReason());
+          if (o.prioritySeq() == null) {
+            s.setNull(7, Types.BIGINT);
+          } else {
+            s.setLong(7, o.prioritySeq());
+          }
+          s.setString(8, o.reservationKey());
+          s.setInt(9, o.reservationGen());
+          s.setTimestamp(10, ts(o.updatedAt()));
+          s.setLong(11, o.id());
+        });
+  }
+
+  @Override
+  public Optional<StoredOrder> order(long orderId) {
+    return one(ORDER + " where id = ?", s -> s.setLong(1, orderId), JdbcTradingStore::order);
+  }
+
+  @Override
+  public Optional<StoredOrder> orderByKey(String ownerUser, String key) {
+    return one(
+        ORDER + " where owner_user = ? and client_order_key = ?",
+        s -> {
+          s.setString(1, ownerUser);
+          s.setString(2, key);
+        },
+        JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<StoredOrder> resting(String instrumentId) {
+    return query(
+        ORDER
+            + " where instrument_id = ? and status in ('OPEN', 'PARTIALLY_FILLED')"
+            + " order by priority_seq",
+        s -> s.setString(1, instrumentId),
+        JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<StoredOrder> pending(String instrumentId) {
+    return query(
+        ORDER + " where instrument_id = ? and status = 'PENDING' order by id",
+        s -> s.setString(1, instrumentId),
+        JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<StoredOrder> ordersOfOwner(String ownerUser) {
+    return query(
+        ORDER + " where owner_user = ? order by id desc limit 1000",
+        s -> s.setString(1, ownerUser),
+        JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<StoredOrder> ordersOfInstrument(String instrumentId) {
+    return query(
+        ORDER + " where instrument_id = ? order by id desc limit 5000",
+        s -> s.setString(1, instrumentId),
+        JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<StoredOrder> allOrders() {
+    return query(ORDER + " order by id", s -> {}, JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<String> instrumentsWithPending(Instant before) {
+    return query(
+        "select distinct instrument_id from trade_order where status = 'PENDING'"
+            + " and entered_at < ?",
+        s -> s.setTimestamp(1, ts(before)),
+        rs -> rs.getString(1));
+  }
+
+  @Override
+  public List<String> instrumentsWithStaleDayOrders(Instant dayStart) {
+    return query(
+        "select distinct instrument_id from trade_order where time_in_force = 'DAY'"
+            + " and status in ('OPEN', 'PARTIALLY_FILLED') and entered_at < ?",
+        s -> s.setTimestamp(1, ts(dayStart)),
+        rs -> rs.getString(1));
+  }
+
+  // --- trades ------------------------------------------------------------------------------------
+
+  private static final String TRADE =
+      "select t.id, t.instrument_id, t.buy_order_id, t.sell_order_id, t.buyer_party,"
+          + " t.seller_party, t.price_minor, t.quantity, t.amount_minor, t.currency,"
+          + " t.aggressor_side, t.executed_at, t.settlement, t.ledger_tx_id, t.attempts,"
+          + " t.last_problem, t.next_attempt_at from trade t";
+
+  private static StoredTrade trade(ResultSet rs) throws SQLException {
+    return new StoredTrade(
+        rs.getLong("id"),
+        rs.getString("instrument_id"),
+        rs.getLong("buy_order_id"),
+        rs.getLong("sell_order_id"),
+        rs.getString("buyer_party"),
+        rs.getString("seller_party"),
+        rs.getLong("price_minor"),
+        rs.getLong("quantity"),
+        rs.getLong("amount_minor"),
+        rs.getString("currency"),
+        rs.getString("aggressor_side"),
+        instant(rs, "executed_at"),
+        SettlementState.valueOf(rs.getString("settlement")),
+        rs.getString("ledger_tx_id"),
+        rs.getInt("attempts"),
+        rs.getString("last_problem"),
+        instant(rs, "next_attempt_at"));
+  }
+
+  @Override
+  public long nextTradeId() {
+    return sequence("trade_seq");
+  }
+
+  @Override
+  public void insert(StoredTrade t) {
+    update(
+        "insert into trade (id, instrument_id, buy_order_id, sell_order_id, buyer_party,"
+            + " seller_party, price_minor, quantity, amount_minor, currency, aggressor_side,"
+            + " executed_at, settlement, ledger_tx_id, attempts, last_problem, next_attempt_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setLong(1, t.id());
+          s.setString(2, t.instrumentId());
+          s.setLong(3, t.buyOrderId());
+          s.setLong(4, t.sellOrderId());
+          s.setString(5, t.buyerParty());
+          s.setString(6, t.sellerParty());
+          s.setLong(7, t.priceMinor());
+          s.setLong(8, t.quantity());
+          s.setLong(9, t.amountMinor());
+          s.setString(10, t.currency());
+          s.setString(11, t.aggressorSide());
+          s.setTimestamp(12, ts(t.executedAt()));
+          s.setString(13, t.settlement().name());
+          s.setString(14, t.ledgerTransactionId());
+          s.setInt(15, t.attempts());
+          s.setString(16, t.lastProblem());
+          s.setTimestamp(17, ts(t.nextAttemptAt()));
+        });
+  }
+
+  @Override
+  public Optional<StoredTrade> trade(long tradeId) {
+    return one(TRADE + " where t.id = ?", s -> s.setLong(1, tradeId), JdbcTradingStore::trade);
+  }
+
+  @Override
+  public Optional<StoredTrade> lockTrade(long tradeId) {
+    return one(
+        TRADE + " where t.id = ? for update skip locked",
+        s -> s.setLong(1, tradeId),
+        JdbcTradingStore::trade);
+  }
+
+  @Override
+  public void updateSettlement(StoredTrade t, Instant settledAt) {
+    update(
+        "update trade set settlement = ?, ledger_tx_id = ?, attempts = ?, last_problem = ?,"
+            + " next_attempt_at = ?, settled_at = ? where id = ?",
+        s -> {
+          s.setString(1, t.settlement().name());
+          s.setString(2, t.ledgerTransactionId());
+          s.setInt(3, t.attempts());
+          s.setString(4, t.lastProblem() == null ? null : truncate(t.lastProblem(), 2000));
+          s.setTimestamp(5, ts(t.nextAttemptAt()));
+          s.setTimestamp(6, ts(settledAt));
+          s.setLong(7, t.id());
+        });
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  @Override
+  public List<Long> tradesDue(Instant now, int limit) {
+    return query(
+        "select id from trade where settlement in ('PENDING', 'RETRYING') and next_attempt_at <= ?"
+            + " order by id limit ?",
+        s -> {
+          s.setTimestamp(1, ts(now));
+          s.setInt(2, limit);
+        },
+        rs -> rs.getLong(1));
+  }
+
+  @Override
+  public List<StoredTrade> tradesOfInstrument(String instrumentId, int limit) {
+    return query(
+        TRADE + " where t.instrument_id = ? order by t.id desc limit ?",
+        s -> {
+          s.setString(1, instrumentId);
+          s.setInt(2, limit);
+        },
+        JdbcTradingStore::trade);
+  }
+
+  @Override
+  public List<StoredTrade> tradesOfOwner(String ownerUser) {
+    return query(
+        TRADE
+            + " where t.buy_order_id in (select id from trade_order where owner_user = ?)"
+            + " or t.sell_order_id in (select id from trade_order where owner_user = ?)"
+            + " order by t.id desc limit 5000",
+        s -> {
+          s.setString(1, ownerUser);
+          s.setString(2, ownerUser);
+        },
+        JdbcTradingStore::trade);
+  }
+
+  @Override
+  public List<StoredTrade> tradesOfOrder(long orderId) {
+    return query(
+        TRADE + " where t.buy_order_id = ? or t.sell_order_id = ? order by t.id",
+        s -> {
+          s.setLong(1, orderId);
+          s.setLong(2, orderId);
+        },
+        JdbcTradingStore::trade);
+  }
+
+  @Override
+  public List<StoredTrade> allTrades() {
+    return query(TRADE + " order by t.id", s -> {}, JdbcTradingStore::trade);
+  }
+
+  // --- token accounts ----------------------------------------------------------------------------
+
+  @Override
+  public void lock(String holder, String instrumentId, Instant now) {
+    String lockRow =
+        "select holder from token_account where holder = ? and instrument_id = ? for update";
+    Binder key =
+        s -> {
+          s.setString(1, holder);
+          s.setString(2, instrumentId);
+        };
+    if (one(lockRow, key, rs -> 1).isPresent()) {
+      return; // the usual case: one round trip
+    }
+    update(
+        "insert into token_account (holder, instrument_id, created_at) values (?, ?, ?)"
+            + " on conflict do nothing",
+        s -> {
+          s.setString(1, holder);
+          s.setString(2, instrumentId);
+          s.setTimestamp(3, ts(now));
+        });
+    one(
+            "select holder from token_account where holder = ? and instrument_id = ? for update",
+            s -> {
+              s.setString(1, holder);
+              s.setString(2, instrumentId);
+            },
+            rs -> 1)
+        .orElseThrow(() -> new IllegalStateException("token account row missing after insert"));
+  }
+
+  private static final String RESERVATION =
+      "select reservation_key, holder, instrument_id, quantity, purpose, status"
+          + " from token_reservation";
+
+  private static TokenReservation reservation(ResultSet rs) throws SQLException {
+    return new TokenReservation(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getLong(4),
+        rs.getString(5),
+        rs.getString(6));
+  }
+
+  @Override
+  public Optional<TokenReservation> find(String key) {
+    return one(
+        RESERVATION + " where reservation_key = ?",
+        s -> s.setString(1, key),
+        JdbcTradingStore::reservation);
+  }
+
+  @Override
+  public long activeReserved(String holder, String instrumentId) {
+    return one(
+            "select coalesce(sum(quantity), 0) from token_reservation where holder = ?"
+                + " and instrument_id = ? and status = 'ACTIVE'",
+            s -> {
+              s.setString(1, holder);
+              s.setString(2, instrumentId);
+            },
+            rs -> rs.getLong(1))
+        .orElse(0L);
+  }
+
+  @Override
+  public void add(TokenReservation r, Instant now) {
+    update(
+        "insert into token_reservation (reservation_key, holder, instrument_id, quantity, purpose,"
+            + " status, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setString(1, r.key());
+          s.setString(2, r.holder());
+          s.setString(3, r.instrumentId());
+          s.setLong(4, r.quantity());
+          s.setString(5, r.purpose());
+          s.setString(6, r.status());
+          s.setTimestamp(7, ts(now));
+        });
+  }
+
+  @Override
+  public void close(String key, String status, Instant now) {
+    update(
+        "update token_reservation set status = ?, closed_at = ? where reservation_key = ?"
+            + " and status = 'ACTIVE'",
+        s -> {
+          s.setString(1, status);
+          s.setTimestamp(2, ts(now));
+          s.setString(3, key);
+        });
+  }
+
+  @Override
+  public List<TokenReservation> active() {
+    return query(
+        RESERVATION + " where status = 'ACTIVE' order by reservation_key",
+        s -> {},
+        JdbcTradingStore::reservation);
+  }
+}

@@ -1,0 +1,125 @@
+package org.cornerstone.trading.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cornerstone.offering.application.OfferingService;
+import org.cornerstone.offering.application.OfferingView;
+import org.cornerstone.origination.application.AssetQueries;
+import org.cornerstone.party.application.OrganisationView;
+import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.registry.application.InstrumentRegistry;
+import org.cornerstone.registry.application.InstrumentView;
+import org.cornerstone.registry.application.RuleSetView;
+import org.cornerstone.registry.application.TransferRuleService;
+import org.cornerstone.registry.controls.application.InstrumentPauses;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Role;
+import org.cornerstone.trading.application.TradingPorts;
+
+/**
+ * The tradable instruments: the registry's asset tokens, their issuers, pauses and transfer rules,
+ * the asset's title and the last offering price (the first reference price).
+ */
+@ApplicationScoped
+public class RegistryCatalog implements TradingPorts.Catalog {
+  /** Reads on trading's behalf what every market screen may show. */
+  static final Actor MARKET =
+      new Actor("market", "Market", "cornerstone-operator", Set.of(Role.ADMIN, Role.TRUSTEE));
+
+  @Inject TransferRuleService ruleService;
+  @Inject InstrumentRegistry registry;
+  @Inject InstrumentPauses pauses;
+  @Inject UserDirectory directory;
+  @Inject AssetQueries assets;
+  @Inject OfferingService offerings;
+
+  private final Map<String, String> titles = new ConcurrentHashMap<>();
+
+  @Override
+  public List<TradingPorts.Tradable> tradables() {
+    List<TradingPorts.Tradable> out = new ArrayList<>();
+    for (InstrumentView i : ruleService.instruments(MARKET)) {
+      if ("ASSET_TOKEN".equals(i.kind())) {
+        tradable(i).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<TradingPorts.Tradable> tradable(String instrumentId) {
+    return registry
+        .instrument(instrumentId)
+        .filter(i -> "ASSET_TOKEN".equals(i.kind()))
+        .flatMap(this::tradable);
+  }
+
+  private Optional<TradingPorts.Tradable> tradable(InstrumentView i) {
+    Optional<String> issuer =
+        directory.organisation(i.issuerOrganisation()).map(OrganisationView::x500Name);
+    if (issuer.isEmpty()) {
+      return Optional.empty();
+    }
+    String title =
+        titles.computeIfAbsent(
+            i.id(), id -> assets.asset(MARKET, id).map(a -> a.summary().title()).orElse(id));
+    return Optional.of(
+        new TradingPorts.Tradable(
+            i.id(),
+            title,
+            i.currency(),
+            issuer.get(),
+            pauses.paused(i.id()) || i.transferRules().tradingHalted(),
+            words(i.transferRules())));
+  }
+
+  @Override
+  public long offeringPriceMinor(String instrumentId) {
+    return offerings.offerings(MARKET).stream()
+        .filter(o -> o.instrumentId().equals(instrumentId))
+        .max(Comparator.comparing(OfferingView::opensAt))
+        .map(OfferingView::pricePerTokenMinor)
+        .orElse(0L);
+  }
+
+  static List<String> words(RuleSetView r) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Rule set version " + r.version() + ".");
+    lines.add(
+        r.eligibleCategories().isEmpty()
+            ? "Any eligible investor category may hold."
+            : "Investor categories: " + String.join(", ", r.eligibleCategories()) + ".");
+    if (!r.allowedCountries().isEmpty()) {
+      lines.add("Countries allowed: " + String.join(", ", r.allowedCountries()) + ".");
+    }
+    if (!r.deniedCountries().isEmpty()) {
+      lines.add("Countries denied: " + String.join(", ", r.deniedCountries()) + ".");
+    }
+    if (r.maxHolders() != null) {
+      lines.add("At most " + r.maxHolders() + " holders.");
+    }
+    if (r.minHolding() != null) {
+      lines.add("A holding of at least " + r.minHolding() + " tokens.");
+    }
+    if (r.maxHolding() != null) {
+      lines.add("A holding of at most " + r.maxHolding() + " tokens.");
+    }
+    if (r.lockedUntil() != null) {
+      lines.add("Locked up until " + r.lockedUntil() + ".");
+    }
+    if (r.holdingPeriod() != null && !r.holdingPeriod().equals("PT0S")) {
+      lines.add("Holding period " + r.holdingPeriod() + ".");
+    }
+    if (r.tradingHalted()) {
+      lines.add("Transfers are halted by the rules.");
+    }
+    return lines;
+  }
+}

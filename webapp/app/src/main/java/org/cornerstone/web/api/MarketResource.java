@@ -1,0 +1,264 @@
+package org.cornerstone.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.ValidationException;
+import org.cornerstone.trading.application.Market;
+import org.cornerstone.trading.application.MarketSummary;
+import org.cornerstone.trading.application.MarketView;
+import org.cornerstone.trading.application.OrderPreCheck;
+import org.cornerstone.trading.application.OrderTicket;
+import org.cornerstone.trading.application.OrderView;
+import org.cornerstone.trading.application.ReconciliationReport;
+import org.cornerstone.trading.application.TradeView;
+
+/**
+ * The secondary market (issue 12): markets and books, order entry, the caller's orders and trades,
+ * market operations for trustees, and a server-sent event stream of book changes.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  "INVESTOR",
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "REGISTRAR",
+  "COMPLIANCE",
+  "ADMIN",
+  "ORIGINATOR",
+  "SETTLEMENT_BANK"
+})
+public class MarketResource {
+  @Inject Market market;
+  @Context SecurityContext security;
+
+  /** The body of an amendment: new price (decimal text) and new open quantity. */
+  public record AmendRequest(String price, Long quantity) {}
+
+  /** The body of a halt or a cancel-all. */
+  public record ReasonRequest(String reason) {}
+
+  @GET
+  @Path("market")
+  public List<MarketSummary> markets() {
+    return market.markets(Callers.actor(security));
+  }
+
+  @GET
+  @Path("market/{instrumentId}")
+  public MarketView view(
+      @PathParam("instrumentId") String instrumentId, @QueryParam("depth") Integer depth) {
+    return market.market(Callers.actor(security), instrumentId, depth == null ? 10 : depth);
+  }
+
+  /**
+   * Server push: one event {@code market-changed} (data: the instrument id) per committed change.
+   */
+  @GET
+  @Path("market/{instrumentId}/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  public void events(
+      @PathParam("instrumentId") String instrumentId,
+      @Context SseEventSink sink,
+      @Context Sse sse) {
+    market.market(Callers.actor(security), instrumentId, 1);
+    AutoCloseable[] subscription = new AutoCloseable[1];
+    subscription[0] =
+        market.subscribe(
+            instrumentId,
+            changed -> {
+              if (sink.isClosed()) {
+                close(subscription[0]);
+                return;
+              }
+              sink.send(sse.newEvent("market-changed", changed.instrumentId()))
+                  .whenComplete(
+                      (ok, error) -> {
+                        if (error != null) {
+                          close(subscription[0]);
+                        }
+                      });
+            });
+    sink.send(sse.newEvent("market-changed", instrumentId));
+  }
+
+  private static void close(AutoCloseable c) {
+    try {
+      if (c != null) {
+        c.close();
+      }
+    } catch (Exception e) {
+      // nothing to do: the listener is gone
+    }
+  }
+
+  @POST
+  @Path("market/{instrumentId}/orders")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("INVESTOR")
+  public OrderView submit(@PathParam("instrumentId") String instrumentId, OrderTicket ticket) {
+    return market.submit(Callers.actor(security), ticket(instrumentId, ticket));
+  }
+
+  @POST
+  @Path("market/{instrumentId}/pre-check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("INVESTOR")
+  public OrderPreCheck preCheck(
+      @PathParam("instrumentId") String instrumentId,
+      OrderTicket ticket,
+      @Context jakarta.ws.rs.core.HttpHeaders headers) {
+    // the reasons' messages in the caller's language (Accept-Language: zh → 简体中文)
+    java.util.Locale language =
+        headers.getAcceptableLanguages().isEmpty()
+            ? java.util.Locale.ENGLISH
+            : headers.getAcceptableLanguages().get(0);
+    return market.preCheck(Callers.actor(security), ticket(instrumentId, ticket), language);
+  }
+
+  private static OrderTicket ticket(String instrumentId, OrderTicket ticket) {
+    if (ticket == null) {
+      throw new ValidationException("The order is missing.");
+    }
+    if (ticket.instrumentId() != null && !ticket.instrumentId().equals(instrumentId)) {
+      throw new ValidationException(
+          "The order names instrument "
+              + ticket.instrumentId()
+              + ", the address "
+              + instrumentId
+              + ".");
+    }
+    return new OrderTicket(
+        instrumentId,
+        ticket.side(),
+        ticket.price(),
+        ticket.quantity(),
+        ticket.timeInForce(),
+        ticket.clientOrderKey());
+  }
+
+  @DELETE
+  @Path("orders/{orderId}")
+  @RolesAllowed("INVESTOR")
+  public OrderView cancel(@PathParam("orderId") long orderId) {
+    return market.cancel(Callers.actor(security), orderId);
+  }
+
+  @PATCH
+  @Path("orders/{orderId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("INVESTOR")
+  public OrderView amend(@PathParam("orderId") long orderId, AmendRequest request) {
+    if (request == null || request.quantity() == null) {
+      throw new ValidationException("Give the new price and the new open quantity.");
+    }
+    return market.amend(Callers.actor(security), orderId, request.price(), request.quantity());
+  }
+
+  @POST
+  @Path("orders/{orderId}/amend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("INVESTOR")
+  public OrderView amendPost(@PathParam("orderId") long orderId, AmendRequest request) {
+    return amend(orderId, request);
+  }
+
+  @GET
+  @Path("orders/mine")
+  public List<OrderView> myOrders() {
+    return market.myOrders(Callers.actor(security));
+  }
+
+  @GET
+  @Path("trades/mine")
+  public List<TradeView> myTrades() {
+    return market.myTrades(Callers.actor(security));
+  }
+
+  @GET
+  @Path("trades/mine.csv")
+  @Produces("text/csv")
+  public Response myTradesCsv() {
+    return Response.ok(market.myTradesCsv(Callers.actor(security)), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", Downloads.attachment("my-trades.csv"))
+        .build();
+  }
+
+  /** A trade confirmation: the trade, if the caller is its buyer, seller or sees the market. */
+  @GET
+  @Path("trades/{tradeId}")
+  public TradeView trade(@PathParam("tradeId") long tradeId) {
+    return market
+        .trade(Callers.actor(security), tradeId)
+        .orElseThrow(() -> new NotFoundException("No trade " + tradeId));
+  }
+
+  // --- market operations ----------------------------------------------------------------------
+
+  @POST
+  @Path("market/{instrumentId}/halt")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MarketSummary halt(@PathParam("instrumentId") String instrumentId, ReasonRequest request) {
+    return market.halt(
+        Callers.actor(security), instrumentId, request == null ? null : request.reason());
+  }
+
+  @POST
+  @Path("market/{instrumentId}/resume")
+  public MarketSummary resume(@PathParam("instrumentId") String instrumentId) {
+    return market.resume(Callers.actor(security), instrumentId);
+  }
+
+  /** Answers {@code {"cancelled": n}}. */
+  @POST
+  @Path("market/{instrumentId}/cancel-all")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Integer> cancelAll(
+      @PathParam("instrumentId") String instrumentId, ReasonRequest request) {
+    return java.util.Map.of(
+        "cancelled",
+        market.cancelAll(
+            Callers.actor(security), instrumentId, request == null ? null : request.reason()));
+  }
+
+  @GET
+  @Path("market/{instrumentId}/orders")
+  public List<OrderView> orders(@PathParam("instrumentId") String instrumentId) {
+    return market.orders(Callers.actor(security), instrumentId);
+  }
+
+  @GET
+  @Path("market/{instrumentId}/trades")
+  public List<TradeView> trades(@PathParam("instrumentId") String instrumentId) {
+    return market.trades(Callers.actor(security), instrumentId);
+  }
+
+  @POST
+  @Path("trades/{tradeId}/retry")
+  public TradeView retry(@PathParam("tradeId") long tradeId) {
+    return market.retrySettlement(Callers.actor(security), tradeId);
+  }
+
+  @GET
+  @Path("market/reconciliation")
+  public ReconciliationReport reconciliation() {
+    return market.reconcile(Callers.actor(security));
+  }
+}
