@@ -101,7 +101,11 @@ public class InstrumentMarketView extends VerticalLayout
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    String requested = event.getRouteParameters().get("instrumentId").orElse("");
+    show(event.getRouteParameters().get("instrumentId").orElse(""));
+  }
+
+  /** Shows this instrument's market (and follows it from now on, if another was shown). */
+  void show(String requested) {
     boolean other = instrumentId != null && !instrumentId.equals(requested);
     instrumentId = requested;
     refresh();
@@ -117,7 +121,8 @@ public class InstrumentMarketView extends VerticalLayout
 
   /** Reads the instrument's market afresh and shows it. */
   void refresh() {
-    MarketErrors.call(this, () -> market.market(actor, instrumentId, DEPTH)).ifPresent(this::show);
+    MarketErrors.call(this, () -> market.market(actor, instrumentId, DEPTH))
+        .ifPresent(this::showView);
     if (actor.has(Role.INVESTOR)) {
       MarketErrors.call(this, () -> market.myOrders(actor))
           .ifPresent(
@@ -127,7 +132,7 @@ public class InstrumentMarketView extends VerticalLayout
     }
   }
 
-  private void show(MarketView view) {
+  private void showView(MarketView view) {
     shown = view;
     heading.setText(getTranslation("market.heading", view.assetTitle(), view.instrumentId()));
     status.removeAll();
@@ -181,5 +186,17 @@ public class InstrumentMarketView extends VerticalLayout
 
   OrderTicketForm ticket() {
     return ticket;
+  }
+
+  Grid<PriceLevel> bids() {
+    return bids;
+  }
+
+  Grid<PriceLevel> asks() {
+    return asks;
+  }
+
+  Grid<OrderView> myOrders() {
+    return myOrders;
   }
 }

@@ -6,7 +6,9 @@ import static org.mockito.Mockito.when;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.ui.base.CornerstoneI18n;
 
 /** Views under unit test read their texts from the real bundles, in English, in a current UI. */
@@ -25,8 +27,18 @@ final class Translations {
     return ui;
   }
 
+  /** The same, with this actor signed in to the (mock) session. */
+  static UI signIn(Actor actor) {
+    UI ui = install();
+    VaadinSession session = mock(VaadinSession.class);
+    when(session.getAttribute(Actor.class)).thenReturn(actor);
+    VaadinSession.setCurrent(session);
+    return ui;
+  }
+
   static void clear() {
     UI.setCurrent(null);
+    VaadinSession.setCurrent(null);
     VaadinService.setCurrent(null);
   }
 }
