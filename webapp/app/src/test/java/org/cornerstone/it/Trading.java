@@ -10,9 +10,11 @@ final class Trading {
   static void ticket(Browser browser, String side, String price, String quantity) {
     browser.click(
         By.xpath(
-            "//vaadin-radio-group[@id='ticket-side']/vaadin-radio-button[.//label[normalize-space(.)='"
+            "//vaadin-radio-group[@id='ticket-side']/vaadin-radio-button[normalize-space(.)='"
                 + side
-                + "']]"));
+                + "' or @label='"
+                + side
+                + "']"));
     browser.type(By.cssSelector("#ticket-price input"), price);
     browser.type(By.cssSelector("#ticket-quantity input"), quantity);
     // the fields send their value after a short pause (lazy); leave them so it goes now
