@@ -75,13 +75,16 @@ public class InstrumentMarketView extends VerticalLayout
     book.setWidthFull();
     HorizontalLayout main = new HorizontalLayout();
     main.setWidthFull();
+    main.setWrap(true);
     VerticalLayout left = new VerticalLayout(new H3(getTranslation("market.book.heading")), book);
     left.setPadding(false);
-    left.setWidth("60%");
+    left.setWidth("56%");
+    left.setMinWidth("28em");
     VerticalLayout right =
         new VerticalLayout(new H3(getTranslation("market.rules.heading")), rules);
     right.setPadding(false);
     right.setWidth("40%");
+    right.setMinWidth("22em");
     if (actor.has(Role.INVESTOR)) {
       right.add(ticket);
     }

@@ -80,6 +80,7 @@ class OrderTicketForm extends VerticalLayout {
     reserve.setId("ticket-reserve");
     reasons.setId("ticket-reasons");
     reasons.addClassName("form-errors");
+    reasons.setVisible(false);
     closed.setId("ticket-closed");
     closed.addClassName("form-errors");
     closed.setVisible(false);
@@ -98,13 +99,14 @@ class OrderTicketForm extends VerticalLayout {
 
     Div check = new Div(reserve, reasons);
     check.setId("ticket-check");
-    add(
-        new H3(getTranslation("market.ticket.heading")),
-        side,
-        new HorizontalLayout(price, quantity, timeInForce),
-        closed,
-        check,
-        send);
+    add(new H3(getTranslation("market.ticket.heading")), side, fields(), closed, check, send);
+  }
+
+  private HorizontalLayout fields() {
+    HorizontalLayout fields = new HorizontalLayout(price, quantity, timeInForce);
+    fields.setWrap(true);
+    fields.setWidthFull();
+    return fields;
   }
 
   /** The instrument's rules and status: helper texts, and no sending while it is not open. */
@@ -147,6 +149,7 @@ class OrderTicketForm extends VerticalLayout {
     checked = null;
     send.setEnabled(false);
     reasons.removeAll();
+    reasons.setVisible(false);
     reserve.setText("");
     boolean priceTyped = !price.getValue().isBlank();
     boolean quantityTyped = !quantity.getValue().isBlank();
@@ -164,6 +167,7 @@ class OrderTicketForm extends VerticalLayout {
       answer = market.preCheck(actor, withKey(ticket));
     } catch (RuntimeException e) {
       MarketErrors.messages(this, e).forEach(m -> reasons.add(new ListItem(m)));
+      reasons.setVisible(true);
       return;
     }
     String what =
@@ -178,6 +182,7 @@ class OrderTicketForm extends VerticalLayout {
                 TradingFormats.orDash(answer.available()));
     reserve.setText(what);
     answer.reasons().forEach(r -> reasons.add(new ListItem(r)));
+    reasons.setVisible(!answer.reasons().isEmpty());
     if (answer.allowed()) {
       checked = ticket;
       send.setEnabled("OPEN".equals(rules.status()));
