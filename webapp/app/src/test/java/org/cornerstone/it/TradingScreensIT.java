@@ -104,6 +104,13 @@ class TradingScreensIT {
       tom.screenshot("trading-08-operations");
       tom.click(By.id("ops-resume"));
       ivan.waitForAttribute(By.id("market-status"), "data-status", "OPEN");
+
+      // the same screen in Chinese
+      iris.click(By.id("language"));
+      iris.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
+      iris.waitForText(By.id("main-nav"), "二级市场");
+      iris.waitForText(By.id("instrument-market-view"), "委托簿");
+      iris.screenshot("trading-09-market-zh");
     }
   }
 }
