@@ -60,7 +60,7 @@ class MarketJourneyIT {
       ivan.signIn("ivan");
       ivan.open("market/" + instrument);
       Trading.ticket(ivan, "Sell", "8.05", String.valueOf(ivanTokens + 1));
-      ivan.waitForText(By.id("ticket-reasons"), "INSUFFICIENT");
+      ivan.waitForText(By.id("ticket-reasons"), "NOT_ENOUGH_TOKENS");
       ivan.screenshot("market-01-sell-refused");
       Trading.ticket(ivan, "Sell", "8.05", String.valueOf(QUANTITY));
       ivan.waitForText(By.id("ticket-reserve"), QUANTITY + " tokens");
