@@ -146,10 +146,12 @@ public class InstrumentMarketView extends VerticalLayout
     rules.add(new ListItem(getTranslation("market.rules.lot", Formats.number(view.lotSize()))));
     rules.add(
         new ListItem(
-            getTranslation(
-                "market.rules.band",
-                view.bandPercent(),
-                TradingFormats.money(view.currency(), view.referencePrice()))));
+            view.referencePrice() == null
+                ? getTranslation("market.rules.noBand")
+                : getTranslation(
+                    "market.rules.band",
+                    view.bandPercent(),
+                    TradingFormats.money(view.currency(), view.referencePrice()))));
     view.rules().forEach(r -> rules.add(new ListItem(r)));
     bids.setItems(view.bids());
     asks.setItems(view.asks());

@@ -114,11 +114,13 @@ class OrderTicketForm extends VerticalLayout {
     this.rules = view;
     price.setPrefixComponent(new Span(view.currency()));
     price.setHelperText(
-        getTranslation(
-            "market.ticket.priceHelp",
-            view.tickSize(),
-            view.bandPercent(),
-            TradingFormats.money(view.currency(), view.referencePrice())));
+        view.referencePrice() == null
+            ? getTranslation("market.ticket.priceHelpNoBand", view.tickSize())
+            : getTranslation(
+                "market.ticket.priceHelp",
+                view.tickSize(),
+                view.bandPercent(),
+                TradingFormats.money(view.currency(), view.referencePrice())));
     quantity.setHelperText(getTranslation("market.ticket.quantityHelp", view.lotSize()));
     boolean open = "OPEN".equals(view.status());
     closed.setVisible(!open);
