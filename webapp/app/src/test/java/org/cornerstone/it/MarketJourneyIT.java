@@ -53,7 +53,7 @@ class MarketJourneyIT {
         Browser jade = new Browser(base)) {
       jade.signIn("jade");
       jade.open("market");
-      jade.waitForText(By.id("markets-grid"), instrument);
+      Trading.waitForContent(jade, "markets-grid", instrument);
       jade.click(By.id("open-market-" + instrument));
       jade.visible(By.id("order-ticket"));
 
@@ -66,19 +66,19 @@ class MarketJourneyIT {
       ivan.waitForText(By.id("ticket-reserve"), QUANTITY + " tokens");
       ivan.screenshot("market-02-sell-checked");
       ivan.click(By.id("ticket-send"));
-      ivan.waitForText(By.id("book-asks"), "8.05");
+      Trading.waitForContent(ivan, "book-asks", "8.05");
 
       // jade's screen shows the ask without a reload
-      jade.waitForText(By.id("book-asks"), "8.05");
+      Trading.waitForContent(jade, "book-asks", "8.05");
       jade.screenshot("market-03-buyer-sees-ask");
       Trading.ticket(jade, "Buy", "8.05", String.valueOf(QUANTITY));
       jade.waitForText(By.id("ticket-reserve"), "CNY 297.85");
       jade.screenshot("market-04-buy-checked");
       jade.click(By.id("ticket-send"));
-      jade.waitForText(By.id("last-trades"), "CNY 297.85");
+      Trading.waitForContent(jade, "last-trades", "CNY 297.85");
 
       // ivan's screen follows: the trade and his filled order
-      ivan.waitForText(By.id("last-trades"), "CNY 297.85");
+      Trading.waitForContent(ivan, "last-trades", "CNY 297.85");
       ivan.visible(By.cssSelector("#my-orders [data-status='FILLED']"));
       ivan.screenshot("market-05-seller-sees-trade");
 

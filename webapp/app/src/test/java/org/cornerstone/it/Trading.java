@@ -6,6 +6,28 @@ import org.openqa.selenium.By;
 final class Trading {
   private Trading() {}
 
+  /**
+   * Waits until the element (a grid, say) holds the text in its DOM, scrolled into view first. A
+   * grid whose rows arrived while it was scrolled out of the viewport may not report them as
+   * rendered text yet; its content is what the server pushed.
+   */
+  static void waitForContent(Browser browser, String id, String text) throws InterruptedException {
+    for (int i = 0; i < 60; i++) {
+      Object found =
+          browser.js(
+              "const el = document.getElementById(arguments[0]);"
+                  + " if (!el) return false; el.scrollIntoView({block: 'center'});"
+                  + " return el.textContent.includes(arguments[1]);",
+              id,
+              text);
+      if (Boolean.TRUE.equals(found)) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No '" + text + "' in #" + id + " after 30 s");
+  }
+
   /** Fills the order ticket: side by its label ("Buy"/"Sell"), limit price, quantity. */
   static void ticket(Browser browser, String side, String price, String quantity) {
     browser.click(

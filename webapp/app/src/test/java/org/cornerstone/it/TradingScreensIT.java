@@ -39,7 +39,7 @@ class TradingScreensIT {
         Browser tom = new Browser(base)) {
       iris.signIn("iris");
       iris.open("market");
-      iris.waitForText(By.id("markets-grid"), FakeMarket.INSTRUMENT);
+      Trading.waitForContent(iris, "markets-grid", FakeMarket.INSTRUMENT);
 
       ivan.signIn("ivan");
       ivan.open(MARKET);
@@ -57,23 +57,23 @@ class TradingScreensIT {
       ivan.visible(By.id("cancel-order-1"));
 
       // iris's list shows ivan's ask without a reload (push)
-      iris.waitForText(By.id("markets-grid"), "CNY 8.05");
+      Trading.waitForContent(iris, "markets-grid", "CNY 8.05");
       iris.screenshot("trading-03-list-pushed");
       iris.click(By.id("open-market-" + FakeMarket.INSTRUMENT));
-      iris.waitForText(By.id("book-asks"), "8.05");
+      Trading.waitForContent(iris, "book-asks", "8.05");
       Trading.ticket(iris, "Buy", "8.05", "37");
       iris.waitForText(By.id("ticket-reserve"), "CNY 297.85");
       iris.screenshot("trading-04-buy-checked");
       iris.click(By.id("ticket-send"));
-      iris.waitForText(By.id("last-trades"), "CNY 297.85");
+      Trading.waitForContent(iris, "last-trades", "CNY 297.85");
 
       // ivan's screen follows: the trade, his order filled, the chart redrawn
-      ivan.waitForText(By.id("last-trades"), "CNY 297.85");
+      Trading.waitForContent(ivan, "last-trades", "CNY 297.85");
       ivan.visible(By.cssSelector("#my-orders [data-status='FILLED']"));
       ivan.screenshot("trading-05-seller-pushed");
 
       ivan.open("my-trading");
-      ivan.waitForText(By.id("my-trades"), "CNY 297.85");
+      Trading.waitForContent(ivan, "my-trades", "CNY 297.85");
       String csv =
           (String)
               ivan.js(
