@@ -1,0 +1,227 @@
+package org.cornerstone.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The secondary market end to end with the real market (issue 12), in two browser sessions: ivan
+ * (who got his tokens in an offering, set up over REST as in {@code OfferingApiIT}) offers 37
+ * tokens at 8.05 on the market screen, jade (an eligible investor) sees the ask appear without a
+ * reload and buys them; ivan's screen shows the trade and his filled order without a reload; once
+ * settled, both investors' tokens and cash moved by exactly 37 tokens and CNY 297.85. Screenshots
+ * in target/screenshots/market-*.png.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MarketJourneyIT {
+  private static final long QUANTITY = 37;
+  private static final long AMOUNT_MINOR = 297_85; // 37 × 8.05
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @Test
+  void ivanSellsToJadeAndBothScreensFollowWithoutReloading() throws Exception {
+    Api api = new Api(base);
+    String instrument = ivanHoldsTokens(api);
+    deposit(api, "jade", "1000.00");
+
+    long ivanTokens = quantity(api, "ivan", instrument);
+    long jadeTokens = quantity(api, "jade", instrument);
+    JsonNode ivanCash = cny(api, "ivan");
+    JsonNode jadeCash = cny(api, "jade");
+    assertThat(ivanTokens).isGreaterThanOrEqualTo(QUANTITY);
+
+    try (Browser ivan = new Browser(base);
+        Browser jade = new Browser(base)) {
+      jade.signIn("jade");
+      jade.open("market");
+      Trading.waitForContent(jade, "markets-grid", instrument);
+      jade.click(By.id("open-market-" + instrument));
+      jade.visible(By.id("order-ticket"));
+
+      ivan.signIn("ivan");
+      ivan.open("market/" + instrument);
+      Trading.ticket(ivan, "Sell", "8.05", String.valueOf(ivanTokens + 1));
+      ivan.waitForText(By.id("ticket-reasons"), "NOT_ENOUGH_TOKENS");
+      ivan.screenshot("market-01-sell-refused");
+      Trading.ticket(ivan, "Sell", "8.05", String.valueOf(QUANTITY));
+      ivan.waitForText(By.id("ticket-reserve"), QUANTITY + " tokens");
+      ivan.screenshot("market-02-sell-checked");
+      ivan.click(By.id("ticket-send"));
+      Trading.waitForContent(ivan, "book-asks", "8.05");
+
+      // jade's screen shows the ask without a reload
+      Trading.waitForContent(jade, "book-asks", "8.05");
+      jade.screenshot("market-03-buyer-sees-ask");
+      Trading.ticket(jade, "Buy", "8.05", String.valueOf(QUANTITY));
+      jade.waitForText(By.id("ticket-reserve"), "CNY 297.85");
+      jade.screenshot("market-04-buy-checked");
+      jade.click(By.id("ticket-send"));
+      Trading.waitForContent(jade, "last-trades", "CNY 297.85");
+
+      // ivan's screen follows: the trade and his filled order
+      Trading.waitForContent(ivan, "last-trades", "CNY 297.85");
+      ivan.visible(By.cssSelector("#my-orders [data-status='FILLED']"));
+      ivan.screenshot("market-05-seller-sees-trade");
+
+      awaitSettled(jade);
+      jade.clickCell("my-trades", "CNY 297.85");
+      jade.waitForText(By.id("trade-seller"), "ivan");
+      jade.screenshot("market-06-confirmation");
+    }
+
+    // balances moved by exactly the trade, to the cent
+    assertThat(quantity(api, "ivan", instrument)).isEqualTo(ivanTokens - QUANTITY);
+    assertThat(quantity(api, "jade", instrument)).isEqualTo(jadeTokens + QUANTITY);
+    JsonNode ivanAfter = cny(api, "ivan");
+    JsonNode jadeAfter = cny(api, "jade");
+    assertThat(minor(ivanAfter, "balanceMinor") - minor(ivanCash, "balanceMinor"))
+        .isEqualTo(AMOUNT_MINOR);
+    assertThat(minor(jadeCash, "balanceMinor") - minor(jadeAfter, "balanceMinor"))
+        .isEqualTo(AMOUNT_MINOR);
+    assertThat(minor(jadeAfter, "reservedMinor")).isEqualTo(minor(jadeCash, "reservedMinor"));
+    assertThat(minor(ivanAfter, "reservedMinor")).isEqualTo(minor(ivanCash, "reservedMinor"));
+  }
+
+  /** An asset tokenized, offered at 8.00 and 120 tokens allocated to ivan (all over REST). */
+  private static String ivanHoldsTokens(Api api) throws Exception {
+    Api.Reply created = api.submitComplete("Market Journey " + UUID.randomUUID(), "500");
+    String instrument = created.json().get("id").asText();
+    api.approveUntil(instrument, "none");
+    api.awaitStatus(instrument, "TOKENIZED");
+    deposit(api, "ivan", "2000.00");
+    Api.Reply opened =
+        api.postJson(
+            "olivia",
+            "/api/offerings",
+            "{\"instrumentId\":\""
+                + instrument
+                + "\",\"quantityOffered\":200,\"pricePerToken\":\"8.00\",\"currency\":\"CNY\","
+                + "\"minimumSubscription\":5,\"closesAt\":\""
+                + Instant.now().plus(2, ChronoUnit.DAYS)
+                + "\",\"allocationRule\":\"FIRST_COME\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    String offering = opened.json().get("id").asText();
+    approve(api, "tom", offering);
+    awaitOffering(api, offering, "OPEN");
+    Api.Reply subscribed =
+        api.postJson(
+            "ivan",
+            "/api/offerings/" + offering + "/subscriptions",
+            "{\"quantity\":120,\"subscriptionKey\":\"" + UUID.randomUUID() + "\"}");
+    assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+    Api.Reply closed = api.postJson("olivia", "/api/offerings/" + offering + "/close", "");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    awaitOffering(api, offering, "SETTLED");
+    return instrument;
+  }
+
+  private static void deposit(Api api, String investor, String amount) throws Exception {
+    Api.Reply reply =
+        api.postJson(
+            investor,
+            "/api/cash/deposits",
+            "{\"amount\":\""
+                + amount
+                + "\",\"currency\":\"CNY\",\"reference\":\"market\",\"requestKey\":\""
+                + UUID.randomUUID()
+                + "\"}");
+    assertThat(reply.status()).as(reply.body()).isBetween(200, 201);
+    String id = reply.json().get("id").asText();
+    approve(api, "bella", id);
+    for (int i = 0; i < 120; i++) {
+      if ("COMPLETED"
+          .equals(api.get(investor, "/api/cash/requests/" + id).json().get("status").asText())) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("The deposit of " + investor + " did not complete");
+  }
+
+  private static void approve(Api api, String user, String subject) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      var task = api.taskOf(user, subject);
+      if (task.isPresent()) {
+        Api.Reply reply =
+            api.postJson(
+                user,
+                "/api/tasks/" + task.get().get("taskId").asText() + "/decision",
+                "{\"decision\":\"APPROVE\",\"comment\":\"ok\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No task for " + user + " on " + subject);
+  }
+
+  private static void awaitOffering(Api api, String offering, String status) throws Exception {
+    JsonNode node = null;
+    for (int i = 0; i < 120; i++) {
+      node = api.get("olivia", "/api/offerings/" + offering).json();
+      if (status.equals(node.get("status").asText())) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
+  }
+
+  /** Waits on "My orders and trades" until the trade is settled (settlement is asynchronous). */
+  private static void awaitSettled(Browser browser) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      browser.open("my-trading");
+      browser.visible(By.id("my-trades"));
+      if (!browser
+          .driver
+          .findElements(By.cssSelector("#my-trades [data-status='SETTLED']"))
+          .isEmpty()) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("The trade did not settle");
+  }
+
+  private static long quantity(Api api, String user, String instrument) {
+    long sum = 0;
+    for (JsonNode h : api.get(user, "/api/holdings").json()) {
+      if (h.get("assetId").asText().equals(instrument)) {
+        sum += h.get("quantity").asLong();
+      }
+    }
+    return sum;
+  }
+
+  private static JsonNode cny(Api api, String user) {
+    for (JsonNode b : api.get(user, "/api/cash").json().get("balances")) {
+      if ("CNY".equals(b.get("currency").asText())) {
+        return b;
+      }
+    }
+    return Api.JSON.createObjectNode().put("balanceMinor", 0L).put("reservedMinor", 0L);
+  }
+
+  private static long minor(JsonNode balance, String field) {
+    return balance.get(field).asLong();
+  }
+}
