@@ -333,6 +333,7 @@ class PlanEquivalenceIT {
             5_000,
             2_592_000,
             null);
+    request.setEligibleCategories(List.of("QUALIFIED"));
     request.setRequestId("rules-1.publish");
     registrar
         .inject(new org.cornerstone.cordapp.flows.registry.PublishTransferRulesFlow())
