@@ -56,6 +56,8 @@ class CordaLedgerIT {
       "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK";
   static final String IVY_HASH = "1C1C1C1C1C1C";
 
+  static final String IRIS = "CN=Iris Investor, O=Iris Investor, L=Unspecified, C=ZZ";
+
   static CordaRestStub cluster;
 
   /** The vaults as the CorDapp's flows would leave them (the stub runs no CorDapp). */
@@ -455,6 +457,59 @@ class CordaLedgerIT {
     assertThat(record.requestBody().path("country").asText()).isEqualTo("HK");
     assertThat(record.requestBody().path("kycExpiresOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(vaults.eligibility(IVY)).isPresent();
+  }
+
+  @Test
+  void anInvestorMadeEligibleByComplianceIsRecordedOnTheRegistrarsNode() throws Exception {
+    // iris (seeded just registered) submits her profile, carl approves it
+    Api api = new Api(base);
+    String investorId =
+        api.get("iris", "/api/investors/me")
+            .json()
+            .path("details")
+            .path("summary")
+            .path("id")
+            .asText();
+    assertThat(investorId).startsWith("INV-");
+    Api.Reply submitted =
+        api.postMultipart(
+            "iris",
+            "/api/investors/me/profile",
+            new Api.Multipart()
+                .field("country", "SG")
+                .field("category", "QUALIFIED")
+                .file("PASSPORT", "passport.pdf", "application/pdf", Samples.pdf("passport")));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    String task = awaitTaskOf(api, "carl", investorId);
+    Api.Reply approved =
+        api.postJson(
+            "carl",
+            "/api/tasks/" + task + "/decision",
+            "{\"decision\":\"APPROVE\",\"comment\":\"KYC clear\"}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+
+    List<CordaRestStub.StartedFlow> records = awaitEligibilityRecordsOf(IRIS);
+    assertThat(records).as("RecordEligibilityFlow for " + IRIS).hasSize(1);
+    CordaRestStub.StartedFlow record = records.get(0);
+    assertThat(record.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(record.requestBody().path("requestId").asText())
+        .isEqualTo("investor-" + investorId + ".eligibility");
+    assertThat(record.requestBody().path("category").asText()).isEqualTo("QUALIFIED");
+    assertThat(record.requestBody().path("country").asText()).isEqualTo("SG");
+    String status = "";
+    for (int i = 0; i < 60 && !"ELIGIBLE".equals(status); i++) {
+      status =
+          api.get("iris", "/api/investors/me")
+              .json()
+              .path("details")
+              .path("summary")
+              .path("status")
+              .asText();
+      if (!"ELIGIBLE".equals(status)) {
+        Thread.sleep(500);
+      }
+    }
+    assertThat(status).isEqualTo("ELIGIBLE");
   }
 
   /**
