@@ -41,6 +41,9 @@ class CordaLedgerIT {
   static final String DVP_FLOW = "org.cornerstone.cordapp.flows.dvp.SettleDvpFlow";
   static final String FREEZE_FLOW = "org.cornerstone.cordapp.flows.freeze.FreezeHoldingFlow";
   static final String TRANSFER_FLOW = "org.cornerstone.cordapp.flows.transfer.TransferTokensFlow";
+  static final String ELIGIBILITY_FLOW =
+      "org.cornerstone.cordapp.flows.registry.RecordEligibilityFlow";
+  static final String PAUSE_FLOW = "org.cornerstone.cordapp.flows.registry.SetInstrumentPauseFlow";
 
   static final String HARBOUR = "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
   static final String HARBOUR_HASH = "A1B2C3D4E5F6";
@@ -52,6 +55,8 @@ class CordaLedgerIT {
   static final String IVY =
       "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK";
   static final String IVY_HASH = "1C1C1C1C1C1C";
+
+  static final String IRIS = "CN=Iris Investor, O=Iris Investor, L=Unspecified, C=ZZ";
 
   static CordaRestStub cluster;
 
@@ -92,6 +97,8 @@ class CordaLedgerIT {
     cluster.onFlow(DVP_FLOW, FlowBehaviour.completesAfter(2, vaults::settleDvp));
     cluster.onFlow(FREEZE_FLOW, FlowBehaviour.completesAfter(2, vaults::freeze));
     cluster.onFlow(TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::transfer));
+    cluster.onFlow(ELIGIBILITY_FLOW, FlowBehaviour.completesAfter(1, vaults::recordEligibility));
+    cluster.onFlow(PAUSE_FLOW, FlowBehaviour.completesAfter(1, vaults::setPause));
   }
 
   /** Rule sets the registrar's node recorded, by request id (PublishTransferRulesFlow). */
@@ -287,6 +294,8 @@ class CordaLedgerIT {
   void cashAnOfferingSettledByDvpAFreezeAndAHolderTransferRunThroughTheCorDappsFlows()
       throws Exception {
     succeedIssuing();
+    // the registrar's node refuses a DvP or transfer to Ivy Capital without its eligibility record
+    assertThat(awaitEligibilityRecordsOf(IVY)).isNotEmpty();
     Api api = new Api(base);
     Api.Reply created = api.submitComplete("Corda offering tower " + UUID.randomUUID(), "1000");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -394,6 +403,134 @@ class CordaLedgerIT {
     assertThat(vaults.quantity(instrument, IVY)).isEqualTo(550);
     assertThat(vaults.quantity(instrument, HARBOUR)).isEqualTo(450);
     assertThat(quantity(api, "ivan", instrument)).isEqualTo(550);
+
+    // 5. a pause: rita asks, tom approves, the registrar's node records it; transfers stop
+    Api.Reply pauseRequested =
+        api.postMultipart(
+            "rita",
+            "/api/instruments/" + instrument + "/actions",
+            new Api.Multipart()
+                .field("kind", "PAUSE")
+                .field("reason", "Suspected market abuse on the Corda path")
+                .file("EVIDENCE", "notice.pdf", "application/pdf", Samples.pdf("notice")));
+    assertThat(pauseRequested.status()).as(pauseRequested.body()).isEqualTo(201);
+    String pauseId = pauseRequested.json().get("id").asText();
+    String pauseTask = awaitTaskOf(api, "tom", pauseId);
+    assertThat(
+            api.postJson(
+                    "tom", "/api/tasks/" + pauseTask + "/decision", "{\"decision\":\"APPROVE\"}")
+                .status())
+        .isEqualTo(204);
+    JsonNode pauseDone = awaitExecuted(api, pauseId);
+    CordaRestStub.StartedFlow pause = onlyStart(PAUSE_FLOW, "action-" + pauseId);
+    assertThat(pause.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(pause.requestBody().path("instrumentId").asText()).isEqualTo(instrument);
+    assertThat(pause.requestBody().path("paused").asBoolean()).isTrue();
+    assertThat(pause.requestBody().path("reason").asText())
+        .contains("Suspected market abuse on the Corda path");
+    assertThat(pauseDone.path("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults
+                .recordedTransaction(pause.requestBody().path("requestId").asText())
+                .orElseThrow());
+    assertThat(vaults.paused(instrument)).isTrue();
+    Api.Reply whilePaused = holderTransfer(api, instrument, 10);
+    assertThat(whilePaused.status()).as(whilePaused.body()).isEqualTo(422);
+    assertThat(whilePaused.json().get("reasons").findValuesAsText("code"))
+        .contains("INSTRUMENT_PAUSED");
+    assertThat(cluster.startedFlows().stream().filter(f -> f.flowClassName().equals(TRANSFER_FLOW)))
+        .hasSize(1);
+    assertThat(vaults.quantity(instrument, IVY)).isEqualTo(550);
+  }
+
+  @Test
+  void eligibleDemoInvestorsAreBackFilledOnTheRegistrarsNodeAtStartup() throws Exception {
+    // ivan (Ivy Capital) is seeded eligible: no onboarding step recorded him for the registrar
+    List<CordaRestStub.StartedFlow> records = awaitEligibilityRecordsOf(IVY);
+    assertThat(records).as("RecordEligibilityFlow for " + IVY).hasSize(1);
+    CordaRestStub.StartedFlow record = records.get(0);
+    assertThat(record.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(record.requestBody().path("requestId").asText())
+        .matches("investor-INV-\\d+\\.eligibility");
+    assertThat(record.requestBody().path("eligible").asBoolean()).isTrue();
+    assertThat(record.requestBody().path("category").asText()).isEqualTo("INSTITUTIONAL");
+    assertThat(record.requestBody().path("country").asText()).isEqualTo("HK");
+    assertThat(record.requestBody().path("kycExpiresOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(vaults.eligibility(IVY)).isPresent();
+  }
+
+  @Test
+  void anInvestorMadeEligibleByComplianceIsRecordedOnTheRegistrarsNode() throws Exception {
+    // iris (seeded just registered) submits her profile, carl approves it
+    Api api = new Api(base);
+    String investorId =
+        api.get("iris", "/api/investors/me")
+            .json()
+            .path("details")
+            .path("summary")
+            .path("id")
+            .asText();
+    assertThat(investorId).startsWith("INV-");
+    Api.Reply submitted =
+        api.postMultipart(
+            "iris",
+            "/api/investors/me/profile",
+            new Api.Multipart()
+                .field("country", "SG")
+                .field("category", "QUALIFIED")
+                .file("PASSPORT", "passport.pdf", "application/pdf", Samples.pdf("passport")));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    String task = awaitTaskOf(api, "carl", investorId);
+    Api.Reply approved =
+        api.postJson(
+            "carl",
+            "/api/tasks/" + task + "/decision",
+            "{\"decision\":\"APPROVE\",\"comment\":\"KYC clear\"}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+
+    List<CordaRestStub.StartedFlow> records = awaitEligibilityRecordsOf(IRIS);
+    assertThat(records).as("RecordEligibilityFlow for " + IRIS).hasSize(1);
+    CordaRestStub.StartedFlow record = records.get(0);
+    assertThat(record.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(record.requestBody().path("requestId").asText())
+        .isEqualTo("investor-" + investorId + ".eligibility");
+    assertThat(record.requestBody().path("category").asText()).isEqualTo("QUALIFIED");
+    assertThat(record.requestBody().path("country").asText()).isEqualTo("SG");
+    String status = "";
+    for (int i = 0; i < 60 && !"ELIGIBLE".equals(status); i++) {
+      status =
+          api.get("iris", "/api/investors/me")
+              .json()
+              .path("details")
+              .path("summary")
+              .path("status")
+              .asText();
+      if (!"ELIGIBLE".equals(status)) {
+        Thread.sleep(500);
+      }
+    }
+    assertThat(status).isEqualTo("ELIGIBLE");
+  }
+
+  /**
+   * The RecordEligibilityFlows started for {@code investor}, once there is one (the app's startup
+   * back-fill runs off the startup thread and retries until the cluster is reachable).
+   */
+  private static List<CordaRestStub.StartedFlow> awaitEligibilityRecordsOf(String investor)
+      throws InterruptedException {
+    List<CordaRestStub.StartedFlow> records = List.of();
+    for (int i = 0; i < 240; i++) {
+      records =
+          cluster.startedFlows().stream()
+              .filter(f -> f.flowClassName().equals(ELIGIBILITY_FLOW))
+              .filter(f -> f.requestBody().path("investor").asText().equals(investor))
+              .toList();
+      if (!records.isEmpty() && vaults.eligibility(investor).isPresent()) {
+        return records;
+      }
+      Thread.sleep(500);
+    }
+    return records;
   }
 
   private static CordaRestStub.StartedFlow onlyStart(String flow, String requestIdPrefix) {

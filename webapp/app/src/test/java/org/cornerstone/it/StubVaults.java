@@ -20,7 +20,10 @@ import org.cornerstone.corda.client.stub.CordaRestStub;
  * HoldingsResponse}, {@code IssueCashResponse}, {@code DvpResponse}, {@code FreezeResponse} and
  * {@code TransferResponse}. A command is applied once per request key ({@code requestId}), as the
  * ledger records a request key once; a command the CorDapp would refuse (too few free tokens or too
- * little cash) fails the flow with the CorDapp's message.
+ * little cash) fails the flow with the CorDapp's message. The registrar's records ({@code
+ * RecordEligibilityFlow}, {@code SetInstrumentPauseFlow}) are kept too, and a transfer or DvP to an
+ * investor without an eligibility record, or of a paused instrument, fails as the registrar's
+ * responder would refuse it.
  */
 final class StubVaults {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,6 +35,12 @@ final class StubVaults {
 
   /** holder → "currency|bank" → amount in minor units. */
   private final Map<String, Map<String, Long>> cash = new LinkedHashMap<>();
+
+  /** The registrar's eligibility records: investor → request body (RecordEligibilityFlow). */
+  private final Map<String, JsonNode> eligibility = new LinkedHashMap<>();
+
+  /** The registrar's paused instruments → reason (SetInstrumentPauseFlow). */
+  private final Map<String, String> paused = new LinkedHashMap<>();
 
   /** requestId → transaction id of the command that recorded it. */
   private final Map<String, String> recorded = new LinkedHashMap<>();
@@ -133,6 +142,11 @@ final class StubVaults {
     long price = body.path("price").asLong();
     if (!recorded.containsKey(requestId)) {
       String seller = nodeOf(body);
+      if (!eligibility.containsKey(buyer)) {
+        // the registrar's responder refuses to sign (TransferRuleCheck.RECIPIENT_NOT_ELIGIBLE)
+        throw new IllegalStateException(
+            "RECIPIENT_NOT_ELIGIBLE: no eligibility record of " + buyer);
+      }
       if (free(instrumentId, seller) < quantity) {
         throw new IllegalStateException(
             "Insufficient tokens: the holder does not have enough unfrozen holdings of "
@@ -189,6 +203,15 @@ final class StubVaults {
     long quantity = body.path("quantity").asLong();
     if (!recorded.containsKey(requestId)) {
       String sender = nodeOf(body);
+      if (!eligibility.containsKey(receiver)) {
+        throw new IllegalStateException(
+            "RECIPIENT_NOT_ELIGIBLE: no eligibility record of " + receiver);
+      }
+      if (paused.containsKey(instrumentId)) {
+        // the registrar's responder refuses to sign (TransferRuleCheck.INSTRUMENT_PAUSED)
+        throw new IllegalStateException(
+            "INSTRUMENT_PAUSED: " + instrumentId + " is paused: " + paused.get(instrumentId));
+      }
       if (free(instrumentId, sender) < quantity) {
         throw new IllegalStateException(
             "Insufficient tokens: the holder does not have enough unfrozen holdings of "
@@ -203,6 +226,52 @@ final class StubVaults {
         .put("instrumentId", instrumentId)
         .put("receiver", receiver)
         .put("quantity", quantity);
+  }
+
+  /** RecordEligibilityFlow on the registrar's node: the investor's record (or its revocation). */
+  synchronized JsonNode recordEligibility(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String investor = body.path("investor").asText();
+    if (!recorded.containsKey(requestId)) {
+      if (body.path("eligible").asBoolean()) {
+        eligibility.put(investor, body);
+      } else {
+        eligibility.remove(investor);
+      }
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("investor", investor)
+        .put("eligible", body.path("eligible").asBoolean())
+        .put("recorded", true);
+  }
+
+  synchronized Optional<JsonNode> eligibility(String investor) {
+    return Optional.ofNullable(eligibility.get(investor));
+  }
+
+  /** SetInstrumentPauseFlow on the registrar's node: pauses or resumes the instrument. */
+  synchronized JsonNode setPause(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String instrumentId = body.path("instrumentId").asText();
+    if (!recorded.containsKey(requestId)) {
+      if (body.path("paused").asBoolean()) {
+        paused.put(instrumentId, body.path("reason").asText());
+      } else {
+        paused.remove(instrumentId);
+      }
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", instrumentId)
+        .put("paused", body.path("paused").asBoolean())
+        .put("recorded", true);
+  }
+
+  synchronized boolean paused(String instrumentId) {
+    return paused.containsKey(instrumentId);
   }
 
   /**

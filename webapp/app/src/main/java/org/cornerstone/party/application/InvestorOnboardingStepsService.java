@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.cornerstone.ledgergateway.EligibilityRecord;
-import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.party.domain.InvestorEligibility;
@@ -59,20 +57,7 @@ public class InvestorOnboardingStepsService implements InvestorOnboardingSteps {
                 .map(o -> o.id())
                 .orElse(null));
     investors.add(eligibility);
-    Optional<Organisation> registrar = parties.findOrganisationOfKind(Organisation.Kind.OPERATOR);
-    Optional<String> ledgerIdentity =
-        parties.find(profile.username()).map(u -> u.organisation()).map(Organisation::x500Name);
-    if (registrar.isPresent() && ledgerIdentity.isPresent()) {
-      ledgerRecords.recordEligibility(
-          new EligibilityRecord(
-              eligibilityKey(investorId),
-              PartyName.of(registrar.get().x500Name()),
-              PartyName.of(ledgerIdentity.get()),
-              true,
-              approved.name(),
-              country,
-              eligibility.kycExpiresOn()));
-    }
+    LedgerEligibility.of(eligibility, parties).ifPresent(r -> ledgerRecords.recordEligibility(r));
     return eligibility.id();
   }
 

@@ -30,6 +30,9 @@ public interface InvestorRepository {
   java.util.List<InvestorEligibility> findEligibilityByLedgerIdentity(String x500Name);
 
   /** The next free number for a new investor id. */
+  /** Every eligibility record, oldest first (e.g. to back-fill the ledger's registrar). */
+  java.util.List<InvestorEligibility> findAllEligibilities();
+
   long nextInvestorNumber();
 
   /**

@@ -85,6 +85,14 @@ public class JpaInvestorRepository implements InvestorRepository {
   }
 
   @Override
+  public java.util.List<InvestorEligibility> findAllEligibilities() {
+    return em.createQuery(
+            "select e from InvestorEligibility e order by e.approvedAt, e.id",
+            InvestorEligibility.class)
+        .getResultList();
+  }
+
+  @Override
   public long nextInvestorNumber() {
     return ((Number)
             em.createNativeQuery("select nextval('investor_number_seq')").getSingleResult())

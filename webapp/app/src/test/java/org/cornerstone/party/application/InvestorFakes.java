@@ -74,6 +74,11 @@ public final class InvestorFakes {
     }
 
     @Override
+    public java.util.List<InvestorEligibility> findAllEligibilities() {
+      return java.util.List.copyOf(eligibility.values());
+    }
+
+    @Override
     public long nextInvestorNumber() {
       return ++number;
     }
