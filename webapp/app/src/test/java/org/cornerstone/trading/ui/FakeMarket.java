@@ -315,6 +315,11 @@ public class FakeMarket implements Market {
   }
 
   @Override
+  public OrderPreCheck preCheck(Actor actor, OrderTicket ticket, java.util.Locale language) {
+    return preCheck(actor, ticket); // the fake answers in English
+  }
+
+  @Override
   public synchronized OrderPreCheck preCheck(Actor actor, OrderTicket ticket) {
     instrument(ticket.instrumentId());
     List<String> reasons = new ArrayList<>();
