@@ -146,6 +146,22 @@ class TradingApiIT {
     assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
     assertRefused(api.send("ivan", "DELETE", "/api/orders/" + s1id, null), 409, "no longer open");
 
+    // the order's life (helper tplus): its owner and a trustee see it, others not
+    JsonNode history = ok(api.get("ivan", "/api/orders/" + s1id + "/history"));
+    List<String> kinds = new ArrayList<>();
+    history.forEach(e -> kinds.add(e.get("kind").asText()));
+    assertThat(kinds.stream().filter(k -> !k.equals("SETTLED")).toList())
+        .as(history.toString())
+        .containsExactly("ENTERED", "FILLED", "AMENDED", "CANCELLED");
+    JsonNode filled = history.get(kinds.indexOf("FILLED"));
+    assertThat(filled.get("quantity").asLong()).isEqualTo(70);
+    assertThat(filled.get("price").asText()).isEqualTo("12.50");
+    assertThat(history.get(kinds.indexOf("CANCELLED")).get("reason").asText())
+        .isEqualTo("Cancelled by the owner");
+    assertThat(api.get("tom", "/api/orders/" + s1id + "/history").status()).isEqualTo(200);
+    assertRefused(api.get("jade", "/api/orders/" + s1id + "/history"), 403, "");
+    assertRefused(api.get("ivan", "/api/orders/987654321/history"), 404, "");
+
     // both trades settle, each in one ledger transaction
     List<JsonNode> trades = awaitSettled(api, "jade", 2);
     assertThat(
@@ -216,6 +232,9 @@ class TradingApiIT {
             api.postJson(
                 "tom", "/api/market/" + instrument + "/halt", "{\"reason\":\"Pending news\"}"));
     assertThat(halted.get("status").asText()).isEqualTo("HALTED");
+    assertThat(halted.get("statusReason").asText()).isEqualTo("Pending news");
+    assertThat(api.get("jade", "/api/market/" + instrument).json().get("statusReason").asText())
+        .isEqualTo("Pending news");
     assertRefused(
         api.postJson("jade", orders, order("BUY", "12.00", "1", "GTC", "h1")), 409, "halted");
     ok(api.postJson("tom", "/api/market/" + instrument + "/resume", ""));
@@ -227,6 +246,15 @@ class TradingApiIT {
     assertThat(cny(api.get("jade", "/api/cash").json()).get("reservedMinor").asLong()).isZero();
     JsonNode all = ok(api.get("tom", "/api/market/" + instrument + "/orders"));
     assertThat(all.size()).isEqualTo(2 + 1 + 7);
+    long byOperator = -1;
+    for (JsonNode o : all) {
+      if ("OPERATOR".equals(o.path("rejectReason").asText())) {
+        byOperator = o.get("orderId").asLong();
+      }
+    }
+    JsonNode operatorCancel = ok(api.get("jade", "/api/orders/" + byOperator + "/history"));
+    assertThat(operatorCancel.get(operatorCancel.size() - 1).get("reason").asText())
+        .isEqualTo("Cancelled by market operations: test");
     JsonNode settlements = ok(api.get("tom", "/api/market/" + instrument + "/trades"));
     assertThat(settlements.findValuesAsText("settlement")).containsOnly("SETTLED");
     JsonNode report = ok(api.get("tom", "/api/market/reconciliation"));

@@ -83,4 +83,17 @@ public interface Market {
    * that is not the caller's. Close the answer to stop.
    */
   AutoCloseable subscribe(String instrumentId, Consumer<MarketChanged> listener);
+
+  /**
+   * Calls {@code listener} after every committed change of any instrument's market (orders, trades,
+   * settlement, halt, pause, an instrument becoming tradable), on a thread that is not the
+   * caller's. Close the answer to stop.
+   */
+  AutoCloseable subscribeAll(Consumer<MarketChanged> listener);
+
+  /**
+   * The order's life, oldest first: entered, each fill, amendments, its end, each trade's
+   * settlement. For its owner or a trustee (and the others who see the whole market).
+   */
+  List<OrderEvent> orderHistory(Actor actor, long orderId);
 }

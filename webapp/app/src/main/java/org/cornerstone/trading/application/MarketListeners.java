@@ -2,6 +2,7 @@ package org.cornerstone.trading.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +30,26 @@ public class MarketListeners {
     return () -> list.remove(listener);
   }
 
+  private final List<Consumer<MarketChanged>> everyMarket = new CopyOnWriteArrayList<>();
+
+  /** Listens to every instrument's market. */
+  public AutoCloseable subscribeAll(Consumer<MarketChanged> listener) {
+    everyMarket.add(listener);
+    return () -> everyMarket.remove(listener);
+  }
+
+  /** Whether any screen listens at all (the catalog watch runs only then). */
+  public boolean anyListening() {
+    return !everyMarket.isEmpty() || listeners.values().stream().anyMatch(l -> !l.isEmpty());
+  }
+
   public void publish(String instrumentId) {
-    List<Consumer<MarketChanged>> list = listeners.get(instrumentId);
-    if (list == null || list.isEmpty()) {
+    List<Consumer<MarketChanged>> list = new ArrayList<>(everyMarket);
+    List<Consumer<MarketChanged>> one = listeners.get(instrumentId);
+    if (one != null) {
+      list.addAll(one);
+    }
+    if (list.isEmpty()) {
       return;
     }
     MarketChanged changed = new MarketChanged(instrumentId);

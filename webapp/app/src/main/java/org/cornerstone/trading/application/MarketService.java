@@ -37,6 +37,7 @@ import org.cornerstone.trading.domain.MarketState;
 import org.cornerstone.trading.domain.OrderStatus;
 import org.cornerstone.trading.domain.SettlementState;
 import org.cornerstone.trading.domain.StoredOrder;
+import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
 import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
 import org.cornerstone.trading.domain.TradeCsv;
@@ -105,7 +106,8 @@ public class MarketService implements Market {
                     status(t, state),
                     best(resting, true).map(r::text).orElse(null),
                     best(resting, false).map(r::text).orElse(null),
-                    last.isEmpty() ? null : r.text(last.get(0).priceMinor())));
+                    last.isEmpty() ? null : r.text(last.get(0).priceMinor()),
+                    statusReason(t, state)));
           }
           return out;
         });
@@ -135,7 +137,8 @@ public class MarketService implements Market {
               levels(resting, false, levels, r),
               trades.stream().limit(50).map(x -> view(x, r, orders)).toList(),
               chart(trades, r),
-              t.rules());
+              t.rules(),
+              statusReason(t, state));
         });
   }
 
@@ -318,6 +321,8 @@ public class MarketService implements Market {
             now,
             now);
     store.insert(order);
+    store.insertEvent(
+        new StoredOrderEvent(id, now, "ENTERED", order.quantity(), order.priceMinor(), null));
     return order;
   }
 
@@ -527,7 +532,7 @@ public class MarketService implements Market {
     return transactions.inNew(
         () -> {
           state(tradable(instrumentId));
-          return matcher.cancelAll(instrumentId);
+          return matcher.cancelAll(instrumentId, reason == null ? null : reason.strip());
         });
   }
 
@@ -672,6 +677,38 @@ public class MarketService implements Market {
     return listeners.subscribe(instrumentId, listener);
   }
 
+  @Override
+  public AutoCloseable subscribeAll(Consumer<MarketChanged> listener) {
+    return listeners.subscribeAll(listener);
+  }
+
+  @Override
+  public List<OrderEvent> orderHistory(Actor actor, long orderId) {
+    if (actor == null) {
+      throw new AccessDeniedException(ONLY_INVESTORS);
+    }
+    return transactions.inNew(
+        () -> {
+          StoredOrder o =
+              store.order(orderId).orElseThrow(() -> new NotFoundException("No order " + orderId));
+          if (!seesAll(actor)
+              && !(actor.has(Role.INVESTOR) && o.ownerUser().equals(actor.userId()))) {
+            throw new AccessDeniedException(String.format(NOT_YOUR_ORDER, orderId));
+          }
+          MarketRules r = store.state(o.instrumentId()).map(MarketService::rules).orElseThrow();
+          return store.events(orderId).stream()
+              .map(
+                  e ->
+                      new OrderEvent(
+                          e.at(),
+                          e.kind(),
+                          e.quantity(),
+                          e.priceMinor() == null ? null : r.text(e.priceMinor()),
+                          e.reason()))
+              .toList();
+        });
+  }
+
   // --- helpers
   // -------------------------------------------------------------------------------------
 
@@ -747,6 +784,10 @@ public class MarketService implements Market {
 
   private static String status(TradingPorts.Tradable t, MarketState state) {
     return t.paused() ? "PAUSED" : state.halted() ? "HALTED" : "OPEN";
+  }
+
+  private static String statusReason(TradingPorts.Tradable t, MarketState state) {
+    return t.paused() ? t.pauseReason() : state.halted() ? state.haltReason() : null;
   }
 
   private static Optional<Long> best(List<StoredOrder> resting, boolean bids) {

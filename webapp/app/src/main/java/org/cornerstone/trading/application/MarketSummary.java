@@ -5,6 +5,8 @@ package org.cornerstone.trading.application;
  *
  * @param status {@code OPEN}, {@code HALTED} (market operations) or {@code PAUSED} (issuer agent)
  * @param bestBid decimal text or null; likewise {@code bestAsk} and {@code lastPrice}
+ * @param statusReason why the market is {@code HALTED} (market operations) or {@code PAUSED}
+ *     (issuer agent, transfer rules); null when {@code OPEN}
  */
 public record MarketSummary(
     String instrumentId,
@@ -13,4 +15,5 @@ public record MarketSummary(
     String status,
     String bestBid,
     String bestAsk,
-    String lastPrice) {}
+    String lastPrice,
+    String statusReason) {}

@@ -14,6 +14,7 @@ import java.util.List;
  * @param lastTrades newest first
  * @param chart oldest first
  * @param rules the instrument's transfer rules in words, one line each
+ * @param statusReason the halt or pause reason, null when {@code OPEN}
  */
 public record MarketView(
     String instrumentId,
@@ -28,4 +29,5 @@ public record MarketView(
     List<PriceLevel> asks,
     List<TradeView> lastTrades,
     List<PricePoint> chart,
-    List<String> rules) {}
+    List<String> rules,
+    String statusReason) {}

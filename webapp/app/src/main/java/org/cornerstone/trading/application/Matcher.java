@@ -28,6 +28,7 @@ import org.cornerstone.trading.domain.MarketState;
 import org.cornerstone.trading.domain.OrderStatus;
 import org.cornerstone.trading.domain.SettlementState;
 import org.cornerstone.trading.domain.StoredOrder;
+import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
 import org.cornerstone.trading.domain.TradingStore;
 
@@ -108,6 +109,7 @@ public class Matcher {
     inBook(
         instrumentId,
         session -> {
+          session.cancelReason = OWNER_CANCEL;
           StoredOrder o = session.order(orderId);
           if (!o.status().live()) {
             throw new ConflictException(
@@ -143,16 +145,23 @@ public class Matcher {
   }
 
   /** Cancels every resting order of the instrument (market operations); answers how many. */
-  public int cancelAll(String instrumentId) {
+  public int cancelAll(String instrumentId, String reason) {
     int[] count = {0};
     inBook(
         instrumentId,
         session -> {
+          session.cancelReason = OPERATOR_CANCEL + (reason == null ? "" : ": " + reason);
           session.apply(new Command.CancelAll(clock.instant()));
           count[0] = session.operatorCancels;
         });
     return count[0];
   }
+
+  /** The history's reason of an order its owner cancelled. */
+  public static final String OWNER_CANCEL = "Cancelled by the owner";
+
+  /** The history's reason of an order market operations cancelled (then ": " and their reason). */
+  public static final String OPERATOR_CANCEL = "Cancelled by market operations";
 
   /** Drops the in-memory engine (tests: "the process died"). */
   public void forget(String instrumentId) {
@@ -315,6 +324,9 @@ public class Matcher {
     final List<Long> newTrades = new ArrayList<>();
     int operatorCancels;
 
+    /** What a requested or operator cancel writes in the order's history. */
+    String cancelReason;
+
     Session(MarketState state, Book book, Instant now) {
       this.state = state;
       this.book = book;
@@ -367,14 +379,23 @@ public class Matcher {
           if (c.reason() == CancelReason.OPERATOR) {
             operatorCancels++;
           }
-          end(
-              o,
-              OrderStatus.CANCELLED,
-              c.reason() == CancelReason.REQUESTED ? null : c.reason().name());
+          String reason = c.reason() == CancelReason.REQUESTED ? null : c.reason().name();
+          String history =
+              (c.reason() == CancelReason.REQUESTED || c.reason() == CancelReason.OPERATOR)
+                      && cancelReason != null
+                  ? cancelReason
+                  : c.reason().name();
+          end(o, OrderStatus.CANCELLED, reason, history);
         } else if (e instanceof Event.Expired x) {
           end(order(stored(x.orderId())), OrderStatus.EXPIRED, null);
         } else if (e instanceof Event.Amended a) {
           StoredOrder o = order(stored(a.orderId()));
+          event(
+              o.id(),
+              "AMENDED",
+              a.quantity(),
+              a.price(),
+              a.priorityKept() ? "Priority kept" : "Priority lost");
           touched.put(
               o.id(),
               new StoredOrder(
@@ -448,6 +469,8 @@ public class Matcher {
               null,
               now));
       newTrades.add(tradeId);
+      event(buy.id(), "FILLED", t.quantity(), t.price(), "Trade " + tradeId);
+      event(sell.id(), "FILLED", t.quantity(), t.price(), "Trade " + tradeId);
       // the buyer's cash: this trade's part moves to the trade; the rest stays with the order at
       // its limit; a better price frees the difference at once
       StoredOrder filledBuy = fill(buy, t.quantity());
@@ -530,6 +553,12 @@ public class Matcher {
 
     /** The order leaves the book: what it still reserves is released. */
     void end(StoredOrder o, OrderStatus status, String reason) {
+      end(o, status, reason, reason);
+    }
+
+    /** The same; {@code history} is the reason the order's history shows. */
+    void end(StoredOrder o, OrderStatus status, String reason, String history) {
+      event(o.id(), status.name(), o.openQuantity(), null, history);
       if (o.buy()) {
         cash.release(o.reservationKey());
       } else {
@@ -537,6 +566,11 @@ public class Matcher {
       }
       StoredOrder ended = with(o, status, 0, o.filledQuantity(), reason);
       touched.put(o.id(), withReservation(ended, null, o.reservationGen()));
+    }
+
+    /** Appends to the order's history, in this (the matching) transaction. */
+    void event(long orderId, String kind, long quantity, Long priceMinor, String reason) {
+      store.insertEvent(new StoredOrderEvent(orderId, now, kind, quantity, priceMinor, reason));
     }
 
     void flush() {

@@ -18,6 +18,7 @@ import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.ledgergateway.Settlement;
 import org.cornerstone.trading.domain.SettlementState;
+import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
 import org.cornerstone.trading.domain.TradingStore;
 
@@ -100,6 +101,7 @@ public class TradeSettler {
               String.join("; ", refusals),
               now),
           null);
+      settled(t, "REFUSED", now, String.join("; ", refusals));
       publishAfterCommit(t.instrumentId());
       return null;
     }
@@ -138,8 +140,17 @@ public class TradeSettler {
             null,
             now),
         committed);
+    settled(t, "SETTLED", committed, "Trade " + t.id());
     publishAfterCommit(t.instrumentId());
     return null;
+  }
+
+  /** The trade's outcome in both its orders' histories (this transaction). */
+  private void settled(StoredTrade t, String kind, Instant at, String reason) {
+    String why = "REFUSED".equals(kind) ? "Trade " + t.id() + ": " + reason : reason;
+    for (long orderId : new long[] {t.buyOrderId(), t.sellOrderId()}) {
+      store.insertEvent(new StoredOrderEvent(orderId, at, kind, t.quantity(), t.priceMinor(), why));
+    }
   }
 
   private Void failed(long tradeId, String problem) {

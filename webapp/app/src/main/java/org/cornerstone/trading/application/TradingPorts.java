@@ -35,6 +35,7 @@ public final class TradingPorts {
    *
    * @param issuerParty the issuer's ledger identity (X.500)
    * @param rules the transfer rules in words, one line each
+   * @param pauseReason why the instrument is paused (issuer agent or transfer rules), null if not
    */
   public record Tradable(
       String instrumentId,
@@ -42,7 +43,19 @@ public final class TradingPorts {
       String currency,
       String issuerParty,
       boolean paused,
-      List<String> rules) {}
+      List<String> rules,
+      String pauseReason) {
+
+    public Tradable(
+        String instrumentId,
+        String assetTitle,
+        String currency,
+        String issuerParty,
+        boolean paused,
+        List<String> rules) {
+      this(instrumentId, assetTitle, currency, issuerParty, paused, rules, null);
+    }
+  }
 
   /** The instruments that can trade, with their facts from the registry. */
   public interface Catalog {

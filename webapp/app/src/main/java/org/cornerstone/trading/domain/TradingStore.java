@@ -83,4 +83,12 @@ public interface TradingStore {
   List<StoredTrade> allTrades();
 
   List<StoredOrder> allOrders();
+
+  // order events
+
+  /** Appends an event to its order's history (in the transaction that changed the order). */
+  void insertEvent(StoredOrderEvent event);
+
+  /** The order's events, oldest first. */
+  List<StoredOrderEvent> events(long orderId);
 }

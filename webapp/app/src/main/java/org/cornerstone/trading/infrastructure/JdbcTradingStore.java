@@ -18,6 +18,7 @@ import org.cornerstone.trading.domain.MarketState;
 import org.cornerstone.trading.domain.OrderStatus;
 import org.cornerstone.trading.domain.SettlementState;
 import org.cornerstone.trading.domain.StoredOrder;
+import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
 import org.cornerstone.trading.domain.TokenAccounts;
 import org.cornerstone.trading.domain.TradingStore;
@@ -620,5 +621,43 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
         RESERVATION + " where status = 'ACTIVE' order by reservation_key",
         s -> {},
         JdbcTradingStore::reservation);
+  }
+
+  @Override
+  public void insertEvent(StoredOrderEvent e) {
+    update(
+        "insert into trade_order_event (order_id, at, kind, quantity, price_minor, reason)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setLong(1, e.orderId());
+          s.setTimestamp(2, ts(e.at()));
+          s.setString(3, e.kind());
+          s.setLong(4, e.quantity());
+          if (e.priceMinor() == null) {
+            s.setNull(5, Types.BIGINT);
+          } else {
+            s.setLong(5, e.priceMinor());
+          }
+          s.setString(6, e.reason() == null ? null : truncate(e.reason(), 1000));
+        });
+  }
+
+  @Override
+  public List<StoredOrderEvent> events(long orderId) {
+    return query(
+        "select order_id, at, kind, quantity, price_minor, reason from trade_order_event"
+            + " where order_id = ? order by id",
+        s -> s.setLong(1, orderId),
+        rs -> {
+          long price = rs.getLong("price_minor");
+          Long priceMinor = rs.wasNull() ? null : price;
+          return new StoredOrderEvent(
+              rs.getLong("order_id"),
+              instant(rs, "at"),
+              rs.getString("kind"),
+              rs.getLong("quantity"),
+              priceMinor,
+              rs.getString("reason"));
+        });
   }
 }

@@ -77,7 +77,21 @@ public class RegistryCatalog implements TradingPorts.Catalog {
             i.currency(),
             issuer.get(),
             pauses.paused(i.id()) || i.transferRules().tradingHalted(),
-            words(i.transferRules())));
+            words(i.transferRules()),
+            pauseReason(i)));
+  }
+
+  /** The issuer agent's pause reason, else the transfer rules' halt; null when not paused. */
+  private String pauseReason(InstrumentView i) {
+    Optional<String> paused =
+        pauses
+            .pause(i.id())
+            .filter(p -> p.paused())
+            .map(p -> p.reason() == null || p.reason().isBlank() ? "Paused" : p.reason());
+    if (paused.isPresent()) {
+      return paused.get();
+    }
+    return i.transferRules().tradingHalted() ? "Transfers are halted by the rules." : null;
   }
 
   @Override

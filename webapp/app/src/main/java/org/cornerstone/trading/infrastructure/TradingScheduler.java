@@ -9,12 +9,17 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cornerstone.platform.PlatformStarted;
+import org.cornerstone.trading.application.MarketListeners;
 import org.cornerstone.trading.application.Matcher;
 import org.cornerstone.trading.application.TradeSettler;
 import org.cornerstone.trading.application.TradingPorts;
@@ -38,7 +43,14 @@ public class TradingScheduler {
   @Inject TradingPorts.Background background;
   @Inject Clock clock;
 
+  @Inject TradingPorts.Catalog catalog;
+  @Inject MarketListeners listeners;
+
   private ScheduledFuture<?> sweep;
+  private int sweeps;
+
+  /** The tradable instruments with their pause state when last looked at (null: not yet). */
+  private Map<String, String> lastCatalog;
 
   void start(@Observes PlatformStarted started) {
     matcher.onTrades(ids -> background.execute(() -> ids.forEach(settler::settle)));
@@ -65,9 +77,40 @@ public class TradingScheduler {
             });
       }
       settler.settleDue();
+      if (sweeps++ % CATALOG_EVERY == 0 && listeners.anyListening()) {
+        watchCatalog();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Trading sweep failed", e);
     }
+  }
+
+  /** Every this many sweeps (seconds), the catalog is compared with the last look. */
+  static final int CATALOG_EVERY = 3;
+
+  /**
+   * Instruments that became tradable (or stopped) and pauses set or lifted by the issuer's agent
+   * happen outside trading: the open markets lists learn of them through this comparison.
+   */
+  void watchCatalog() {
+    Map<String, String> now = new HashMap<>();
+    for (TradingPorts.Tradable t : transactions.inNew(catalog::tradables)) {
+      now.put(t.instrumentId(), t.paused() + "|" + t.pauseReason());
+    }
+    Map<String, String> before = lastCatalog;
+    lastCatalog = now;
+    if (before == null) {
+      return;
+    }
+    Set<String> changed = new HashSet<>();
+    now.forEach(
+        (id, state) -> {
+          if (!state.equals(before.get(id))) {
+            changed.add(id);
+          }
+        });
+    before.keySet().stream().filter(id -> !now.containsKey(id)).forEach(changed::add);
+    changed.forEach(listeners::publish);
   }
 
   @PreDestroy

@@ -43,6 +43,7 @@ public class InstrumentMarketView extends VerticalLayout
   private final MarketPush push;
   private final H2 heading = new H2();
   private final Span status = new Span();
+  private final Span statusReason = new Span();
   private final UnorderedList rules = new UnorderedList();
   private final Grid<PriceLevel> bids = levels("book-bids");
   private final Grid<PriceLevel> asks = levels("book-asks");
@@ -59,6 +60,8 @@ public class InstrumentMarketView extends VerticalLayout
     this.actor = SignedIn.require();
     setId("instrument-market-view");
     status.setId("market-status");
+    statusReason.setId("market-status-reason");
+    statusReason.setVisible(false);
     rules.setId("market-rules");
     lastTrades = TradeColumns.grid(this, "last-trades", false);
     lastTrades.addItemClickListener(
@@ -66,7 +69,7 @@ public class InstrumentMarketView extends VerticalLayout
     ticket = new OrderTicketForm(market, actor, order -> refresh());
     myOrders = OrderGrid.mine(this, "my-orders", market, actor, this::refresh);
 
-    HorizontalLayout top = new HorizontalLayout(heading, status);
+    HorizontalLayout top = new HorizontalLayout(heading, status, statusReason);
     top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     VerticalLayout bidSide = column("market.book.bids", bids);
     VerticalLayout askSide = column("market.book.asks", asks);
@@ -141,6 +144,11 @@ public class InstrumentMarketView extends VerticalLayout
     status.removeAll();
     status.add(TradingFormats.marketStatus(this, view.status()));
     status.getElement().setAttribute("data-status", view.status());
+    statusReason.setText(
+        view.statusReason() == null
+            ? ""
+            : getTranslation("market.statusReason", view.statusReason()));
+    statusReason.setVisible(view.statusReason() != null);
     rules.removeAll();
     rules.add(new ListItem(getTranslation("market.rules.tick", view.currency(), view.tickSize())));
     rules.add(new ListItem(getTranslation("market.rules.lot", Formats.number(view.lotSize()))));

@@ -79,7 +79,7 @@ public class MarketOperationsView extends VerticalLayout {
     cancelAll.setId("ops-cancel-all");
     cancelAll.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
-    orders = OrderGrid.all(this, "ops-orders");
+    orders = OrderGrid.all(this, "ops-orders", market, actor);
     trades = TradeColumns.grid(this, "ops-trades", true);
     trades
         .addComponentColumn(this::retryButton)
@@ -149,6 +149,9 @@ public class MarketOperationsView extends VerticalLayout {
     status.removeAll();
     status.add(TradingFormats.marketStatus(this, summary.status()));
     status.getElement().setAttribute("data-status", summary.status());
+    if (summary.statusReason() != null) {
+      status.add(TradingFormats.statusReason(this, summary.statusReason()));
+    }
   }
 
   private String reasonOrComplain() {

@@ -25,6 +25,7 @@ final class MarketPush {
   private final Runnable refresh;
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
   private UI ui;
+  private boolean everyMarket;
 
   private MarketPush(Market market, Supplier<Collection<String>> instruments, Runnable refresh) {
     this.market = market;
@@ -35,6 +36,26 @@ final class MarketPush {
   static MarketPush follow(
       Component view, Market market, Supplier<Collection<String>> instruments, Runnable refresh) {
     MarketPush push = new MarketPush(market, instruments, refresh);
+    view.addAttachListener(
+        attach -> {
+          push.ui = attach.getUI();
+          push.subscribe();
+        });
+    view.addDetachListener(
+        detach -> {
+          push.closeAll();
+          push.ui = null;
+        });
+    return push;
+  }
+
+  /**
+   * Keeps a screen current with every instrument's market ({@link Market#subscribeAll}): a list of
+   * markets, the investor's orders and trades; new instruments included.
+   */
+  static MarketPush followAll(Component view, Market market, Runnable refresh) {
+    MarketPush push = new MarketPush(market, List::of, refresh);
+    push.everyMarket = true;
     view.addAttachListener(
         attach -> {
           push.ui = attach.getUI();
@@ -62,6 +83,14 @@ final class MarketPush {
   private void subscribe() {
     closeAll();
     UI target = ui;
+    if (everyMarket) {
+      try {
+        subscriptions.add(market.subscribeAll(changed -> pushTo(target, refresh)));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not follow the markets", e);
+      }
+      return;
+    }
     for (String instrumentId : instruments.get()) {
       try {
         subscriptions.add(market.subscribe(instrumentId, changed -> pushTo(target, refresh)));

@@ -45,6 +45,9 @@ public class MarketsView extends VerticalLayout {
     grid.addComponentColumn(m -> TradingFormats.marketStatus(this, m.status()))
         .setHeader(getTranslation("market.col.status"))
         .setAutoWidth(true);
+    grid.addColumn(m -> TradingFormats.orDash(m.statusReason()))
+        .setHeader(getTranslation("market.col.statusReason"))
+        .setFlexGrow(1);
     grid.addColumn(m -> TradingFormats.money(m.currency(), m.bestBid()))
         .setHeader(getTranslation("market.col.bestBid"))
         .setAutoWidth(true);
@@ -70,11 +73,7 @@ public class MarketsView extends VerticalLayout {
         new Paragraph(getTranslation("market.list.intro")),
         grid);
     refresh();
-    MarketPush.follow(
-        this,
-        market,
-        () -> shown.stream().map(MarketSummary::instrumentId).toList(),
-        this::refresh);
+    MarketPush.followAll(this, market, this::refresh);
   }
 
   void refresh() {

@@ -15,10 +15,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.trading.application.Market;
-import org.cornerstone.trading.application.MarketSummary;
 import org.cornerstone.trading.application.OrderView;
 import org.cornerstone.trading.application.TradeView;
 import org.cornerstone.ui.base.MainLayout;
@@ -58,7 +56,7 @@ public class MyTradingView extends VerticalLayout {
         csv,
         trades);
     refresh();
-    MarketPush.follow(this, market, this::instruments, this::refresh);
+    MarketPush.followAll(this, market, this::refresh);
   }
 
   /** The CSV is made when the link is followed; the actor is captured (no session lock then). */
@@ -77,11 +75,5 @@ public class MyTradingView extends VerticalLayout {
   void refresh() {
     MarketErrors.call(this, () -> market.myOrders(actor)).ifPresent(orders::setItems);
     MarketErrors.call(this, () -> market.myTrades(actor)).ifPresent(trades::setItems);
-  }
-
-  private List<String> instruments() {
-    return MarketErrors.call(this, () -> market.markets(actor)).orElse(List.of()).stream()
-        .map(MarketSummary::instrumentId)
-        .toList();
   }
 }

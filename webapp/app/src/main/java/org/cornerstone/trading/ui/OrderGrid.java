@@ -36,10 +36,13 @@ final class OrderGrid {
   }
 
   /** Every order of an instrument with its life so far (market operations). */
-  static Grid<OrderView> all(Component where, String id) {
+  static Grid<OrderView> all(Component where, String id, Market market, Actor actor) {
     Grid<OrderView> grid = base(where, id, true);
     grid.addColumn(o -> Formats.time(o.updatedAt()))
         .setHeader(where.getTranslation("market.col.updated"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(o -> OrderHistory.button(where, market, actor, o.orderId()))
+        .setHeader(where.getTranslation("market.history.heading.short"))
         .setAutoWidth(true);
     grid.setEmptyStateText(where.getTranslation("market.orders.empty"));
     return grid;
@@ -100,6 +103,7 @@ final class OrderGrid {
   private static Component actions(
       Component where, Market market, Actor actor, OrderView order, Runnable changed) {
     HorizontalLayout actions = new HorizontalLayout();
+    actions.add(OrderHistory.button(where, market, actor, order.orderId()));
     if (!LIVE.contains(order.status())) {
       return actions;
     }
@@ -121,7 +125,8 @@ final class OrderGrid {
     amend.setId("amend-order-" + order.orderId());
     amend.addThemeVariants(ButtonVariant.LUMO_SMALL);
     amend.addClickListener(e -> amendDialog(where, market, actor, order, changed).open());
-    actions.add(amend, cancel);
+    actions.addComponentAtIndex(0, amend);
+    actions.addComponentAtIndex(1, cancel);
     return actions;
   }
 

@@ -24,6 +24,13 @@ final class TradingFormats {
         "OPEN".equals(status) ? "badge success" : "badge error");
   }
 
+  /** Why a market is halted or paused, next to its status. */
+  static Span statusReason(Component where, String reason) {
+    Span span = new Span(where.getTranslation("market.statusReason", reason));
+    span.addClassName("market-status-reason");
+    return span;
+  }
+
   static Span orderStatus(Component where, String status) {
     String theme =
         switch (status) {

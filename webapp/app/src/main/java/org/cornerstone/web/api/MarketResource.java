@@ -23,6 +23,7 @@ import org.cornerstone.shared.ValidationException;
 import org.cornerstone.trading.application.Market;
 import org.cornerstone.trading.application.MarketSummary;
 import org.cornerstone.trading.application.MarketView;
+import org.cornerstone.trading.application.OrderEvent;
 import org.cornerstone.trading.application.OrderPreCheck;
 import org.cornerstone.trading.application.OrderTicket;
 import org.cornerstone.trading.application.OrderView;
@@ -178,6 +179,13 @@ public class MarketResource {
   @RolesAllowed("INVESTOR")
   public OrderView amendPost(@PathParam("orderId") long orderId, AmendRequest request) {
     return amend(orderId, request);
+  }
+
+  /** The order's life, oldest first: its owner or a trustee (403 otherwise, 404 unknown). */
+  @GET
+  @Path("orders/{orderId}/history")
+  public List<OrderEvent> orderHistory(@PathParam("orderId") long orderId) {
+    return market.orderHistory(Callers.actor(security), orderId);
   }
 
   @GET

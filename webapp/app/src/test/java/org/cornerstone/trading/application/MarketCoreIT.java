@@ -531,4 +531,99 @@ class MarketCoreIT {
     }
     return results;
   }
+
+  // --- helper tplus: order history, status reason, every market's listeners
+
+  static List<String> kinds(List<OrderEvent> events) {
+    return events.stream().map(OrderEvent::kind).toList();
+  }
+
+  @Test
+  void anOrdersHistoryTellsEnteredFilledAmendedAndCancelledByTheOperatorWithTheReason() {
+    tokens(IVY, 100);
+    cash(JADE_PARTY, 1000_00);
+    OrderView sell = app.market.submit(IVAN, sell("10.00", 10));
+    OrderView buy = app.market.submit(JADE, buy("10.00", 4));
+    long tradeId = app.newTrades.get(0);
+    app.market.amend(IVAN, sell.orderId(), "10.10", 5);
+    long eventsBefore = number("select count(*) from trade_order_event");
+    // a refused order and a refused amendment leave no event behind
+    assertThatThrownBy(() -> app.market.submit(IVAN, sell("10.00", 1000)))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> app.market.amend(IVAN, sell.orderId(), "10.10", 5))
+        .isInstanceOf(ConflictException.class);
+    assertThat(number("select count(*) from trade_order_event")).isEqualTo(eventsBefore);
+    assertThat(app.market.cancelAll(TOM, INSTRUMENT, "  Suspected manipulation ")).isEqualTo(1);
+
+    List<OrderEvent> history = app.market.orderHistory(IVAN, sell.orderId());
+    assertThat(kinds(history)).containsExactly("ENTERED", "FILLED", "AMENDED", "CANCELLED");
+    assertThat(history.stream().map(OrderEvent::quantity).toList())
+        .containsExactly(10L, 4L, 5L, 5L);
+    assertThat(history.stream().map(OrderEvent::price).toList())
+        .containsExactly("10.00", "10.00", "10.10", null);
+    assertThat(history.get(1).reason()).isEqualTo("Trade " + tradeId);
+    assertThat(history.get(3).reason())
+        .isEqualTo("Cancelled by market operations: Suspected manipulation");
+    assertThat(history).allMatch(e -> e.at() != null);
+    // the trustee sees the same; the buyer's order: entered, filled
+    assertThat(app.market.orderHistory(TOM, sell.orderId())).isEqualTo(history);
+    assertThat(kinds(app.market.orderHistory(JADE, buy.orderId())))
+        .containsExactly("ENTERED", "FILLED");
+    // settlement: one more event on both orders
+    app.settler.settle(tradeId);
+    assertThat(kinds(app.market.orderHistory(JADE, buy.orderId())))
+        .containsExactly("ENTERED", "FILLED", "SETTLED");
+    assertThat(kinds(app.market.orderHistory(IVAN, sell.orderId())))
+        .containsExactly("ENTERED", "FILLED", "AMENDED", "CANCELLED", "SETTLED");
+    // only its owner or a trustee; an unknown order is not found
+    assertThatThrownBy(() -> app.market.orderHistory(JADE, sell.orderId()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> app.market.orderHistory(IVAN, 999_999))
+        .isInstanceOf(org.cornerstone.shared.NotFoundException.class);
+  }
+
+  @Test
+  void anOwnersCancelAndARefusedSettlementAreInTheHistory() {
+    tokens(IVY, 100);
+    cash(JADE_PARTY, 1000_00);
+    OrderView sell = app.market.submit(IVAN, sell("10.00", 10));
+    OrderView buy = app.market.submit(JADE, buy("10.00", 10));
+    long tradeId = app.newTrades.get(0);
+    REFUSED.add(JADE_PARTY);
+    app.settler.settle(tradeId);
+    List<OrderEvent> bought = app.market.orderHistory(JADE, buy.orderId());
+    assertThat(kinds(bought)).containsExactly("ENTERED", "FILLED", "REFUSED");
+    assertThat(bought.get(2).reason())
+        .startsWith("Trade " + tradeId + ": ")
+        .contains("RECIPIENT_NOT_ELIGIBLE");
+    assertThat(kinds(app.market.orderHistory(IVAN, sell.orderId())))
+        .containsExactly("ENTERED", "FILLED", "REFUSED");
+
+    OrderView resting = app.market.submit(IVAN, sell("10.50", 3));
+    app.market.cancel(IVAN, resting.orderId());
+    List<OrderEvent> cancelled = app.market.orderHistory(IVAN, resting.orderId());
+    assertThat(kinds(cancelled)).containsExactly("ENTERED", "CANCELLED");
+    assertThat(cancelled.get(1).reason()).isEqualTo("Cancelled by the owner");
+    assertThat(cancelled.get(1).quantity()).isEqualTo(3);
+  }
+
+  @Test
+  void theHaltReasonIsShownWithTheStatusAndGoesWithTheResume() throws Exception {
+    List<MarketChanged> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AutoCloseable all = app.market.subscribeAll(heard::add);
+    app.market.halt(TOM, INSTRUMENT, "Price-sensitive news pending");
+    MarketSummary halted = app.market.markets(IVAN).get(0);
+    assertThat(halted.status()).isEqualTo("HALTED");
+    assertThat(halted.statusReason()).isEqualTo("Price-sensitive news pending");
+    assertThat(app.market.market(IVAN, INSTRUMENT, 5).statusReason())
+        .isEqualTo("Price-sensitive news pending");
+    assertThat(heard).contains(new MarketChanged(INSTRUMENT));
+    app.market.resume(TOM, INSTRUMENT);
+    assertThat(app.market.markets(IVAN).get(0).statusReason()).isNull();
+    assertThat(app.market.market(IVAN, INSTRUMENT, 5).statusReason()).isNull();
+    int before = heard.size();
+    all.close();
+    app.market.halt(TOM, INSTRUMENT, "again");
+    assertThat(heard).hasSize(before);
+  }
 }

@@ -95,6 +95,7 @@ final class TradingHarness {
       s.execute("set search_path to trading_it");
       s.execute(migration("V6__cash.sql"));
       s.execute(migration("V11__trading.sql"));
+      s.execute(migration("V12__trading_order_events.sql"));
       s.execute(
           "create table it_cash (holder varchar(400), currency char(3), minor bigint not null"
               + " check (minor >= 0), primary key (holder, currency))");

@@ -28,6 +28,7 @@ import org.cornerstone.trading.application.Market;
 import org.cornerstone.trading.application.MarketChanged;
 import org.cornerstone.trading.application.MarketSummary;
 import org.cornerstone.trading.application.MarketView;
+import org.cornerstone.trading.application.OrderEvent;
 import org.cornerstone.trading.application.OrderPreCheck;
 import org.cornerstone.trading.application.OrderTicket;
 import org.cornerstone.trading.application.OrderView;
@@ -63,6 +64,10 @@ public class FakeMarket implements Market {
   private final List<TradeView> trades = new ArrayList<>();
   private final Map<String, Long> keys = new ConcurrentHashMap<>();
   private String status = "OPEN";
+  private String statusReason;
+  private final List<Consumer<MarketChanged>> everyMarket = new CopyOnWriteArrayList<>();
+  private final List<MarketSummary> otherMarkets = new ArrayList<>();
+  private final Map<Long, List<OrderEvent>> history = new ConcurrentHashMap<>();
   private long nextOrder = 1;
   private long nextTrade = 1;
   int submits;
@@ -125,6 +130,14 @@ public class FakeMarket implements Market {
     String reject;
     Instant entered;
     Instant updated;
+  }
+
+  private void event(Order o, String kind, long quantity, Long price, String reason) {
+    history
+        .computeIfAbsent(o.id, k -> new ArrayList<>())
+        .add(
+            new OrderEvent(
+                clock.instant(), kind, quantity, price == null ? null : decimal(price), reason));
   }
 
   private static String decimal(long minor) {
@@ -195,7 +208,21 @@ public class FakeMarket implements Market {
 
   @Override
   public synchronized List<MarketSummary> markets(Actor actor) {
-    return List.of(summary());
+    List<MarketSummary> all = new ArrayList<>();
+    all.add(summary());
+    all.addAll(otherMarkets);
+    return all;
+  }
+
+  /** A new instrument becomes tradable (as the registry's tokenization does). */
+  public void announce(MarketSummary market) {
+    synchronized (this) {
+      otherMarkets.add(market);
+    }
+    MarketChanged event = new MarketChanged(market.instrumentId());
+    for (Consumer<MarketChanged> l : everyMarket) {
+      notifier.execute(() -> l.accept(event));
+    }
   }
 
   private MarketSummary summary() {
@@ -206,7 +233,8 @@ public class FakeMarket implements Market {
         status,
         best("BUY").map(FakeMarket::decimal).orElse(null),
         best("SELL").map(FakeMarket::decimal).orElse(null),
-        trades.isEmpty() ? null : trades.get(trades.size() - 1).price());
+        trades.isEmpty() ? null : trades.get(trades.size() - 1).price(),
+        statusReason);
   }
 
   @Override
@@ -247,7 +275,8 @@ public class FakeMarket implements Market {
         chart,
         List.of(
             "Buyers must be eligible investors (registrar).",
-            "No holder may exceed 50% of the tokens."));
+            "No holder may exceed 50% of the tokens."),
+        statusReason);
   }
 
   private List<PriceLevel> levels(String side, int depth) {
@@ -283,6 +312,11 @@ public class FakeMarket implements Market {
     } catch (NumberFormatException | ArithmeticException e) {
       throw new ValidationException("The price " + price + " is not a decimal number.");
     }
+  }
+
+  @Override
+  public OrderPreCheck preCheck(Actor actor, OrderTicket ticket, java.util.Locale language) {
+    return preCheck(actor, ticket); // the fake answers in English
   }
 
   @Override
@@ -352,6 +386,7 @@ public class FakeMarket implements Market {
       o.updated = o.entered;
       orders.add(o);
       keys.put(idem, o.id);
+      event(o, "ENTERED", o.quantity, o.price, null);
       match(o);
       done = view(o);
     }
@@ -379,6 +414,8 @@ public class FakeMarket implements Market {
       r.open -= q;
       r.status = r.open == 0 ? "FILLED" : "PARTIALLY_FILLED";
       r.updated = clock.instant();
+      event(r, "FILLED", q, r.price, "Trade " + nextTrade);
+      event(incoming, "FILLED", q, r.price, "Trade " + nextTrade);
       Order b = buy ? incoming : r;
       Order s = buy ? r : incoming;
       long amount = r.price * q;
@@ -410,6 +447,7 @@ public class FakeMarket implements Market {
     }
     if (incoming.open > 0 && (incoming.tif.equals("IOC") || incoming.tif.equals("FOK"))) {
       incoming.status = "CANCELLED";
+      event(incoming, "CANCELLED", incoming.open, null, incoming.tif + "_REMAINDER");
     }
   }
 
@@ -430,6 +468,7 @@ public class FakeMarket implements Market {
     OrderView done;
     synchronized (this) {
       Order o = own(actor, orderId);
+      event(o, "CANCELLED", o.open, null, "Cancelled by the owner");
       o.status = "CANCELLED";
       o.updated = clock.instant();
       done = view(o);
@@ -450,6 +489,7 @@ public class FakeMarket implements Market {
       o.quantity = o.quantity - o.open + quantity;
       o.open = quantity;
       o.updated = clock.instant();
+      event(o, "AMENDED", quantity, o.price, null);
       match(o);
       done = view(o);
     }
@@ -509,15 +549,24 @@ public class FakeMarket implements Market {
 
   @Override
   public MarketSummary halt(Actor actor, String instrumentId, String reason) {
-    return setStatus(actor, instrumentId, "HALTED");
+    return setStatus(actor, instrumentId, "HALTED", reason);
   }
 
   @Override
   public MarketSummary resume(Actor actor, String instrumentId) {
-    return setStatus(actor, instrumentId, "OPEN");
+    return setStatus(actor, instrumentId, "OPEN", null);
   }
 
-  private MarketSummary setStatus(Actor actor, String instrumentId, String to) {
+  /** The issuer's agent pauses (or, {@code reason} null, resumes) the instrument. */
+  public void pause(String reason) {
+    synchronized (this) {
+      status = reason == null ? "OPEN" : "PAUSED";
+      statusReason = reason;
+    }
+    changed();
+  }
+
+  private MarketSummary setStatus(Actor actor, String instrumentId, String to, String reason) {
     MarketSummary done;
     synchronized (this) {
       trustee(actor);
@@ -526,6 +575,7 @@ public class FakeMarket implements Market {
         throw new ConflictException("The market of " + instrumentId + " is already " + to + ".");
       }
       status = to;
+      statusReason = reason;
       done = summary();
     }
     changed();
@@ -540,6 +590,12 @@ public class FakeMarket implements Market {
       instrument(instrumentId);
       for (Order o : orders) {
         if (live(o)) {
+          event(
+              o,
+              "CANCELLED",
+              o.open,
+              null,
+              "Cancelled by market operations" + (reason == null ? "" : ": " + reason));
           o.status = "CANCELLED";
           o.reject = "CANCELLED_BY_OPERATIONS";
           o.updated = clock.instant();
@@ -628,6 +684,31 @@ public class FakeMarket implements Market {
     return () -> list.remove(listener);
   }
 
+  @Override
+  public AutoCloseable subscribeAll(Consumer<MarketChanged> listener) {
+    everyMarket.add(listener);
+    return () -> everyMarket.remove(listener);
+  }
+
+  /** How many listeners follow every market now. */
+  public int allListeners() {
+    return everyMarket.size();
+  }
+
+  @Override
+  public synchronized List<OrderEvent> orderHistory(Actor actor, long orderId) {
+    Order o =
+        orders.stream()
+            .filter(x -> x.id == orderId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("No order " + orderId + "."));
+    boolean trustee = actor.has(Role.TRUSTEE) || actor.has(Role.SENIOR_TRUSTEE);
+    if (!trustee && !o.owner.equals(actor.userId())) {
+      throw new AccessDeniedException("Order " + orderId + " is not yours.");
+    }
+    return List.copyOf(history.getOrDefault(orderId, List.of()));
+  }
+
   /** How many listeners follow the instrument now. */
   public int listeners(String instrumentId) {
     return listeners.getOrDefault(instrumentId, List.of()).size();
@@ -636,7 +717,9 @@ public class FakeMarket implements Market {
   /** Tells every listener, on another thread, as the real market does after commit. */
   private void changed() {
     MarketChanged event = new MarketChanged(INSTRUMENT);
-    for (Consumer<MarketChanged> l : listeners.getOrDefault(INSTRUMENT, List.of())) {
+    List<Consumer<MarketChanged>> all = new ArrayList<>(everyMarket);
+    all.addAll(listeners.getOrDefault(INSTRUMENT, List.of()));
+    for (Consumer<MarketChanged> l : all) {
       notifier.execute(() -> l.accept(event));
     }
   }
