@@ -13,6 +13,12 @@ import org.cornerstone.ui.base.CornerstoneI18n;
 
 /** Views under unit test read their texts from the real bundles, in English, in a current UI. */
 final class Translations {
+  /**
+   * Vaadin's current-instance registry holds UI, service and session weakly: without these strong
+   * references a GC between set-up and the test clears it ("UI instance is not available").
+   */
+  private static final java.util.List<Object> HELD = new java.util.ArrayList<>();
+
   private Translations() {}
 
   static UI install() {
@@ -24,6 +30,8 @@ final class Translations {
     UI ui = new UI();
     ui.setLocale(Locale.ENGLISH);
     UI.setCurrent(ui);
+    HELD.add(service);
+    HELD.add(ui);
     return ui;
   }
 
@@ -33,10 +41,12 @@ final class Translations {
     VaadinSession session = mock(VaadinSession.class);
     when(session.getAttribute(Actor.class)).thenReturn(actor);
     VaadinSession.setCurrent(session);
+    HELD.add(session);
     return ui;
   }
 
   static void clear() {
+    HELD.clear();
     UI.setCurrent(null);
     VaadinSession.setCurrent(null);
     VaadinService.setCurrent(null);
