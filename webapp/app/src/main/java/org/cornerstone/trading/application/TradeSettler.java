@@ -82,24 +82,8 @@ public class TradeSettler {
       cash.release(t.cashKey());
       tokens.release(t.tokenKey());
       store.updateSettlement(
-          new StoredTrade(
-              t.id(),
-              t.instrumentId(),
-              t.buyOrderId(),
-              t.sellOrderId(),
-              t.buyerParty(),
-              t.sellerParty(),
-              t.priceMinor(),
-              t.quantity(),
-              t.amountMinor(),
-              t.currency(),
-              t.aggressorSide(),
-              t.executedAt(),
-              SettlementState.REFUSED,
-              null,
-              t.attempts() + 1,
-              String.join("; ", refusals),
-              now),
+          t.settled(
+              SettlementState.REFUSED, null, t.attempts() + 1, String.join("; ", refusals), now),
           null);
       settled(t, "REFUSED", now, String.join("; ", refusals));
       publishAfterCommit(t.instrumentId());
@@ -121,24 +105,7 @@ public class TradeSettler {
     tokens.consume(t.tokenKey());
     Instant committed = receipt.committedAt() == null ? now : receipt.committedAt();
     store.updateSettlement(
-        new StoredTrade(
-            t.id(),
-            t.instrumentId(),
-            t.buyOrderId(),
-            t.sellOrderId(),
-            t.buyerParty(),
-            t.sellerParty(),
-            t.priceMinor(),
-            t.quantity(),
-            t.amountMinor(),
-            t.currency(),
-            t.aggressorSide(),
-            t.executedAt(),
-            SettlementState.SETTLED,
-            receipt.transactionId(),
-            t.attempts() + 1,
-            null,
-            now),
+        t.settled(SettlementState.SETTLED, receipt.transactionId(), t.attempts() + 1, null, now),
         committed);
     settled(t, "SETTLED", committed, "Trade " + t.id());
     publishAfterCommit(t.instrumentId());
@@ -163,26 +130,7 @@ public class TradeSettler {
     SettlementState state =
         attempts >= MAX_ATTEMPTS ? SettlementState.INCIDENT : SettlementState.RETRYING;
     Instant next = clock.instant().plus(Duration.ofSeconds(1L << Math.min(attempts, 8)));
-    store.updateSettlement(
-        new StoredTrade(
-            t.id(),
-            t.instrumentId(),
-            t.buyOrderId(),
-            t.sellOrderId(),
-            t.buyerParty(),
-            t.sellerParty(),
-            t.priceMinor(),
-            t.quantity(),
-            t.amountMinor(),
-            t.currency(),
-            t.aggressorSide(),
-            t.executedAt(),
-            state,
-            null,
-            attempts,
-            problem,
-            next),
-        null);
+    store.updateSettlement(t.settled(state, null, attempts, problem, next), null);
     publishAfterCommit(t.instrumentId());
     return null;
   }
@@ -206,24 +154,7 @@ public class TradeSettler {
                     + ": only INCIDENT or RETRYING trades are retried.");
           }
           StoredTrade again =
-              new StoredTrade(
-                  t.id(),
-                  t.instrumentId(),
-                  t.buyOrderId(),
-                  t.sellOrderId(),
-                  t.buyerParty(),
-                  t.sellerParty(),
-                  t.priceMinor(),
-                  t.quantity(),
-                  t.amountMinor(),
-                  t.currency(),
-                  t.aggressorSide(),
-                  t.executedAt(),
-                  SettlementState.RETRYING,
-                  null,
-                  0,
-                  t.lastProblem(),
-                  clock.instant());
+              t.settled(SettlementState.RETRYING, null, 0, t.lastProblem(), clock.instant());
           store.updateSettlement(again, null);
           return again;
         });

@@ -22,6 +22,33 @@ public record StoredTrade(
     String lastProblem,
     Instant nextAttemptAt) {
 
+  /** This trade after a settlement attempt: every other field unchanged. */
+  public StoredTrade settled(
+      SettlementState state,
+      String transactionId,
+      int attemptsSoFar,
+      String problem,
+      Instant nextAttempt) {
+    return new StoredTrade(
+        id,
+        instrumentId,
+        buyOrderId,
+        sellOrderId,
+        buyerParty,
+        sellerParty,
+        priceMinor,
+        quantity,
+        amountMinor,
+        currency,
+        aggressorSide,
+        executedAt,
+        state,
+        transactionId,
+        attemptsSoFar,
+        problem,
+        nextAttempt);
+  }
+
   /** The ledger request key of the trade's DvP: {@code trade-ID}. */
   public String requestKey() {
     return "trade-" + id;
