@@ -56,6 +56,11 @@ public class UserDirectory {
     return users.findOrganisationOfKind(Organisation.Kind.OPERATOR).map(UserDirectory::view);
   }
 
+  /** The trustee organisation: it runs market operations and receives trading fees (issue 12). */
+  public Optional<OrganisationView> trustee() {
+    return users.findOrganisationOfKind(Organisation.Kind.TRUSTEE).map(UserDirectory::view);
+  }
+
   /** The settlement bank: issuer of cash tokens against deposits (issue 11). */
   public Optional<OrganisationView> settlementBank() {
     return users.findOrganisationOfKind(Organisation.Kind.SETTLEMENT_BANK).map(UserDirectory::view);

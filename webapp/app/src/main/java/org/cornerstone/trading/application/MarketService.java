@@ -40,7 +40,6 @@ import org.cornerstone.trading.domain.StoredOrder;
 import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
 import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
-import org.cornerstone.trading.domain.TradeCsv;
 import org.cornerstone.trading.domain.TradingStore;
 
 /**
@@ -78,6 +77,7 @@ public class MarketService implements Market {
   @Inject TradeSettler settler;
   @Inject CashReservations cash;
   @Inject TokenReservations tokens;
+  @Inject BuyerFees fees;
   @Inject MarketListeners listeners;
   @Inject TradingPorts.Transactions transactions;
   @Inject TradingPorts.Catalog catalog;
@@ -152,10 +152,12 @@ public class MarketService implements Market {
         () -> {
           Entry entry = validate(actor, ticket, zh ? language : Locale.ENGLISH);
           List<String> reasons = new ArrayList<>(entry.refusals);
-          String toReserve;
-          String available;
+          String toReserve, available, fee = null;
           if (entry.buy) {
-            long amount = Math.multiplyExact(entry.priceMinor, ticket.quantity());
+            long amount = entry.state.fees().buyReserveMinor(entry.priceMinor, ticket.quantity());
+            fee =
+                entry.rules.text(
+                    entry.state.fees().buyFeeMinor(entry.priceMinor, ticket.quantity()));
             CashBalance balance = cash.balanceOf(PartyName.of(entry.party), entry.state.currency());
             toReserve = entry.rules.text(amount);
             available = entry.rules.text(balance.availableMinor());
@@ -180,7 +182,7 @@ public class MarketService implements Market {
                       : "NOT_ENOUGH_TOKENS: " + Math.max(0, free) + " tokens available.");
             }
           }
-          return new OrderPreCheck(reasons.isEmpty(), reasons, toReserve, available);
+          return new OrderPreCheck(reasons.isEmpty(), reasons, toReserve, available, fee);
         });
   }
 
@@ -295,7 +297,8 @@ public class MarketService implements Market {
           key,
           PartyName.of(entry.party),
           MoneyAmount.of(
-              Math.multiplyExact(entry.priceMinor, ticket.quantity()), entry.state.currency()),
+              entry.state.fees().buyReserveMinor(entry.priceMinor, ticket.quantity()),
+              entry.state.currency()),
           "Order " + id);
     } else {
       tokens.reserve(key, entry.party, instrumentId, ticket.quantity(), "Order " + id);
@@ -439,38 +442,7 @@ public class MarketService implements Market {
 
   @Override
   public String myTradesCsv(Actor actor) {
-    List<List<String>> rows = new ArrayList<>();
-    for (TradeView t : myTrades(actor)) {
-      rows.add(
-          List.of(
-              Long.toString(t.tradeId()),
-              t.executedAt().toString(),
-              t.instrumentId(),
-              t.buyer().equals(actor.userId()) ? "BUY" : "SELL",
-              t.buyer(),
-              t.seller(),
-              Long.toString(t.quantity()),
-              t.price(),
-              t.amount(),
-              t.currency(),
-              t.settlement(),
-              t.ledgerTransactionId() == null ? "" : t.ledgerTransactionId()));
-    }
-    return TradeCsv.of(
-        List.of(
-            "trade_id",
-            "executed_at",
-            "instrument",
-            "side",
-            "buyer",
-            "seller",
-            "quantity",
-            "price",
-            "amount",
-            "currency",
-            "settlement",
-            "ledger_transaction"),
-        rows);
+    return TradeCsvRows.csv(myTrades(actor), actor.userId());
   }
 
   @Override
@@ -596,6 +568,7 @@ public class MarketService implements Market {
         differences.add("Trade " + t.id() + " is settled without a ledger transaction.");
       }
     }
+    differences.addAll(fees.differences(trades));
     Map<String, Long> reservedTokens = new TreeMap<>();
     for (StoredOrder o : orders) {
       long f = filled.getOrDefault(o.id(), 0L);
@@ -605,8 +578,8 @@ public class MarketService implements Market {
       }
       if (o.status().live()) {
         if (o.buy()) {
-          long expected = Math.multiplyExact(o.priceMinor(), o.openQuantity());
           Optional<CashReservation> r = cash.find(String.valueOf(o.reservationKey()));
+          long expected = fees.expectedReservationMinor(o, r);
           if (r.isEmpty()
               || !r.get().status().equals("ACTIVE")
               || r.get().amount().minorUnits() != expected) {
@@ -864,9 +837,7 @@ public class MarketService implements Market {
         o.status().shown(),
         o.rejectReason(),
         o.buy()
-            ? BigDecimal.valueOf(
-                    live ? Math.multiplyExact(o.priceMinor(), o.openQuantity()) : 0, digits)
-                .toPlainString()
+            ? BigDecimal.valueOf(live ? fees.reservedMinor(o) : 0, digits).toPlainString()
             : null,
         !o.buy() && live ? o.openQuantity() : 0,
         o.enteredAt(),
@@ -876,22 +847,23 @@ public class MarketService implements Market {
   private TradeView view(StoredTrade t, MarketRules r, Map<Long, StoredOrder> orders) {
     StoredOrder buy = orders.computeIfAbsent(t.buyOrderId(), id -> store.order(id).orElseThrow());
     StoredOrder sell = orders.computeIfAbsent(t.sellOrderId(), id -> store.order(id).orElseThrow());
-    return new TradeView(
-        t.id(),
-        t.instrumentId(),
-        buy.ownerUser(),
-        sell.ownerUser(),
-        t.buyOrderId(),
-        t.sellOrderId(),
-        r.text(t.priceMinor()),
-        t.priceMinor(),
-        t.quantity(),
-        r.text(t.amountMinor()),
-        t.amountMinor(),
-        t.currency(),
-        t.executedAt(),
-        t.settlement().name(),
-        t.ledgerTransactionId(),
-        t.lastProblem());
+    return fees.withFee(
+        new TradeView(
+            t.id(),
+            t.instrumentId(),
+            buy.ownerUser(),
+            sell.ownerUser(),
+            t.buyOrderId(),
+            t.sellOrderId(),
+            r.text(t.priceMinor()),
+            t.priceMinor(),
+            t.quantity(),
+            r.text(t.amountMinor()),
+            t.amountMinor(),
+            t.currency(),
+            t.executedAt(),
+            t.settlement().name(),
+            t.ledgerTransactionId(),
+            t.lastProblem()));
   }
 }

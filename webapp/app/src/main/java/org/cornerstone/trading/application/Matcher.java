@@ -54,6 +54,7 @@ public class Matcher {
   @Inject TradingStore store;
   @Inject CashReservations cash;
   @Inject TokenReservations tokens;
+  @Inject BuyerFees fees;
   @Inject TradingPorts.Transactions transactions;
   @Inject TradingPorts.Catalog catalog;
   @Inject MarketListeners listeners;
@@ -480,7 +481,8 @@ public class Matcher {
           PartyName.of(buy.ownerParty()),
           MoneyAmount.of(amount, state.currency()),
           "Trade " + tradeId);
-      filledBuy = carryCash(filledBuy);
+      long feeRest = fees.fill(buy, filledBuy, tradeId, t.price(), t.quantity(), state);
+      filledBuy = carryCash(filledBuy, feeRest);
       touched.put(buy.id(), filledBuy);
       StoredOrder filledSell = fill(sell, t.quantity());
       tokens.release(sell.reservationKey());
@@ -505,7 +507,8 @@ public class Matcher {
           o.rejectReason());
     }
 
-    private StoredOrder carryCash(StoredOrder o) {
+    /** The rest of a buy order at its limit, with {@code feeRest} of fee (see BuyerFees). */
+    private StoredOrder carryCash(StoredOrder o, long feeRest) {
       if (o.openQuantity() == 0) {
         return withReservation(o, null, o.reservationGen());
       }
@@ -514,7 +517,9 @@ public class Matcher {
       cash.reserve(
           key,
           PartyName.of(o.ownerParty()),
-          MoneyAmount.of(Math.multiplyExact(o.priceMinor(), o.openQuantity()), state.currency()),
+          MoneyAmount.of(
+              Math.addExact(Math.multiplyExact(o.priceMinor(), o.openQuantity()), feeRest),
+              state.currency()),
           "Order " + o.id());
       return withReservation(o, key, gen);
     }
@@ -542,7 +547,7 @@ public class Matcher {
         cash.reserve(
             key,
             PartyName.of(o.ownerParty()),
-            MoneyAmount.of(Math.multiplyExact(priceMinor, openQuantity), state.currency()),
+            MoneyAmount.of(fees.amended(o, priceMinor, openQuantity, state), state.currency()),
             "Order " + o.id());
       } else {
         tokens.release(o.reservationKey());

@@ -44,16 +44,21 @@ public class TradeSettler {
   @Inject TradingPorts.TransferRules rules;
   @Inject TradingPorts.Parties parties;
   @Inject MarketListeners listeners;
+  @Inject FeeCollector fees;
   @Inject Clock clock;
 
   /** Settles every trade whose attempt is due; answers how many were looked at. */
   public int settleDue() {
     List<Long> due = transactions.inNew(() -> store.tradesDue(clock.instant(), 200));
     due.forEach(this::settle);
+    fees.collectDue();
     return due.size();
   }
 
-  /** One attempt to settle the trade; a failure is recorded, never thrown. */
+  /**
+   * One attempt to settle the trade; a failure is recorded, never thrown. Once settled, the buyer's
+   * fee is paid in a transaction of its own ({@link FeeCollector}: billed apart from the DvP).
+   */
   public void settle(long tradeId) {
     try {
       transactions.inNew(() -> attempt(tradeId));
@@ -61,7 +66,9 @@ public class TradeSettler {
       String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       LOG.info("Settlement of trade " + tradeId + " failed: " + problem);
       transactions.inNew(() -> failed(tradeId, problem));
+      return;
     }
+    fees.collect(tradeId);
   }
 
   private Void attempt(long tradeId) {
@@ -81,6 +88,7 @@ public class TradeSettler {
     if (!refusals.isEmpty()) {
       cash.release(t.cashKey());
       tokens.release(t.tokenKey());
+      fees.release(t.id());
       store.updateSettlement(
           t.settled(
               SettlementState.REFUSED, null, t.attempts() + 1, String.join("; ", refusals), now),

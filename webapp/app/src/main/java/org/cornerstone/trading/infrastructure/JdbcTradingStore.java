@@ -98,7 +98,8 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
 
   private static final String STATE =
       "select instrument_id, status, halt_reason, currency, tick_minor, lot_size,"
-          + " reference_price_minor, band_percent, book_version, day_start from market_state";
+          + " reference_price_minor, band_percent, book_version, day_start, fee_bps, fee_min_minor"
+          + " from market_state";
 
   private static MarketState state(ResultSet rs) throws SQLException {
     return new MarketState(
@@ -111,7 +112,9 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
         rs.getLong("reference_price_minor"),
         rs.getInt("band_percent"),
         rs.getLong("book_version"),
-        instant(rs, "day_start"));
+        instant(rs, "day_start"),
+        rs.getInt("fee_bps"),
+        rs.getLong("fee_min_minor"));
   }
 
   @Override
