@@ -7,6 +7,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,12 +22,15 @@ import java.util.List;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.trading.application.Market;
+import org.cornerstone.trading.application.MarketParameterService;
+import org.cornerstone.trading.application.MarketParametersView;
 import org.cornerstone.trading.application.MarketSummary;
 import org.cornerstone.trading.application.MarketView;
 import org.cornerstone.trading.application.OrderEvent;
 import org.cornerstone.trading.application.OrderPreCheck;
 import org.cornerstone.trading.application.OrderTicket;
 import org.cornerstone.trading.application.OrderView;
+import org.cornerstone.trading.application.ParameterChangeRequest;
 import org.cornerstone.trading.application.ReconciliationReport;
 import org.cornerstone.trading.application.TradeView;
 
@@ -48,6 +52,7 @@ import org.cornerstone.trading.application.TradeView;
 })
 public class MarketResource {
   @Inject Market market;
+  @Inject MarketParameterService parameters;
   @Context SecurityContext security;
 
   /** The body of an amendment: new price (decimal text) and new open quantity. */
@@ -268,5 +273,24 @@ public class MarketResource {
   @Path("market/reconciliation")
   public ReconciliationReport reconciliation() {
     return market.reconcile(Callers.actor(security));
+  }
+
+  /** The market's tick, lot, band and fee schedule, with every change of them (newest first). */
+  @GET
+  @Path("market/{instrumentId}/parameters")
+  public MarketParametersView parameters(@PathParam("instrumentId") String instrumentId) {
+    return parameters.parameters(Callers.actor(security), instrumentId);
+  }
+
+  /**
+   * Market operations (trustees) change the parameters: {@code {"tickSize": "0.05", "lotSize": 10,
+   * "bandPercent": 15, "feeBps": 5, "minFee": "1.00", "reason": "…"}}. Resting orders stay.
+   */
+  @PUT
+  @Path("market/{instrumentId}/parameters")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MarketParametersView changeParameters(
+      @PathParam("instrumentId") String instrumentId, ParameterChangeRequest request) {
+    return parameters.change(Callers.actor(security), instrumentId, request);
   }
 }

@@ -48,6 +48,10 @@ final class TradingHarness {
   static final String BANK = "CN=Pearl River Bank, O=Pearl River Bank, L=Guangzhou, C=CN";
   static final String IVY =
       "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK";
+
+  /** The trustee organisation: the market operator who receives the fees. */
+  static final String TRUST = "CN=Cornerstone Trust Co, O=Cornerstone Trust Co, L=Shanghai, C=CN";
+
   static final String JADE_PARTY =
       "CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG";
   static final Actor IVAN = new Actor("ivan", "Ivan", "ivy-capital", Set.of(Role.INVESTOR));
@@ -96,6 +100,10 @@ final class TradingHarness {
       s.execute(migration("V6__cash.sql"));
       s.execute(migration("V11__trading.sql"));
       s.execute(migration("V12__trading_order_events.sql"));
+      s.execute(migration("V15__trading_fees_and_parameters.sql"));
+      // the harness's markets are fee-free unless a test sets a fee schedule (the figures of the
+      // older tests are without fees); the server's new markets get 5 bps
+      s.execute("alter table market_state alter column fee_bps set default 0");
       s.execute(
           "create table it_cash (holder varchar(400), currency char(3), minor bigint not null"
               + " check (minor >= 0), primary key (holder, currency))");
@@ -183,6 +191,9 @@ final class TradingHarness {
     final MarketService market = new MarketService();
     final Matcher matcher = new Matcher();
     final TradeSettler settler = new TradeSettler();
+    final BuyerFees fees = new BuyerFees();
+    final FeeCollector collector = new FeeCollector();
+    final MarketParameterService parameters = new MarketParameterService();
     final List<Long> newTrades = new CopyOnWriteArrayList<>();
   }
 
@@ -251,6 +262,26 @@ final class TradingHarness {
     i.matcher.store = store;
     i.matcher.cash = cash;
     i.matcher.tokens = tokens;
+    org.cornerstone.trading.infrastructure.JdbcFeeStore feeStore =
+        new org.cornerstone.trading.infrastructure.JdbcFeeStore(ds);
+    i.fees.fees = feeStore;
+    i.fees.cash = cash;
+    i.fees.clock = clock;
+    i.matcher.fees = i.fees;
+    i.collector.fees = feeStore;
+    i.collector.store = store;
+    i.collector.cash = cash;
+    i.collector.payments = new TableFeePayments();
+    i.collector.transactions = tx;
+    i.collector.clock = clock;
+    i.settler.fees = i.collector;
+    i.market.fees = i.fees;
+    i.parameters.market = i.market;
+    i.parameters.fees = feeStore;
+    i.parameters.store = store;
+    i.parameters.listeners = listeners;
+    i.parameters.transactions = tx;
+    i.parameters.clock = clock;
     i.matcher.transactions = tx;
     i.matcher.catalog = catalog;
     i.matcher.listeners = listeners;
@@ -578,6 +609,68 @@ final class TradingHarness {
         if (s.executeUpdate() != 1) {
           throw new LedgerException("nothing to move for " + holder);
         }
+      }
+    }
+  }
+
+  /**
+   * Fees on the table ledger: cash from the buyer to the payee, committed on a connection of its
+   * own, idempotent by request key (as the DvP).
+   */
+  static final class TableFeePayments implements org.cornerstone.trading.application.FeePayments {
+    @Override
+    public String operator() {
+      return TRUST;
+    }
+
+    @Override
+    public LedgerReceipt pay(
+        String requestKey, String currency, String payer, String payee, long minor) {
+      try (Connection c = database.getConnection()) {
+        c.setAutoCommit(false);
+        try (PreparedStatement find =
+            c.prepareStatement(
+                "select tx_id, committed_at from it_ledger_tx where request_key = ? for update")) {
+          find.setString(1, requestKey);
+          try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+              c.commit();
+              return new LedgerReceipt(rs.getString(1), rs.getTimestamp(2).toInstant());
+            }
+          }
+        }
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "update it_cash set minor = minor - ? where holder = ? and currency = ?")) {
+          s.setLong(1, minor);
+          s.setString(2, payer);
+          s.setString(3, currency);
+          if (s.executeUpdate() != 1) {
+            throw new LedgerException("no cash to pay the fee from " + payer);
+          }
+        }
+        try (PreparedStatement up =
+            c.prepareStatement(
+                "insert into it_cash (holder, currency, minor) values (?, ?, ?)"
+                    + " on conflict (holder, currency) do update set minor = it_cash.minor + excluded.minor")) {
+          up.setString(1, payee);
+          up.setString(2, currency);
+          up.setLong(3, minor);
+          up.executeUpdate();
+        }
+        String txId = "TX-" + requestKey;
+        Instant now = Instant.now();
+        try (PreparedStatement ins =
+            c.prepareStatement("insert into it_ledger_tx values (?, ?, ?)")) {
+          ins.setString(1, requestKey);
+          ins.setString(2, txId);
+          ins.setTimestamp(3, java.sql.Timestamp.from(now));
+          ins.executeUpdate();
+        }
+        c.commit();
+        return new LedgerReceipt(txId, now);
+      } catch (SQLException e) {
+        throw new LedgerException("ledger: " + e.getMessage(), e);
       }
     }
   }
