@@ -29,7 +29,7 @@ import org.cornerstone.trading.domain.MarketState;
  * (the matcher never re-checks them, ADR 0010); new orders and amendments use the new values.
  */
 @ApplicationScoped
-public class MarketParameterService {
+public class MarketParameterService implements MarketParameterDesk {
   public static final String ONLY_OPERATIONS = MarketService.ONLY_OPERATIONS;
   public static final String MISSING = "Give the tick size, lot size, price band and fee.";
   public static final String TICK_POSITIVE = "The tick size must be a price above 0.";
@@ -53,6 +53,7 @@ public class MarketParameterService {
   /**
    * The market's parameters and their changes (any signed-in user: they are the market's rules).
    */
+  @Override
   public MarketParametersView parameters(Actor actor, String instrumentId) {
     market.market(actor, instrumentId, 1);
     return transactions.inNew(
@@ -70,6 +71,7 @@ public class MarketParameterService {
    * @throws AccessDeniedException for anyone but a trustee
    * @throws ValidationException with every problem of the request
    */
+  @Override
   public MarketParametersView change(
       Actor actor, String instrumentId, ParameterChangeRequest request) {
     if (actor == null || OPERATIONS.stream().noneMatch(actor::has)) {
@@ -116,7 +118,7 @@ public class MarketParameterService {
   }
 
   /** The request as parameters in minor units, or every problem of it. */
-  static MarketParameters parse(ParameterChangeRequest request, Currency currency) {
+  public static MarketParameters parse(ParameterChangeRequest request, Currency currency) {
     List<String> problems = new ArrayList<>();
     long tick = 0;
     try {

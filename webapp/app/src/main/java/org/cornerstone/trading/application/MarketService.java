@@ -138,7 +138,8 @@ public class MarketService implements Market {
               trades.stream().limit(50).map(x -> view(x, r, orders)).toList(),
               chart(trades, r),
               t.rules(),
-              statusReason(t, state));
+              statusReason(t, state),
+              state.fees().text(Currency.getInstance(t.currency()).getDefaultFractionDigits()));
         });
   }
 

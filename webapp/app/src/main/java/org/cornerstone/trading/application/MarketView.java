@@ -15,6 +15,8 @@ import java.util.List;
  * @param chart oldest first
  * @param rules the instrument's transfer rules in words, one line each
  * @param statusReason the halt or pause reason, null when {@code OPEN}
+ * @param fee the buyer's fee schedule in words, e.g. {@code 5 bps (0.05 %), min 1.00} (rounded
+ *     HALF_UP to the minor unit); null when not known
  */
 public record MarketView(
     String instrumentId,
@@ -30,4 +32,40 @@ public record MarketView(
     List<TradeView> lastTrades,
     List<PricePoint> chart,
     List<String> rules,
-    String statusReason) {}
+    String statusReason,
+    String fee) {
+
+  /** A market whose fee schedule is not shown. */
+  public MarketView(
+      String instrumentId,
+      String assetTitle,
+      String currency,
+      String status,
+      String tickSize,
+      long lotSize,
+      String referencePrice,
+      int bandPercent,
+      List<PriceLevel> bids,
+      List<PriceLevel> asks,
+      List<TradeView> lastTrades,
+      List<PricePoint> chart,
+      List<String> rules,
+      String statusReason) {
+    this(
+        instrumentId,
+        assetTitle,
+        currency,
+        status,
+        tickSize,
+        lotSize,
+        referencePrice,
+        bandPercent,
+        bids,
+        asks,
+        lastTrades,
+        chart,
+        rules,
+        statusReason,
+        null);
+  }
+}

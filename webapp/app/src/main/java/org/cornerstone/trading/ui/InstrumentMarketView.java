@@ -1,5 +1,6 @@
 package org.cornerstone.trading.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -67,7 +68,8 @@ public class InstrumentMarketView extends VerticalLayout
     lastTrades.addItemClickListener(
         e -> TradeDetails.open(this, market, actor, e.getItem().tradeId()));
     ticket = new OrderTicketForm(market, actor, order -> refresh());
-    myOrders = OrderGrid.mine(this, "my-orders", market, actor, this::refresh);
+    // on the instrument's own screen: no instrument column (all are this instrument's)
+    myOrders = OrderGrid.mine(this, "my-orders", market, actor, this::refresh, false);
 
     HorizontalLayout top = new HorizontalLayout(heading, status, statusReason);
     top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -160,6 +162,11 @@ public class InstrumentMarketView extends VerticalLayout
                     "market.rules.band",
                     view.bandPercent(),
                     TradingFormats.money(view.currency(), view.referencePrice()))));
+    if (view.fee() != null) {
+      ListItem fee = new ListItem(getTranslation("market.rules.fee", view.fee()));
+      fee.setId("market-fee");
+      rules.add(fee);
+    }
     view.rules().forEach(r -> rules.add(new ListItem(r)));
     bids.setItems(view.bids());
     asks.setItems(view.asks());
@@ -175,10 +182,24 @@ public class InstrumentMarketView extends VerticalLayout
   private Grid<PriceLevel> levels(String id) {
     Grid<PriceLevel> grid = new Grid<>();
     grid.setId(id);
-    grid.addColumn(PriceLevel::price).setHeader(getTranslation("market.col.price"));
+    // narrow fixed widths that grow to fill: both sides fit next to each other on a 1280 px screen
+    // (the default 100 px + auto width of each column made each side wider than its half)
+    grid.addColumn(PriceLevel::price)
+        .setHeader(getTranslation("market.col.price"))
+        .setWidth("5em")
+        .setFlexGrow(2)
+        .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(l -> Formats.number(l.quantity()))
-        .setHeader(getTranslation("market.col.quantity"));
-    grid.addColumn(PriceLevel::orders).setHeader(getTranslation("market.col.orders"));
+        .setHeader(getTranslation("market.col.quantity"))
+        .setWidth("5em")
+        .setFlexGrow(2)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.addColumn(PriceLevel::orders)
+        .setHeader(getTranslation("market.col.orders"))
+        .setWidth("3.5em")
+        .setFlexGrow(1)
+        .setTextAlign(ColumnTextAlign.END);
+    grid.setWidthFull();
     grid.setAllRowsVisible(true);
     grid.setEmptyStateText(getTranslation("market.book.empty"));
     return grid;
@@ -189,7 +210,10 @@ public class InstrumentMarketView extends VerticalLayout
     title.addClassName("book-side-title");
     VerticalLayout column = new VerticalLayout(title, grid);
     column.setPadding(false);
+    // half of the book each, allowed to shrink (the spacing between them comes out of the halves)
     column.setWidth("50%");
+    column.setMinWidth("0");
+    column.getStyle().set("flex", "1 1 0");
     return column;
   }
 

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.trading.application.Market;
+import org.cornerstone.trading.application.MarketParameterDesk;
 import org.cornerstone.trading.application.MarketSummary;
 import org.cornerstone.trading.application.OrderView;
 import org.cornerstone.trading.application.ReconciliationReport;
@@ -52,9 +53,15 @@ public class MarketOperationsView extends VerticalLayout {
   private final Grid<OrderView> orders;
   private final Grid<TradeView> trades;
   private final Div reconciliation = new Div();
+  private final MarketParametersPanel parameters;
+
+  /** For the screens' tests: the market answers parameters too when it can. */
+  public MarketOperationsView(Market market) {
+    this(market, market instanceof MarketParameterDesk desk ? desk : null);
+  }
 
   @Inject
-  public MarketOperationsView(Market market) {
+  public MarketOperationsView(Market market, MarketParameterDesk desk) {
     this.market = market;
     this.actor = SignedIn.require();
     setId("market-operations-view");
@@ -95,10 +102,15 @@ public class MarketOperationsView extends VerticalLayout {
         new HorizontalLayout(instrument, status, reason, halt, resume, cancelAll);
     controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     controls.setWrap(true);
+    parameters = desk == null ? null : new MarketParametersPanel(desk, actor);
     add(
         new H2(getTranslation("market.ops.heading")),
         new Paragraph(getTranslation("market.ops.intro")),
-        controls,
+        controls);
+    if (parameters != null) {
+      add(new H3(getTranslation("market.params.heading")), parameters);
+    }
+    add(
         new H3(getTranslation("market.ops.orders")),
         orders,
         new H3(getTranslation("market.ops.trades")),
@@ -122,6 +134,10 @@ public class MarketOperationsView extends VerticalLayout {
     instrument.addValueChangeListener(
         e -> {
           refresh();
+          if (parameters != null) {
+            // not on every push: a trustee may be typing new parameters
+            parameters.show(selected());
+          }
           push.restart();
         });
     if (!markets.isEmpty()) {
@@ -143,6 +159,10 @@ public class MarketOperationsView extends VerticalLayout {
         .ifPresent(this::showStatus);
     MarketErrors.call(this, () -> market.orders(actor, id)).ifPresent(orders::setItems);
     MarketErrors.call(this, () -> market.trades(actor, id)).ifPresent(trades::setItems);
+  }
+
+  MarketParametersPanel parameters() {
+    return parameters;
   }
 
   private void showStatus(MarketSummary summary) {

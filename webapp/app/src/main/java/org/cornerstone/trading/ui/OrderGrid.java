@@ -27,7 +27,18 @@ final class OrderGrid {
   /** The investor's own orders with cancel and amend; {@code changed} runs after either. */
   static Grid<OrderView> mine(
       Component where, String id, Market market, Actor actor, Runnable changed) {
-    Grid<OrderView> grid = base(where, id, false);
+    return mine(where, id, market, actor, changed, true);
+  }
+
+  /** The same; {@code withInstrument} false on one instrument's screen (narrower: fits 1280 px). */
+  static Grid<OrderView> mine(
+      Component where,
+      String id,
+      Market market,
+      Actor actor,
+      Runnable changed,
+      boolean withInstrument) {
+    Grid<OrderView> grid = base(where, id, false, withInstrument);
     grid.addComponentColumn(o -> actions(where, market, actor, o, changed))
         .setHeader(where.getTranslation("market.col.actions"))
         .setAutoWidth(true);
@@ -37,7 +48,7 @@ final class OrderGrid {
 
   /** Every order of an instrument with its life so far (market operations). */
   static Grid<OrderView> all(Component where, String id, Market market, Actor actor) {
-    Grid<OrderView> grid = base(where, id, true);
+    Grid<OrderView> grid = base(where, id, true, true);
     grid.addColumn(o -> Formats.time(o.updatedAt()))
         .setHeader(where.getTranslation("market.col.updated"))
         .setAutoWidth(true);
@@ -48,15 +59,18 @@ final class OrderGrid {
     return grid;
   }
 
-  private static Grid<OrderView> base(Component where, String id, boolean withOwner) {
+  private static Grid<OrderView> base(
+      Component where, String id, boolean withOwner, boolean withInstrument) {
     Grid<OrderView> grid = new Grid<>();
     grid.setId(id);
     grid.addColumn(OrderView::orderId)
         .setHeader(where.getTranslation("market.col.order"))
         .setAutoWidth(true);
-    grid.addColumn(OrderView::instrumentId)
-        .setHeader(where.getTranslation("col.instrument"))
-        .setAutoWidth(true);
+    if (withInstrument) {
+      grid.addColumn(OrderView::instrumentId)
+          .setHeader(where.getTranslation("col.instrument"))
+          .setAutoWidth(true);
+    }
     if (withOwner) {
       grid.addColumn(OrderView::owner)
           .setHeader(where.getTranslation("market.col.owner"))

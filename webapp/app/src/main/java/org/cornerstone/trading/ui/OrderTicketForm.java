@@ -173,15 +173,21 @@ class OrderTicketForm extends VerticalLayout {
       return;
     }
     String what =
-        "BUY".equals(ticket.side())
+        "BUY".equals(ticket.side()) && answer.estimatedFee() != null
             ? getTranslation(
-                "market.ticket.reserveCash",
+                "market.ticket.reserveCashFee",
                 TradingFormats.money(rules.currency(), answer.toReserve()),
-                TradingFormats.money(rules.currency(), answer.available()))
-            : getTranslation(
-                "market.ticket.reserveTokens",
-                TradingFormats.orDash(answer.toReserve()),
-                TradingFormats.orDash(answer.available()));
+                TradingFormats.money(rules.currency(), answer.available()),
+                TradingFormats.money(rules.currency(), answer.estimatedFee()))
+            : "BUY".equals(ticket.side())
+                ? getTranslation(
+                    "market.ticket.reserveCash",
+                    TradingFormats.money(rules.currency(), answer.toReserve()),
+                    TradingFormats.money(rules.currency(), answer.available()))
+                : getTranslation(
+                    "market.ticket.reserveTokens",
+                    TradingFormats.orDash(answer.toReserve()),
+                    TradingFormats.orDash(answer.available()));
     reserve.setText(what);
     answer.reasons().forEach(r -> reasons.add(new ListItem(r)));
     reasons.setVisible(!answer.reasons().isEmpty());

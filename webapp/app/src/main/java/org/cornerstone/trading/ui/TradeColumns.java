@@ -33,6 +33,13 @@ final class TradeColumns {
         .setHeader(where.getTranslation("market.col.amount"))
         .setAutoWidth(true);
     if (withParties) {
+      grid.addColumn(
+              t ->
+                  t.buyerFee() == null
+                      ? TradingFormats.orDash(null)
+                      : TradingFormats.money(t.currency(), t.buyerFee()))
+          .setHeader(where.getTranslation("market.col.fee"))
+          .setAutoWidth(true);
       grid.addColumn(TradeView::buyer)
           .setHeader(where.getTranslation("market.col.buyer"))
           .setAutoWidth(true);

@@ -51,6 +51,17 @@ final class TradeDetails {
         "market.col.amount",
         TradingFormats.money(t.currency(), t.amount()),
         "trade-amount");
+    line(
+        details,
+        where,
+        "market.col.fee",
+        t.buyerFee() == null
+            ? TradingFormats.orDash(null)
+            : TradingFormats.money(t.currency(), t.buyerFee())
+                + (t.feeStatus() == null
+                    ? ""
+                    : " · " + where.getTranslation("market.fee.status." + t.feeStatus())),
+        "trade-fee");
     Span state = TradingFormats.settlement(where, t.settlement());
     state.setId("trade-settlement");
     details.addFormItem(state, where.getTranslation("market.col.settlement"));

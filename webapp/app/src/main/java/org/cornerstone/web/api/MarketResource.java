@@ -22,7 +22,7 @@ import java.util.List;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.trading.application.Market;
-import org.cornerstone.trading.application.MarketParameterService;
+import org.cornerstone.trading.application.MarketParameterDesk;
 import org.cornerstone.trading.application.MarketParametersView;
 import org.cornerstone.trading.application.MarketSummary;
 import org.cornerstone.trading.application.MarketView;
@@ -52,7 +52,7 @@ import org.cornerstone.trading.application.TradeView;
 })
 public class MarketResource {
   @Inject Market market;
-  @Inject MarketParameterService parameters;
+  @Inject MarketParameterDesk parameters;
   @Context SecurityContext security;
 
   /** The body of an amendment: new price (decimal text) and new open quantity. */

@@ -48,7 +48,7 @@ import org.cornerstone.trading.application.TradeView;
 @Alternative
 @Priority(5000)
 @ApplicationScoped
-public class FakeMarket implements Market {
+public class FakeMarket implements Market, org.cornerstone.trading.application.MarketParameterDesk {
   public static final String INSTRUMENT = "DEMO-1";
   private static final long TICK = 1; // minor units
   private static final long LOT = 1;
@@ -68,6 +68,14 @@ public class FakeMarket implements Market {
   private final List<Consumer<MarketChanged>> everyMarket = new CopyOnWriteArrayList<>();
   private final List<MarketSummary> otherMarkets = new ArrayList<>();
   private final Map<Long, List<OrderEvent>> history = new ConcurrentHashMap<>();
+
+  /** The fee the ticket estimates (the real domain function); shown, not charged by the fake. */
+  private org.cornerstone.trading.domain.FeeSchedule fees =
+      org.cornerstone.trading.domain.FeeSchedule.DEFAULT;
+
+  private final List<org.cornerstone.trading.application.MarketParametersView.Change>
+      parameterChanges = new ArrayList<>();
+
   private long nextOrder = 1;
   private long nextTrade = 1;
   int submits;
@@ -276,7 +284,8 @@ public class FakeMarket implements Market {
         List.of(
             "Buyers must be eligible investors (registrar).",
             "No holder may exceed 50% of the tokens."),
-        statusReason);
+        statusReason,
+        fees.text(2));
   }
 
   private List<PriceLevel> levels(String side, int depth) {
@@ -335,7 +344,8 @@ public class FakeMarket implements Market {
     }
     String user = actor.userId();
     if (ticket.side().equals("BUY")) {
-      long need = price * ticket.quantity();
+      long fee = fees.buyFeeMinor(price, ticket.quantity());
+      long need = price * ticket.quantity() + fee;
       long available = cashOf(user) - reservedCash(user);
       if (need > available) {
         reasons.add(
@@ -345,7 +355,8 @@ public class FakeMarket implements Market {
                 + decimal(available)
                 + " available.");
       }
-      return new OrderPreCheck(reasons.isEmpty(), reasons, decimal(need), decimal(available));
+      return new OrderPreCheck(
+          reasons.isEmpty(), reasons, decimal(need), decimal(available), decimal(fee));
     }
     long available = tokens.getOrDefault(user, 0L) - reservedTokens(user);
     if (ticket.quantity() > available) {
@@ -722,5 +733,63 @@ public class FakeMarket implements Market {
     for (Consumer<MarketChanged> l : all) {
       notifier.execute(() -> l.accept(event));
     }
+  }
+
+  // --- market parameters (shown and recorded; the fake's own checks keep tick 0.01, lot 1, 10 %)
+
+  private String tickText = "0.01";
+  private long lotShown = LOT;
+  private int bandShown = BAND;
+
+  @Override
+  public synchronized org.cornerstone.trading.application.MarketParametersView parameters(
+      Actor actor, String instrumentId) {
+    instrument(instrumentId);
+    return new org.cornerstone.trading.application.MarketParametersView(
+        INSTRUMENT,
+        "CNY",
+        tickText,
+        lotShown,
+        bandShown,
+        fees.bps(),
+        decimal(fees.minMinor()),
+        fees.text(2),
+        List.copyOf(parameterChanges));
+  }
+
+  @Override
+  public synchronized org.cornerstone.trading.application.MarketParametersView change(
+      Actor actor,
+      String instrumentId,
+      org.cornerstone.trading.application.ParameterChangeRequest request) {
+    instrument(instrumentId);
+    if (!actor.has(org.cornerstone.shared.Role.TRUSTEE)) {
+      throw new org.cornerstone.shared.AccessDeniedException(
+          org.cornerstone.trading.application.MarketParameterService.ONLY_OPERATIONS);
+    }
+    org.cornerstone.trading.domain.MarketParameters p =
+        org.cornerstone.trading.application.MarketParameterService.parse(
+            request, java.util.Currency.getInstance("CNY"));
+    parameterChanges.add(
+        0,
+        new org.cornerstone.trading.application.MarketParametersView.Change(
+            actor.userId(),
+            clock.instant(),
+            tickText,
+            decimal(p.tickMinor()),
+            lotShown,
+            p.lotSize(),
+            bandShown,
+            p.bandPercent(),
+            fees.bps(),
+            p.feeBps(),
+            decimal(fees.minMinor()),
+            decimal(p.feeMinMinor()),
+            request.reason()));
+    tickText = decimal(p.tickMinor());
+    lotShown = p.lotSize();
+    bandShown = p.bandPercent();
+    fees = p.fees();
+    return parameters(actor, instrumentId);
   }
 }
