@@ -61,7 +61,11 @@ class OrderTicketFormTest {
     ticket.quantity().setValue("10");
 
     assertThat(reasons()).isEmpty();
-    assertThat(ticket.reserve().getText()).contains("CNY 81.00").contains("CNY 5000.00");
+    // 81.00 + the fee 5 bps of 81.00 = 0.0405 → 0.04 (half up to the cent)
+    assertThat(ticket.reserve().getText())
+        .contains("CNY 81.04")
+        .contains("estimated fee CNY 0.04")
+        .contains("CNY 5000.00");
     assertThat(ticket.sendButton().isEnabled()).isTrue();
   }
 

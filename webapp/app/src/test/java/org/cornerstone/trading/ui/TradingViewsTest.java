@@ -98,6 +98,36 @@ class TradingViewsTest {
     assertThat(((HasText) find(view, "ops-reconciliation-verdict")).getText()).contains("agree");
   }
 
+  @Test
+  void theParametersFormChangesTheMarketAndListsTheChange() {
+    Translations.signIn(TOM);
+    MarketOperationsView view = new MarketOperationsView(market);
+    assertThat(((HasText) find(view, "params-current")).getText())
+        .contains("5 bps (0.05 %)")
+        .contains("rounded half up to the cent");
+    ((TextField) find(view, "params-tick")).setValue("0.05");
+    ((com.vaadin.flow.component.textfield.IntegerField) find(view, "params-fee")).setValue(8);
+    ((TextField) find(view, "params-reason")).setValue("coarser tick");
+    button(view, "params-save").click();
+    assertThat(market.parameters(TOM, FakeMarket.INSTRUMENT).feeBps()).isEqualTo(8);
+    assertThat(((HasText) find(view, "params-current")).getText()).contains("CNY 0.05");
+    @SuppressWarnings("unchecked")
+    var changes =
+        (com.vaadin.flow.component.grid.Grid<
+                org.cornerstone.trading.application.MarketParametersView.Change>)
+            find(view, "params-changes");
+    var change = changes.getListDataView().getItems().findFirst().orElseThrow();
+    assertThat(change.changedBy()).isEqualTo("tom");
+    assertThat(change.oldTickSize() + " → " + change.newTickSize()).isEqualTo("0.01 → 0.05");
+    assertThat(change.oldFeeBps() + " → " + change.newFeeBps()).isEqualTo("5 → 8");
+
+    // a band out of 1..50 %: refused with the market's message, nothing recorded
+    ((com.vaadin.flow.component.textfield.IntegerField) find(view, "params-band")).setValue(60);
+    button(view, "params-save").click();
+    assertThat(changes.getListDataView().getItems().count()).isEqualTo(1);
+    assertThat(market.parameters(TOM, FakeMarket.INSTRUMENT).bandPercent()).isEqualTo(10);
+  }
+
   private static com.vaadin.flow.component.button.Button button(Component root, String id) {
     return (com.vaadin.flow.component.button.Button) find(root, id);
   }
