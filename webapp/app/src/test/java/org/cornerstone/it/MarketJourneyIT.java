@@ -21,14 +21,16 @@ import org.openqa.selenium.By;
  * (who got his tokens in an offering, set up over REST as in {@code OfferingApiIT}) offers 37
  * tokens at 8.05 on the market screen, jade (an eligible investor) sees the ask appear without a
  * reload and buys them; ivan's screen shows the trade and his filled order without a reload; once
- * settled, both investors' tokens and cash moved by exactly 37 tokens and CNY 297.85. Screenshots
- * in target/screenshots/market-*.png.
+ * settled, both investors' tokens and cash moved by exactly 37 tokens and CNY 297.85, and jade paid
+ * the market's fee (5 bps: 0.148925 → CNY 0.15, half up) to the market operator. Screenshots in
+ * target/screenshots/market-*.png.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MarketJourneyIT {
   private static final long QUANTITY = 37;
   private static final long AMOUNT_MINOR = 297_85; // 37 × 8.05
+  private static final long FEE_MINOR = 15; // 5 bps of 297.85 = 0.148925 → 0.15 (HALF_UP)
 
   @ArquillianResource URL base;
 
@@ -72,7 +74,8 @@ class MarketJourneyIT {
       Trading.waitForContent(jade, "book-asks", "8.05");
       jade.screenshot("market-03-buyer-sees-ask");
       Trading.ticket(jade, "Buy", "8.05", String.valueOf(QUANTITY));
-      jade.waitForText(By.id("ticket-reserve"), "CNY 297.85");
+      jade.waitForText(By.id("ticket-reserve"), "CNY 298.00");
+      jade.waitForText(By.id("ticket-reserve"), "CNY 0.15");
       jade.screenshot("market-04-buy-checked");
       jade.click(By.id("ticket-send"));
       Trading.waitForContent(jade, "last-trades", "CNY 297.85");
@@ -85,10 +88,17 @@ class MarketJourneyIT {
       awaitSettled(jade);
       jade.clickCell("my-trades", "CNY 297.85");
       jade.waitForText(By.id("trade-seller"), "ivan");
+      jade.waitForText(By.id("trade-fee"), "CNY 0.15");
       jade.screenshot("market-06-confirmation");
     }
 
-    // balances moved by exactly the trade, to the cent
+    // balances moved by exactly the trade and the buyer's fee, to the cent (the fee is paid in its
+    // own ledger transaction right after the DvP: wait until its reservation is consumed)
+    for (int i = 0;
+        i < 60 && minor(cny(api, "jade"), "reservedMinor") != minor(jadeCash, "reservedMinor");
+        i++) {
+      Thread.sleep(500);
+    }
     assertThat(quantity(api, "ivan", instrument)).isEqualTo(ivanTokens - QUANTITY);
     assertThat(quantity(api, "jade", instrument)).isEqualTo(jadeTokens + QUANTITY);
     JsonNode ivanAfter = cny(api, "ivan");
@@ -96,7 +106,7 @@ class MarketJourneyIT {
     assertThat(minor(ivanAfter, "balanceMinor") - minor(ivanCash, "balanceMinor"))
         .isEqualTo(AMOUNT_MINOR);
     assertThat(minor(jadeCash, "balanceMinor") - minor(jadeAfter, "balanceMinor"))
-        .isEqualTo(AMOUNT_MINOR);
+        .isEqualTo(AMOUNT_MINOR + FEE_MINOR);
     assertThat(minor(jadeAfter, "reservedMinor")).isEqualTo(minor(jadeCash, "reservedMinor"));
     assertThat(minor(ivanAfter, "reservedMinor")).isEqualTo(minor(ivanCash, "reservedMinor"));
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cornerstone.trading.application.MarketParameterService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -108,7 +109,9 @@ class TradingApiIT {
                 order("BUY", "12.50", "10", "GTC", "pc"))
             .json();
     assertThat(check.get("allowed").asBoolean()).as(check.toString()).isTrue();
-    assertThat(check.get("toReserve").asText()).isEqualTo("125.00");
+    // a new market charges the buyer 5 bps: 125.00 × 0.0005 = 0.0625 → 0.06 (half up to the cent)
+    assertThat(check.get("estimatedFee").asText()).isEqualTo("0.06");
+    assertThat(check.get("toReserve").asText()).isEqualTo("125.06");
 
     // ivan offers 100 at 12.50 then 50 at 12.40; jade buys 120 at 12.50
     JsonNode s1 =
@@ -183,25 +186,41 @@ class TradingApiIT {
     }
     assertThat(quantity(api, "jade", instrument)).isEqualTo(120);
     assertThat(quantity(api, "ivan", instrument)).isEqualTo(180);
+    // the buyer's fee, 5 bps on what the order executed: 620.00 → 0.31, then 620.00 + 875.00 =
+    // 1495.00 → 0.7475 → 0.75 in all (0.44 on the second trade); paid to the trustee after the DvP
+    trades = awaitFeesPaid(api, "jade", instrument, 2);
+    assertThat(trades.stream().mapToLong(t -> t.get("buyerFeeMinor").asLong()).sum()).isEqualTo(75);
+    try (Connection db = Api.database()) {
+      for (JsonNode t : trades) {
+        String feeKey = "trade-" + t.get("tradeId").asLong() + ".fee";
+        assertThat(
+                count(
+                    db,
+                    "select count(*) from ledger.ledger_transaction where request_key = ?",
+                    feeKey))
+            .isEqualTo(1);
+      }
+    }
     JsonNode jadeCash = cny(api.get("jade", "/api/cash").json());
-    assertThat(jadeCashBefore - jadeCash.get("balanceMinor").asLong()).isEqualTo(620_00 + 875_00);
+    assertThat(jadeCashBefore - jadeCash.get("balanceMinor").asLong())
+        .isEqualTo(620_00 + 875_00 + 75);
     assertThat(jadeCash.get("reservedMinor").asLong()).isZero();
 
     Api.Reply csv = api.get("jade", "/api/trades/mine.csv");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body())
-        .startsWith("trade_id,executed_at,instrument,side,buyer,seller,quantity,price");
+        .startsWith("trade_id,executed_at,instrument,side,buyer,seller,quantity,price,amount,fee,");
     // other tests may have traded as jade in other instruments: count this instrument's rows
     assertThat(csv.body().split("\r\n")).filteredOn(line -> line.contains(instrument)).hasSize(2);
     long tradeId = trades.get(0).get("tradeId").asLong();
     assertThat(api.get("ivan", "/api/trades/" + tradeId).status()).isEqualTo(200);
     assertThat(api.get("iris", "/api/trades/" + tradeId).status()).isEqualTo(404);
 
-    // 64 orders at once against jade's remaining cash (8505.00 from this test, plus whatever other
-    // tests left her): exactly as many orders of 1200.00 as fit, never more
+    // 64 orders at once against jade's remaining cash (8504.25 from this test, plus whatever other
+    // tests left her): exactly as many orders of 1200.00 + 0.60 fee as fit, never more
     long jadeAvailable = cny(api.get("jade", "/api/cash").json()).get("availableMinor").asLong();
-    int fit = (int) (jadeAvailable / 1200_00);
+    int fit = (int) (jadeAvailable / 1200_60);
     assertThat(fit).isBetween(7, 63);
     ExecutorService pool = Executors.newFixedThreadPool(64);
     List<Future<Integer>> answers = new ArrayList<>();
@@ -227,7 +246,7 @@ class TradingApiIT {
     assertThat(accepted).isEqualTo(fit);
     assertThat(refused).isEqualTo(64 - fit);
     assertThat(cny(api.get("jade", "/api/cash").json()).get("reservedMinor").asLong())
-        .isEqualTo(fit * 1200_00L);
+        .isEqualTo(fit * 1200_60L);
 
     // market operations
     assertRefused(
@@ -294,6 +313,123 @@ class TradingApiIT {
     assertThat(reply.json().get("status").asInt()).isEqualTo(status);
     assertThat(reply.json().has("message")).isTrue();
     assertThat(reply.body()).contains(text);
+  }
+
+  /** The user's trades in {@code instrument} once the fees of {@code count} of them are paid. */
+  private static List<JsonNode> awaitFeesPaid(Api api, String user, String instrument, int count)
+      throws InterruptedException {
+    List<JsonNode> trades = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      trades = awaitSettled(api, user, instrument, count);
+      if (trades.stream().allMatch(t -> "PAID".equals(t.path("feeStatus").asText()))) {
+        return trades;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Fees were not paid: " + trades);
+  }
+
+  @Test
+  void marketParametersAreChangedByTrusteesOnlyAndEachChangeIsRecorded() throws Exception {
+    Api api = new Api(base);
+    String instrument = ivanHoldsTokensOfANewAsset(api, 50);
+    String parameters = "/api/market/" + instrument + "/parameters";
+    String orders = "/api/market/" + instrument + "/orders";
+    JsonNode before = ok(api.get("jade", parameters));
+    assertThat(before.get("tickSize").asText()).isEqualTo("0.01");
+    assertThat(before.get("feeBps").asInt()).isEqualTo(5);
+    assertThat(before.get("changes")).isEmpty();
+    // an order of 7 tokens at 12.53 rests before the change
+    JsonNode resting =
+        ok(
+            api.postJson(
+                "ivan", orders, order("SELL", "12.53", "7", "GTC", "p-" + UUID.randomUUID())));
+
+    String good =
+        "{\"tickSize\":\"0.05\",\"lotSize\":10,\"bandPercent\":15,\"feeBps\":8,"
+            + "\"minFee\":\"1.00\",\"reason\":\"coarser tick, minimum fee\"}";
+    assertRefused(api.putJson("jade", parameters, good), 403, "");
+    assertRefused(api.putJson("ivan", parameters, good), 403, "");
+    assertRefused(api.putJson("tom", "/api/market/NOPE-1/parameters", good), 404, "");
+    Api.Reply bad =
+        api.putJson(
+            "tom",
+            parameters,
+            "{\"tickSize\":\"0\",\"lotSize\":0,\"bandPercent\":51,\"feeBps\":101,"
+                + "\"minFee\":\"-1\"}");
+    assertRefused(bad, 400, MarketParameterService.TICK_POSITIVE);
+    assertThat(bad.body())
+        .contains(MarketParameterService.LOT_AT_LEAST_ONE)
+        .contains(MarketParameterService.BAND_RANGE)
+        .contains(MarketParameterService.FEE_RANGE)
+        .contains(MarketParameterService.MIN_FEE);
+    assertRefused(
+        api.putJson("tom", parameters, "{\"tickSize\":\"0.05\",\"lotSize\":10}"),
+        400,
+        MarketParameterService.MISSING);
+    // wrong JSON types: a number for the tick (text), text for the lot (a number)
+    assertRefused(
+        api.putJson(
+            "tom",
+            parameters,
+            "{\"tickSize\":0.05,\"lotSize\":10,\"bandPercent\":15,\"feeBps\":8}"),
+        400,
+        "tickSize");
+    assertRefused(
+        api.putJson(
+            "tom",
+            parameters,
+            "{\"tickSize\":\"0.05\",\"lotSize\":\"10\",\"bandPercent\":15,\"feeBps\":8}"),
+        400,
+        "lotSize");
+    assertRefused(api.putJson("tom", parameters, "{not json"), 400, "");
+
+    JsonNode changed = ok(api.putJson("tom", parameters, good));
+    assertThat(changed.get("tickSize").asText()).isEqualTo("0.05");
+    assertThat(changed.get("lotSize").asLong()).isEqualTo(10);
+    assertThat(changed.get("bandPercent").asInt()).isEqualTo(15);
+    assertThat(changed.get("fee").asText()).isEqualTo("8 bps (0.08 %), min 1.00");
+    JsonNode change = changed.get("changes").get(0);
+    assertThat(change.get("changedBy").asText()).isEqualTo("tom");
+    assertThat(change.get("oldTickSize").asText() + "→" + change.get("newTickSize").asText())
+        .isEqualTo("0.01→0.05");
+    assertThat(change.get("oldLotSize").asLong() + "→" + change.get("newLotSize").asLong())
+        .isEqualTo("1→10");
+    assertThat(change.get("oldFeeBps").asInt() + "→" + change.get("newFeeBps").asInt())
+        .isEqualTo("5→8");
+    assertThat(change.get("reason").asText()).isEqualTo("coarser tick, minimum fee");
+    assertThat(ok(api.get("jade", parameters)).get("changes")).hasSize(1);
+    JsonNode view = ok(api.get("jade", "/api/market/" + instrument));
+    assertThat(view.get("tickSize").asText()).isEqualTo("0.05");
+    assertThat(view.get("fee").asText()).isEqualTo("8 bps (0.08 %), min 1.00");
+
+    // the resting order stays; new orders follow the new tick and lot
+    JsonNode stillThere = ok(api.get("ivan", "/api/orders/mine"));
+    JsonNode mine = null;
+    for (JsonNode o : stillThere) {
+      if (o.get("orderId").asLong() == resting.get("orderId").asLong()) {
+        mine = o;
+      }
+    }
+    assertThat(mine).isNotNull();
+    assertThat(mine.get("status").asText()).isEqualTo("OPEN");
+    assertRefused(
+        api.postJson("ivan", orders, order("SELL", "12.53", "10", "GTC", "p2")),
+        400,
+        "PRICE_NOT_ON_TICK");
+    assertRefused(
+        api.postJson("ivan", orders, order("SELL", "12.55", "7", "GTC", "p3")),
+        400,
+        "QUANTITY_NOT_LOT_MULTIPLE");
+    // the new fee with its minimum: 10 × 12.50 = 125.00 × 8 bps = 0.10 → at least 1.00
+    JsonNode check =
+        ok(
+            api.postJson(
+                "jade",
+                "/api/market/" + instrument + "/pre-check",
+                order("BUY", "12.50", "10", "GTC", "pc")));
+    assertThat(check.get("estimatedFee").asText()).isEqualTo("1.00");
+    assertThat(check.get("toReserve").asText()).isEqualTo("126.00");
   }
 
   /** The user's trades in {@code instrument} once {@code count} of them have settled. */

@@ -56,13 +56,27 @@ class TradingScreensIT {
       ivan.click(By.id("ticket-send"));
       ivan.visible(By.id("cancel-order-1"));
 
+      // at 1280 px wide, the book grids and the orders grid fit without a horizontal scrollbar
+      ivan.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+      Trading.waitForContent(ivan, "book-asks", "8.05");
+      Thread.sleep(1000); // the layout after the resize
+      for (String grid : new String[] {"book-bids", "book-asks", "my-orders"}) {
+        assertThat(overflow(ivan, grid))
+            .as(grid + " scrolls sideways at 1280 px")
+            .isLessThanOrEqualTo(0);
+      }
+      ivan.screenshot("trading-05b-market-1280");
+      ivan.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+
       // iris's list shows ivan's ask without a reload (push)
       Trading.waitForContent(iris, "markets-grid", "CNY 8.05");
       iris.screenshot("trading-03-list-pushed");
       iris.click(By.id("open-market-" + FakeMarket.INSTRUMENT));
       Trading.waitForContent(iris, "book-asks", "8.05");
       Trading.ticket(iris, "Buy", "8.05", "37");
-      iris.waitForText(By.id("ticket-reserve"), "CNY 297.85");
+      // 297.85 + the estimated fee 5 bps = 0.148925 → 0.15 (half up)
+      iris.waitForText(By.id("ticket-reserve"), "CNY 298.00");
+      iris.waitForText(By.id("ticket-reserve"), "CNY 0.15");
       iris.screenshot("trading-04-buy-checked");
       iris.click(By.id("ticket-send"));
       Trading.waitForContent(iris, "last-trades", "CNY 297.85");
@@ -98,6 +112,13 @@ class TradingScreensIT {
       ivan.waitForAttribute(By.id("market-status"), "data-status", "HALTED");
       ivan.waitForText(By.id("ticket-closed"), "Halted");
       ivan.screenshot("trading-07-halted-pushed");
+      // market parameters: a change is recorded and listed (old → new)
+      tom.type(By.cssSelector("#params-tick input"), "0.05");
+      tom.type(By.cssSelector("#params-reason input"), "coarser tick");
+      tom.click(By.id("params-save"));
+      tom.waitForText(By.id("params-changes"), "0.01 → 0.05");
+      tom.waitForText(By.id("params-current"), "CNY 0.05");
+      tom.screenshot("trading-07b-parameters");
       tom.click(By.id("retry-trade-1"));
       tom.click(By.id("ops-reconcile"));
       tom.waitForText(By.id("ops-reconciliation-verdict"), "agree");
@@ -112,5 +133,17 @@ class TradingScreensIT {
       iris.waitForText(By.id("instrument-market-view"), "委托簿");
       iris.screenshot("trading-09-market-zh");
     }
+  }
+
+  /**
+   * How many pixels the grid's table is wider than the grid shows (> 0: a horizontal scrollbar).
+   */
+  private static long overflow(Browser b, String gridId) {
+    Object px =
+        b.js(
+            "const g = document.getElementById(arguments[0]); const t = g.$.table;"
+                + " return t.scrollWidth - t.clientWidth;",
+            gridId);
+    return ((Number) px).longValue();
   }
 }
