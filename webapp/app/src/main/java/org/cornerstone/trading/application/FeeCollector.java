@@ -41,6 +41,11 @@ public class FeeCollector {
     return due.size();
   }
 
+  /** Whether the trade has a fee still to pay (in the caller's transaction). */
+  public boolean due(long tradeId) {
+    return fees.tradeFee(tradeId).filter(f -> "PENDING".equals(f.status())).isPresent();
+  }
+
   /** One attempt to pay the trade's fee (nothing if it has none or is not settled yet). */
   public void collect(long tradeId) {
     try {

@@ -60,21 +60,25 @@ public class TradeSettler {
    * fee is paid in a transaction of its own ({@link FeeCollector}: billed apart from the DvP).
    */
   public void settle(long tradeId) {
+    boolean feeToPay;
     try {
-      transactions.inNew(() -> attempt(tradeId));
+      feeToPay = transactions.inNew(() -> attempt(tradeId));
     } catch (RuntimeException e) {
       String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       LOG.info("Settlement of trade " + tradeId + " failed: " + problem);
       transactions.inNew(() -> failed(tradeId, problem));
       return;
     }
-    fees.collect(tradeId);
+    if (feeToPay) {
+      fees.collect(tradeId);
+    }
   }
 
-  private Void attempt(long tradeId) {
+  /** Answers whether the trade settled now with a fee still to pay. */
+  private boolean attempt(long tradeId) {
     Optional<StoredTrade> locked = store.lockTrade(tradeId);
     if (locked.isEmpty() || !locked.get().settlement().open()) {
-      return null;
+      return false;
     }
     StoredTrade t = locked.get();
     Instant now = clock.instant();
@@ -95,7 +99,7 @@ public class TradeSettler {
           null);
       settled(t, "REFUSED", now, String.join("; ", refusals));
       publishAfterCommit(t.instrumentId());
-      return null;
+      return false;
     }
     LedgerReceipt receipt =
         settlement.settle(
@@ -117,7 +121,7 @@ public class TradeSettler {
         committed);
     settled(t, "SETTLED", committed, "Trade " + t.id());
     publishAfterCommit(t.instrumentId());
-    return null;
+    return fees.due(t.id());
   }
 
   /** The trade's outcome in both its orders' histories (this transaction). */
