@@ -39,9 +39,14 @@ final class OrderGrid {
       Runnable changed,
       boolean withInstrument) {
     Grid<OrderView> grid = base(where, id, false, withInstrument);
-    grid.addComponentColumn(o -> actions(where, market, actor, o, changed))
-        .setHeader(where.getTranslation("market.col.actions"))
-        .setAutoWidth(true);
+    var column =
+        grid.addComponentColumn(o -> actions(where, market, actor, o, changed))
+            .setHeader(where.getTranslation("market.col.actions"));
+    if (withInstrument) {
+      column.setAutoWidth(true);
+    } else {
+      column.setWidth("15em").setFlexGrow(0);
+    }
     grid.setEmptyStateText(where.getTranslation("market.myOrders.empty"));
     return grid;
   }
@@ -61,16 +66,17 @@ final class OrderGrid {
 
   private static Grid<OrderView> base(
       Component where, String id, boolean withOwner, boolean withInstrument) {
+    if (!withInstrument) {
+      return compact(where, id);
+    }
     Grid<OrderView> grid = new Grid<>();
     grid.setId(id);
     grid.addColumn(OrderView::orderId)
         .setHeader(where.getTranslation("market.col.order"))
         .setAutoWidth(true);
-    if (withInstrument) {
-      grid.addColumn(OrderView::instrumentId)
-          .setHeader(where.getTranslation("col.instrument"))
-          .setAutoWidth(true);
-    }
+    grid.addColumn(OrderView::instrumentId)
+        .setHeader(where.getTranslation("col.instrument"))
+        .setAutoWidth(true);
     if (withOwner) {
       grid.addColumn(OrderView::owner)
           .setHeader(where.getTranslation("market.col.owner"))
@@ -100,11 +106,7 @@ final class OrderGrid {
     grid.addColumn(o -> TradingFormats.orDash(o.rejectReason()))
         .setHeader(where.getTranslation("market.col.reason"))
         .setAutoWidth(true);
-    grid.addColumn(
-            o ->
-                "BUY".equals(o.side())
-                    ? TradingFormats.money(o.currency(), o.reservedAmount())
-                    : Formats.number(o.reservedQuantity()))
+    grid.addColumn(OrderGrid::reserved)
         .setHeader(where.getTranslation("market.col.reserved"))
         .setAutoWidth(true);
     grid.addColumn(o -> Formats.time(o.enteredAt()))
@@ -114,9 +116,66 @@ final class OrderGrid {
     return grid;
   }
 
+  /**
+   * The investor's orders on one instrument's screen: fixed widths that grow (no auto width), so
+   * the grid fits a 1280 px window next to the navigation without a horizontal scrollbar. The
+   * instrument, quantity (= open + filled), time in force and entry time are on "My orders and
+   * trades"; a reject reason is the status badge's tooltip.
+   */
+  private static Grid<OrderView> compact(Component where, String id) {
+    Grid<OrderView> grid = new Grid<>();
+    grid.setId(id);
+    grid.addColumn(OrderView::orderId)
+        .setHeader(where.getTranslation("market.col.order"))
+        .setWidth("4em")
+        .setFlexGrow(0);
+    grid.addColumn(o -> TradingFormats.side(where, o.side()))
+        .setHeader(where.getTranslation("market.col.side"))
+        .setWidth("4.5em")
+        .setFlexGrow(1);
+    grid.addColumn(o -> TradingFormats.money(o.currency(), o.price()))
+        .setHeader(where.getTranslation("market.col.price"))
+        .setWidth("7em")
+        .setFlexGrow(1);
+    grid.addColumn(o -> Formats.number(o.openQuantity()))
+        .setHeader(where.getTranslation("market.col.open"))
+        .setWidth("5em")
+        .setFlexGrow(1);
+    grid.addColumn(o -> Formats.number(o.filledQuantity()))
+        .setHeader(where.getTranslation("market.col.filled"))
+        .setWidth("5em")
+        .setFlexGrow(1);
+    grid.addComponentColumn(
+            o -> {
+              var badge = TradingFormats.orderStatus(where, o.status());
+              if (o.rejectReason() != null) {
+                badge.getElement().setAttribute("title", o.rejectReason());
+              }
+              return badge;
+            })
+        .setHeader(where.getTranslation("market.col.status"))
+        .setWidth("8em")
+        .setFlexGrow(1);
+    grid.addColumn(OrderGrid::reserved)
+        .setHeader(where.getTranslation("market.col.reserved"))
+        .setWidth("8em")
+        .setFlexGrow(1);
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  private static String reserved(OrderView o) {
+    return "BUY".equals(o.side())
+        ? TradingFormats.money(o.currency(), o.reservedAmount())
+        : Formats.number(o.reservedQuantity());
+  }
+
   private static Component actions(
       Component where, Market market, Actor actor, OrderView order, Runnable changed) {
     HorizontalLayout actions = new HorizontalLayout();
+    actions.setSpacing(false);
+    actions.getStyle().set("gap", "var(--lumo-space-xs)");
+    actions.setWrap(true);
     actions.add(OrderHistory.button(where, market, actor, order.orderId()));
     if (!LIVE.contains(order.status())) {
       return actions;
