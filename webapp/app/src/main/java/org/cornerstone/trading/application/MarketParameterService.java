@@ -123,11 +123,8 @@ public class MarketParameterService implements MarketParameterDesk {
     long tick = 0;
     try {
       tick = Amounts.minorUnits(request.tickSize(), currency);
-    } catch (RuntimeException e) {
-      problems.add(TICK_POSITIVE);
-    }
-    if (tick <= 0 && !problems.contains(TICK_POSITIVE)) {
-      problems.add(TICK_POSITIVE);
+    } catch (Amounts.AmountException e) {
+      problems.add(problem(TICK_POSITIVE, e));
     }
     if (request.lotSize() < 1) {
       problems.add(LOT_AT_LEAST_ONE);
@@ -143,8 +140,8 @@ public class MarketParameterService implements MarketParameterDesk {
     if (!min.isEmpty()) {
       try {
         minFee = isZero(min) ? 0 : Amounts.minorUnits(min, currency);
-      } catch (RuntimeException e) {
-        problems.add(MIN_FEE);
+      } catch (Amounts.AmountException e) {
+        problems.add(problem(MIN_FEE, e));
       }
     }
     if (request.reason() != null && request.reason().strip().length() > 500) {
@@ -155,6 +152,14 @@ public class MarketParameterService implements MarketParameterDesk {
     }
     return new MarketParameters(
         tick, request.lotSize(), request.bandPercent(), request.feeBps(), minFee);
+  }
+
+  /** The field's message, with the amount's own when it says more (decimals, too large). */
+  private static String problem(String message, Amounts.AmountException e) {
+    return switch (e.problem()) {
+      case TOO_MANY_DECIMALS, TOO_LARGE -> message + " " + e.getMessage();
+      default -> message;
+    };
   }
 
   private static boolean isZero(String text) {
