@@ -187,16 +187,16 @@ public class InstrumentMarketView extends VerticalLayout
     grid.addColumn(PriceLevel::price)
         .setHeader(getTranslation("market.col.price"))
         .setWidth("5em")
-        .setFlexGrow(2)
+        .setFlexGrow(1)
         .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(l -> Formats.number(l.quantity()))
         .setHeader(getTranslation("market.col.quantity"))
         .setWidth("5em")
-        .setFlexGrow(2)
+        .setFlexGrow(1)
         .setTextAlign(ColumnTextAlign.END);
     grid.addColumn(PriceLevel::orders)
         .setHeader(getTranslation("market.col.orders"))
-        .setWidth("3.5em")
+        .setWidth("5em")
         .setFlexGrow(1)
         .setTextAlign(ColumnTextAlign.END);
     grid.setWidthFull();
