@@ -180,6 +180,15 @@ public class BuyerFees {
           && !"RELEASED".equals(f.status())) {
         out.add("Trade " + t.id() + " was refused but its fee is " + f.status() + ".");
       }
+      if (t != null
+          && t.settlement() == SettlementState.SETTLED
+          && "PENDING".equals(f.status())
+          && f.attempts() > 0) {
+        out.add(
+            String.format(
+                "The fee of trade %d is not paid yet after %d attempts: %s",
+                f.tradeId(), f.attempts(), f.lastProblem()));
+      }
       if ("PAID".equals(f.status()) && f.ledgerTransactionId() == null) {
         out.add("The fee of trade " + f.tradeId() + " is paid without a ledger transaction.");
       }

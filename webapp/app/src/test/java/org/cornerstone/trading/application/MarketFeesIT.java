@@ -146,6 +146,34 @@ class MarketFeesIT {
   }
 
   @Test
+  void aFeePaymentThatFailsIsRetriedAndReportedUntilPaid() {
+    fee(5, null);
+    cash(JADE_PARTY, 100_00);
+    tokens(IVY, 10);
+    app.market.submit(IVAN, order("SELL", "10.00", 3));
+    app.market.submit(JADE, order("BUY", "10.00", 3)); // 30.00, fee 0.015 → 0.02
+    long tradeId = app.newTrades.get(0);
+    // the ledger refuses the fee payment once (e.g. unavailable): the trade stays settled
+    TableFeePayments.failNext.set(1);
+    app.settler.settle(tradeId);
+    TradeView settled = app.market.trade(TOM, tradeId).orElseThrow();
+    assertThat(settled.settlement()).isEqualTo("SETTLED");
+    assertThat(settled.feeStatus()).isEqualTo("PENDING");
+    assertThat(reservedCash(JADE_PARTY)).isEqualTo(2); // the fee stays reserved
+    assertThat(app.market.reconcile(TOM).differences())
+        .singleElement()
+        .asString()
+        .contains("fee of trade " + tradeId + " is not paid yet");
+    // the retry pays it once
+    app.collector.collect(tradeId);
+    assertThat(app.market.trade(TOM, tradeId).orElseThrow().feeStatus()).isEqualTo("PAID");
+    assertThat(cashOnLedger(JADE_PARTY)).isEqualTo(100_00 - 30_00 - 2);
+    assertThat(cashOnLedger(TRUST)).isEqualTo(2);
+    assertThat(reservedCash(JADE_PARTY)).isZero();
+    assertThat(app.market.reconcile(TOM).differences()).isEmpty();
+  }
+
+  @Test
   void parametersChangeForNewOrdersAndEachChangeIsRecorded() {
     tokens(IVY, 100);
     OrderView old = app.market.submit(IVAN, order("SELL", "10.03", 7));

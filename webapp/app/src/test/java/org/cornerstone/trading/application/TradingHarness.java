@@ -618,6 +618,9 @@ final class TradingHarness {
    * own, idempotent by request key (as the DvP).
    */
   static final class TableFeePayments implements org.cornerstone.trading.application.FeePayments {
+    /** The ledger refuses this many next fee payments (0: never). */
+    static final AtomicInteger failNext = new AtomicInteger();
+
     @Override
     public String operator() {
       return TRUST;
@@ -626,6 +629,10 @@ final class TradingHarness {
     @Override
     public LedgerReceipt pay(
         String requestKey, String currency, String payer, String payee, long minor) {
+      if (failNext.get() > 0) {
+        failNext.decrementAndGet();
+        throw new LedgerException("The ledger is unavailable (test)");
+      }
       try (Connection c = database.getConnection()) {
         c.setAutoCommit(false);
         try (PreparedStatement find =
