@@ -15,11 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,12 +63,7 @@ class CordaLedgerIT {
   /** Issued tokens by request id (the stub may compute a flow's result more than once). */
   static final Map<String, JsonNode> issued = new ConcurrentHashMap<>();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+  final URL base = SuiteDeployment.base();
 
   @BeforeAll
   static void startCluster() {

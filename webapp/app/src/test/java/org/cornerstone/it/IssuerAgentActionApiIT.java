@@ -8,11 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,13 +30,8 @@ class IssuerAgentActionApiIT {
   static final String IVY_NEW =
       "CN=Ivy Capital Management Recovered, O=Ivy Capital Management, L=Hong Kong, C=HK";
 
-  @ArquillianResource URL base;
+  final URL base = SuiteDeployment.base();
   private Api api;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   @BeforeEach
   void client() {
