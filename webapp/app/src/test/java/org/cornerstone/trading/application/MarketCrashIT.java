@@ -244,7 +244,8 @@ class MarketCrashIT {
 
   static long childSessions() {
     return number(
-        "select count(*) from pg_stat_activity where application_name = ?",
+        "select count(*) from pg_stat_activity where application_name = ?"
+            + " and datname = current_database()",
         MarketCrashChild.APPLICATION_NAME);
   }
 
