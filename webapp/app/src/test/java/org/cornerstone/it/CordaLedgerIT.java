@@ -52,6 +52,9 @@ class CordaLedgerIT {
   static final String IVY =
       "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK";
   static final String IVY_HASH = "1C1C1C1C1C1C";
+  static final String JADE =
+      "CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG";
+  static final String JADE_HASH = "DA7E5EC00001";
 
   static final String IRIS = "CN=Iris Investor, O=Iris Investor, L=Unspecified, C=ZZ";
 
@@ -75,12 +78,22 @@ class CordaLedgerIT {
             .addVirtualNode(HARBOUR_HASH, HARBOUR)
             .addVirtualNode(REGISTRAR_HASH, REGISTRAR)
             .addVirtualNode(BANK_HASH, BANK)
-            .addVirtualNode(IVY_HASH, IVY);
+            .addVirtualNode(IVY_HASH, IVY)
+            .addVirtualNode(JADE_HASH, JADE);
     vaults =
         new StubVaults(
             cluster,
             Map.of(
-                HARBOUR_HASH, HARBOUR, REGISTRAR_HASH, REGISTRAR, BANK_HASH, BANK, IVY_HASH, IVY));
+                HARBOUR_HASH,
+                HARBOUR,
+                REGISTRAR_HASH,
+                REGISTRAR,
+                BANK_HASH,
+                BANK,
+                IVY_HASH,
+                IVY,
+                JADE_HASH,
+                JADE));
     succeedIssuing();
     answerFindIssuance();
     answerRuleSetPublication();
@@ -298,7 +311,7 @@ class CordaLedgerIT {
 
     // 1. cash: ivan deposits, bella confirms, the bank's node issues the cash to Ivy Capital
     long cashBefore = cny(api, "ivan").path("balanceMinor").asLong();
-    String deposit = depositForIvan(api, "10000.00");
+    String deposit = deposit(api, "ivan", "10000.00");
     CordaRestStub.StartedFlow issueCash = onlyStart(ISSUE_CASH_FLOW, "deposit-" + deposit);
     assertThat(issueCash.holdingIdentityShortHash()).isEqualTo(BANK_HASH);
     assertThat(issueCash.requestBody().path("holder").asText()).isEqualTo(IVY);
@@ -383,6 +396,7 @@ class CordaLedgerIT {
     List<CordaRestStub.StartedFlow> transfers =
         cluster.startedFlows().stream()
             .filter(f -> f.flowClassName().equals(TRANSFER_FLOW))
+            .filter(f -> f.requestBody().path("instrumentId").asText().equals(instrument))
             .toList();
     assertThat(transfers).hasSize(1);
     assertThat(transfers.get(0).holdingIdentityShortHash()).isEqualTo(HARBOUR_HASH);
@@ -430,9 +444,20 @@ class CordaLedgerIT {
     assertThat(whilePaused.status()).as(whilePaused.body()).isEqualTo(422);
     assertThat(whilePaused.json().get("reasons").findValuesAsText("code"))
         .contains("INSTRUMENT_PAUSED");
-    assertThat(cluster.startedFlows().stream().filter(f -> f.flowClassName().equals(TRANSFER_FLOW)))
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(TRANSFER_FLOW))
+                .filter(f -> f.requestBody().path("instrumentId").asText().equals(instrument)))
         .hasSize(1);
     assertThat(vaults.quantity(instrument, IVY)).isEqualTo(550);
+  }
+
+  /** Issue 12 on the Corda path: see {@link CordaMarketJourney}. */
+  @Test
+  void twoInvestorsTradeEachTradeSettlesByTheCorDappsDvpAndALapsedBuyerIsRefused()
+      throws Exception {
+    succeedIssuing();
+    CordaMarketJourney.run(new Api(base));
   }
 
   @Test
@@ -508,7 +533,7 @@ class CordaLedgerIT {
    * The RecordEligibilityFlows started for {@code investor}, once there is one (the app's startup
    * back-fill runs off the startup thread and retries until the cluster is reachable).
    */
-  private static List<CordaRestStub.StartedFlow> awaitEligibilityRecordsOf(String investor)
+  static List<CordaRestStub.StartedFlow> awaitEligibilityRecordsOf(String investor)
       throws InterruptedException {
     List<CordaRestStub.StartedFlow> records = List.of();
     for (int i = 0; i < 240; i++) {
@@ -525,7 +550,7 @@ class CordaLedgerIT {
     return records;
   }
 
-  private static CordaRestStub.StartedFlow onlyStart(String flow, String requestIdPrefix) {
+  static CordaRestStub.StartedFlow onlyStart(String flow, String requestIdPrefix) {
     List<CordaRestStub.StartedFlow> started =
         cluster.startedFlows().stream()
             .filter(f -> f.flowClassName().equals(flow))
@@ -535,7 +560,7 @@ class CordaLedgerIT {
     return started.get(0);
   }
 
-  private static JsonNode cny(Api api, String user) {
+  static JsonNode cny(Api api, String user) {
     for (JsonNode b : api.get(user, "/api/cash").json().path("balances")) {
       if ("CNY".equals(b.path("currency").asText())) {
         return b;
@@ -544,10 +569,10 @@ class CordaLedgerIT {
     return JsonNodeFactory.instance.objectNode().put("balanceMinor", 0L);
   }
 
-  private static String depositForIvan(Api api, String amount) throws InterruptedException {
+  static String deposit(Api api, String user, String amount) throws InterruptedException {
     Api.Reply deposit =
         api.postJson(
-            "ivan",
+            user,
             "/api/cash/deposits",
             "{\"amount\":\""
                 + amount
@@ -566,7 +591,7 @@ class CordaLedgerIT {
         .isEqualTo(204);
     JsonNode request = null;
     for (int i = 0; i < 120; i++) {
-      request = api.get("ivan", "/api/cash/requests/" + id).json();
+      request = api.get(user, "/api/cash/requests/" + id).json();
       if ("COMPLETED".equals(request.path("status").asText())) {
         return id;
       }
@@ -638,7 +663,7 @@ class CordaLedgerIT {
     throw new AssertionError("Action " + actionId + " was not carried out: " + action);
   }
 
-  private static Api.Reply holderTransfer(Api api, String instrument, long quantity) {
+  static Api.Reply holderTransfer(Api api, String instrument, long quantity) {
     return api.postJson(
         "olivia",
         "/api/instruments/" + instrument + "/transfers",
@@ -651,7 +676,7 @@ class CordaLedgerIT {
             + "\"}");
   }
 
-  private static long quantity(Api api, String user, String instrument) {
+  static long quantity(Api api, String user, String instrument) {
     long sum = 0;
     for (JsonNode h : api.get(user, "/api/holdings").json()) {
       if (h.path("assetId").asText().equals(instrument)) {

@@ -80,14 +80,7 @@ final class TradingHarness {
       new java.util.concurrent.atomic.AtomicLong();
 
   static void schema() throws Exception {
-    String url =
-        env("CORNERSTONE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/cornerstone_trading_test");
-    createDatabaseIfMissing(url);
-    database = new PGSimpleDataSource();
-    database.setUrl(url);
-    database.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
-    database.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
-    database.setCurrentSchema("trading_it");
+    connect();
     try (Connection c = database.getConnection();
         Statement s = c.createStatement()) {
       s.execute("drop schema if exists trading_it cascade");
@@ -107,6 +100,18 @@ final class TradingHarness {
           "create table it_ledger_tx (request_key varchar(200) primary key, tx_id varchar(100),"
               + " committed_at timestamptz)");
     }
+  }
+
+  /** The harness database as it is (another process's view: MarketCrashIT's child). */
+  static void connect() throws SQLException {
+    String url =
+        env("CORNERSTONE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/cornerstone_trading_test");
+    createDatabaseIfMissing(url);
+    database = new PGSimpleDataSource();
+    database.setUrl(url);
+    database.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
+    database.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
+    database.setCurrentSchema("trading_it");
   }
 
   static void reset() throws SQLException {
