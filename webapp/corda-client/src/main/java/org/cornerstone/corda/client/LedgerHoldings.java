@@ -27,9 +27,9 @@ public record LedgerHoldings(
   }
 
   /**
-   * {@code quantity} whole tokens of {@code instrumentId} held by {@code holder}, acquired at {@code
-   * acquiredAt} (null when unknown: states recorded before the CorDapp stamped it, or a CorDapp
-   * that does not report it).
+   * {@code quantity} whole tokens of {@code instrumentId} held by {@code holder}, acquired at
+   * {@code acquiredAt} (null when unknown: states recorded before the CorDapp stamped it, or a
+   * CorDapp that does not report it).
    */
   public record Holding(
       String stateRef,
@@ -130,7 +130,8 @@ public record LedgerHoldings(
     try {
       return Instant.parse(v.asText());
     } catch (DateTimeParseException e) {
-      throw malformed(where, "'" + field + "' is not an ISO-8601 instant in the ListHoldingsFlow result");
+      throw malformed(
+          where, "'" + field + "' is not an ISO-8601 instant in the ListHoldingsFlow result");
     }
   }
 

@@ -2,8 +2,8 @@ package org.cornerstone.cordapp.flows.query;
 
 /**
  * One holding as the REST client sees it: {@code quantity} whole tokens of the instrument held by
- * {@code holder} (X500 names as text), in the unconsumed state {@code stateRef}; {@code
- * acquiredAt} (ISO-8601, null when unknown) is when the holder acquired it (ADR 0008).
+ * {@code holder} (X500 names as text), in the unconsumed state {@code stateRef}; {@code acquiredAt}
+ * (ISO-8601, null when unknown) is when the holder acquired it (ADR 0008).
  */
 public final class HoldingView {
 

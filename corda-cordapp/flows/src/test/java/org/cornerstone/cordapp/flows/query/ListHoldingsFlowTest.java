@@ -196,8 +196,7 @@ class ListHoldingsFlowTest {
             h -> h.get("acquiredAt"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(ALICE.toString(), 600, false, null),
-            org.assertj.core.groups.Tuple.tuple(
-                BOB.toString(), 400, true, "2026-11-01T08:01:00Z"));
+            org.assertj.core.groups.Tuple.tuple(BOB.toString(), 400, true, "2026-11-01T08:01:00Z"));
     assertThat(holdings)
         .allSatisfy(
             h ->
@@ -265,7 +264,8 @@ class ListHoldingsFlowTest {
     String stored =
         new AssetTokenVaultJson()
             .create(
-                token("asset-42", 10).withAcquiredAt(java.time.Instant.parse("2026-11-01T08:01:00Z")),
+                token("asset-42", 10)
+                    .withAcquiredAt(java.time.Instant.parse("2026-11-01T08:01:00Z")),
                 corda.json);
     assertThat(corda.parse(stored))
         .containsEntry("holder", ALICE.toString())

@@ -35,8 +35,7 @@ public final class PlanDrafts {
     plan.timeWindowUntil()
         .ifPresent(
             until ->
-                draft.timeWindow(
-                    new LedgerTimeWindow(plan.timeWindowFrom().orElse(null), until)));
+                draft.timeWindow(new LedgerTimeWindow(plan.timeWindowFrom().orElse(null), until)));
     return draft.build();
   }
 
