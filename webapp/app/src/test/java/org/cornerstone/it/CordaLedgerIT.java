@@ -41,6 +41,11 @@ class CordaLedgerIT {
   static final String ELIGIBILITY_FLOW =
       "org.cornerstone.cordapp.flows.registry.RecordEligibilityFlow";
   static final String PAUSE_FLOW = "org.cornerstone.cordapp.flows.registry.SetInstrumentPauseFlow";
+  static final String FORCED_TRANSFER_FLOW =
+      "org.cornerstone.cordapp.flows.transfer.ForcedTransferFlow";
+
+  /** The new identity of a holder who lost its keys (a recovery's recipient). */
+  static final String HARBOUR_NEW = "CN=Harbour Realty New, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
 
   static final String HARBOUR = "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
   static final String HARBOUR_HASH = "A1B2C3D4E5F6";
@@ -104,6 +109,7 @@ class CordaLedgerIT {
     cluster.onFlow(TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::transfer));
     cluster.onFlow(ELIGIBILITY_FLOW, FlowBehaviour.completesAfter(1, vaults::recordEligibility));
     cluster.onFlow(PAUSE_FLOW, FlowBehaviour.completesAfter(1, vaults::setPause));
+    cluster.onFlow(FORCED_TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::forcedTransfer));
   }
 
   /** Rule sets the registrar's node recorded, by request id (PublishTransferRulesFlow). */
@@ -450,6 +456,50 @@ class CordaLedgerIT {
                 .filter(f -> f.requestBody().path("instrumentId").asText().equals(instrument)))
         .hasSize(1);
     assertThat(vaults.quantity(instrument, IVY)).isEqualTo(550);
+
+    // 6. a recovery of Harbour's 450 (400 frozen) to its new identity, while paused (the
+    // registrar's own command): ONE ForcedTransferFlow that carries the freeze, no second freeze
+    Api.Reply recoveryRequested =
+        api.postMultipart(
+            "rita",
+            "/api/instruments/" + instrument + "/actions",
+            new Api.Multipart()
+                .field("kind", "RECOVERY")
+                .field("holder", HARBOUR)
+                .field("recipient", HARBOUR_NEW)
+                .field("reason", "Harbour lost its keys on the Corda path")
+                .file("EVIDENCE", "affidavit.pdf", "application/pdf", Samples.pdf("affidavit")));
+    assertThat(recoveryRequested.status()).as(recoveryRequested.body()).isEqualTo(201);
+    String recoveryId = recoveryRequested.json().get("id").asText();
+    String recoveryTask = awaitTaskOf(api, "tom", recoveryId);
+    assertThat(
+            api.postJson(
+                    "tom", "/api/tasks/" + recoveryTask + "/decision", "{\"decision\":\"APPROVE\"}")
+                .status())
+        .isEqualTo(204);
+    JsonNode recovered = awaitExecuted(api, recoveryId);
+    CordaRestStub.StartedFlow recovery = onlyStart(FORCED_TRANSFER_FLOW, "action-" + recoveryId);
+    assertThat(recovery.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(recovery.requestBody().path("holder").asText()).isEqualTo(HARBOUR);
+    assertThat(recovery.requestBody().path("receiver").asText()).isEqualTo(HARBOUR_NEW);
+    assertThat(recovery.requestBody().path("quantity").asLong()).isEqualTo(450);
+    assertThat(recovery.requestBody().path("carryFreeze").asBoolean()).isTrue();
+    assertThat(recovery.requestBody().path("reason").asText())
+        .contains("Recovery to a new identity after lost keys")
+        .contains("Harbour lost its keys on the Corda path");
+    assertThat(recovered.path("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults
+                .recordedTransaction(recovery.requestBody().path("requestId").asText())
+                .orElseThrow());
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(FREEZE_FLOW))
+                .filter(f -> f.clientRequestId().contains(recoveryId)))
+        .isEmpty();
+    assertThat(vaults.quantity(instrument, HARBOUR)).isZero();
+    assertThat(vaults.quantity(instrument, HARBOUR_NEW)).isEqualTo(450);
+    assertThat(vaults.frozen(instrument, HARBOUR_NEW)).isEqualTo(400);
   }
 
   /** Issue 12 on the Corda path: see {@link CordaMarketJourney}. */
