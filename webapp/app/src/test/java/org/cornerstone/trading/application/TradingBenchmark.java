@@ -97,7 +97,8 @@ public final class TradingBenchmark {
     System.out.printf(
         Locale.ROOT,
         "durable order entry, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
-            + " (%.1f statements and %.1f transactions per order; engine rebuilds: %d)%n",
+            + " (%.1f statements and %.1f transactions per order, %.1f orders per entry"
+            + " transaction; engine rebuilds: %d)%n",
         clients,
         ownInvestors ? "one investor each" : "all as jade/ivan",
         seconds,
@@ -105,6 +106,7 @@ public final class TradingBenchmark {
         perSecond / tps,
         (TradingHarness.STATEMENTS.get() - statements) / (double) Math.max(1, orders[0]),
         (TradingHarness.TRANSACTIONS.get() - transactions) / (double) Math.max(1, orders[0]),
+        app.entry.entered.get() / (double) Math.max(1, app.entry.batches.get()),
         app.matcher.rebuilds.get());
   }
 
