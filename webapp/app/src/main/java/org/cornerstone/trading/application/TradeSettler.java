@@ -115,9 +115,10 @@ public class TradeSettler {
   /** The trade's outcome in both its orders' histories (this transaction). */
   private void settled(StoredTrade t, String kind, Instant at, String reason) {
     String why = "REFUSED".equals(kind) ? "Trade " + t.id() + ": " + reason : reason;
-    for (long orderId : new long[] {t.buyOrderId(), t.sellOrderId()}) {
-      store.insertEvent(new StoredOrderEvent(orderId, at, kind, t.quantity(), t.priceMinor(), why));
-    }
+    store.insertEvents(
+        List.of(
+            new StoredOrderEvent(t.buyOrderId(), at, kind, t.quantity(), t.priceMinor(), why),
+            new StoredOrderEvent(t.sellOrderId(), at, kind, t.quantity(), t.priceMinor(), why)));
   }
 
   private Void failed(long tradeId, String problem) {
