@@ -89,6 +89,10 @@ public class TradeSettler {
       publishAfterCommit(t.instrumentId());
       return null;
     }
+    // the reservations first: the ledger's DvP takes its per-instrument lock until this
+    // transaction commits, so as little as possible comes after it (a failed DvP rolls all back)
+    cash.consume(t.cashKey());
+    tokens.consume(t.tokenKey());
     LedgerReceipt receipt =
         settlement.settle(
             new DvpSettlement(
@@ -101,8 +105,6 @@ public class TradeSettler {
                 CashStepsService.cashInstrument(t.currency()),
                 PartyName.of(parties.settlementBank()),
                 new MoneyAmount(t.amountMinor(), Currency.getInstance(t.currency()))));
-    cash.consume(t.cashKey());
-    tokens.consume(t.tokenKey());
     Instant committed = receipt.committedAt() == null ? now : receipt.committedAt();
     store.updateSettlement(
         t.settled(SettlementState.SETTLED, receipt.transactionId(), t.attempts() + 1, null, now),
