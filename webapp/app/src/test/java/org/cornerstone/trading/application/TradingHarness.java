@@ -188,6 +188,7 @@ final class TradingHarness {
     final MarketService market = new MarketService();
     final Matcher matcher = new Matcher();
     final TradeSettler settler = new TradeSettler();
+    final OrderEntry entry = new OrderEntry();
     final List<Long> newTrades = new CopyOnWriteArrayList<>();
   }
 
@@ -221,7 +222,7 @@ final class TradingHarness {
     setField(cash, "register", register);
     setField(cash, "clock", clock);
     TokenReservations tokens = new TokenReservations();
-    tokens.accounts = store;
+    tokens.accounts = new org.cornerstone.trading.infrastructure.JdbcTokenAccounts(ds);
     tokens.register = register;
     tokens.clock = clock;
     Tx tx = new Tx();
@@ -282,6 +283,16 @@ final class TradingHarness {
     i.market.rules = rules;
     i.market.parties = parties;
     i.market.clock = clock;
+    i.market.orderEntry = i.entry;
+    i.entry.store = store;
+    i.entry.matcher = i.matcher;
+    i.entry.cash = cash;
+    i.entry.tokens = tokens;
+    i.entry.transactions = tx;
+    i.entry.catalog = catalog;
+    i.entry.rules = rules;
+    i.entry.parties = parties;
+    i.entry.clock = clock;
     return i;
   }
 
