@@ -149,6 +149,13 @@ class RequestKeyPlanTest extends CornerstoneContractTest {
             inputs(cash(buyer, buyerKey, 600))),
         buyer,
         buyerKey);
+    recordsAndVerifies(
+        CashPaymentPlan.plan(
+            new CashPaymentPlan.Request(
+                CASH_INSTRUMENT_ID, party(buyer, buyerKey), party(trustee, trusteeKey), 100),
+            inputs(cash(buyer, buyerKey, 600))),
+        buyer,
+        buyerKey);
   }
 
   @Test

@@ -403,6 +403,64 @@ class TransactionPlansTest extends CornerstoneContractTest {
       assertThat(plan.signatories()).containsExactly(buyerKey, bankKey);
       assertVerifies(built(plan));
     }
+
+    private CashPaymentPlan.Request payment(long amount) {
+      return new CashPaymentPlan.Request(
+          CASH_INSTRUMENT_ID, party(buyer, buyerKey), party(trustee, trusteeKey), amount);
+    }
+
+    @Test
+    void paymentPaysThePayeeAndReturnsTheChangeSignedByThePayer() {
+      TransactionPlan<StateRef> plan =
+          CashPaymentPlan.plan(
+              payment(1_49), inputs(cash(buyer, buyerKey, 1_00), cash(buyer, buyerKey, 2_00)));
+      assertThat(plan.inputs()).hasSize(2);
+      assertThat(plan.outputs())
+          .containsExactly(cash(trustee, trusteeKey, 1_49), cash(buyer, buyerKey, 1_51));
+      assertThat(plan.commands()).containsExactly(new CashTokenContract.Commands.Move());
+      assertThat(plan.signatories()).containsExactly(buyerKey);
+      assertVerifies(built(plan));
+    }
+
+    @Test
+    void paymentOfTheWholeCashLeavesNoChange() {
+      TransactionPlan<StateRef> plan =
+          CashPaymentPlan.plan(payment(3_00), inputs(cash(buyer, buyerKey, 3_00)));
+      assertThat(plan.outputs()).containsExactly(cash(trustee, trusteeKey, 3_00));
+      assertVerifies(built(plan));
+    }
+
+    @Test
+    void paymentRefusesWhatItCannotHonour() {
+      assertThatThrownBy(
+              () -> CashPaymentPlan.plan(payment(3_01), inputs(cash(buyer, buyerKey, 3_00))))
+          .hasMessage(PlanRules.INSUFFICIENT_CASH + CASH_INSTRUMENT_ID);
+      assertThatThrownBy(
+              () -> CashPaymentPlan.plan(payment(1_00), inputs(cash(seller, sellerKey, 3_00))))
+          .hasMessage(CashPaymentPlan.NOT_THE_PAYERS_CASH);
+      assertThatThrownBy(
+              () ->
+                  CashPaymentPlan.plan(
+                      new CashPaymentPlan.Request(
+                          CASH_INSTRUMENT_ID, party(buyer, buyerKey), party(buyer, buyerKey), 1),
+                      inputs(cash(buyer, buyerKey, 3_00))))
+          .hasMessage(CashPaymentPlan.PAYEE_IS_PAYER);
+      assertThatThrownBy(() -> CashPaymentPlan.plan(payment(0), inputs(cash(buyer, buyerKey, 1))))
+          .hasMessage(PlanRules.NOT_POSITIVE + "amount");
+      assertThatThrownBy(
+              () ->
+                  CashPaymentPlan.plan(payment(1), List.<PlanInput<StateRef, CashTokenState>>of()))
+          .hasMessage(PlanRules.NO_CASH);
+    }
+
+    @Test
+    void paymentNotSignedByThePayerFailsTheContract() {
+      TransactionPlan<StateRef> plan =
+          CashPaymentPlan.plan(payment(1_00), inputs(cash(buyer, buyerKey, 3_00)));
+      TransactionPlan<StateRef> unsigned =
+          TransactionPlan.of(plan.inputs(), plan.outputs(), plan.commands(), List.of(trusteeKey));
+      assertFailsWith(built(unsigned), CashTokenContract.HOLDER_MUST_SIGN);
+    }
   }
 
   @Nested

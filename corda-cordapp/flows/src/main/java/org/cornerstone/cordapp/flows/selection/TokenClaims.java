@@ -33,6 +33,8 @@ public final class TokenClaims {
       "Insufficient cash: the buyer does not have enough cash of ";
   public static final String INSUFFICIENT_CASH_TO_REDEEM =
       "Insufficient cash: the holder does not have enough unspent cash to redeem of ";
+  public static final String INSUFFICIENT_CASH_TO_PAY =
+      "Insufficient cash: the payer does not have enough unspent cash to pay of ";
   public static final String NOTHING_TO_CLAIM = "No matching holdings to claim for ";
 
   /** Corda's limit on a deduplication id. */
