@@ -36,6 +36,7 @@ class CordaLedgerIT {
       "org.cornerstone.cordapp.flows.registry.PublishTransferRulesFlow";
   static final String ISSUE_CASH_FLOW = "org.cornerstone.cordapp.flows.cash.IssueCashFlow";
   static final String DVP_FLOW = "org.cornerstone.cordapp.flows.dvp.SettleDvpFlow";
+  static final String PAY_CASH_FLOW = "org.cornerstone.cordapp.flows.cash.PayCashFlow";
   static final String FREEZE_FLOW = "org.cornerstone.cordapp.flows.freeze.FreezeHoldingFlow";
   static final String TRANSFER_FLOW = "org.cornerstone.cordapp.flows.transfer.TransferTokensFlow";
   static final String ELIGIBILITY_FLOW =
@@ -61,6 +62,11 @@ class CordaLedgerIT {
       "CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG";
   static final String JADE_HASH = "DA7E5EC00001";
 
+  /** The trustee organisation, the market operator that receives trading fees (a member). */
+  static final String TRUST = "CN=Cornerstone Trust Co, O=Cornerstone Trust Co, L=Shanghai, C=CN";
+
+  static final String TRUST_HASH = "7E57C0000001";
+
   static final String IRIS = "CN=Iris Investor, O=Iris Investor, L=Unspecified, C=ZZ";
 
   static CordaRestStub cluster;
@@ -84,7 +90,8 @@ class CordaLedgerIT {
             .addVirtualNode(REGISTRAR_HASH, REGISTRAR)
             .addVirtualNode(BANK_HASH, BANK)
             .addVirtualNode(IVY_HASH, IVY)
-            .addVirtualNode(JADE_HASH, JADE);
+            .addVirtualNode(JADE_HASH, JADE)
+            .addVirtualNode(TRUST_HASH, TRUST);
     vaults =
         new StubVaults(
             cluster,
@@ -98,13 +105,16 @@ class CordaLedgerIT {
                 IVY_HASH,
                 IVY,
                 JADE_HASH,
-                JADE));
+                JADE,
+                TRUST_HASH,
+                TRUST));
     succeedIssuing();
     answerFindIssuance();
     answerRuleSetPublication();
     cluster.onFlow(HOLDINGS_FLOW, FlowBehaviour.completesAfter(1, vaults::holdings));
     cluster.onFlow(ISSUE_CASH_FLOW, FlowBehaviour.completesAfter(2, vaults::issueCash));
     cluster.onFlow(DVP_FLOW, FlowBehaviour.completesAfter(2, vaults::settleDvp));
+    cluster.onFlow(PAY_CASH_FLOW, FlowBehaviour.completesAfter(2, vaults::payCash));
     cluster.onFlow(FREEZE_FLOW, FlowBehaviour.completesAfter(2, vaults::freeze));
     cluster.onFlow(TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::transfer));
     cluster.onFlow(ELIGIBILITY_FLOW, FlowBehaviour.completesAfter(1, vaults::recordEligibility));

@@ -24,7 +24,9 @@ import org.cornerstone.corda.client.stub.CordaRestStub;
  * trade-ID}) and the vaults and the app's holdings and cash match the trades to the cent. Then
  * jade's KYC lapses between her order and the trade's settlement: the registrar's check refuses the
  * trade at settlement, no DvP is started, it is {@code REFUSED} and both its reservations are
- * released.
+ * released. The buyer's fee of each settled trade is paid after its DvP by the CorDapp's {@code
+ * PayCashFlow} on jade's node to the trustee organisation (request key {@code trade-ID.fee}, once);
+ * a refused trade's fee is released, never paid.
  */
 final class CordaMarketJourney {
   private CordaMarketJourney() {}
@@ -44,6 +46,7 @@ final class CordaMarketJourney {
     assertThat(vaults.quantity(instrument, IVY)).isEqualTo(100);
     long jadeCash = vaults.cash(JADE, "CNY", BANK);
     long ivyCash = vaults.cash(IVY, "CNY", BANK);
+    long trustCash = vaults.cash(TRUST, "CNY", BANK);
     String deposit = deposit(api, "jade", "1000.00");
     assertThat(onlyStart(ISSUE_CASH_FLOW, "deposit-" + deposit).holdingIdentityShortHash())
         .isEqualTo(BANK_HASH);
@@ -80,11 +83,38 @@ final class CordaMarketJourney {
       assertThat(t.get("ledgerTransactionId").asText())
           .isEqualTo(vaults.recordedTransaction(key).orElseThrow());
     }
-    // the ledger: 40 tokens to jade, 20 × 12.40 + 20 × 12.50 = 498.00 to ivan
+    // jade's fees (5 bps of her order's executed notional, HALF_UP, charged cumulatively):
+    // 248.00 → 0.124 → 0.12; 498.00 → 0.249 → 0.25, so 0.13 for the second trade; each paid after
+    // its DvP by PayCashFlow on jade's node to the trustee organisation, once, under trade-ID.fee
+    trades = awaitTrades(api, instrument, 2, t -> "PAID".equals(t.path("feeStatus").asText()));
+    assertThat(trades.stream().map(t -> t.get("price").asText() + "=" + t.get("buyerFeeMinor")))
+        .containsExactlyInAnyOrder("12.40=12", "12.50=13");
+    for (JsonNode t : trades) {
+      String key = "trade-" + t.get("tradeId").asLong() + ".fee";
+      List<CordaRestStub.StartedFlow> started =
+          cluster.startedFlows().stream()
+              .filter(f -> f.flowClassName().equals(PAY_CASH_FLOW))
+              .filter(f -> f.requestBody().path("requestId").asText().equals(key))
+              .toList();
+      assertThat(started).as("PayCashFlow for " + key).hasSize(1);
+      CordaRestStub.StartedFlow fee = started.get(0);
+      assertThat(fee.holdingIdentityShortHash()).isEqualTo(JADE_HASH); // the payer's node
+      assertThat(fee.clientRequestId()).isEqualTo(key);
+      JsonNode body = fee.requestBody();
+      assertThat(body.path("instrumentId").asText()).isEqualTo("CASH-CNY");
+      assertThat(body.path("currency").asText()).isEqualTo("CNY");
+      assertThat(body.path("issuer").asText()).isEqualTo(BANK);
+      assertThat(body.path("payee").asText()).isEqualTo(TRUST);
+      assertThat(body.path("amount").asLong()).isEqualTo(t.get("buyerFeeMinor").asLong());
+      assertThat(vaults.recordedTransaction(key)).isPresent();
+    }
+    // the ledger: 40 tokens to jade, 20 × 12.40 + 20 × 12.50 = 498.00 to ivan, 0.25 to the trust
     assertThat(vaults.quantity(instrument, IVY)).isEqualTo(60);
     assertThat(vaults.quantity(instrument, JADE)).isEqualTo(40);
-    assertThat(vaults.cash(JADE, "CNY", BANK)).isEqualTo(jadeCash - 498_00);
+    assertThat(vaults.cash(JADE, "CNY", BANK)).isEqualTo(jadeCash - 498_00 - 25);
     assertThat(vaults.cash(IVY, "CNY", BANK)).isEqualTo(ivyCash + 498_00);
+    assertThat(vaults.cash(TRUST, "CNY", BANK)).isEqualTo(trustCash + 25);
+    jadeCash -= 25;
     // and the app reads the same from the ledger: holdings, cash, nothing reserved by jade
     assertThat(quantity(api, "jade", instrument)).isEqualTo(40);
     assertThat(quantity(api, "ivan", instrument)).isEqualTo(60);
@@ -92,10 +122,11 @@ final class CordaMarketJourney {
     assertThat(jade.path("balanceMinor").asLong()).isEqualTo(jadeCash - 498_00);
     assertThat(jade.path("reservedMinor").asLong()).isZero();
 
-    // jade bids 10 at 12.30 (123.00 reserved); then her KYC lapses; ivan sells into her bid
+    // jade bids 10 at 12.30 (123.00 and its fee 0.0615 → 0.06 reserved); then her KYC lapses;
+    // ivan sells into her bid
     JsonNode bid = ok(api.postJson("jade", orders, order("BUY", "12.30", 10)));
     assertThat(bid.get("status").asText()).isEqualTo("OPEN");
-    assertThat(cny(api, "jade").path("reservedMinor").asLong()).isEqualTo(123_00);
+    assertThat(cny(api, "jade").path("reservedMinor").asLong()).isEqualTo(123_06);
     LocalDate kyc = lapseKyc("jade", LocalDate.now(ZoneOffset.UTC).minusDays(2));
     try {
       JsonNode sold = ok(api.postJson("ivan", orders, order("SELL", "12.30", 10)));
@@ -114,6 +145,18 @@ final class CordaMarketJourney {
                       f -> f.requestBody().path("requestId").asText().equals("trade-" + refusedId)))
           .as("no flow for a refused trade")
           .isEmpty();
+      assertThat(
+              cluster.startedFlows().stream()
+                  .filter(f -> f.flowClassName().equals(PAY_CASH_FLOW))
+                  .filter(
+                      f ->
+                          f.requestBody()
+                              .path("requestId")
+                              .asText()
+                              .equals("trade-" + refusedId + ".fee")))
+          .as("no fee paid for a refused trade")
+          .isEmpty();
+      assertThat(refused.path("feeStatus").asText()).isEqualTo("RELEASED");
       assertThat(vaults.recordedTransaction("trade-" + refusedId)).isEmpty();
       // both reservations released; jade's cash and the holdings untouched
       assertThat(reservation("cash_reservation", "trade-" + refusedId + ".cash"))
@@ -124,6 +167,7 @@ final class CordaMarketJourney {
       assertThat(cny(api, "jade").path("balanceMinor").asLong()).isEqualTo(jadeCash - 498_00);
       assertThat(vaults.quantity(instrument, IVY)).isEqualTo(60);
       assertThat(vaults.quantity(instrument, JADE)).isEqualTo(40);
+      assertThat(vaults.cash(TRUST, "CNY", BANK)).isEqualTo(trustCash + 25);
     } finally {
       lapseKyc("jade", kyc);
     }

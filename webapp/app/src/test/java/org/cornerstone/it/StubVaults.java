@@ -19,15 +19,15 @@ import org.cornerstone.corda.client.stub.CordaRestStub;
  * Corda REST API runs no CorDapp, so the suite's flow answers apply each command here (holdings by
  * instrument and holder, free and frozen; cash by holder, currency and bank) and {@code
  * ListHoldingsFlow} answers from it, with the response shapes of the CorDapp's {@code
- * HoldingsResponse}, {@code IssueCashResponse}, {@code DvpResponse}, {@code FreezeResponse} and
- * {@code TransferResponse}. A command is applied once per request key ({@code requestId}), as the
- * ledger records a request key once; a command the CorDapp would refuse (too few free tokens or too
- * little cash) fails the flow with the CorDapp's message. The registrar's records ({@code
- * RecordEligibilityFlow}, {@code SetInstrumentPauseFlow}) are kept too, and a transfer or DvP to an
- * investor without an eligibility record, or of a paused instrument, fails as the registrar's
- * responder would refuse it. Each holder's latest acquisition time is kept as the CorDapp stamps it
- * ({@code acquiredAt}: the upper bound of the delivering transaction's time window; a forced
- * transfer keeps the sender's) and reported on every holding row.
+ * HoldingsResponse}, {@code IssueCashResponse}, {@code DvpResponse}, {@code PayCashResponse},
+ * {@code FreezeResponse} and {@code TransferResponse}. A command is applied once per request key
+ * ({@code requestId}), as the ledger records a request key once; a command the CorDapp would refuse
+ * (too few free tokens or too little cash) fails the flow with the CorDapp's message. The
+ * registrar's records ({@code RecordEligibilityFlow}, {@code SetInstrumentPauseFlow}) are kept too,
+ * and a transfer or DvP to an investor without an eligibility record, or of a paused instrument,
+ * fails as the registrar's responder would refuse it. Each holder's latest acquisition time is kept
+ * as the CorDapp stamps it ({@code acquiredAt}: the upper bound of the delivering transaction's
+ * time window; a forced transfer keeps the sender's) and reported on every holding row.
  */
 final class StubVaults {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -178,6 +178,43 @@ final class StubVaults {
         .put("buyer", buyer)
         .put("currency", currency)
         .put("price", price);
+  }
+
+  /**
+   * PayCashFlow on the payer's node: {@code amount} of the bank's cash to the payee, the change
+   * stays with the payer (the vault keeps one balance per holder, currency and bank, so the change
+   * reported is what the payer has left). Refused as the flow refuses it: a payee that is not a
+   * member, the payer itself, or too little cash.
+   */
+  synchronized JsonNode payCash(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String currency = body.path("currency").asText();
+    String bank = body.path("issuer").asText();
+    String payee = body.path("payee").asText();
+    long amount = body.path("amount").asLong();
+    String payer = nodeOf(body);
+    if (!recorded.containsKey(requestId)) {
+      if (!x500ByHash.containsValue(payee)) {
+        throw new IllegalArgumentException("Unknown party: " + payee); // Parties.UNKNOWN_PARTY
+      }
+      if (payee.equals(payer)) {
+        throw new IllegalArgumentException("The payee must differ from the payer.");
+      }
+      if (cash(payer, currency, bank) < amount) {
+        throw new IllegalStateException(
+            "Insufficient cash: the payer does not have enough unspent cash to pay of " + currency);
+      }
+      addCash(payer, currency, bank, -amount);
+      addCash(payee, currency, bank, amount);
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", body.path("instrumentId").asText())
+        .put("currency", currency)
+        .put("payee", payee)
+        .put("paidAmount", amount)
+        .put("change", cash(payer, currency, bank));
   }
 
   /** FreezeHoldingFlow on the registrar's node: the quantity given, or the whole free holding. */

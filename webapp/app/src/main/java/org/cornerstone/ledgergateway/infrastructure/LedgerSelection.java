@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.cornerstone.ledgergateway.CashPayments;
 import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
@@ -43,6 +44,8 @@ public class LedgerSelection {
   @Inject Instance<CordaRuleSetPublication> cordaRuleSets;
   @Inject Instance<EmbeddedRegistrarRecords> embeddedRecords;
   @Inject Instance<CordaRegistrarRecords> cordaRecords;
+  @Inject Instance<EmbeddedCashPayments> embeddedPayments;
+  @Inject Instance<CordaCashPayments> cordaPayments;
 
   @Produces
   @ApplicationScoped
@@ -90,6 +93,12 @@ public class LedgerSelection {
   @ApplicationScoped
   RegistrarRecords registrarRecords() {
     return choose(embeddedRecords, cordaRecords);
+  }
+
+  @Produces
+  @ApplicationScoped
+  CashPayments cashPayments() {
+    return choose(embeddedPayments, cordaPayments);
   }
 
   private <T> T choose(Instance<? extends T> embedded, Instance<? extends T> corda) {

@@ -55,9 +55,7 @@ public record OrderView(
         o.timeInForce(),
         o.status().shown(),
         o.rejectReason(),
-        o.buy()
-            ? BigDecimal.valueOf(live ? reservedMinor : 0, digits).toPlainString()
-            : null,
+        o.buy() ? BigDecimal.valueOf(live ? reservedMinor : 0, digits).toPlainString() : null,
         !o.buy() && live ? o.openQuantity() : 0,
         o.enteredAt(),
         o.updatedAt());

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.cornerstone.corda.client.stub.CordaRestStub.StartedFlow;
 import org.cornerstone.ledgergateway.CashIssuance;
+import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.CashRedemption;
 import org.cornerstone.ledgergateway.DvpSettlement;
 import org.cornerstone.ledgergateway.ForcedTransfer;
@@ -233,6 +234,28 @@ class CordaCommandsTest {
     assertThat(redemption.requestBody().path("currency").asText()).isEqualTo("CNY");
     assertThat(redemption.requestBody().path("issuer").asText()).isEqualTo(BANK.x500());
     assertThat(redemption.requestBody().path("amount").asLong()).isEqualTo(120_00);
+  }
+
+  @Test
+  void aCashPaymentRunsOnThePayersNodeOnceByItsKey() {
+    cluster.completing(CordaCashPayments.PAY_CASH_FLOW);
+    var payments = new CordaCashPayments(cluster.flows);
+    CashPayment fee =
+        new CashPayment(KEY, "CASH-CNY", BANK, INVESTOR, REGISTRAR, MoneyAmount.of(1_49, "CNY"));
+
+    LedgerReceipt receipt = payments.pay(fee);
+
+    JsonNode body = started(CordaCashPayments.PAY_CASH_FLOW, INVESTOR_HASH, receipt).requestBody();
+    // PayCashRequest's fields: the flow's JSON parser refuses any other
+    assertThat(body.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder(
+            "requestId", "instrumentId", "currency", "issuer", "payee", "amount");
+    assertThat(body.path("instrumentId").asText()).isEqualTo("CASH-CNY");
+    assertThat(body.path("currency").asText()).isEqualTo("CNY");
+    assertThat(body.path("issuer").asText()).isEqualTo(BANK.x500());
+    assertThat(body.path("payee").asText()).isEqualTo(REGISTRAR.x500());
+    assertThat(body.path("amount").asLong()).isEqualTo(1_49);
   }
 
   @Test

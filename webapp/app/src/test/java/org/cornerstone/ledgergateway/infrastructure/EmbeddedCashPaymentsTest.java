@@ -10,9 +10,12 @@ import org.cornerstone.cordapp.cash.CashTokenContract;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.plan.PlanParty;
+import org.cornerstone.cordapp.plan.PlanRules;
 import org.cornerstone.cordapp.plan.TransactionPlan;
-import org.cornerstone.ledgergateway.LedgerException;
+import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.ledgergateway.RequestKey;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedCashPaymentsTest {
@@ -28,19 +31,28 @@ class EmbeddedCashPaymentsTest {
         "CASH-CNY", "CNY", bank.name(), bank.key(), holder.name(), holder.key(), minor);
   }
 
+  static CashPayment payment(PlanParty payer, PlanParty payee, long minor) {
+    return new CashPayment(
+        RequestKey.of("trade-9.fee"),
+        "CASH-CNY",
+        PartyName.of("CN=Bank, O=Bank, L=Shanghai, C=CN"),
+        PartyName.of(payer.name().toString()),
+        PartyName.of(payee.name().toString()),
+        MoneyAmount.of(minor, "CNY"));
+  }
+
   @Test
   void theFeeGoesToThePayeeAndTheChangeBackToThePayerBalanced() throws Exception {
     PlanParty bank = party("Bank");
     PlanParty jade = party("Jade");
     PlanParty trust = party("Trust");
+    // the CorDapp's CashPaymentPlan, the transaction PayCashFlow builds on Corda
     TransactionPlan<String> plan =
         EmbeddedCashPayments.plan(
             List.of(
                 new PlanInput<>("a", cash(bank, jade, 10)),
                 new PlanInput<>("b", cash(bank, jade, 20))),
-            "CASH-CNY",
-            MoneyAmount.of(15, "CNY"),
-            bank,
+            payment(jade, trust, 15),
             jade,
             trust);
     List<CashTokenState> out = plan.outputs(CashTokenState.class);
@@ -58,16 +70,15 @@ class EmbeddedCashPaymentsTest {
   void cashThatDoesNotCoverTheFeeIsRefused() throws Exception {
     PlanParty bank = party("Bank");
     PlanParty jade = party("Jade");
+    PlanParty trust = party("Trust");
     assertThatThrownBy(
             () ->
                 EmbeddedCashPayments.plan(
                     List.of(new PlanInput<>("a", cash(bank, jade, 10))),
-                    "CASH-CNY",
-                    MoneyAmount.of(15, "CNY"),
-                    bank,
+                    payment(jade, trust, 15),
                     jade,
-                    party("Trust")))
-        .isInstanceOf(LedgerException.class)
-        .hasMessageContaining("does not cover 15");
+                    trust))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(PlanRules.INSUFFICIENT_CASH + "CASH-CNY");
   }
 }

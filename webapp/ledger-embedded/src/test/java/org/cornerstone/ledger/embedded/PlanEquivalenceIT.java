@@ -34,6 +34,8 @@ import net.corda.v5.ledger.utxo.StateRef;
 import net.corda.v5.ledger.utxo.TransactionState;
 import org.cornerstone.cordapp.asset.AssetKind;
 import org.cornerstone.cordapp.cash.CashTokenState;
+import org.cornerstone.cordapp.flows.cash.PayCashFlow;
+import org.cornerstone.cordapp.flows.cash.PayCashRequest;
 import org.cornerstone.cordapp.flows.dvp.DvpRequest;
 import org.cornerstone.cordapp.flows.dvp.DvpTerms;
 import org.cornerstone.cordapp.flows.dvp.SettleDvpFlow;
@@ -52,6 +54,7 @@ import org.cornerstone.cordapp.flows.transfer.ForcedTransferRequest;
 import org.cornerstone.cordapp.flows.transfer.TransferRequest;
 import org.cornerstone.cordapp.flows.transfer.TransferTokensFlow;
 import org.cornerstone.cordapp.plan.CashIssuancePlan;
+import org.cornerstone.cordapp.plan.CashPaymentPlan;
 import org.cornerstone.cordapp.plan.DvpPlan;
 import org.cornerstone.cordapp.plan.ForcedTransferPlan;
 import org.cornerstone.cordapp.plan.FreezePlan;
@@ -295,6 +298,32 @@ class PlanEquivalenceIT {
     assertThat(embedded.outputs(AssetTokenState.class))
         .extracting(s -> s.getState().getContractState().isFrozen())
         .containsExactly(true, false);
+    assertThat(embeddedShape(embedded)).isEqualTo(flow);
+  }
+
+  @Test
+  void cashPayment() {
+    FlowTestSupport bob = Fixtures.node(BOB, TRUSTEE, BANK);
+    bob.claimable(cash(bob, BOB, 100), cash(bob, BOB, 200));
+    bob.inject(new PayCashFlow())
+        .call(
+            bob.body(
+                new PayCashRequest(
+                    "trade-9.fee", CASH, "EUR", BANK.toString(), TRUSTEE.toString(), 149, null)));
+
+    List<StateAndRef<CashTokenState>> cash = issueCashTo(BOB, 100, 200);
+    LedgerTransaction embedded =
+        submit(
+            RequestKeyPlan.recorded(
+                CashPaymentPlan.plan(
+                    new CashPaymentPlan.Request(CASH, party(BOB), party(TRUSTEE), 149),
+                    PlanDrafts.inputs(cash)),
+                "trade-9.fee",
+                party(BOB)));
+
+    Shape flow = flowShape(keyNames(bob), bob);
+    assertThat(flow.consumed()).hasSize(2);
+    assertThat(flow.outputs()).hasSize(3); // to the payee, change, request key
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
