@@ -15,11 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +41,11 @@ class CordaLedgerIT {
   static final String ELIGIBILITY_FLOW =
       "org.cornerstone.cordapp.flows.registry.RecordEligibilityFlow";
   static final String PAUSE_FLOW = "org.cornerstone.cordapp.flows.registry.SetInstrumentPauseFlow";
+  static final String FORCED_TRANSFER_FLOW =
+      "org.cornerstone.cordapp.flows.transfer.ForcedTransferFlow";
+
+  /** The new identity of a holder who lost its keys (a recovery's recipient). */
+  static final String HARBOUR_NEW = "CN=Harbour Realty New, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
 
   static final String HARBOUR = "CN=Harbour Realty Ltd, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
   static final String HARBOUR_HASH = "A1B2C3D4E5F6";
@@ -55,6 +57,9 @@ class CordaLedgerIT {
   static final String IVY =
       "CN=Ivy Capital Management, O=Ivy Capital Management, L=Hong Kong, C=HK";
   static final String IVY_HASH = "1C1C1C1C1C1C";
+  static final String JADE =
+      "CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG";
+  static final String JADE_HASH = "DA7E5EC00001";
 
   static final String IRIS = "CN=Iris Investor, O=Iris Investor, L=Unspecified, C=ZZ";
 
@@ -66,12 +71,7 @@ class CordaLedgerIT {
   /** Issued tokens by request id (the stub may compute a flow's result more than once). */
   static final Map<String, JsonNode> issued = new ConcurrentHashMap<>();
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+  final URL base = SuiteDeployment.base();
 
   @BeforeAll
   static void startCluster() {
@@ -83,12 +83,22 @@ class CordaLedgerIT {
             .addVirtualNode(HARBOUR_HASH, HARBOUR)
             .addVirtualNode(REGISTRAR_HASH, REGISTRAR)
             .addVirtualNode(BANK_HASH, BANK)
-            .addVirtualNode(IVY_HASH, IVY);
+            .addVirtualNode(IVY_HASH, IVY)
+            .addVirtualNode(JADE_HASH, JADE);
     vaults =
         new StubVaults(
             cluster,
             Map.of(
-                HARBOUR_HASH, HARBOUR, REGISTRAR_HASH, REGISTRAR, BANK_HASH, BANK, IVY_HASH, IVY));
+                HARBOUR_HASH,
+                HARBOUR,
+                REGISTRAR_HASH,
+                REGISTRAR,
+                BANK_HASH,
+                BANK,
+                IVY_HASH,
+                IVY,
+                JADE_HASH,
+                JADE));
     succeedIssuing();
     answerFindIssuance();
     answerRuleSetPublication();
@@ -99,6 +109,7 @@ class CordaLedgerIT {
     cluster.onFlow(TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::transfer));
     cluster.onFlow(ELIGIBILITY_FLOW, FlowBehaviour.completesAfter(1, vaults::recordEligibility));
     cluster.onFlow(PAUSE_FLOW, FlowBehaviour.completesAfter(1, vaults::setPause));
+    cluster.onFlow(FORCED_TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::forcedTransfer));
   }
 
   /** Rule sets the registrar's node recorded, by request id (PublishTransferRulesFlow). */
@@ -306,7 +317,7 @@ class CordaLedgerIT {
 
     // 1. cash: ivan deposits, bella confirms, the bank's node issues the cash to Ivy Capital
     long cashBefore = cny(api, "ivan").path("balanceMinor").asLong();
-    String deposit = depositForIvan(api, "10000.00");
+    String deposit = deposit(api, "ivan", "10000.00");
     CordaRestStub.StartedFlow issueCash = onlyStart(ISSUE_CASH_FLOW, "deposit-" + deposit);
     assertThat(issueCash.holdingIdentityShortHash()).isEqualTo(BANK_HASH);
     assertThat(issueCash.requestBody().path("holder").asText()).isEqualTo(IVY);
@@ -391,6 +402,7 @@ class CordaLedgerIT {
     List<CordaRestStub.StartedFlow> transfers =
         cluster.startedFlows().stream()
             .filter(f -> f.flowClassName().equals(TRANSFER_FLOW))
+            .filter(f -> f.requestBody().path("instrumentId").asText().equals(instrument))
             .toList();
     assertThat(transfers).hasSize(1);
     assertThat(transfers.get(0).holdingIdentityShortHash()).isEqualTo(HARBOUR_HASH);
@@ -438,9 +450,64 @@ class CordaLedgerIT {
     assertThat(whilePaused.status()).as(whilePaused.body()).isEqualTo(422);
     assertThat(whilePaused.json().get("reasons").findValuesAsText("code"))
         .contains("INSTRUMENT_PAUSED");
-    assertThat(cluster.startedFlows().stream().filter(f -> f.flowClassName().equals(TRANSFER_FLOW)))
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(TRANSFER_FLOW))
+                .filter(f -> f.requestBody().path("instrumentId").asText().equals(instrument)))
         .hasSize(1);
     assertThat(vaults.quantity(instrument, IVY)).isEqualTo(550);
+
+    // 6. a recovery of Harbour's 450 (400 frozen) to its new identity, while paused (the
+    // registrar's own command): ONE ForcedTransferFlow that carries the freeze, no second freeze
+    Api.Reply recoveryRequested =
+        api.postMultipart(
+            "rita",
+            "/api/instruments/" + instrument + "/actions",
+            new Api.Multipart()
+                .field("kind", "RECOVERY")
+                .field("holder", HARBOUR)
+                .field("recipient", HARBOUR_NEW)
+                .field("reason", "Harbour lost its keys on the Corda path")
+                .file("EVIDENCE", "affidavit.pdf", "application/pdf", Samples.pdf("affidavit")));
+    assertThat(recoveryRequested.status()).as(recoveryRequested.body()).isEqualTo(201);
+    String recoveryId = recoveryRequested.json().get("id").asText();
+    String recoveryTask = awaitTaskOf(api, "tom", recoveryId);
+    assertThat(
+            api.postJson(
+                    "tom", "/api/tasks/" + recoveryTask + "/decision", "{\"decision\":\"APPROVE\"}")
+                .status())
+        .isEqualTo(204);
+    JsonNode recovered = awaitExecuted(api, recoveryId);
+    CordaRestStub.StartedFlow recovery = onlyStart(FORCED_TRANSFER_FLOW, "action-" + recoveryId);
+    assertThat(recovery.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(recovery.requestBody().path("holder").asText()).isEqualTo(HARBOUR);
+    assertThat(recovery.requestBody().path("receiver").asText()).isEqualTo(HARBOUR_NEW);
+    assertThat(recovery.requestBody().path("quantity").asLong()).isEqualTo(450);
+    assertThat(recovery.requestBody().path("carryFreeze").asBoolean()).isTrue();
+    assertThat(recovery.requestBody().path("reason").asText())
+        .contains("Recovery to a new identity after lost keys")
+        .contains("Harbour lost its keys on the Corda path");
+    assertThat(recovered.path("ledgerTransactionId").asText())
+        .isEqualTo(
+            vaults
+                .recordedTransaction(recovery.requestBody().path("requestId").asText())
+                .orElseThrow());
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(FREEZE_FLOW))
+                .filter(f -> f.clientRequestId().contains(recoveryId)))
+        .isEmpty();
+    assertThat(vaults.quantity(instrument, HARBOUR)).isZero();
+    assertThat(vaults.quantity(instrument, HARBOUR_NEW)).isEqualTo(450);
+    assertThat(vaults.frozen(instrument, HARBOUR_NEW)).isEqualTo(400);
+  }
+
+  /** Issue 12 on the Corda path: see {@link CordaMarketJourney}. */
+  @Test
+  void twoInvestorsTradeEachTradeSettlesByTheCorDappsDvpAndALapsedBuyerIsRefused()
+      throws Exception {
+    succeedIssuing();
+    CordaMarketJourney.run(new Api(base));
   }
 
   @Test
@@ -516,7 +583,7 @@ class CordaLedgerIT {
    * The RecordEligibilityFlows started for {@code investor}, once there is one (the app's startup
    * back-fill runs off the startup thread and retries until the cluster is reachable).
    */
-  private static List<CordaRestStub.StartedFlow> awaitEligibilityRecordsOf(String investor)
+  static List<CordaRestStub.StartedFlow> awaitEligibilityRecordsOf(String investor)
       throws InterruptedException {
     List<CordaRestStub.StartedFlow> records = List.of();
     for (int i = 0; i < 240; i++) {
@@ -533,7 +600,7 @@ class CordaLedgerIT {
     return records;
   }
 
-  private static CordaRestStub.StartedFlow onlyStart(String flow, String requestIdPrefix) {
+  static CordaRestStub.StartedFlow onlyStart(String flow, String requestIdPrefix) {
     List<CordaRestStub.StartedFlow> started =
         cluster.startedFlows().stream()
             .filter(f -> f.flowClassName().equals(flow))
@@ -543,7 +610,7 @@ class CordaLedgerIT {
     return started.get(0);
   }
 
-  private static JsonNode cny(Api api, String user) {
+  static JsonNode cny(Api api, String user) {
     for (JsonNode b : api.get(user, "/api/cash").json().path("balances")) {
       if ("CNY".equals(b.path("currency").asText())) {
         return b;
@@ -552,10 +619,10 @@ class CordaLedgerIT {
     return JsonNodeFactory.instance.objectNode().put("balanceMinor", 0L);
   }
 
-  private static String depositForIvan(Api api, String amount) throws InterruptedException {
+  static String deposit(Api api, String user, String amount) throws InterruptedException {
     Api.Reply deposit =
         api.postJson(
-            "ivan",
+            user,
             "/api/cash/deposits",
             "{\"amount\":\""
                 + amount
@@ -574,7 +641,7 @@ class CordaLedgerIT {
         .isEqualTo(204);
     JsonNode request = null;
     for (int i = 0; i < 120; i++) {
-      request = api.get("ivan", "/api/cash/requests/" + id).json();
+      request = api.get(user, "/api/cash/requests/" + id).json();
       if ("COMPLETED".equals(request.path("status").asText())) {
         return id;
       }
@@ -646,7 +713,7 @@ class CordaLedgerIT {
     throw new AssertionError("Action " + actionId + " was not carried out: " + action);
   }
 
-  private static Api.Reply holderTransfer(Api api, String instrument, long quantity) {
+  static Api.Reply holderTransfer(Api api, String instrument, long quantity) {
     return api.postJson(
         "olivia",
         "/api/instruments/" + instrument + "/transfers",
@@ -659,7 +726,7 @@ class CordaLedgerIT {
             + "\"}");
   }
 
-  private static long quantity(Api api, String user, String instrument) {
+  static long quantity(Api api, String user, String instrument) {
     long sum = 0;
     for (JsonNode h : api.get(user, "/api/holdings").json()) {
       if (h.path("assetId").asText().equals(instrument)) {

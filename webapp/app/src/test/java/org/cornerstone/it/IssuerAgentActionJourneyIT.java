@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +26,8 @@ class IssuerAgentActionJourneyIT {
   static final String HARBOUR = IssuerAgentActionApiIT.HARBOUR;
   static final String IVY = IssuerAgentActionApiIT.IVY;
 
-  @ArquillianResource URL base;
+  final URL base = SuiteDeployment.base();
   @TempDir Path files;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   @Test
   void aFreezeApprovedByATrusteeBlocksATransferWithAReason() throws Exception {

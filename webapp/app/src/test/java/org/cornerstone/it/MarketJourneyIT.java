@@ -7,11 +7,8 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,12 +29,7 @@ class MarketJourneyIT {
   private static final long AMOUNT_MINOR = 297_85; // 37 × 8.05
   private static final long FEE_MINOR = 15; // 5 bps of 297.85 = 0.148925 → 0.15 (HALF_UP)
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+  final URL base = SuiteDeployment.base();
 
   @Test
   void ivanSellsToJadeAndBothScreensFollowWithoutReloading() throws Exception {
@@ -86,10 +78,49 @@ class MarketJourneyIT {
       ivan.screenshot("market-05-seller-sees-trade");
 
       awaitSettled(jade);
+      String csv =
+          (String)
+              jade.js(
+                  "return fetch(arguments[0].href).then(r => r.text());",
+                  jade.visible(By.id("my-trades-csv")));
+      assertThat(csv)
+          .contains(instrument + ",BUY,jade,ivan," + QUANTITY + ",8.05,297.85,CNY,SETTLED,");
       jade.clickCell("my-trades", "CNY 297.85");
       jade.waitForText(By.id("trade-seller"), "ivan");
       jade.waitForText(By.id("trade-fee"), "CNY 0.15");
       jade.screenshot("market-06-confirmation");
+      jade.click(By.id("trade-details-close"));
+
+      // the trustee halts the market with a reason: ivan's open screen and ticket close at once
+      try (Browser tom = new Browser(base)) {
+        tom.signIn("tom");
+        tom.open("market-operations");
+        tom.click(By.id("ops-instrument"));
+        tom.click(
+            By.xpath("//vaadin-select-item[@role='option' and contains(., '" + instrument + "')]"));
+        Trading.waitForContent(tom, "ops-trades", "297.85");
+        tom.click(By.id("ops-halt"));
+        tom.waitForText(By.id("market-operations-view"), "Give the reason");
+        tom.type(By.cssSelector("#ops-reason input"), "Price-sensitive news pending");
+        tom.click(By.id("ops-halt"));
+        tom.waitForAttribute(By.id("ops-status"), "data-status", "HALTED");
+        ivan.waitForAttribute(By.id("market-status"), "data-status", "HALTED");
+        ivan.waitForText(By.id("ticket-closed"), "Halted");
+        ivan.screenshot("market-07-halted-pushed");
+        tom.click(By.id("ops-reconcile"));
+        tom.waitForText(By.id("ops-reconciliation-verdict"), "agree");
+        tom.screenshot("market-08-operations");
+        tom.click(By.id("ops-resume"));
+        ivan.waitForAttribute(By.id("market-status"), "data-status", "OPEN");
+      }
+
+      // the same market screen in Chinese
+      jade.open("market/" + instrument);
+      jade.click(By.id("language"));
+      jade.click(By.xpath("//vaadin-select-item[contains(., '简体中文')]"));
+      jade.waitForText(By.id("main-nav"), "二级市场");
+      jade.waitForText(By.id("instrument-market-view"), "委托簿");
+      jade.screenshot("market-09-market-zh");
     }
 
     // balances moved by exactly the trade and the buyer's fee, to the cent (the fee is paid in its

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +25,9 @@ import org.cornerstone.corda.client.stub.CordaRestStub;
  * little cash) fails the flow with the CorDapp's message. The registrar's records ({@code
  * RecordEligibilityFlow}, {@code SetInstrumentPauseFlow}) are kept too, and a transfer or DvP to an
  * investor without an eligibility record, or of a paused instrument, fails as the registrar's
- * responder would refuse it.
+ * responder would refuse it. Each holder's latest acquisition time is kept as the CorDapp stamps it
+ * ({@code acquiredAt}: the upper bound of the delivering transaction's time window; a forced
+ * transfer keeps the sender's) and reported on every holding row.
  */
 final class StubVaults {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,6 +36,9 @@ final class StubVaults {
   private final Map<String, Map<String, long[]>> tokens = new LinkedHashMap<>();
 
   private final Map<String, String> issuers = new LinkedHashMap<>();
+
+  /** instrument → holder → latest acquiredAt of its holdings. */
+  private final Map<String, Map<String, Instant>> acquired = new LinkedHashMap<>();
 
   /** holder → "currency|bank" → amount in minor units. */
   private final Map<String, Map<String, Long>> cash = new LinkedHashMap<>();
@@ -100,6 +107,7 @@ final class StubVaults {
       issuers.put(instrumentId, nodeOf(body));
       for (JsonNode a : body.path("allocations")) {
         add(instrumentId, a.path("holder").asText(), a.path("quantity").asLong());
+        acquire(instrumentId, a.path("holder").asText(), Instant.now().plus(Duration.ofHours(1)));
       }
       recorded.put(requestId, transactionId(requestId));
     }
@@ -158,6 +166,7 @@ final class StubVaults {
       }
       add(instrumentId, seller, -quantity);
       add(instrumentId, buyer, quantity);
+      acquire(instrumentId, buyer, Instant.now().plus(Duration.ofMinutes(1)));
       addCash(buyer, currency, bank, -price);
       addCash(seller, currency, bank, price);
       recorded.put(requestId, transactionId(requestId));
@@ -219,6 +228,52 @@ final class StubVaults {
       }
       add(instrumentId, sender, -quantity);
       add(instrumentId, receiver, quantity);
+      acquire(instrumentId, receiver, Instant.now().plus(Duration.ofMinutes(1)));
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", instrumentId)
+        .put("receiver", receiver)
+        .put("quantity", quantity);
+  }
+
+  /**
+   * ForcedTransferFlow on the registrar's node: frozen holdings may move; with {@code carryFreeze}
+   * (a recovery) the frozen tokens move first and stay frozen on the receiver, in the one
+   * transaction; without it the moved tokens arrive unfrozen. The receiver keeps the sender's
+   * acquisition time. Not refused by a pause (it is the registrar's own command).
+   */
+  synchronized JsonNode forcedTransfer(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String instrumentId = body.path("instrumentId").asText();
+    String holder = body.path("holder").asText();
+    String receiver = body.path("receiver").asText();
+    long quantity = body.path("quantity").asLong();
+    if (!recorded.containsKey(requestId)) {
+      long[] from = tokens.getOrDefault(instrumentId, Map.of()).get(holder);
+      if (from == null || from[0] + from[1] < quantity || quantity <= 0) {
+        throw new IllegalStateException(
+            "Insufficient tokens: the holder does not have enough holdings of " + instrumentId);
+      }
+      boolean carry = body.path("carryFreeze").asBoolean(false);
+      long frozenMoved = carry ? Math.min(from[1], quantity) : Math.max(0, quantity - from[0]);
+      long freeMoved = quantity - frozenMoved;
+      if (freeMoved > from[0]) {
+        throw new IllegalStateException("Insufficient unfrozen tokens to carry the rest");
+      }
+      from[0] -= freeMoved;
+      from[1] -= frozenMoved;
+      long[] to =
+          tokens
+              .computeIfAbsent(instrumentId, k -> new LinkedHashMap<>())
+              .computeIfAbsent(receiver, k -> new long[2]);
+      to[0] = Math.addExact(to[0], carry ? freeMoved : quantity);
+      to[1] = Math.addExact(to[1], carry ? frozenMoved : 0);
+      Instant kept = acquired.getOrDefault(instrumentId, Map.of()).get(holder);
+      if (kept != null) {
+        acquire(instrumentId, receiver, kept);
+      }
       recorded.put(requestId, transactionId(requestId));
     }
     return JSON.objectNode()
@@ -304,7 +359,8 @@ final class StubVaults {
                 .put("holder", h.getKey())
                 .put("issuer", issuers.getOrDefault(byInstrument.getKey(), ""))
                 .put("quantity", q)
-                .put("frozen", frozen == 1);
+                .put("frozen", frozen == 1)
+                .put("acquiredAt", acquiredAt(byInstrument.getKey(), h.getKey()));
           }
         }
       }
@@ -328,6 +384,17 @@ final class StubVaults {
       }
     }
     return result;
+  }
+
+  private String acquiredAt(String instrumentId, String holder) {
+    Instant at = acquired.getOrDefault(instrumentId, Map.of()).get(holder);
+    return at == null ? null : at.toString();
+  }
+
+  private void acquire(String instrumentId, String holder, Instant at) {
+    acquired
+        .computeIfAbsent(instrumentId, k -> new LinkedHashMap<>())
+        .merge(holder, at, (a, b) -> a.isAfter(b) ? a : b);
   }
 
   private long free(String instrumentId, String holder) {

@@ -3,11 +3,8 @@ package org.cornerstone.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,12 +19,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TransferRulesJourneyIT {
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+  final URL base = SuiteDeployment.base();
 
   @Test
   void theRegistrarProposesARuleChangeAndATrusteeApprovesIt() throws Exception {

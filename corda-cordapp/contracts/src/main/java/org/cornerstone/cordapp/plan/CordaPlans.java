@@ -35,7 +35,11 @@ public final class CordaPlans {
       result = result.addSignatories(plan.signatories().toArray(PublicKey[]::new));
     }
     if (plan.timeWindowUntil().isPresent()) {
-      result = result.setTimeWindowUntil(plan.timeWindowUntil().get());
+      result =
+          plan.timeWindowFrom().isPresent()
+              ? result.setTimeWindowBetween(
+                  plan.timeWindowFrom().get(), plan.timeWindowUntil().get())
+              : result.setTimeWindowUntil(plan.timeWindowUntil().get());
     }
     return result;
   }

@@ -37,13 +37,31 @@ public final class DvpPlan {
       Request request,
       List<PlanInput<R, AssetTokenState>> holdings,
       List<PlanInput<R, CashTokenState>> cash) {
-    return DvpPlan.<R>assetLeg(request, holdings)
+    return plan(request, holdings, cash, null);
+  }
+
+  /** As {@link #plan(Request, List, List)}, notarised within {@code window} (null = none). */
+  public static <R> TransactionPlan<R> plan(
+      Request request,
+      List<PlanInput<R, AssetTokenState>> holdings,
+      List<PlanInput<R, CashTokenState>> cash,
+      PlanWindow window) {
+    return DvpPlan.<R>assetLeg(request, holdings, window)
         .plus(cashLeg(request.buyer(), request.price(), cash));
   }
 
-  /** The seller's part; see the class comment. */
+  /** The seller's part without a time window (the buyer's {@code acquiredAt} unknown). */
   public static <R> TransactionPlan<R> assetLeg(
       Request request, List<PlanInput<R, AssetTokenState>> holdings) {
+    return assetLeg(request, holdings, null);
+  }
+
+  /**
+   * The seller's part, notarised within {@code window} (null = none): the buyer's tokens are
+   * acquired at the window's upper bound; see the class comment.
+   */
+  public static <R> TransactionPlan<R> assetLeg(
+      Request request, List<PlanInput<R, AssetTokenState>> holdings, PlanWindow window) {
     String instrumentId = PlanRules.required(request.instrumentId(), "instrumentId");
     long quantity = PlanRules.positive(request.quantity(), "quantity");
     PlanParty seller = PlanRules.required(request.seller(), "seller");
@@ -56,7 +74,7 @@ public final class DvpPlan {
     TokenSpend spend = TokenSpend.of(holdings, instrumentId, quantity, false);
     AssetTokenState template = spend.template();
     List<ContractState> outputs = new ArrayList<>();
-    outputs.add(template.withHolder(buyer.name(), buyer.key(), quantity));
+    outputs.add(spend.to(buyer, quantity, window == null ? null : window.until()));
     outputs.add(
         new CashTokenState(
             cashInstrumentId,
@@ -67,11 +85,13 @@ public final class DvpPlan {
             seller.key(),
             amount));
     spend.addChangeTo(outputs, seller.key());
-    return TransactionPlan.of(
-        PlanRules.refs(holdings),
-        outputs,
-        List.of(new AssetTokenContract.Commands.DvP(), new CashTokenContract.Commands.DvP()),
-        List.of(seller.key(), template.getRegistrarKey()));
+    TransactionPlan<R> plan =
+        TransactionPlan.of(
+            PlanRules.refs(holdings),
+            outputs,
+            List.of(new AssetTokenContract.Commands.DvP(), new CashTokenContract.Commands.DvP()),
+            List.of(seller.key(), template.getRegistrarKey()));
+    return window == null ? plan : plan.within(window);
   }
 
   /** The buyer's part, paying {@code price} from {@code cash}; see the class comment. */

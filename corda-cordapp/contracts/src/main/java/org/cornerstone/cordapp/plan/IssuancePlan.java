@@ -49,8 +49,16 @@ public final class IssuancePlan {
     }
   }
 
-  /** The asset first, then one holding per allocation in request order. */
+  /** The asset first, then one holding per allocation in request order; no time window. */
   public static <R> TransactionPlan<R> plan(Request request) {
+    return plan(request, null);
+  }
+
+  /**
+   * As {@link #plan(Request)}, notarised within {@code window} (null = none): every holding is
+   * acquired at the window's upper bound.
+   */
+  public static <R> TransactionPlan<R> plan(Request request, PlanWindow window) {
     Objects.requireNonNull(request, "request");
     String assetId = PlanRules.required(request.assetId(), "assetId");
     AssetKind kind = PlanRules.required(request.kind(), "kind");
@@ -93,13 +101,16 @@ public final class IssuancePlan {
               registrar.name(),
               registrar.key(),
               quantity,
-              false));
+              false,
+              window == null ? null : window.until()));
     }
-    return TransactionPlan.of(
-        List.of(),
-        outputs,
-        List.of(new AssetContract.Commands.Create(), new AssetTokenContract.Commands.Issue()),
-        List.of(issuer.key(), trustee.key()));
+    TransactionPlan<R> plan =
+        TransactionPlan.of(
+            List.of(),
+            outputs,
+            List.of(new AssetContract.Commands.Create(), new AssetTokenContract.Commands.Issue()),
+            List.of(issuer.key(), trustee.key()));
+    return window == null ? plan : plan.within(window);
   }
 
   /** Total tokens a plan of this request issues. */

@@ -1,6 +1,7 @@
 package org.cornerstone.cordapp.plan;
 
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.List;
 import net.corda.v5.ledger.utxo.ContractState;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -11,8 +12,11 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  *
  * @param template the first consumed state; outputs copy its instrument, issuer and registrar
  * @param change the quantity left over after the operation takes its {@code quantity}
+ * @param acquiredAt the latest {@code acquiredAt} of the consumed states (null if none is known):
+ *     what change (and a forced transfer's outputs) keep
+ * @param frozen how many of the consumed tokens are frozen
  */
-record TokenSpend(AssetTokenState template, long change) {
+record TokenSpend(AssetTokenState template, long change, Instant acquiredAt, long frozen) {
 
   /**
    * @param frozenAllowed whether frozen holdings may be spent (only a forced transfer may)
@@ -34,13 +38,30 @@ record TokenSpend(AssetTokenState template, long change) {
             quantity,
             PlanRules.INSUFFICIENT_HOLDINGS,
             instrumentId);
-    return new TokenSpend(states.get(0), change);
+    Instant latest = null;
+    long frozen = 0;
+    for (AssetTokenState state : states) {
+      Instant at = state.getAcquiredAt();
+      if (at != null && (latest == null || at.isAfter(latest))) {
+        latest = at;
+      }
+      if (state.isFrozen()) {
+        frozen = Math.addExact(frozen, state.getQuantity());
+      }
+    }
+    return new TokenSpend(states.get(0), change, latest, frozen);
+  }
+
+  /** {@code quantity} of the instrument for {@code holder}, unfrozen, acquired at {@code at}. */
+  AssetTokenState to(PlanParty holder, long quantity, Instant at) {
+    return template.withHolder(holder.name(), holder.key(), quantity).withAcquiredAt(at);
   }
 
   /** Adds the change, if any, as a holding of the same holder under {@code holderKey}. */
   void addChangeTo(List<ContractState> outputs, PublicKey holderKey) {
     if (change > 0) {
-      outputs.add(template.withHolder(template.getHolder(), holderKey, change));
+      outputs.add(
+          template.withHolder(template.getHolder(), holderKey, change).withAcquiredAt(acquiredAt));
     }
   }
 

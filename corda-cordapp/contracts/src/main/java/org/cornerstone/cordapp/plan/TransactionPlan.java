@@ -13,9 +13,9 @@ import net.corda.v5.ledger.utxo.ContractState;
 /**
  * The transaction one ledger operation needs, decided without a ledger: the inputs to consume (by
  * the caller's reference type {@code R}), reference inputs, the outputs, the commands and the
- * required signatories, in the order a builder should add them, and an optional time-window upper
- * bound. The notary, selecting the inputs, collecting signatures and finality stay with the caller
- * (a Corda flow, or the embedded ledger's adapter).
+ * required signatories, in the order a builder should add them, and optional time-window bounds
+ * (upper, lower). The notary, selecting the inputs, collecting signatures and finality stay with
+ * the caller (a Corda flow, or the embedded ledger's adapter).
  */
 public record TransactionPlan<R>(
     List<R> inputs,
@@ -23,7 +23,8 @@ public record TransactionPlan<R>(
     List<ContractState> outputs,
     List<Command> commands,
     List<PublicKey> signatories,
-    Optional<Instant> timeWindowUntil) {
+    Optional<Instant> timeWindowUntil,
+    Optional<Instant> timeWindowFrom) {
 
   public TransactionPlan {
     inputs = List.copyOf(inputs);
@@ -32,6 +33,19 @@ public record TransactionPlan<R>(
     commands = List.copyOf(commands);
     signatories = List.copyOf(new LinkedHashSet<>(signatories));
     timeWindowUntil = timeWindowUntil == null ? Optional.empty() : timeWindowUntil;
+    timeWindowFrom = timeWindowFrom == null ? Optional.empty() : timeWindowFrom;
+  }
+
+  /** The same plan, notarised within {@code window}. */
+  public TransactionPlan<R> within(PlanWindow window) {
+    return new TransactionPlan<>(
+        inputs,
+        references,
+        outputs,
+        commands,
+        signatories,
+        Optional.of(window.until()),
+        Optional.of(window.from()));
   }
 
   /** A plan without references or time window. */
@@ -46,6 +60,7 @@ public record TransactionPlan<R>(
         List.copyOf(outputs),
         List.copyOf(commands),
         signatories,
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -62,13 +77,14 @@ public record TransactionPlan<R>(
         outputs,
         commands,
         signatories,
-        timeWindowUntil);
+        timeWindowUntil,
+        timeWindowFrom);
   }
 
   /**
    * This plan followed by {@code other}: inputs, references, outputs, commands and signatories
-   * concatenated (signatories without repeats); the earlier time-window bound wins. Used to join
-   * the two legs of a DvP.
+   * concatenated (signatories without repeats); the earlier upper and the later lower time-window
+   * bound win. Used to join the two legs of a DvP.
    */
   public TransactionPlan<R> plus(TransactionPlan<R> other) {
     Optional<Instant> until =
@@ -78,13 +94,21 @@ public record TransactionPlan<R>(
                 .timeWindowUntil
                 .filter(o -> o.isBefore(timeWindowUntil.get()))
                 .or(() -> timeWindowUntil);
+    Optional<Instant> from =
+        timeWindowFrom.isEmpty()
+            ? other.timeWindowFrom
+            : other
+                .timeWindowFrom
+                .filter(o -> o.isAfter(timeWindowFrom.get()))
+                .or(() -> timeWindowFrom);
     return new TransactionPlan<>(
         concat(inputs, other.inputs),
         concat(references, other.references),
         concat(outputs, other.outputs),
         concat(commands, other.commands),
         concat(signatories, other.signatories),
-        until);
+        until,
+        from);
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {

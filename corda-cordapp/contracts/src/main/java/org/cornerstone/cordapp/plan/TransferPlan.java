@@ -19,22 +19,35 @@ public final class TransferPlan {
   public record Request(String instrumentId, PlanParty receiver, long quantity) {}
 
   /**
-   * {@code holdings}: the sender's unfrozen holdings of the instrument (selected by the caller).
+   * {@code holdings}: the sender's unfrozen holdings of the instrument (selected by the caller). No
+   * time window: the receiver's {@code acquiredAt} is unknown (the embedded ledger).
    */
   public static <R> TransactionPlan<R> plan(
       Request request, List<PlanInput<R, AssetTokenState>> holdings) {
+    return plan(request, holdings, null);
+  }
+
+  /**
+   * As {@link #plan(Request, List)}, notarised within {@code window} (null = none): the receiver's
+   * holding is acquired at the window's upper bound, the change keeps the sender's latest {@code
+   * acquiredAt}.
+   */
+  public static <R> TransactionPlan<R> plan(
+      Request request, List<PlanInput<R, AssetTokenState>> holdings, PlanWindow window) {
     String instrumentId = PlanRules.required(request.instrumentId(), "instrumentId");
     PlanParty receiver = PlanRules.required(request.receiver(), "receiver");
     long quantity = PlanRules.positive(request.quantity(), "quantity");
     TokenSpend spend = TokenSpend.of(holdings, instrumentId, quantity, false);
     AssetTokenState template = spend.template();
     List<ContractState> outputs = new ArrayList<>();
-    outputs.add(template.withHolder(receiver.name(), receiver.key(), quantity));
+    outputs.add(spend.to(receiver, quantity, window == null ? null : window.until()));
     spend.addChangeTo(outputs);
-    return TransactionPlan.of(
-        PlanRules.refs(holdings),
-        outputs,
-        List.of(new AssetTokenContract.Commands.Move()),
-        List.of(template.getHolderKey(), template.getRegistrarKey()));
+    TransactionPlan<R> plan =
+        TransactionPlan.of(
+            PlanRules.refs(holdings),
+            outputs,
+            List.of(new AssetTokenContract.Commands.Move()),
+            List.of(template.getHolderKey(), template.getRegistrarKey()));
+    return window == null ? plan : plan.within(window);
   }
 }

@@ -23,6 +23,8 @@ public final class AssetTokenVaultJson implements ContractStateVaultJsonFactory<
     fields.put("registrar", state.getRegistrar().toString());
     fields.put("quantity", state.getQuantity());
     fields.put("frozen", state.isFrozen());
+    fields.put(
+        "acquiredAt", state.getAcquiredAt() == null ? null : state.getAcquiredAt().toString());
     return json.format(fields);
   }
 }

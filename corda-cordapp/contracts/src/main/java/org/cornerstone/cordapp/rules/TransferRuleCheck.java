@@ -75,6 +75,18 @@ public final class TransferRuleCheck {
    * @return the failed rules; empty when the transfer is allowed
    */
   public static List<String> violations(Facts facts, Instant now) {
+    return violations(facts, now, now);
+  }
+
+  /**
+   * As {@link #violations(Facts, Instant)}, with the holding period checked at {@code earliest}:
+   * the registrar passes the lower bound of the transaction's time window (the earliest instant it
+   * can be notarised; {@link Instant#MIN} when it has none), so a sale inside the period can never
+   * be notarised.
+   *
+   * @return the failed rules; empty when the transfer is allowed
+   */
+  public static List<String> violations(Facts facts, Instant now, Instant earliest) {
     List<String> failed = new ArrayList<>();
     facts
         .pause()
@@ -92,7 +104,7 @@ public final class TransferRuleCheck {
     }
     if (rules.getHoldingPeriodSeconds() > 0
         && facts.senderLastPurchase().isPresent()
-        && now.isBefore(
+        && earliest.isBefore(
             facts.senderLastPurchase().get().plusSeconds(rules.getHoldingPeriodSeconds()))) {
       failed.add(HOLDING_PERIOD_NOT_MET);
     }

@@ -7,16 +7,20 @@ import static org.cornerstone.cordapp.common.Rules.singleCommand;
 import static org.cornerstone.cordapp.common.Rules.sumByType;
 
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import net.corda.v5.ledger.utxo.Command;
 import net.corda.v5.ledger.utxo.Contract;
+import net.corda.v5.ledger.utxo.TimeWindow;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.asset.AssetStatus;
@@ -37,6 +41,19 @@ import org.cornerstone.cordapp.common.SimpleCommand;
  * CashTokenContract} checks the cash leg the same way. Corda runs the contract of every input and
  * output state and notarises the transaction as a whole, so either both legs are valid and commit
  * together or nothing commits: atomic by construction, with no escrow step.
+ *
+ * <p><b>Acquisition time</b> ({@link AssetTokenState#getAcquiredAt()}, ADR 0008: the registrar's
+ * holding-period check reads it). For {@code Issue}, {@code Move}, {@code DvP} and {@code Redeem}:
+ * a holding to a party that consumes no holding of that instrument in the transaction (a receiver)
+ * carries the upper bound of the transaction's time window (null when the transaction has none, as
+ * on the embedded ledger; Corda 5 always has one); a holding back to a party that does (change)
+ * carries the latest {@code acquiredAt} of that party's consumed holdings. {@code Freeze} and
+ * {@code Unfreeze} keep it (only the flag changes); {@code ForcedTransfer} (recovery, court order)
+ * gives every output the latest {@code acquiredAt} of the consumed holdings of its instrument.
+ *
+ * <p><b>Carried freeze.</b> A {@code ForcedTransfer} may produce frozen holdings (a recovery keeps
+ * the lost identity's freeze on the new one), but never more frozen tokens of an instrument than it
+ * consumed frozen: only {@code Freeze} freezes.
  */
 public final class AssetTokenContract implements Contract {
 
@@ -80,6 +97,14 @@ public final class AssetTokenContract implements Contract {
   public static final String NOT_FROZEN = "The holding is not frozen.";
   public static final String DVP_CASH_LEG_MISSING =
       "A DvP needs a cash leg: cash inputs under CashTokenContract's DvP command.";
+  public static final String ACQUIRED_AT_RECEIVER =
+      "A receiver's holding must carry acquiredAt = the upper bound of the time window.";
+  public static final String ACQUIRED_AT_KEPT =
+      "A holding back to a sender must keep the latest acquiredAt of that sender's holdings.";
+  public static final String ACQUIRED_AT_FORCED =
+      "A forced transfer must keep the latest acquiredAt of the consumed holdings.";
+  public static final String FORCED_FREEZE_GROWS =
+      "A forced transfer may carry a freeze but not freeze more tokens than it consumed frozen.";
   public static final String DVP_ASSET_NOT_DELIVERED =
       "In a DvP the asset tokens must go to a buyer who pays the cash.";
 
@@ -117,7 +142,7 @@ public final class AssetTokenContract implements Contract {
 
     /**
      * Moves holdings without the holders' signatures (court order, lost keys). Signed by the
-     * registrar; frozen holdings may be moved this way.
+     * registrar; frozen holdings may be moved this way, and their freeze carried to the outputs.
      */
     final class ForcedTransfer extends ReasonedCommand implements Commands {
       public ForcedTransfer(String reason) {
@@ -133,16 +158,21 @@ public final class AssetTokenContract implements Contract {
     List<AssetTokenState> outputs = transaction.getOutputStates(AssetTokenState.class);
     if (command instanceof Commands.Issue) {
       verifyIssue(transaction, inputs, outputs);
+      verifyAcquiredAt(transaction, inputs, outputs);
     } else if (command instanceof Commands.Move) {
       verifyTransfer(transaction, inputs, outputs, true);
+      verifyAcquiredAt(transaction, inputs, outputs);
     } else if (command instanceof Commands.DvP) {
       verifyTransfer(transaction, inputs, outputs, true);
       verifyDvp(transaction, inputs, outputs);
+      verifyAcquiredAt(transaction, inputs, outputs);
     } else if (command instanceof Commands.ForcedTransfer forced) {
       require(!isBlank(forced.getReason()), REASON_REQUIRED);
       verifyTransfer(transaction, inputs, outputs, false);
+      verifyForcedAcquiredAt(inputs, outputs);
     } else if (command instanceof Commands.Redeem) {
       verifyRedeem(transaction, inputs, outputs);
+      verifyAcquiredAt(transaction, inputs, outputs);
     } else if (command instanceof Commands.Freeze freeze) {
       verifyFreeze(transaction, inputs, outputs, true, freeze.getReason());
     } else if (command instanceof Commands.Unfreeze unfreeze) {
@@ -189,9 +219,17 @@ public final class AssetTokenContract implements Contract {
       List<AssetTokenState> inputs,
       List<AssetTokenState> outputs,
       boolean byHolders) {
-    requireWellFormedOutputs(outputs);
     if (byHolders) {
+      requireWellFormedOutputs(outputs);
       require(inputs.stream().noneMatch(AssetTokenState::isFrozen), FROZEN_HOLDING);
+    } else {
+      requireWellFormed(outputs);
+      Map<Object, Long> frozenIn = sums(inputs.stream().filter(AssetTokenState::isFrozen).toList());
+      Map<Object, Long> frozenOut =
+          sums(outputs.stream().filter(AssetTokenState::isFrozen).toList());
+      for (Map.Entry<Object, Long> out : frozenOut.entrySet()) {
+        require(out.getValue() <= frozenIn.getOrDefault(out.getKey(), 0L), FORCED_FREEZE_GROWS);
+      }
     }
     require(sums(inputs).equals(sums(outputs)), UNBALANCED);
     requireOneRegistrarPerInstrument(inputs, outputs);
@@ -279,12 +317,75 @@ public final class AssetTokenContract implements Contract {
     requireSigned(transaction, keys(inputs, AssetTokenState::getRegistrarKey), REGISTRAR_MUST_SIGN);
   }
 
+  /**
+   * A receiver's holding (its holder consumes no holding of the instrument here) carries the time
+   * window's upper bound; change carries the latest {@code acquiredAt} of its holder's inputs.
+   */
+  private static void verifyAcquiredAt(
+      UtxoLedgerTransaction transaction,
+      List<AssetTokenState> inputs,
+      List<AssetTokenState> outputs) {
+    Instant received = windowUntil(transaction);
+    Map<Object, Optional<Instant>> latest = new HashMap<>();
+    for (AssetTokenState input : inputs) {
+      latest.merge(
+          List.of(instrument(input), input.getHolderKey()),
+          Optional.ofNullable(input.getAcquiredAt()),
+          AssetTokenContract::later);
+    }
+    for (AssetTokenState output : outputs) {
+      Optional<Instant> kept = latest.get(List.of(instrument(output), output.getHolderKey()));
+      if (kept != null) {
+        require(Objects.equals(output.getAcquiredAt(), kept.orElse(null)), ACQUIRED_AT_KEPT);
+      } else {
+        require(Objects.equals(output.getAcquiredAt(), received), ACQUIRED_AT_RECEIVER);
+      }
+    }
+  }
+
+  /**
+   * Every output keeps the latest {@code acquiredAt} of the consumed holdings of its instrument.
+   */
+  private static void verifyForcedAcquiredAt(
+      List<AssetTokenState> inputs, List<AssetTokenState> outputs) {
+    Map<Object, Optional<Instant>> latest = new HashMap<>();
+    for (AssetTokenState input : inputs) {
+      latest.merge(
+          instrument(input), Optional.ofNullable(input.getAcquiredAt()), AssetTokenContract::later);
+    }
+    for (AssetTokenState output : outputs) {
+      Instant kept = latest.getOrDefault(instrument(output), Optional.empty()).orElse(null);
+      require(Objects.equals(output.getAcquiredAt(), kept), ACQUIRED_AT_FORCED);
+    }
+  }
+
+  /** The later of two known instants; an unknown one gives way to a known one. */
+  private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.get().isAfter(b.get()) ? a : b;
+  }
+
+  /** The time window's upper bound; null without a time window (the embedded ledger's drafts). */
+  private static Instant windowUntil(UtxoLedgerTransaction transaction) {
+    TimeWindow window = transaction.getTimeWindow();
+    return window == null ? null : window.getUntil();
+  }
+
   private static void requireWellFormedOutputs(List<AssetTokenState> outputs) {
+    requireWellFormed(outputs);
+    require(outputs.stream().noneMatch(AssetTokenState::isFrozen), OUTPUT_FROZEN);
+  }
+
+  private static void requireWellFormed(List<AssetTokenState> outputs) {
     require(
         outputs.stream().noneMatch(token -> isBlank(token.getInstrumentId())),
         INSTRUMENT_ID_REQUIRED);
     require(outputs.stream().allMatch(token -> token.getQuantity() > 0), NON_POSITIVE_QUANTITY);
-    require(outputs.stream().noneMatch(AssetTokenState::isFrozen), OUTPUT_FROZEN);
   }
 
   private static void requireOneRegistrarPerInstrument(

@@ -1,8 +1,11 @@
 package org.cornerstone.cordapp.token;
 
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import net.corda.v5.base.annotations.ConstructorForDeserialization;
+import net.corda.v5.base.annotations.DeprecatedConstructorForDeserialization;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.BelongsToContract;
 import net.corda.v5.ledger.utxo.ContractState;
@@ -15,8 +18,15 @@ import net.corda.v5.ledger.utxo.ContractState;
  * <p>The registrar keeps the register of holders: it attests every move, and only it can freeze a
  * holding or force a transfer. A frozen holding cannot be moved or redeemed by its holder.
  *
- * <p>Immutable. Corda serializes it through its single constructor, whose parameter names match the
- * getters.
+ * <p>{@code acquiredAt} is when the holder acquired these tokens (ADR 0008, holding period): a
+ * receiver's holding carries the upper bound of the transaction's time window, change back to a
+ * sender the latest {@code acquiredAt} of that sender's consumed holdings ({@link
+ * AssetTokenContract} checks both). Null = unknown (states recorded before the field existed, or a
+ * transaction without a time window, as on the embedded ledger): no holding period is checked.
+ *
+ * <p>Immutable. Corda serializes it through its {@link ConstructorForDeserialization} constructor,
+ * whose parameter names match the getters; states stored before {@code acquiredAt} existed are read
+ * through the deprecated constructor (AMQP evolution: the new nullable field is null).
  */
 @BelongsToContract(AssetTokenContract.class)
 public final class AssetTokenState implements ContractState {
@@ -30,7 +40,10 @@ public final class AssetTokenState implements ContractState {
   private final PublicKey registrarKey;
   private final long quantity;
   private final boolean frozen;
+  private final Instant acquiredAt;
 
+  /** A holding whose acquisition time is unknown ({@code acquiredAt} null). */
+  @DeprecatedConstructorForDeserialization(version = 1)
   public AssetTokenState(
       String instrumentId,
       MemberX500Name issuer,
@@ -41,6 +54,31 @@ public final class AssetTokenState implements ContractState {
       PublicKey registrarKey,
       long quantity,
       boolean frozen) {
+    this(
+        instrumentId,
+        issuer,
+        issuerKey,
+        holder,
+        holderKey,
+        registrar,
+        registrarKey,
+        quantity,
+        frozen,
+        null);
+  }
+
+  @ConstructorForDeserialization
+  public AssetTokenState(
+      String instrumentId,
+      MemberX500Name issuer,
+      PublicKey issuerKey,
+      MemberX500Name holder,
+      PublicKey holderKey,
+      MemberX500Name registrar,
+      PublicKey registrarKey,
+      long quantity,
+      boolean frozen,
+      Instant acquiredAt) {
     this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
     this.issuer = Objects.requireNonNull(issuer, "issuer");
     this.issuerKey = Objects.requireNonNull(issuerKey, "issuerKey");
@@ -50,6 +88,7 @@ public final class AssetTokenState implements ContractState {
     this.registrarKey = Objects.requireNonNull(registrarKey, "registrarKey");
     this.quantity = quantity;
     this.frozen = frozen;
+    this.acquiredAt = acquiredAt;
   }
 
   public String getInstrumentId() {
@@ -88,13 +127,21 @@ public final class AssetTokenState implements ContractState {
     return frozen;
   }
 
+  /** When the holder acquired these tokens; null when unknown. */
+  public Instant getAcquiredAt() {
+    return acquiredAt;
+  }
+
   /** Holder, issuer and registrar (who keeps the cap table) each keep a copy. */
   @Override
   public List<PublicKey> getParticipants() {
     return List.of(holderKey, issuerKey, registrarKey).stream().distinct().toList();
   }
 
-  /** The same instrument held by someone else, in another quantity (a move's output). */
+  /**
+   * The same instrument held by someone else, in another quantity (a move's output), unfrozen, with
+   * this holding's {@code acquiredAt} (a plan sets the receiver's with {@link #withAcquiredAt}).
+   */
   public AssetTokenState withHolder(MemberX500Name newHolder, PublicKey newHolderKey, long amount) {
     return new AssetTokenState(
         instrumentId,
@@ -105,7 +152,8 @@ public final class AssetTokenState implements ContractState {
         registrar,
         registrarKey,
         amount,
-        false);
+        false,
+        acquiredAt);
   }
 
   /** The same holding with another quantity (change of a move or redemption). */
@@ -119,7 +167,8 @@ public final class AssetTokenState implements ContractState {
         registrar,
         registrarKey,
         newQuantity,
-        frozen);
+        frozen,
+        acquiredAt);
   }
 
   /** The same holding frozen or unfrozen (the registrar's Freeze / Unfreeze). */
@@ -133,7 +182,23 @@ public final class AssetTokenState implements ContractState {
         registrar,
         registrarKey,
         quantity,
-        newFrozen);
+        newFrozen,
+        acquiredAt);
+  }
+
+  /** The same holding acquired at {@code newAcquiredAt} (null = unknown). */
+  public AssetTokenState withAcquiredAt(Instant newAcquiredAt) {
+    return new AssetTokenState(
+        instrumentId,
+        issuer,
+        issuerKey,
+        holder,
+        holderKey,
+        registrar,
+        registrarKey,
+        quantity,
+        frozen,
+        newAcquiredAt);
   }
 
   @Override
@@ -152,7 +217,8 @@ public final class AssetTokenState implements ContractState {
         && holder.equals(that.holder)
         && holderKey.equals(that.holderKey)
         && registrar.equals(that.registrar)
-        && registrarKey.equals(that.registrarKey);
+        && registrarKey.equals(that.registrarKey)
+        && Objects.equals(acquiredAt, that.acquiredAt);
   }
 
   @Override
@@ -166,7 +232,8 @@ public final class AssetTokenState implements ContractState {
         registrar,
         registrarKey,
         quantity,
-        frozen);
+        frozen,
+        acquiredAt);
   }
 
   @Override
@@ -183,6 +250,8 @@ public final class AssetTokenState implements ContractState {
         + quantity
         + ", frozen="
         + frozen
+        + ", acquiredAt="
+        + acquiredAt
         + "}";
   }
 }

@@ -258,7 +258,8 @@ class CashTokenContractTest extends CornerstoneContractTest {
   class DvP {
 
     private final List<AssetTokenState> sellerTokens = List.of(tokens(seller, sellerKey, 100));
-    private final List<AssetTokenState> deliveredTokens = List.of(tokens(buyer, buyerKey, 100));
+    private final List<AssetTokenState> deliveredTokens =
+        List.of(received(tokens(buyer, buyerKey, 100)));
     private final List<CashTokenState> buyerCash = List.of(cash(buyer, buyerKey, 5_000_00));
     private final List<CashTokenState> paidCash = List.of(cash(seller, sellerKey, 5_000_00));
 

@@ -68,7 +68,8 @@ class RequestKeyPlanTest extends CornerstoneContractTest {
                 DIGEST,
                 250_000_000_00L,
                 "EUR",
-                List.of(new IssuancePlan.Allocation(party(seller, sellerKey), 600)))),
+                List.of(new IssuancePlan.Allocation(party(seller, sellerKey), 600))),
+            WINDOW),
         issuer,
         issuerKey);
   }
@@ -78,7 +79,8 @@ class RequestKeyPlanTest extends CornerstoneContractTest {
     recordsAndVerifies(
         TransferPlan.plan(
             new TransferPlan.Request(INSTRUMENT_ID, party(buyer, buyerKey), 70),
-            inputs(tokens(seller, sellerKey, 100))),
+            inputs(tokens(seller, sellerKey, 100)),
+            WINDOW),
         seller,
         sellerKey);
   }
@@ -124,7 +126,8 @@ class RequestKeyPlanTest extends CornerstoneContractTest {
                 party(buyer, buyerKey),
                 new DvpPlan.Price(CASH_INSTRUMENT_ID, "EUR", party(bank, bankKey), 3_000_00)),
             inputs(tokens(seller, sellerKey, 100)),
-            inputs(cash(buyer, buyerKey, 5_000_00))),
+            inputs(cash(buyer, buyerKey, 5_000_00)),
+            WINDOW),
         seller,
         sellerKey);
   }

@@ -66,9 +66,12 @@ class TransactionPlansTest extends CornerstoneContractTest {
 
     @Test
     void assetAndAllocationsVerify() {
-      TransactionPlan<StateRef> plan = IssuancePlan.plan(request(INSTRUMENT_ID));
+      TransactionPlan<StateRef> plan = IssuancePlan.plan(request(INSTRUMENT_ID), WINDOW);
       assertThat(plan.outputs())
-          .containsExactly(asset(), tokens(seller, sellerKey, 600), tokens(buyer, buyerKey, 400));
+          .containsExactly(
+              asset(),
+              received(tokens(seller, sellerKey, 600)),
+              received(tokens(buyer, buyerKey, 400)));
       assertThat(plan.commands())
           .containsExactly(
               new AssetContract.Commands.Create(), new AssetTokenContract.Commands.Issue());
@@ -79,7 +82,7 @@ class TransactionPlansTest extends CornerstoneContractTest {
 
     @Test
     void withoutInstrumentTheAssetIdStandsIn() {
-      TransactionPlan<StateRef> plan = IssuancePlan.plan(request(null));
+      TransactionPlan<StateRef> plan = IssuancePlan.plan(request(null), WINDOW);
       assertThat(plan.outputs(AssetState.class).get(0).getInstrumentId()).isEqualTo(ASSET_ID);
       assertThat(plan.outputs(AssetTokenState.class))
           .extracting(AssetTokenState::getInstrumentId)
@@ -114,10 +117,11 @@ class TransactionPlansTest extends CornerstoneContractTest {
       TransactionPlan<StateRef> plan =
           TransferPlan.plan(
               new TransferPlan.Request(INSTRUMENT_ID, party(buyer, buyerKey), 70),
-              inputs(tokens(seller, sellerKey, 60), tokens(seller, sellerKey, 40)));
+              inputs(tokens(seller, sellerKey, 60), tokens(seller, sellerKey, 40)),
+              WINDOW);
       assertThat(plan.inputs()).hasSize(2);
       assertThat(plan.outputs())
-          .containsExactly(tokens(buyer, buyerKey, 70), tokens(seller, sellerKey, 30));
+          .containsExactly(received(tokens(buyer, buyerKey, 70)), tokens(seller, sellerKey, 30));
       assertThat(plan.signatories()).containsExactly(sellerKey, registrarKey);
       assertVerifies(built(plan));
     }
@@ -127,8 +131,9 @@ class TransactionPlansTest extends CornerstoneContractTest {
       TransactionPlan<StateRef> plan =
           TransferPlan.plan(
               new TransferPlan.Request(INSTRUMENT_ID, party(buyer, buyerKey), 100),
-              inputs(tokens(seller, sellerKey, 100)));
-      assertThat(plan.outputs()).containsExactly(tokens(buyer, buyerKey, 100));
+              inputs(tokens(seller, sellerKey, 100)),
+              WINDOW);
+      assertThat(plan.outputs()).containsExactly(received(tokens(buyer, buyerKey, 100)));
       assertVerifies(built(plan));
     }
 
@@ -332,11 +337,12 @@ class TransactionPlansTest extends CornerstoneContractTest {
           DvpPlan.plan(
               request(60, 3_000_00),
               inputs(tokens(seller, sellerKey, 100)),
-              inputs(cash(buyer, buyerKey, 5_000_00)));
+              inputs(cash(buyer, buyerKey, 5_000_00)),
+              WINDOW);
       assertThat(plan.inputs()).hasSize(2);
       assertThat(plan.outputs())
           .containsExactly(
-              tokens(buyer, buyerKey, 60),
+              received(tokens(buyer, buyerKey, 60)),
               cash(seller, sellerKey, 3_000_00),
               tokens(seller, sellerKey, 40),
               cash(buyer, buyerKey, 2_000_00));

@@ -2,6 +2,7 @@ package org.cornerstone.cordapp.testing;
 
 import com.r3.corda.ledger.utxo.testing.ContractTest;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.List;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.ContractState;
@@ -14,6 +15,7 @@ import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.asset.AssetStatus;
 import org.cornerstone.cordapp.cash.CashTokenContract;
 import org.cornerstone.cordapp.cash.CashTokenState;
+import org.cornerstone.cordapp.plan.PlanWindow;
 import org.cornerstone.cordapp.token.AssetTokenContract;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
@@ -33,6 +35,10 @@ public abstract class CornerstoneContractTest extends ContractTest {
 
   protected static final String DIGEST =
       "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  /** The time window of every transaction {@link #transaction()} builds. */
+  protected static final PlanWindow WINDOW =
+      new PlanWindow(Instant.parse("2026-12-01T09:59:00Z"), Instant.parse("2026-12-01T10:01:00Z"));
 
   protected final MemberX500Name issuer = aliceName;
   protected final PublicKey issuerKey = aliceKey;
@@ -76,6 +82,11 @@ public abstract class CornerstoneContractTest extends ContractTest {
         registrarKey,
         quantity,
         false);
+  }
+
+  /** {@code holding} as a receiver gets it: acquired at the upper bound of {@link #WINDOW}. */
+  protected static AssetTokenState received(AssetTokenState holding) {
+    return holding.withAcquiredAt(WINDOW.until());
   }
 
   /** EUR cash from the settlement bank. */
@@ -130,7 +141,10 @@ public abstract class CornerstoneContractTest extends ContractTest {
         .toSignedTransaction();
   }
 
+  /** A builder with the time window {@link #WINDOW} (the harness's default is unbounded). */
   protected UtxoTransactionBuilder transaction() {
-    return getLedgerService().createTransactionBuilder();
+    return getLedgerService()
+        .createTransactionBuilder()
+        .setTimeWindowBetween(WINDOW.from(), WINDOW.until());
   }
 }

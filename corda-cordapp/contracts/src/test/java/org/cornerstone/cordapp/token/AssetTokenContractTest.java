@@ -64,7 +64,8 @@ class AssetTokenContractTest extends CornerstoneContractTest {
       UtxoSignedTransaction tx =
           transaction()
               .addOutputState(asset())
-              .addOutputStates(tokens(seller, sellerKey, 600), tokens(buyer, buyerKey, 400))
+              .addOutputStates(
+                  received(tokens(seller, sellerKey, 600)), received(tokens(buyer, buyerKey, 400)))
               .addCommand(new AssetContract.Commands.Create())
               .addCommand(new AssetTokenContract.Commands.Issue())
               .addSignatories(issuerKey, trusteeKey)
@@ -74,12 +75,12 @@ class AssetTokenContractTest extends CornerstoneContractTest {
 
     @Test
     void issueAgainstReferencedAssetVerifies() {
-      assertVerifies(issueAgainst(asset(), tokens(seller, sellerKey, 1_000)));
+      assertVerifies(issueAgainst(asset(), received(tokens(seller, sellerKey, 1_000))));
     }
 
     @Test
     void largestQuantityCanBeIssued() {
-      assertVerifies(issueAgainst(asset(), tokens(seller, sellerKey, Long.MAX_VALUE)));
+      assertVerifies(issueAgainst(asset(), received(tokens(seller, sellerKey, Long.MAX_VALUE))));
     }
 
     @Test
@@ -262,7 +263,7 @@ class AssetTokenContractTest extends CornerstoneContractTest {
       assertVerifies(
           move(
               List.of(tokens(seller, sellerKey, 100)),
-              List.of(tokens(buyer, buyerKey, 60), tokens(seller, sellerKey, 40)),
+              List.of(received(tokens(buyer, buyerKey, 60)), tokens(seller, sellerKey, 40)),
               sellerKey,
               registrarKey));
     }
@@ -273,7 +274,8 @@ class AssetTokenContractTest extends CornerstoneContractTest {
           move(
               List.of(tokens(seller, sellerKey, 100), otherInstrument(7)),
               List.of(
-                  tokens(buyer, buyerKey, 100), otherInstrument(7).withHolder(buyer, buyerKey, 7)),
+                  received(tokens(buyer, buyerKey, 100)),
+                  received(otherInstrument(7).withHolder(buyer, buyerKey, 7))),
               sellerKey,
               registrarKey));
     }
@@ -728,7 +730,8 @@ class AssetTokenContractTest extends CornerstoneContractTest {
   class DvP {
 
     private final List<AssetTokenState> sellerTokens = List.of(tokens(seller, sellerKey, 100));
-    private final List<AssetTokenState> deliveredTokens = List.of(tokens(buyer, buyerKey, 100));
+    private final List<AssetTokenState> deliveredTokens =
+        List.of(received(tokens(buyer, buyerKey, 100)));
     private final List<org.cornerstone.cordapp.cash.CashTokenState> buyerCash =
         List.of(cash(buyer, buyerKey, 5_000_00));
     private final List<org.cornerstone.cordapp.cash.CashTokenState> paidCash =

@@ -26,7 +26,9 @@ import org.cornerstone.shared.ValidationException;
  * {@link #consume} of its reservation commit together.
  */
 @ApplicationScoped
-@Transactional
+// a refusal is thrown before anything is written: it does not doom the caller's transaction (order
+// entry refuses one order of a batch and commits the others)
+@Transactional(dontRollbackOn = {ConflictException.class, ValidationException.class})
 public class CashReservations {
   /** Arguments: available, currency, requested. */
   public static final String NOT_ENOUGH =

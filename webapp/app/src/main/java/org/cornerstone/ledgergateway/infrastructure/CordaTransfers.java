@@ -19,6 +19,9 @@ public class CordaTransfers implements Transfers {
   static final String TRANSFER_FLOW = CordaFlows.FLOWS + "transfer.TransferTokensFlow";
   static final String FORCED_TRANSFER_FLOW = CordaFlows.FLOWS + "transfer.ForcedTransferFlow";
 
+  /** The {@code ForcedTransferRequest} field of a recovery that keeps the holder's freeze. */
+  static final String CARRY_FREEZE_FIELD = "carryFreeze";
+
   @Inject CordaFlows flows;
 
   public CordaTransfers() {}
@@ -46,6 +49,10 @@ public class CordaTransfers implements Transfers {
     body.put("receiver", transfer.to().x500());
     body.put("quantity", transfer.quantity());
     body.put("reason", transfer.reason());
+    if (transfer.carryFreeze()) {
+      // ForcedTransferFlow keeps the frozen tokens frozen on the receiver, in the same transaction
+      body.put(CARRY_FREEZE_FIELD, true);
+    }
     return flows.command(transfer.registrar(), transfer.requestKey(), FORCED_TRANSFER_FLOW, body);
   }
 }

@@ -72,7 +72,8 @@ public class EmbeddedTransfers implements Transfers {
                             transfer.instrumentId(),
                             access.planParty(transfer.to()),
                             transfer.quantity(),
-                            transfer.reason()),
+                            transfer.reason(),
+                            transfer.carryFreeze()),
                         holdings),
                     transfer.requestKey().value(),
                     access.planParty(transfer.registrar()))));

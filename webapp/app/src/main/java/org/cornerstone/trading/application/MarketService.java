@@ -2,7 +2,6 @@ package org.cornerstone.trading.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,7 +22,6 @@ import java.util.logging.Logger;
 import org.cornerstone.cash.application.CashBalance;
 import org.cornerstone.cash.application.CashReservation;
 import org.cornerstone.cash.application.CashReservations;
-import org.cornerstone.ledgergateway.MoneyAmount;
 import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
@@ -34,18 +32,17 @@ import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.trading.domain.MarketRules;
 import org.cornerstone.trading.domain.MarketState;
-import org.cornerstone.trading.domain.OrderStatus;
 import org.cornerstone.trading.domain.SettlementState;
 import org.cornerstone.trading.domain.StoredOrder;
-import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
 import org.cornerstone.trading.domain.TokenAccounts.TokenReservation;
 import org.cornerstone.trading.domain.TradingStore;
 
 /**
- * The secondary market (issue 12). Order entry stores the order and its reservation in one
- * transaction (durable before anything else), then matches in a second one under the instrument's
- * matcher lock ({@link Matcher}); trades settle asynchronously ({@link TradeSettler}).
+ * The secondary market (issue 12). Order entry ({@link OrderEntry}) stores orders and their
+ * reservations in one transaction per batch of concurrent orders (durable before anything else),
+ * then matches in a second one under the instrument's matcher lock ({@link Matcher}); trades settle
+ * asynchronously ({@link TradeSettler}).
  */
 @ApplicationScoped
 public class MarketService implements Market {
@@ -75,6 +72,7 @@ public class MarketService implements Market {
   @Inject TradingStore store;
   @Inject Matcher matcher;
   @Inject TradeSettler settler;
+  @Inject OrderEntry orderEntry;
   @Inject CashReservations cash;
   @Inject TokenReservations tokens;
   @Inject BuyerFees fees;
@@ -151,29 +149,35 @@ public class MarketService implements Market {
     }
     return transactions.inNew(
         () -> {
-          Entry entry = validate(actor, ticket, zh ? language : Locale.ENGLISH);
-          List<String> reasons = new ArrayList<>(entry.refusals);
-          String toReserve, available, fee = null;
-          if (entry.buy) {
-            long amount = entry.state.fees().buyReserveMinor(entry.priceMinor, ticket.quantity());
+          OrderEntry.Entry entry =
+              orderEntry.validate(
+                  actor, ticket, zh ? language : Locale.ENGLISH, new OrderEntry.Batch());
+          List<String> reasons = new ArrayList<>(entry.refusals());
+          String toReserve;
+          String available;
+          String fee = null;
+          if (entry.buy()) {
+            long amount = OrderEntry.cashToReserve(entry, ticket.quantity());
             fee =
-                entry.rules.text(
-                    entry.state.fees().buyFeeMinor(entry.priceMinor, ticket.quantity()));
-            CashBalance balance = cash.balanceOf(PartyName.of(entry.party), entry.state.currency());
-            toReserve = entry.rules.text(amount);
-            available = entry.rules.text(balance.availableMinor());
+                entry
+                    .rules()
+                    .text(entry.state().fees().buyFeeMinor(entry.priceMinor(), ticket.quantity()));
+            CashBalance balance =
+                cash.balanceOf(PartyName.of(entry.party()), entry.state().currency());
+            toReserve = entry.rules().text(amount);
+            available = entry.rules().text(balance.availableMinor());
             if (balance.availableMinor() < amount) {
               reasons.add(
                   zh
-                      ? "NOT_ENOUGH_CASH: 可用资金 " + available + " " + entry.state.currency() + "。"
+                      ? "NOT_ENOUGH_CASH: 可用资金 " + available + " " + entry.state().currency() + "。"
                       : "NOT_ENOUGH_CASH: "
                           + available
                           + " "
-                          + entry.state.currency()
+                          + entry.state().currency()
                           + " available.");
             }
           } else {
-            long free = tokens.available(entry.party, entry.tradable.instrumentId());
+            long free = tokens.available(entry.party(), entry.tradable().instrumentId());
             toReserve = Long.toString(ticket.quantity());
             available = Long.toString(Math.max(0, free));
             if (free < ticket.quantity()) {
@@ -187,184 +191,13 @@ public class MarketService implements Market {
         });
   }
 
-  /** What order entry checked, for the transaction that stores the order. */
-  private record Entry(
-      TradingPorts.Tradable tradable,
-      MarketState state,
-      MarketRules rules,
-      String party,
-      boolean buy,
-      long priceMinor,
-      List<String> refusals) {}
-
-  /**
-   * Checks the ticket: shape (400 with every problem), the instrument (404), halted or paused
-   * (409), the tick, lot and band (400). {@code refusals}: the transfer rules' refusals of the
-   * buyer, for the caller to decide.
-   */
-  private Entry validate(Actor actor, OrderTicket ticket) {
-    return validate(actor, ticket, Locale.ENGLISH);
-  }
-
-  /** {@code language}: of the transfer rules' refusals (the pre-check answers the caller's). */
-  private Entry validate(Actor actor, OrderTicket ticket, Locale language) {
-    if (ticket == null) {
-      throw new ValidationException("The order is missing.");
-    }
-    List<String> problems = new ArrayList<>();
-    if (ticket.instrumentId() == null || ticket.instrumentId().isBlank()) {
-      throw new ValidationException("Choose the instrument to trade.");
-    }
-    TradingPorts.Tradable t = tradable(ticket.instrumentId().trim());
-    MarketState state = state(t);
-    MarketRules r = rules(state);
-    String side = ticket.side() == null ? "" : ticket.side().trim().toUpperCase(Locale.ROOT);
-    if (!side.equals("BUY") && !side.equals("SELL")) {
-      problems.add("The side must be BUY or SELL.");
-    }
-    String tif =
-        ticket.timeInForce() == null ? "" : ticket.timeInForce().trim().toUpperCase(Locale.ROOT);
-    if (!Set.of("GTC", "DAY", "IOC", "FOK").contains(tif)) {
-      problems.add("The time in force must be GTC, DAY, IOC or FOK.");
-    }
-    long price = 0;
-    try {
-      price = Amounts.minorUnits(ticket.price(), Currency.getInstance(t.currency()));
-    } catch (Amounts.AmountException e) {
-      problems.add("Price: " + e.getMessage());
-    }
-    problems.addAll(r.problems(price, ticket.quantity()));
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
-    if (t.paused()) {
-      throw new ConflictException(String.format(PAUSED, t.instrumentId()));
-    }
-    if (state.halted()) {
-      throw new ConflictException(String.format(HALTED, t.instrumentId(), state.haltReason()));
-    }
-    String party =
-        parties.partyOf(actor).orElseThrow(() -> new ValidationException(NO_LEDGER_IDENTITY));
-    List<String> refusals =
-        side.equals("BUY")
-            ? rules.refusals(t.instrumentId(), t.issuerParty(), party, ticket.quantity(), language)
-            : List.of();
-    return new Entry(t, state, r, party, side.equals("BUY"), price, refusals);
-  }
-
   // --- order entry
   // ---------------------------------------------------------------------------------
 
+  /** Group commit: see {@link OrderEntry}. */
   @Override
   public OrderView submit(Actor actor, OrderTicket ticket) {
-    if (!actor.has(Role.INVESTOR)) {
-      throw new AccessDeniedException(ONLY_INVESTORS);
-    }
-    String key = ticket == null ? null : ticket.clientOrderKey();
-    if (key == null || key.isBlank() || key.length() > 100) {
-      throw new ValidationException("An order needs a client order key of 1 to 100 characters.");
-    }
-    StoredOrder entered;
-    try {
-      entered = transactions.inNew(() -> enter(actor, ticket));
-    } catch (RuntimeException e) {
-      // a double submit racing this one stored the order first: answer that one
-      Optional<StoredOrder> first = transactions.inNew(() -> store.orderByKey(actor.userId(), key));
-      if (first.isPresent() && !(e instanceof ValidationException)) {
-        StoredOrder same = repeated(first.get(), ticket);
-        return transactions.inNew(() -> view(same));
-      }
-      throw e;
-    }
-    return match(entered.instrumentId(), entered.id());
-  }
-
-  /** The first transaction: the order and its reservation, durable together. */
-  private StoredOrder enter(Actor actor, OrderTicket ticket) {
-    Optional<StoredOrder> earlier = store.orderByKey(actor.userId(), ticket.clientOrderKey());
-    if (earlier.isPresent()) {
-      return repeated(earlier.get(), ticket);
-    }
-    Entry entry = validate(actor, ticket);
-    if (!entry.refusals.isEmpty()) {
-      throw new ValidationException(entry.refusals);
-    }
-    long id = store.nextOrderId();
-    Instant now = clock.instant();
-    String key = StoredOrder.reservationKey(id, 0);
-    String instrumentId = entry.tradable.instrumentId();
-    if (entry.buy) {
-      cash.reserve(
-          key,
-          PartyName.of(entry.party),
-          MoneyAmount.of(
-              entry.state.fees().buyReserveMinor(entry.priceMinor, ticket.quantity()),
-              entry.state.currency()),
-          "Order " + id);
-    } else {
-      tokens.reserve(key, entry.party, instrumentId, ticket.quantity(), "Order " + id);
-    }
-    StoredOrder order =
-        new StoredOrder(
-            id,
-            instrumentId,
-            actor.userId(),
-            entry.party,
-            entry.buy ? "BUY" : "SELL",
-            entry.priceMinor,
-            ticket.quantity(),
-            ticket.quantity(),
-            0,
-            ticket.timeInForce().trim().toUpperCase(Locale.ROOT),
-            OrderStatus.PENDING,
-            null,
-            ticket.clientOrderKey(),
-            null,
-            key,
-            0,
-            now,
-            now);
-    store.insert(order);
-    store.insertEvent(
-        new StoredOrderEvent(id, now, "ENTERED", order.quantity(), order.priceMinor(), null));
-    return order;
-  }
-
-  /** The order a repeated key names, if the repeat asks for the same order. */
-  private StoredOrder repeated(StoredOrder first, OrderTicket ticket) {
-    boolean same =
-        first.instrumentId().equals(String.valueOf(ticket.instrumentId()).trim())
-            && first.side().equalsIgnoreCase(String.valueOf(ticket.side()).trim())
-            && first.timeInForce().equalsIgnoreCase(String.valueOf(ticket.timeInForce()).trim());
-    if (!same) {
-      throw new ConflictException(String.format(KEY_REUSED, ticket.clientOrderKey(), first.id()));
-    }
-    return first;
-  }
-
-  /** The matching transaction, tried again on a transient failure (deadlock, serialisation). */
-  OrderView match(String instrumentId, long orderId) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return transactions.inNew(
-            () -> {
-              StoredOrder entered = store.order(orderId).orElseThrow();
-              if (entered.status() != OrderStatus.PENDING) {
-                // one match applies every pending order of the instrument: a concurrent one
-                // matched this order already, no need to queue for the instrument's lock
-                return view(entered);
-              }
-              matcher.matchPending(instrumentId);
-              return view(store.order(orderId).orElseThrow());
-            });
-      } catch (RuntimeException e) {
-        if (attempt >= 3) {
-          // the order is durable: the scheduler's sweep matches it later
-          LOG.warning("Matching " + instrumentId + " failed: " + e);
-          return transactions.inNew(() -> view(store.order(orderId).orElseThrow()));
-        }
-      }
-    }
+    return orderEntry.submit(actor, ticket);
   }
 
   @Override
@@ -711,28 +544,11 @@ public class MarketService implements Market {
 
   /** The instrument's market state, created with the default rules the first time. */
   MarketState state(TradingPorts.Tradable t) {
-    Optional<MarketState> found = store.state(t.instrumentId());
-    if (found.isPresent()) {
-      return found.get();
-    }
-    store.createState(
-        new MarketState(
-            t.instrumentId(),
-            false,
-            null,
-            t.currency(),
-            DEFAULT_TICK_MINOR,
-            DEFAULT_LOT,
-            catalog.offeringPriceMinor(t.instrumentId()),
-            DEFAULT_BAND_PERCENT,
-            0,
-            null),
-        clock.instant());
-    return store.state(t.instrumentId()).orElseThrow();
+    return orderEntry.state(t);
   }
 
   private static MarketRules rules(MarketState state) {
-    return state.rules(Currency.getInstance(state.currency()).getDefaultFractionDigits());
+    return OrderEntry.rules(state);
   }
 
   private MarketRules rulesOf(String instrumentId, String currency) {
@@ -820,29 +636,7 @@ public class MarketService implements Market {
   }
 
   OrderView view(StoredOrder o) {
-    String currency = currencyOf(o.instrumentId());
-    int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-    boolean live = o.status().live();
-    return new OrderView(
-        o.id(),
-        o.instrumentId(),
-        o.ownerUser(),
-        o.side(),
-        BigDecimal.valueOf(o.priceMinor(), digits).toPlainString(),
-        o.priceMinor(),
-        currency,
-        o.quantity(),
-        o.openQuantity(),
-        o.filledQuantity(),
-        o.timeInForce(),
-        o.status().shown(),
-        o.rejectReason(),
-        o.buy()
-            ? BigDecimal.valueOf(live ? fees.reservedMinor(o) : 0, digits).toPlainString()
-            : null,
-        !o.buy() && live ? o.openQuantity() : 0,
-        o.enteredAt(),
-        o.updatedAt());
+    return OrderView.of(o, currencyOf(o.instrumentId()), fees.reservedMinor(o));
   }
 
   private TradeView view(StoredTrade t, MarketRules r, Map<Long, StoredOrder> orders) {

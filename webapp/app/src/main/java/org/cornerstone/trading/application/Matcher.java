@@ -242,13 +242,15 @@ public class Matcher {
           });
       return;
     }
+    // every order may come to rest, and the version: their sequence numbers in one round trip
+    session.priorities.addAll(store.nextPrioritySeqs(pending.size() + 1));
     for (StoredOrder order : pending) {
       session.submit(order);
     }
     work.run(session);
     session.flush();
     // from a sequence: a version a rolled-back transaction took is never seen again
-    long version = store.nextPrioritySeq();
+    long version = session.nextPriority();
     store.setBookVersion(instrumentId, version, now);
     Book next = new Book(used.engine, version, used.dayStart);
     next.engineToStored.putAll(used.engineToStored);
@@ -323,6 +325,14 @@ public class Matcher {
     final Instant now;
     final Map<Long, StoredOrder> touched = new LinkedHashMap<>();
     final List<Long> newTrades = new ArrayList<>();
+    final List<StoredOrderEvent> events = new ArrayList<>();
+
+    /**
+     * Priority sequence numbers taken at the start of the session (ascending, later than any this
+     * instrument used before; the session holds its lock), handed out before new ones are taken.
+     */
+    final java.util.ArrayDeque<Long> priorities = new java.util.ArrayDeque<>();
+
     int operatorCancels;
 
     /** What a requested or operator cancel writes in the order's history. */
@@ -432,9 +442,14 @@ public class Matcher {
         if (o.status().live()
             && engineId != null
             && book.engine.restingOrder(engineId).isPresent()) {
-          touched.put(id, withPriority(o, store.nextPrioritySeq()));
+          touched.put(id, withPriority(o, nextPriority()));
         }
       }
+    }
+
+    long nextPriority() {
+      Long pooled = priorities.poll();
+      return pooled != null ? pooled : store.nextPrioritySeq();
     }
 
     long stored(long engineId) {
@@ -573,19 +588,24 @@ public class Matcher {
       touched.put(o.id(), withReservation(ended, null, o.reservationGen()));
     }
 
-    /** Appends to the order's history, in this (the matching) transaction. */
+    /** Appends to the order's history, in this (the matching) transaction, when it flushes. */
     void event(long orderId, String kind, long quantity, Long priceMinor, String reason) {
-      store.insertEvent(new StoredOrderEvent(orderId, now, kind, quantity, priceMinor, reason));
+      events.add(new StoredOrderEvent(orderId, now, kind, quantity, priceMinor, reason));
     }
 
+    /** Writes the session's events, then its orders, one batch each. */
     void flush() {
+      store.insertEvents(events);
+      events.clear();
+      List<StoredOrder> writes = new ArrayList<>(touched.size());
       for (StoredOrder o : touched.values()) {
         StoredOrder write = o;
         if (!o.status().live() && o.prioritySeq() != null) {
           write = withPriority(o, null);
         }
-        store.update(write);
+        writes.add(write);
       }
+      store.updateAll(writes);
       touched.clear();
     }
 

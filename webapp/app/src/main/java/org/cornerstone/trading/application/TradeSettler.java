@@ -101,6 +101,10 @@ public class TradeSettler {
       publishAfterCommit(t.instrumentId());
       return false;
     }
+    // the reservations first: the ledger's DvP takes its per-instrument lock until this
+    // transaction commits, so as little as possible comes after it (a failed DvP rolls all back)
+    cash.consume(t.cashKey());
+    tokens.consume(t.tokenKey());
     LedgerReceipt receipt =
         settlement.settle(
             new DvpSettlement(
@@ -113,8 +117,6 @@ public class TradeSettler {
                 CashStepsService.cashInstrument(t.currency()),
                 PartyName.of(parties.settlementBank()),
                 new MoneyAmount(t.amountMinor(), Currency.getInstance(t.currency()))));
-    cash.consume(t.cashKey());
-    tokens.consume(t.tokenKey());
     Instant committed = receipt.committedAt() == null ? now : receipt.committedAt();
     store.updateSettlement(
         t.settled(SettlementState.SETTLED, receipt.transactionId(), t.attempts() + 1, null, now),
@@ -127,9 +129,10 @@ public class TradeSettler {
   /** The trade's outcome in both its orders' histories (this transaction). */
   private void settled(StoredTrade t, String kind, Instant at, String reason) {
     String why = "REFUSED".equals(kind) ? "Trade " + t.id() + ": " + reason : reason;
-    for (long orderId : new long[] {t.buyOrderId(), t.sellOrderId()}) {
-      store.insertEvent(new StoredOrderEvent(orderId, at, kind, t.quantity(), t.priceMinor(), why));
-    }
+    store.insertEvents(
+        List.of(
+            new StoredOrderEvent(t.buyOrderId(), at, kind, t.quantity(), t.priceMinor(), why),
+            new StoredOrderEvent(t.sellOrderId(), at, kind, t.quantity(), t.priceMinor(), why)));
   }
 
   private Void failed(long tradeId, String problem) {

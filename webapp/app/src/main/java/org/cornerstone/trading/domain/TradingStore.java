@@ -34,6 +34,24 @@ public interface TradingStore {
 
   long nextPrioritySeq();
 
+  /** {@code count} new order ids in one round trip, ascending. */
+  List<Long> nextOrderIds(int count);
+
+  /** {@code count} new priority sequence numbers in one round trip, ascending. */
+  List<Long> nextPrioritySeqs(int count);
+
+  /** Inserts the orders in one batch (one round trip). */
+  void insertAll(List<StoredOrder> orders);
+
+  /** Updates the orders in one batch (one round trip). */
+  void updateAll(List<StoredOrder> orders);
+
+  /** The orders with these ids (missing ones left out), in id order. */
+  List<StoredOrder> orders(List<Long> orderIds);
+
+  /** The orders of these (owner user, client order key) pairs that exist (one round trip). */
+  List<StoredOrder> ordersByKeys(List<String> ownerUsers, List<String> clientOrderKeys);
+
   void insert(StoredOrder order);
 
   void update(StoredOrder order);
@@ -88,6 +106,9 @@ public interface TradingStore {
 
   /** Appends an event to its order's history (in the transaction that changed the order). */
   void insertEvent(StoredOrderEvent event);
+
+  /** Appends the events in one batch (one round trip). */
+  void insertEvents(List<StoredOrderEvent> events);
 
   /** The order's events, oldest first. */
   List<StoredOrderEvent> events(long orderId);

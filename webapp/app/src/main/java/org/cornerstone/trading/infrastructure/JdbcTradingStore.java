@@ -1,97 +1,45 @@
 package org.cornerstone.trading.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.cornerstone.platform.PlatformStartup;
 import org.cornerstone.trading.domain.MarketState;
 import org.cornerstone.trading.domain.OrderStatus;
 import org.cornerstone.trading.domain.SettlementState;
 import org.cornerstone.trading.domain.StoredOrder;
 import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
-import org.cornerstone.trading.domain.TokenAccounts;
 import org.cornerstone.trading.domain.TradingStore;
 
 /**
- * {@link TradingStore} and {@link TokenAccounts} in plain SQL on the application's datasource
- * (tables of V11). In the server each statement runs on the connection of the caller's JTA
- * transaction, so locks hold until it ends.
+ * {@link TradingStore} in plain SQL on the application's datasource (tables of V11). In the server
+ * each statement runs on the connection of the caller's JTA transaction, so locks hold until it
+ * ends.
  */
 @ApplicationScoped
-public class JdbcTradingStore implements TradingStore, TokenAccounts {
-  @Resource(lookup = PlatformStartup.DATASOURCE)
-  DataSource dataSource;
-
+public class JdbcTradingStore extends JdbcStatements implements TradingStore {
   public JdbcTradingStore() {}
 
   /** For tests: a datasource whose connections belong to the test's transaction. */
   public JdbcTradingStore(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
-  @FunctionalInterface
-  interface Binder {
-    void bind(PreparedStatement s) throws SQLException;
-  }
-
-  @FunctionalInterface
-  interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, Binder binder, Row<T> row) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      try (ResultSet rs = s.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(row.read(rs));
-        }
-        return out;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Trading store: " + e.getMessage(), e);
-    }
-  }
-
-  private <T> Optional<T> one(String sql, Binder binder, Row<T> row) {
-    List<T> all = query(sql, binder, row);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-  }
-
-  private int update(String sql, Binder binder) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      binder.bind(s);
-      return s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Trading store: " + e.getMessage(), e);
-    }
+    super(dataSource);
   }
 
   private long sequence(String name) {
     return one("select nextval('" + name + "')", s -> {}, rs -> rs.getLong(1)).orElseThrow();
   }
 
-  private static Timestamp ts(Instant i) {
-    return i == null ? null : Timestamp.from(i);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
+  private List<Long> sequence(String name, int count) {
+    return query(
+        "select nextval('" + name + "') from generate_series(1, ?) order by 1",
+        s -> s.setInt(1, count),
+        rs -> rs.getLong(1));
   }
 
   // --- market state ------------------------------------------------------------------------------
@@ -245,13 +193,37 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
   }
 
   @Override
+  public List<Long> nextOrderIds(int count) {
+    return sequence("trade_order_seq", count);
+  }
+
+  @Override
+  public List<Long> nextPrioritySeqs(int count) {
+    return sequence("trade_priority_seq", count);
+  }
+
+  private static final String INSERT_ORDER =
+      "insert into trade_order (id, instrument_id, owner_user, owner_party, side, price_minor,"
+          + " quantity, open_quantity, filled_quantity, time_in_force, status, reject_reason,"
+          + " client_order_key, priority_seq, reservation_key, reservation_gen, entered_at,"
+          + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String UPDATE_ORDER =
+      "update trade_order set price_minor = ?, quantity = ?, open_quantity = ?,"
+          + " filled_quantity = ?, status = ?, reject_reason = ?, priority_seq = ?,"
+          + " reservation_key = ?, reservation_gen = ?, updated_at = ? where id = ?";
+
+  @Override
   public void insert(StoredOrder o) {
-    update(
-        "insert into trade_order (id, instrument_id, owner_user, owner_party, side, price_minor,"
-            + " quantity, open_quantity, filled_quantity, time_in_force, status, reject_reason,"
-            + " client_order_key, priority_seq, reservation_key, reservation_gen, entered_at,"
-            + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        s -> {
+    insertAll(List.of(o));
+  }
+
+  @Override
+  public void insertAll(List<StoredOrder> orders) {
+    batch(
+        INSERT_ORDER,
+        orders,
+        (s, o) -> {
           s.setLong(1, o.id());
           s.setString(2, o.instrumentId());
           s.setString(3, o.ownerUser());
@@ -265,11 +237,7 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
           s.setString(11, o.status().name());
           s.setString(12, o.rejectReason());
           s.setString(13, o.clientOrderKey());
-          if (o.prioritySeq() == null) {
-            s.setNull(14, Types.BIGINT);
-          } else {
-            s.setLong(14, o.prioritySeq());
-          }
+          setLong(s, 14, o.prioritySeq());
           s.setString(15, o.reservationKey());
           s.setInt(16, o.reservationGen());
           s.setTimestamp(17, ts(o.enteredAt()));
@@ -279,27 +247,62 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
 
   @Override
   public void update(StoredOrder o) {
-    update(
-        "update trade_order set price_minor = ?, quantity = ?, open_quantity = ?,"
-            + " filled_quantity = ?, status = ?, reject_reason = ?, priority_seq = ?,"
-            + " reservation_key = ?, reservation_gen = ?, updated_at = ? where id = ?",
-        s -> {
+    updateAll(List.of(o));
+  }
+
+  @Override
+  public void updateAll(List<StoredOrder> orders) {
+    batch(
+        UPDATE_ORDER,
+        orders,
+        (s, o) -> {
           s.setLong(1, o.priceMinor());
           s.setLong(2, o.quantity());
           s.setLong(3, o.openQuantity());
           s.setLong(4, o.filledQuantity());
           s.setString(5, o.status().name());
           s.setString(6, o.rejectReason());
-          if (o.prioritySeq() == null) {
-            s.setNull(7, Types.BIGINT);
-          } else {
-            s.setLong(7, o.prioritySeq());
-          }
+          setLong(s, 7, o.prioritySeq());
           s.setString(8, o.reservationKey());
           s.setInt(9, o.reservationGen());
           s.setTimestamp(10, ts(o.updatedAt()));
           s.setLong(11, o.id());
         });
+  }
+
+  private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.BIGINT);
+    } else {
+      s.setLong(index, value);
+    }
+  }
+
+  @Override
+  public List<StoredOrder> orders(List<Long> orderIds) {
+    if (orderIds.isEmpty()) {
+      return List.of();
+    }
+    return query(
+        ORDER + " where id = any (?) order by id",
+        s -> s.setArray(1, s.getConnection().createArrayOf("bigint", orderIds.toArray())),
+        JdbcTradingStore::order);
+  }
+
+  @Override
+  public List<StoredOrder> ordersByKeys(List<String> ownerUsers, List<String> clientOrderKeys) {
+    if (ownerUsers.isEmpty()) {
+      return List.of();
+    }
+    return query(
+        ORDER
+            + " where (owner_user, client_order_key) in"
+            + " (select * from unnest(?::varchar[], ?::varchar[]))",
+        s -> {
+          s.setArray(1, s.getConnection().createArrayOf("varchar", ownerUsers.toArray()));
+          s.setArray(2, s.getConnection().createArrayOf("varchar", clientOrderKeys.toArray()));
+        },
+        JdbcTradingStore::order);
   }
 
   @Override
@@ -466,10 +469,6 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
         });
   }
 
-  private static String truncate(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
-  }
-
   @Override
   public List<Long> tradesDue(Instant now, int limit) {
     return query(
@@ -523,124 +522,23 @@ public class JdbcTradingStore implements TradingStore, TokenAccounts {
     return query(TRADE + " order by t.id", s -> {}, JdbcTradingStore::trade);
   }
 
-  // --- token accounts ----------------------------------------------------------------------------
-
-  @Override
-  public void lock(String holder, String instrumentId, Instant now) {
-    String lockRow =
-        "select holder from token_account where holder = ? and instrument_id = ? for update";
-    Binder key =
-        s -> {
-          s.setString(1, holder);
-          s.setString(2, instrumentId);
-        };
-    if (one(lockRow, key, rs -> 1).isPresent()) {
-      return; // the usual case: one round trip
-    }
-    update(
-        "insert into token_account (holder, instrument_id, created_at) values (?, ?, ?)"
-            + " on conflict do nothing",
-        s -> {
-          s.setString(1, holder);
-          s.setString(2, instrumentId);
-          s.setTimestamp(3, ts(now));
-        });
-    one(
-            "select holder from token_account where holder = ? and instrument_id = ? for update",
-            s -> {
-              s.setString(1, holder);
-              s.setString(2, instrumentId);
-            },
-            rs -> 1)
-        .orElseThrow(() -> new IllegalStateException("token account row missing after insert"));
-  }
-
-  private static final String RESERVATION =
-      "select reservation_key, holder, instrument_id, quantity, purpose, status"
-          + " from token_reservation";
-
-  private static TokenReservation reservation(ResultSet rs) throws SQLException {
-    return new TokenReservation(
-        rs.getString(1),
-        rs.getString(2),
-        rs.getString(3),
-        rs.getLong(4),
-        rs.getString(5),
-        rs.getString(6));
-  }
-
-  @Override
-  public Optional<TokenReservation> find(String key) {
-    return one(
-        RESERVATION + " where reservation_key = ?",
-        s -> s.setString(1, key),
-        JdbcTradingStore::reservation);
-  }
-
-  @Override
-  public long activeReserved(String holder, String instrumentId) {
-    return one(
-            "select coalesce(sum(quantity), 0) from token_reservation where holder = ?"
-                + " and instrument_id = ? and status = 'ACTIVE'",
-            s -> {
-              s.setString(1, holder);
-              s.setString(2, instrumentId);
-            },
-            rs -> rs.getLong(1))
-        .orElse(0L);
-  }
-
-  @Override
-  public void add(TokenReservation r, Instant now) {
-    update(
-        "insert into token_reservation (reservation_key, holder, instrument_id, quantity, purpose,"
-            + " status, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-        s -> {
-          s.setString(1, r.key());
-          s.setString(2, r.holder());
-          s.setString(3, r.instrumentId());
-          s.setLong(4, r.quantity());
-          s.setString(5, r.purpose());
-          s.setString(6, r.status());
-          s.setTimestamp(7, ts(now));
-        });
-  }
-
-  @Override
-  public void close(String key, String status, Instant now) {
-    update(
-        "update token_reservation set status = ?, closed_at = ? where reservation_key = ?"
-            + " and status = 'ACTIVE'",
-        s -> {
-          s.setString(1, status);
-          s.setTimestamp(2, ts(now));
-          s.setString(3, key);
-        });
-  }
-
-  @Override
-  public List<TokenReservation> active() {
-    return query(
-        RESERVATION + " where status = 'ACTIVE' order by reservation_key",
-        s -> {},
-        JdbcTradingStore::reservation);
-  }
-
   @Override
   public void insertEvent(StoredOrderEvent e) {
-    update(
+    insertEvents(List.of(e));
+  }
+
+  @Override
+  public void insertEvents(List<StoredOrderEvent> events) {
+    batch(
         "insert into trade_order_event (order_id, at, kind, quantity, price_minor, reason)"
             + " values (?, ?, ?, ?, ?, ?)",
-        s -> {
+        events,
+        (s, e) -> {
           s.setLong(1, e.orderId());
           s.setTimestamp(2, ts(e.at()));
           s.setString(3, e.kind());
           s.setLong(4, e.quantity());
-          if (e.priceMinor() == null) {
-            s.setNull(5, Types.BIGINT);
-          } else {
-            s.setLong(5, e.priceMinor());
-          }
+          setLong(s, 5, e.priceMinor());
           s.setString(6, e.reason() == null ? null : truncate(e.reason(), 1000));
         });
   }

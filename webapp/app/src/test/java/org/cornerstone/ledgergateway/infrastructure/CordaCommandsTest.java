@@ -86,6 +86,31 @@ class CordaCommandsTest {
     assertThat(body.path("receiver").asText()).isEqualTo(ISSUER.x500());
     assertThat(body.path("quantity").asLong()).isEqualTo(5);
     assertThat(body.path("reason").asText()).isEqualTo("court order 17");
+    // a court order releases what it moves: the flow's default, nothing sent
+    assertThat(body.has(CordaTransfers.CARRY_FREEZE_FIELD)).isFalse();
+  }
+
+  @Test
+  void aRecoveryAsksTheForcedTransferFlowToCarryTheFreezeInOneTransaction() {
+    cluster.completing(CordaTransfers.FORCED_TRANSFER_FLOW);
+    LedgerReceipt receipt =
+        new CordaTransfers(cluster.flows)
+            .forceTransfer(
+                new ForcedTransfer(
+                    KEY,
+                    "RE-000042",
+                    ISSUER,
+                    REGISTRAR,
+                    INVESTOR,
+                    ISSUER,
+                    200,
+                    "Recovery to a new identity after lost keys: affidavit",
+                    true));
+
+    JsonNode body =
+        started(CordaTransfers.FORCED_TRANSFER_FLOW, REGISTRAR_HASH, receipt).requestBody();
+    assertThat(body.path(CordaTransfers.CARRY_FREEZE_FIELD).asBoolean()).isTrue();
+    assertThat(body.path("quantity").asLong()).isEqualTo(200);
   }
 
   @Test

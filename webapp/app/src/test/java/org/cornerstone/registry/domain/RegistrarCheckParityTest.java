@@ -104,6 +104,73 @@ class RegistrarCheckParityTest {
             new TransferParty.Eligibility("INSTITUTIONAL", "CN", LocalDate.parse("2026-12-06"))));
   }
 
+  /**
+   * The sender's last purchase: unknown, 2 days ago, exactly the 30-day period ago (free), one
+   * second short of it (held back).
+   */
+  static List<Optional<Instant>> lastPurchases() {
+    return List.of(
+        Optional.empty(),
+        Optional.of(NOW.minus(Duration.ofDays(2))),
+        Optional.of(NOW.minus(Duration.ofDays(30))),
+        Optional.of(NOW.minus(Duration.ofDays(30)).plusSeconds(1)));
+  }
+
+  /**
+   * On Corda the registrar checks the holding period at the lower bound of the transaction's time
+   * window (the earliest instant it can be notarised), the other rules at its own clock: the codes
+   * equal the app's check at that lower bound for the holding period.
+   */
+  @Test
+  void theCordaRegistrarChecksTheHoldingPeriodAtTheWindowsLowerBound() throws Exception {
+    PublicKey key = KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+    RuleSet thirtyDays =
+        rules(Set.of(), Set.of(), Set.of(), null, null, null, null, Duration.ofDays(30), false);
+    Optional<TransferParty.Eligibility> eligible = receivers().get(1);
+    Instant bought = NOW.minus(Duration.ofDays(30));
+    for (Instant from : List.of(NOW.minusSeconds(60), NOW, NOW.plusSeconds(60))) {
+      List<String> app =
+          TransferCheck.check(
+                  thirtyDays,
+                  new TransferParty(Optional.empty(), 10, Optional.of(bought)),
+                  new TransferParty(eligible, 0, Optional.empty()),
+                  4,
+                  1,
+                  from)
+              .codes()
+              .stream()
+              .map(Enum::name)
+              .toList();
+      List<String> corda =
+          TransferRuleCheck.violations(
+                  new TransferRuleCheck.Facts(
+                      Optional.of(state(thirtyDays, key)),
+                      Optional.empty(),
+                      SENDER,
+                      RECEIVER,
+                      eligible.map(
+                          e ->
+                              new InvestorEligibilityState(
+                                  RECEIVER,
+                                  e.category(),
+                                  e.country(),
+                                  e.kycExpiresOn(),
+                                  REGISTRAR,
+                                  key)),
+                      4,
+                      Map.of(SENDER, 10L),
+                      Optional.of(bought)),
+                  NOW.plusSeconds(120),
+                  from)
+              .stream()
+              .map(TransferRuleCheck::code)
+              .toList();
+      assertThat(corda).as("window from %s", from).isEqualTo(app);
+      // a window reaching back before the end of the period is held back, at or after it is not
+      assertThat(corda.contains("HOLDING_PERIOD_NOT_MET")).isEqualTo(from.isBefore(NOW));
+    }
+  }
+
   @Test
   void theAppsCheckAndTheCordaRegistrarsCheckGiveTheSameCodes() throws Exception {
     PublicKey key = KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
@@ -114,8 +181,7 @@ class RegistrarCheckParityTest {
         for (long receiverHolding : new long[] {0, 3}) {
           for (long otherHolding : new long[] {0, 4}) {
             for (long quantity : new long[] {1, 4, 10}) {
-              for (Optional<Instant> lastPurchase :
-                  List.of(Optional.<Instant>empty(), Optional.of(NOW.minus(Duration.ofDays(2))))) {
+              for (Optional<Instant> lastPurchase : lastPurchases()) {
                 Map<MemberX500Name, Long> holdings = new HashMap<>();
                 holdings.put(SENDER, 10L);
                 if (receiverHolding > 0) {
@@ -172,7 +238,7 @@ class RegistrarCheckParityTest {
         }
       }
     }
-    assertThat(compared).isEqualTo(13 * 4 * 2 * 2 * 3 * 2);
+    assertThat(compared).isEqualTo(13 * 4 * 2 * 2 * 3 * lastPurchases().size());
     // the grid exercises refusals and allowed transfers alike
     assertThat(refusals).isBetween(compared / 4, compared - 1);
   }

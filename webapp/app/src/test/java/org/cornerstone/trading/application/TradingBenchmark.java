@@ -31,10 +31,11 @@ import org.cornerstone.shared.Actor;
  * Benchmark command (not a test; prints figures, asserts nothing): pgbench TPC-B (8 clients) on the
  * same PostgreSQL as the reference, then durable order entry through {@link MarketService} (entry
  * transaction with its reservation, then the matching transaction under the instrument's advisory
- * lock) with 1, 8 and 32 clients, then trades settled per second by {@link TradeSettler} with 8
- * threads through the real embedded ledger, next to the embedded ledger's own token transfers in
- * the same run. Runs on {@link TradingHarness}: real PostgreSQL and the real trading and cash code;
- * order entry reads balances from the harness's table ledger, settlement uses the embedded ledger.
+ * lock) with 1, 8 and 32 clients (and where the database sessions spent that time), then trades
+ * settled per second by {@link TradeSettler} with 8 threads through the real embedded ledger, next
+ * to the embedded ledger's own token transfers in the same run. Runs on {@link TradingHarness}:
+ * real PostgreSQL and the real trading and cash code; order entry reads balances from the harness's
+ * table ledger, settlement uses the embedded ledger.
  *
  * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); database {@code
  * CORNERSTONE_TEST_DB_URL} (schema {@code trading_it} is recreated).
@@ -93,11 +94,18 @@ public final class TradingBenchmark {
     long statements = TradingHarness.STATEMENTS.get();
     long transactions = TradingHarness.TRANSACTIONS.get();
     long[] orders = new long[1];
-    double perSecond = orderEntry(app, investors, seconds, orders);
+    Profile profile = new Profile();
+    double perSecond;
+    try {
+      perSecond = orderEntry(app, investors, seconds, orders);
+    } finally {
+      profile.stop();
+    }
     System.out.printf(
         Locale.ROOT,
         "durable order entry, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
-            + " (%.1f statements and %.1f transactions per order; engine rebuilds: %d)%n",
+            + " (%.1f statements and %.1f transactions per order, %.1f orders per entry"
+            + " transaction; engine rebuilds: %d)%n",
         clients,
         ownInvestors ? "one investor each" : "all as jade/ivan",
         seconds,
@@ -105,7 +113,60 @@ public final class TradingBenchmark {
         perSecond / tps,
         (TradingHarness.STATEMENTS.get() - statements) / (double) Math.max(1, orders[0]),
         (TradingHarness.TRANSACTIONS.get() - transactions) / (double) Math.max(1, orders[0]),
+        app.entry.entered.get() / (double) Math.max(1, app.entry.batches.get()),
         app.matcher.rebuilds.get());
+    System.out.println("  where the sessions were (pg_stat_activity every 50 ms): " + profile);
+  }
+
+  /**
+   * Samples what the test database's sessions do while it runs (not idle: running on the CPU,
+   * waiting for a lock, for the WAL flush, or idle in a transaction, i.e. waiting for the app).
+   */
+  private static final class Profile {
+    private final java.util.Map<String, Long> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean running = true;
+    private final Thread thread = new Thread(this::sample, "profile");
+
+    Profile() {
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void sample() {
+      try (Connection c = TradingHarness.database.getConnection();
+          java.sql.PreparedStatement s =
+              c.prepareStatement(
+                  "select case when state = 'active' then coalesce(wait_event_type || ':'"
+                      + " || wait_event, 'running') else state end, count(*)"
+                      + " from pg_stat_activity where datname = current_database()"
+                      + " and pid <> pg_backend_pid() and state <> 'idle' group by 1")) {
+        while (running) {
+          try (java.sql.ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+              seen.merge(rs.getString(1), rs.getLong(2), Long::sum);
+            }
+          }
+          Thread.sleep(50);
+        }
+      } catch (Exception e) {
+        seen.put("sampling failed: " + e.getMessage(), 1L);
+      }
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      thread.join();
+    }
+
+    @Override
+    public String toString() {
+      long all = Math.max(1, seen.values().stream().mapToLong(Long::longValue).sum());
+      return seen.entrySet().stream()
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(5)
+          .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / all))
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
   }
 
   /**

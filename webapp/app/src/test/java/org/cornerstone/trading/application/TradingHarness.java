@@ -84,14 +84,7 @@ final class TradingHarness {
       new java.util.concurrent.atomic.AtomicLong();
 
   static void schema() throws Exception {
-    String url =
-        env("CORNERSTONE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/cornerstone_trading_test");
-    createDatabaseIfMissing(url);
-    database = new PGSimpleDataSource();
-    database.setUrl(url);
-    database.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
-    database.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
-    database.setCurrentSchema("trading_it");
+    connect();
     try (Connection c = database.getConnection();
         Statement s = c.createStatement()) {
       s.execute("drop schema if exists trading_it cascade");
@@ -115,6 +108,18 @@ final class TradingHarness {
           "create table it_ledger_tx (request_key varchar(200) primary key, tx_id varchar(100),"
               + " committed_at timestamptz)");
     }
+  }
+
+  /** The harness database as it is (another process's view: MarketCrashIT's child). */
+  static void connect() throws SQLException {
+    String url =
+        env("CORNERSTONE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/cornerstone_trading_test");
+    createDatabaseIfMissing(url);
+    database = new PGSimpleDataSource();
+    database.setUrl(url);
+    database.setUser(env("CORNERSTONE_TEST_DB_USER", "postgres"));
+    database.setPassword(env("CORNERSTONE_TEST_DB_PASSWORD", "postgres"));
+    database.setCurrentSchema("trading_it");
   }
 
   static void reset() throws SQLException {
@@ -191,6 +196,7 @@ final class TradingHarness {
     final MarketService market = new MarketService();
     final Matcher matcher = new Matcher();
     final TradeSettler settler = new TradeSettler();
+    final OrderEntry entry = new OrderEntry();
     final BuyerFees fees = new BuyerFees();
     final FeeCollector collector = new FeeCollector();
     final MarketParameterService parameters = new MarketParameterService();
@@ -227,7 +233,7 @@ final class TradingHarness {
     setField(cash, "register", register);
     setField(cash, "clock", clock);
     TokenReservations tokens = new TokenReservations();
-    tokens.accounts = store;
+    tokens.accounts = new org.cornerstone.trading.infrastructure.JdbcTokenAccounts(ds);
     tokens.register = register;
     tokens.clock = clock;
     Tx tx = new Tx();
@@ -308,6 +314,16 @@ final class TradingHarness {
     i.market.rules = rules;
     i.market.parties = parties;
     i.market.clock = clock;
+    i.market.orderEntry = i.entry;
+    i.entry.store = store;
+    i.entry.matcher = i.matcher;
+    i.entry.cash = cash;
+    i.entry.tokens = tokens;
+    i.entry.transactions = tx;
+    i.entry.catalog = catalog;
+    i.entry.rules = rules;
+    i.entry.parties = parties;
+    i.entry.clock = clock;
     return i;
   }
 

@@ -1,8 +1,5 @@
 package org.cornerstone.trading.ui;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,16 +35,12 @@ import org.cornerstone.trading.application.ReconciliationReport;
 import org.cornerstone.trading.application.TradeView;
 
 /**
- * TEST ONLY: an in-memory {@link Market} for the screens' unit tests and for looking at the screens
- * in a running server before the real market is there ({@code TradingScreensIT} adds it to its own
- * copy of the WAR, where {@code @Alternative @Priority} makes it win). It lives in src/test and is
- * never shipped. One instrument {@code DEMO-1} (CNY, tick 0.01, lot 1, reference 8.00, band 10%);
- * every investor starts with CNY 5,000.00 and ivan with 100 tokens. Matching is price-time with
- * trades at the resting price; trades settle at once (trade 1 is seeded as an INCIDENT).
+ * TEST ONLY: an in-memory {@link Market} for the screens' unit tests (the browser journey {@code
+ * MarketJourneyIT} runs the same screens on the real market). It lives in src/test and is never
+ * shipped. One instrument {@code DEMO-1} (CNY, tick 0.01, lot 1, reference 8.00, band 10%); every
+ * investor starts with CNY 5,000.00 and ivan with 100 tokens. Matching is price-time with trades at
+ * the resting price; trades settle at once (trade 1 is seeded as an INCIDENT).
  */
-@Alternative
-@Priority(5000)
-@ApplicationScoped
 public class FakeMarket implements Market, org.cornerstone.trading.application.MarketParameterDesk {
   public static final String INSTRUMENT = "DEMO-1";
   private static final long TICK = 1; // minor units

@@ -1,6 +1,8 @@
 package org.cornerstone.corda.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,17 +26,33 @@ public record LedgerHoldings(
     cash = List.copyOf(cash);
   }
 
-  /** {@code quantity} whole tokens of {@code instrumentId} held by {@code holder}. */
+  /**
+   * {@code quantity} whole tokens of {@code instrumentId} held by {@code holder}, acquired at
+   * {@code acquiredAt} (null when unknown: states recorded before the CorDapp stamped it, or a
+   * CorDapp that does not report it).
+   */
   public record Holding(
       String stateRef,
       String instrumentId,
       String holder,
       String issuer,
       long quantity,
-      boolean frozen) {
+      boolean frozen,
+      Instant acquiredAt) {
     public Holding {
       Objects.requireNonNull(instrumentId, "instrumentId");
       Objects.requireNonNull(holder, "holder");
+    }
+
+    /** A holding whose acquisition time is unknown. */
+    public Holding(
+        String stateRef,
+        String instrumentId,
+        String holder,
+        String issuer,
+        long quantity,
+        boolean frozen) {
+      this(stateRef, instrumentId, holder, issuer, quantity, frozen, null);
     }
   }
 
@@ -66,7 +84,8 @@ public record LedgerHoldings(
               text(h, "holder", where),
               text(h, "issuer", where),
               number(h, "quantity", where),
-              bool(h, "frozen", where)));
+              bool(h, "frozen", where),
+              optionalInstant(h, "acquiredAt", where)));
     }
     List<Cash> cash = new ArrayList<>();
     for (JsonNode c : array(root, "cash", where)) {
@@ -101,6 +120,19 @@ public record LedgerHoldings(
   private static String optionalText(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static Instant optionalInstant(JsonNode node, String field, String where) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    try {
+      return Instant.parse(v.asText());
+    } catch (DateTimeParseException e) {
+      throw malformed(
+          where, "'" + field + "' is not an ISO-8601 instant in the ListHoldingsFlow result");
+    }
   }
 
   private static long number(JsonNode node, String field, String where) {

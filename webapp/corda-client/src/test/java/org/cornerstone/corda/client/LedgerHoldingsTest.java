@@ -89,8 +89,9 @@ class LedgerHoldingsTest {
             null,
             "asset-42",
             List.of(
-                new HoldingView("SHA-256:AB:0", "asset-42", ALICE, ISSUER, 600, false),
-                new HoldingView("SHA-256:AB:1", "asset-42", BOB, ISSUER, 400, true)),
+                new HoldingView(
+                    "SHA-256:AB:0", "asset-42", ALICE, ISSUER, 600, false, "2026-11-01T08:01:00Z"),
+                new HoldingView("SHA-256:AB:1", "asset-42", BOB, ISSUER, 400, true, null)),
             List.of(new CashView("SHA-256:CD:0", "EUR", ALICE, ISSUER, 12_345)));
 
     LedgerHoldings holdings = LedgerHoldings.from(run(response));
@@ -99,7 +100,14 @@ class LedgerHoldingsTest {
     assertThat(holdings.instrumentId()).isEqualTo("asset-42");
     assertThat(holdings.holdings())
         .containsExactly(
-            new LedgerHoldings.Holding("SHA-256:AB:0", "asset-42", ALICE, ISSUER, 600, false),
+            new LedgerHoldings.Holding(
+                "SHA-256:AB:0",
+                "asset-42",
+                ALICE,
+                ISSUER,
+                600,
+                false,
+                Instant.parse("2026-11-01T08:01:00Z")),
             new LedgerHoldings.Holding("SHA-256:AB:1", "asset-42", BOB, ISSUER, 400, true));
     assertThat(holdings.cash())
         .containsExactly(new LedgerHoldings.Cash("SHA-256:CD:0", "EUR", ALICE, ISSUER, 12_345));
@@ -111,7 +119,7 @@ class LedgerHoldingsTest {
         new HoldingsResponse(
             ALICE,
             null,
-            List.of(new HoldingView("SHA-256:AB:0", "asset-42", null, ISSUER, 600, false)),
+            List.of(new HoldingView("SHA-256:AB:0", "asset-42", null, ISSUER, 600, false, null)),
             List.of());
 
     FlowResult result = run(response);
@@ -119,5 +127,21 @@ class LedgerHoldingsTest {
     assertThatThrownBy(() -> LedgerHoldings.from(result))
         .isInstanceOf(CordaMalformedResponseException.class)
         .hasMessageContaining("'holder'");
+  }
+
+  @Test
+  void anAcquisitionTimeThatIsNotAnInstantIsAMalformedResult() {
+    HoldingsResponse response =
+        new HoldingsResponse(
+            ALICE,
+            null,
+            List.of(new HoldingView("SHA-256:AB:0", "asset-42", ALICE, ISSUER, 6, false, "soon")),
+            List.of());
+
+    FlowResult result = run(response);
+
+    assertThatThrownBy(() -> LedgerHoldings.from(result))
+        .isInstanceOf(CordaMalformedResponseException.class)
+        .hasMessageContaining("'acquiredAt'");
   }
 }

@@ -47,13 +47,17 @@ import org.cornerstone.cordapp.flows.redeem.RedeemRequest;
 import org.cornerstone.cordapp.flows.redeem.RedeemTokensFlow;
 import org.cornerstone.cordapp.flows.testing.Fixtures;
 import org.cornerstone.cordapp.flows.testing.FlowTestSupport;
+import org.cornerstone.cordapp.flows.transfer.ForcedTransferFlow;
+import org.cornerstone.cordapp.flows.transfer.ForcedTransferRequest;
 import org.cornerstone.cordapp.flows.transfer.TransferRequest;
 import org.cornerstone.cordapp.flows.transfer.TransferTokensFlow;
 import org.cornerstone.cordapp.plan.CashIssuancePlan;
 import org.cornerstone.cordapp.plan.DvpPlan;
+import org.cornerstone.cordapp.plan.ForcedTransferPlan;
 import org.cornerstone.cordapp.plan.FreezePlan;
 import org.cornerstone.cordapp.plan.IssuancePlan;
 import org.cornerstone.cordapp.plan.PlanParty;
+import org.cornerstone.cordapp.plan.PlanWindow;
 import org.cornerstone.cordapp.plan.RedemptionPlan;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
@@ -123,7 +127,8 @@ class PlanEquivalenceIT {
                     issuance(
                         "instrument-42",
                         new IssuancePlan.Allocation(party(ALICE), 600),
-                        new IssuancePlan.Allocation(party(BOB), 400))),
+                        new IssuancePlan.Allocation(party(BOB), 400)),
+                    window(issuer)),
                 "asset-42.issue",
                 party(ISSUER)));
 
@@ -149,7 +154,8 @@ class PlanEquivalenceIT {
             RequestKeyPlan.recorded(
                 TransferPlan.plan(
                     new TransferPlan.Request(INSTRUMENT, party(BOB), 70),
-                    PlanDrafts.inputs(holdings)),
+                    PlanDrafts.inputs(holdings),
+                    window(alice)),
                 "transfer-1",
                 party(ALICE)));
 
@@ -247,6 +253,52 @@ class PlanEquivalenceIT {
   }
 
   @Test
+  void recoveryCarriesTheFreezeInOneForcedTransfer() {
+    FlowTestSupport registrar = Fixtures.node(REGISTRAR, ALICE, BOB, ISSUER);
+    registrar.claimable(
+        Fixtures.token(registrar, ALICE, 30, true), Fixtures.token(registrar, ALICE, 70, false));
+    String reason = "Recovery to a new identity after lost keys: affidavit 55";
+    registrar
+        .inject(new ForcedTransferFlow())
+        .call(
+            registrar.body(
+                new ForcedTransferRequest(
+                    "action-9.execute",
+                    INSTRUMENT,
+                    ISSUER.toString(),
+                    ALICE.toString(),
+                    BOB.toString(),
+                    100,
+                    reason,
+                    null,
+                    true)));
+
+    List<StateAndRef<AssetTokenState>> issued = issueTokensTo(ALICE, 30, 70);
+    StateAndRef<AssetTokenState> frozen =
+        submit(
+                FreezePlan.plan(
+                    FreezePlan.Request.whole(INSTRUMENT, true, "dispute"),
+                    PlanDrafts.inputs(issued.subList(0, 1))))
+            .outputs(AssetTokenState.class)
+            .get(0);
+    LedgerTransaction embedded =
+        submit(
+            RequestKeyPlan.recorded(
+                ForcedTransferPlan.plan(
+                    new ForcedTransferPlan.Request(INSTRUMENT, party(BOB), 100, reason, true),
+                    PlanDrafts.inputs(List.of(frozen, issued.get(1)))),
+                "action-9.execute",
+                party(REGISTRAR)));
+
+    Shape flow = flowShape(keyNames(registrar), registrar);
+    assertThat(flow.outputs()).hasSize(3);
+    assertThat(embedded.outputs(AssetTokenState.class))
+        .extracting(s -> s.getState().getContractState().isFrozen())
+        .containsExactly(true, false);
+    assertThat(embeddedShape(embedded)).isEqualTo(flow);
+  }
+
+  @Test
   void deliveryVersusPayment() {
     long price = 500_000;
     FlowTestSupport seller = Fixtures.node(ALICE, BOB, ISSUER, REGISTRAR, BANK);
@@ -299,7 +351,8 @@ class PlanEquivalenceIT {
                             party(ALICE),
                             party(BOB),
                             new DvpPlan.Price(CASH, "EUR", party(BANK), price)),
-                        PlanDrafts.inputs(holdings)),
+                        PlanDrafts.inputs(holdings),
+                        window(seller)),
                     "trade-9",
                     party(ALICE))
                 .plus(
@@ -314,6 +367,15 @@ class PlanEquivalenceIT {
     assertThat(flow.consumed()).hasSize(3);
     assertThat(flow.outputs()).hasSize(5);
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
+  }
+
+  /**
+   * The time window the flow gave its transaction: the embedded path is given the same, so the
+   * receivers' {@code acquiredAt} (its upper bound) match; the embedded notary accepts it too.
+   */
+  private static PlanWindow window(FlowTestSupport node) {
+    java.time.Instant[] bounds = node.timeWindow();
+    return new PlanWindow(bounds[0], bounds[1]);
   }
 
   // --- the embedded path ---

@@ -13,6 +13,7 @@ import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.crypto.SecureHash;
 import net.corda.v5.ledger.utxo.StateAndRef;
+import net.corda.v5.ledger.utxo.TimeWindow;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalance;
 import net.corda.v5.ledger.utxo.token.selection.TokenBalanceCriteria;
@@ -37,6 +38,12 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * transaction when a rule fails ({@link TransferRuleCheck}). A paused instrument refuses every
  * transfer; otherwise no rule set in the vault means no restriction beyond the network membership
  * check.
+ *
+ * <p><b>Holding period.</b> The sender's last purchase is the latest {@link
+ * AssetTokenState#getAcquiredAt() acquiredAt} of its unconsumed holdings of the instrument in this
+ * vault and of the transaction's inputs (the contract stamps receivers with the time window's upper
+ * bound and makes change keep it); the period is checked at the window's lower bound. The issuer
+ * selling its own tokens has no holding period (they were issued, not bought), as in the app.
  */
 public final class RegistrarRules {
 
@@ -76,6 +83,10 @@ public final class RegistrarRules {
     }
     Map<MemberX500Name, Long> holdings = Map.of();
     Optional<InvestorEligibilityState> eligibility = Optional.empty();
+    Optional<Instant> lastPurchase = Optional.empty();
+    if (rules.isPresent() && rules.get().getHoldingPeriodSeconds() > 0) {
+      lastPurchase = lastPurchase(ledger, tx, instrumentId, sender, now);
+    }
     if (rules.isPresent()) {
       holdings = holdings(ledger, instrumentId, now);
       if (rules.get().getMaxHolders() > 0 && holdings.getOrDefault(receiver, 0L) <= 0) {
@@ -89,8 +100,9 @@ public final class RegistrarRules {
     List<String> failed =
         TransferRuleCheck.violations(
             new TransferRuleCheck.Facts(
-                rules, pause, sender, receiver, eligibility, quantity, holdings, Optional.empty()),
-            now);
+                rules, pause, sender, receiver, eligibility, quantity, holdings, lastPurchase),
+            now,
+            earliest(tx));
     Checks.check(failed.isEmpty(), REFUSED + String.join(" ", failed));
   }
 
@@ -132,6 +144,45 @@ public final class RegistrarRules {
     Checks.check(
         balance == null || balance.getTotalBalance().signum() == 0,
         REFUSED + TransferRuleCheck.HOLDER_COUNT_BUSY + rules.getInstrumentId());
+  }
+
+  /**
+   * When {@code sender} last acquired the instrument: the latest known {@code acquiredAt} of its
+   * unconsumed holdings in this vault and of the transaction's inputs; empty when none is known or
+   * when the sender is the instrument's issuer.
+   */
+  @Suspendable
+  static Optional<Instant> lastPurchase(
+      UtxoLedgerService ledger,
+      UtxoLedgerTransaction tx,
+      String instrumentId,
+      MemberX500Name sender,
+      Instant now) {
+    List<AssetTokenState> inputs = tx.getInputStates(AssetTokenState.class);
+    if (!inputs.isEmpty() && sender.equals(inputs.get(0).getIssuer())) {
+      return Optional.empty();
+    }
+    List<AssetTokenState> held = new ArrayList<>(inputs);
+    for (StateAndRef<AssetTokenState> s : all(ledger, AssetTokenState.class, now)) {
+      held.add(s.getState().getContractState());
+    }
+    Instant latest = null;
+    for (AssetTokenState token : held) {
+      Instant at = token.getAcquiredAt();
+      if (token.getInstrumentId().equals(instrumentId)
+          && token.getHolder().equals(sender)
+          && at != null
+          && (latest == null || at.isAfter(latest))) {
+        latest = at;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** The lower bound of the transaction's time window; {@link Instant#MIN} without one. */
+  static Instant earliest(UtxoLedgerTransaction tx) {
+    TimeWindow window = tx.getTimeWindow();
+    return window == null || window.getFrom() == null ? Instant.MIN : window.getFrom();
   }
 
   @Suspendable

@@ -1,5 +1,6 @@
 package org.cornerstone.cordapp.flows.dvp;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.flows.ClientRequestBody;
@@ -22,6 +23,7 @@ import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.common.Sessions;
 import org.cornerstone.cordapp.plan.DvpPlan;
+import org.cornerstone.cordapp.plan.PlanWindow;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -69,7 +71,10 @@ public class SettleDvpFlow extends InitiatorFlow implements ClientStartableFlow 
             Parties.planParty(buyer),
             new DvpPlan.Price(cashInstrumentId, currency, Parties.planParty(bank), price));
     UtxoTransactionBuilder builder =
-        planned(notary, DvpPlan.assetLeg(trade, claimed.planInputs()), requestId);
+        planned(
+            notary,
+            DvpPlan.assetLeg(trade, claimed.planInputs(), PlanWindow.transfer(Instant.now())),
+            requestId);
     DvpTerms terms =
         new DvpTerms(
             requestId,

@@ -3,6 +3,7 @@ package org.cornerstone.cordapp.flows.issue;
 import static org.cornerstone.cordapp.flows.common.Requests.positive;
 import static org.cornerstone.cordapp.flows.common.Requests.required;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
 import org.cornerstone.cordapp.flows.common.Sessions;
 import org.cornerstone.cordapp.plan.IssuancePlan;
+import org.cornerstone.cordapp.plan.PlanWindow;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
 /**
@@ -87,7 +89,8 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
             request.getValuationCurrency(),
             allocations);
     long total = IssuancePlan.totalQuantity(issuance);
-    UtxoTransactionBuilder builder = planned(notary, IssuancePlan.plan(issuance), requestId);
+    UtxoTransactionBuilder builder =
+        planned(notary, IssuancePlan.plan(issuance, issuanceWindow(Instant.now())), requestId);
     UtxoSignedTransaction signed = builder.toSignedTransaction();
     IssueTerms terms =
         new IssueTerms(
@@ -115,5 +118,13 @@ public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow
       }
       throw new IllegalArgumentException(UNKNOWN_KIND + kind, unknown);
     }
+  }
+
+  /**
+   * An issuance collects the trustee's signature too, so it keeps {@link #TIME_WINDOW}; its
+   * holdings are acquired at the window's upper bound (the contract's rule for {@code Issue}).
+   */
+  static PlanWindow issuanceWindow(Instant now) {
+    return new PlanWindow(now.minus(PlanWindow.TRANSFER_MARGIN), now.plus(TIME_WINDOW));
   }
 }

@@ -2,7 +2,8 @@ package org.cornerstone.cordapp.flows.query;
 
 /**
  * One holding as the REST client sees it: {@code quantity} whole tokens of the instrument held by
- * {@code holder} (X500 names as text), in the unconsumed state {@code stateRef}.
+ * {@code holder} (X500 names as text), in the unconsumed state {@code stateRef}; {@code acquiredAt}
+ * (ISO-8601, null when unknown) is when the holder acquired it (ADR 0008).
  */
 public final class HoldingView {
 
@@ -12,6 +13,7 @@ public final class HoldingView {
   private final String issuer;
   private final long quantity;
   private final boolean frozen;
+  private final String acquiredAt;
 
   public HoldingView(
       String stateRef,
@@ -19,13 +21,15 @@ public final class HoldingView {
       String holder,
       String issuer,
       long quantity,
-      boolean frozen) {
+      boolean frozen,
+      String acquiredAt) {
     this.stateRef = stateRef;
     this.instrumentId = instrumentId;
     this.holder = holder;
     this.issuer = issuer;
     this.quantity = quantity;
     this.frozen = frozen;
+    this.acquiredAt = acquiredAt;
   }
 
   public String getStateRef() {
@@ -50,5 +54,9 @@ public final class HoldingView {
 
   public boolean isFrozen() {
     return frozen;
+  }
+
+  public String getAcquiredAt() {
+    return acquiredAt;
   }
 }

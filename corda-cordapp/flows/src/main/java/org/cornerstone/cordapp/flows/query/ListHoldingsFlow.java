@@ -83,7 +83,8 @@ public class ListHoldingsFlow implements ClientStartableFlow {
                 token.getHolder().toString(),
                 token.getIssuer().toString(),
                 token.getQuantity(),
-                token.isFrozen()));
+                token.isFrozen(),
+                token.getAcquiredAt() == null ? null : token.getAcquiredAt().toString()));
       }
     }
     List<StateAndRef<?>> money =

@@ -17,8 +17,10 @@ import org.cornerstone.cordapp.plan.ForcedTransferPlan;
 
 /**
  * The registrar moves a holder's tokens without the holder (command {@code ForcedTransfer}, signed
- * by the registrar alone). Frozen holdings may be moved; the change returns to the holder unfrozen,
- * because the contract lets only {@code Freeze} produce a frozen holding.
+ * by the registrar alone). Frozen holdings may be moved. Without {@code carryFreeze} every output
+ * is unfrozen; with it (a recovery to a new identity) the frozen tokens stay frozen on the receiver
+ * in the same transaction ({@link ForcedTransferPlan}). Outputs keep the holder's latest {@code
+ * acquiredAt}. Idempotent by request key ({@code planned(notary, plan, requestId)}).
  */
 @InitiatingFlow(protocol = "cornerstone-forced-transfer")
 public class ForcedTransferFlow extends InitiatorFlow implements ClientStartableFlow {
@@ -58,7 +60,11 @@ public class ForcedTransferFlow extends InitiatorFlow implements ClientStartable
             notary,
             ForcedTransferPlan.plan(
                 new ForcedTransferPlan.Request(
-                    instrumentId, Parties.planParty(receiver), quantity, reason),
+                    instrumentId,
+                    Parties.planParty(receiver),
+                    quantity,
+                    reason,
+                    request.isCarryFreeze()),
                 claimed.planInputs()),
             requestId);
     TransferTerms terms =

@@ -1,5 +1,6 @@
 package org.cornerstone.cordapp.flows.transfer;
 
+import java.time.Instant;
 import net.corda.v5.application.flows.ClientRequestBody;
 import net.corda.v5.application.flows.ClientStartableFlow;
 import net.corda.v5.application.flows.InitiatingFlow;
@@ -12,6 +13,7 @@ import org.cornerstone.cordapp.flows.common.InitiatorFlow;
 import org.cornerstone.cordapp.flows.common.Notaries;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.common.Requests;
+import org.cornerstone.cordapp.plan.PlanWindow;
 import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 
@@ -49,7 +51,8 @@ public class TransferTokensFlow extends InitiatorFlow implements ClientStartable
             notary,
             TransferPlan.plan(
                 new TransferPlan.Request(instrumentId, Parties.planParty(receiver), quantity),
-                claimed.planInputs()),
+                claimed.planInputs(),
+                PlanWindow.transfer(Instant.now())),
             requestId);
     TransferTerms terms =
         new TransferTerms(instrumentId, issuer, me.getName(), receiver.getName(), quantity, null);

@@ -101,7 +101,8 @@ class SettleDvpFlowTest {
 
     String response = seller.inject(new SettleDvpFlow()).call(seller.body(request()));
 
-    verify(seller.builder).addOutputState(token(seller, BOB, 10));
+    java.time.Instant until = seller.windowUntil();
+    verify(seller.builder).addOutputState(token(seller, BOB, 10).withAcquiredAt(until));
     verify(seller.builder).addOutputState(token(seller, ALICE, 5));
     verify(seller.builder).addOutputState(cash(seller, ALICE, PRICE));
     verify(seller.builder).addCommand(new AssetTokenContract.Commands.DvP());

@@ -92,8 +92,9 @@ class IssueAssetFlowTest {
                 AssetStatus.ACTIVE,
                 250_000_000L,
                 "EUR"));
-    verify(corda.builder).addOutputState(token(corda, ALICE, 600));
-    verify(corda.builder).addOutputState(token(corda, BOB, 400));
+    java.time.Instant until = corda.windowUntil();
+    verify(corda.builder).addOutputState(token(corda, ALICE, 600).withAcquiredAt(until));
+    verify(corda.builder).addOutputState(token(corda, BOB, 400).withAcquiredAt(until));
     verify(corda.builder).addCommand(new AssetContract.Commands.Create());
     verify(corda.builder).addCommand(new AssetTokenContract.Commands.Issue());
     verify(corda.builder).addSignatories(corda.key(ISSUER), corda.key(TRUSTEE));

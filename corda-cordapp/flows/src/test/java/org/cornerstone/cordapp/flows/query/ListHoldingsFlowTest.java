@@ -156,7 +156,8 @@ class ListHoldingsFlowTest {
                 REGISTRAR,
                 registrar.key(REGISTRAR),
                 400,
-                true),
+                true,
+                java.time.Instant.parse("2026-11-01T08:01:00Z")),
             new AssetTokenState(
                 "asset-43",
                 ISSUER,
@@ -188,10 +189,14 @@ class ListHoldingsFlowTest {
     assertThat(result).containsEntry("holder", null).containsEntry("instrumentId", "asset-42");
     List<Map<String, Object>> holdings = (List<Map<String, Object>>) result.get("holdings");
     assertThat(holdings)
-        .extracting(h -> h.get("holder"), h -> h.get("quantity"), h -> h.get("frozen"))
+        .extracting(
+            h -> h.get("holder"),
+            h -> h.get("quantity"),
+            h -> h.get("frozen"),
+            h -> h.get("acquiredAt"))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ALICE.toString(), 600, false),
-            org.assertj.core.groups.Tuple.tuple(BOB.toString(), 400, true));
+            org.assertj.core.groups.Tuple.tuple(ALICE.toString(), 600, false, null),
+            org.assertj.core.groups.Tuple.tuple(BOB.toString(), 400, true, "2026-11-01T08:01:00Z"));
     assertThat(holdings)
         .allSatisfy(
             h ->
@@ -256,10 +261,16 @@ class ListHoldingsFlowTest {
 
   @Test
   void storedJsonCarriesTheHolderTheQueryFiltersOn() {
-    String stored = new AssetTokenVaultJson().create(token("asset-42", 10), corda.json);
+    String stored =
+        new AssetTokenVaultJson()
+            .create(
+                token("asset-42", 10)
+                    .withAcquiredAt(java.time.Instant.parse("2026-11-01T08:01:00Z")),
+                corda.json);
     assertThat(corda.parse(stored))
         .containsEntry("holder", ALICE.toString())
         .containsEntry("quantity", 10)
-        .containsEntry("frozen", false);
+        .containsEntry("frozen", false)
+        .containsEntry("acquiredAt", "2026-11-01T08:01:00Z");
   }
 }

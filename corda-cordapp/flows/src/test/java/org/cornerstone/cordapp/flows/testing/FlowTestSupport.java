@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -341,5 +342,21 @@ public class FlowTestSupport {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * The time window the flow gave its transaction ({@code setTimeWindowBetween}, once): {@code
+   * [from, until]}.
+   */
+  public Instant[] timeWindow() {
+    ArgumentCaptor<Instant> from = ArgumentCaptor.forClass(Instant.class);
+    ArgumentCaptor<Instant> until = ArgumentCaptor.forClass(Instant.class);
+    verify(builder).setTimeWindowBetween(from.capture(), until.capture());
+    return new Instant[] {from.getValue(), until.getValue()};
+  }
+
+  /** The upper bound of {@link #timeWindow()}: what a receiver's holding is acquired at. */
+  public Instant windowUntil() {
+    return timeWindow()[1];
   }
 }

@@ -66,6 +66,41 @@ class ForcedTransferFlowTest {
   }
 
   @Test
+  void aRecoveryCarriesTheFreezeToTheNewIdentityInOneTransaction() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    java.time.Instant bought = java.time.Instant.parse("2026-11-01T08:00:00Z");
+    registrar.claimable(
+        token(registrar, ALICE, 30, true).withAcquiredAt(bought),
+        token(registrar, ALICE, 70, false).withAcquiredAt(bought));
+
+    registrar
+        .inject(new ForcedTransferFlow())
+        .call(
+            registrar.body(
+                new ForcedTransferRequest(
+                    "action-9.execute",
+                    "asset-42",
+                    ISSUER.toString(),
+                    ALICE.toString(),
+                    BOB.toString(),
+                    100,
+                    "Recovery to a new identity after lost keys: affidavit 55",
+                    null,
+                    true)));
+
+    verify(registrar.builder)
+        .addOutputState(token(registrar, BOB, 30, true).withAcquiredAt(bought));
+    verify(registrar.builder)
+        .addOutputState(token(registrar, BOB, 70, false).withAcquiredAt(bought));
+    verify(registrar.builder)
+        .addCommand(
+            new AssetTokenContract.Commands.ForcedTransfer(
+                "Recovery to a new identity after lost keys: affidavit 55"));
+    verify(registrar.builder).addSignatories(registrar.key(REGISTRAR));
+    verify(registrar.builder, org.mockito.Mockito.times(1)).toSignedTransaction();
+  }
+
+  @Test
   void holderRefusesAForcedTransferByANonRegistrar() {
     FlowTestSupport alice = node(ALICE);
     UtxoTransactionValidator validator =

@@ -58,7 +58,11 @@ class TransferTokensFlowTest {
     String response =
         corda.inject(new TransferTokensFlow()).call(corda.body(request(BOB.toString(), 100)));
 
-    verify(corda.builder).addOutputState(sixty.withHolder(BOB, corda.key(BOB), 100));
+    java.time.Instant[] window = corda.timeWindow();
+    assertThat(java.time.Duration.between(window[0], window[1]))
+        .isEqualTo(java.time.Duration.ofMinutes(2));
+    verify(corda.builder)
+        .addOutputState(sixty.withHolder(BOB, corda.key(BOB), 100).withAcquiredAt(window[1]));
     verify(corda.builder).addOutputState(sixty.withHolder(ALICE, corda.key(ALICE), 10));
     verify(corda.builder).addCommand(new AssetTokenContract.Commands.Move());
     verify(corda.builder).addSignatories(corda.key(ALICE), corda.key(REGISTRAR));

@@ -30,7 +30,8 @@ import org.cornerstone.workflows.registry.IssuerAgentActionSteps;
  * an approved action once. On the ledger the request key {@code action-<id>.execute} makes a retry
  * find the transaction it made before; the reason goes into the transaction's command ({@code
  * Freeze(reason)}, {@code Unfreeze(reason)}, {@code ForcedTransfer(reason)}) with the action's id,
- * so the ledger itself says why.
+ * so the ledger itself says why. A recovery is one forced transfer that carries the lost identity's
+ * freeze to the new one ({@link ForcedTransfer#carryFreeze()}).
  */
 @ApplicationScoped
 @Transactional
@@ -40,12 +41,6 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
 
   /** Prefix of the reason a recovery records on the ledger. */
   public static final String RECOVERY = "Recovery to a new identity after lost keys: ";
-
-  /** Suffix of the request key of the freeze a recovery carries over to the new identity. */
-  static final String CARRIED_FREEZE = ".carried-freeze";
-
-  /** Prefix of the reason of that freeze. */
-  public static final String FREEZE_CARRIED = "Freeze carried over by the recovery: ";
 
   @Inject IssuerAgentActionRepository actions;
   @Inject InstrumentRegistry instruments;
@@ -110,8 +105,7 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
             action.kind() == org.cornerstone.registry.controls.domain.ActionKind.RECOVERY;
         long quantity = action.quantity() != null ? action.quantity() : heldBy(register, action);
         // a recovery moves the holder, not the registrar's restrictions: what was frozen on the
-        // lost identity is frozen on the new one (read before the move empties the old holding)
-        long frozen = recovery ? frozenOf(register, action) : 0;
+        // lost identity stays frozen on the new one, in the same ledger transaction
         LedgerReceipt receipt =
             transfers.forceTransfer(
                 new ForcedTransfer(
@@ -122,18 +116,8 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
                     PartyName.of(action.holder()),
                     PartyName.of(action.recipient()),
                     quantity,
-                    reason));
-        if (frozen > 0) {
-          controls.freeze(
-              HoldingFreeze.partial(
-                  RequestKey.of(action.requestKey() + CARRIED_FREEZE),
-                  action.instrumentId(),
-                  issuer(action),
-                  registrar(),
-                  PartyName.of(action.recipient()),
-                  frozen,
-                  FREEZE_CARRIED + reason));
-        }
+                    reason,
+                    recovery));
         action.executed(receipt.transactionId(), quantity, clock.instant());
       }
     }
@@ -162,18 +146,6 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
     return action.ledgerTransactionId() != null
         ? action.ledgerTransactionId()
         : "register:" + action.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + action.id();
-  }
-
-  /**
-   * The frozen part of the holder's tokens (a recovery freezes as much on the new identity); 0 when
-   * the holder has none left, e.g. on a retry after the move.
-   */
-  static long frozenOf(HoldingsRegister register, IssuerAgentAction action) {
-    String holder = action.holder();
-    return register.holdingsOf(action.instrumentId()).stream()
-        .filter(h -> h.holder().x500().equals(holder))
-        .mapToLong(Holding::frozenQuantity)
-        .sum();
   }
 
   /** All of the holder's tokens, frozen ones included (a recovery moves everything). */

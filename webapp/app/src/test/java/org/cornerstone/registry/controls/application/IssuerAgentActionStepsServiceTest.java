@@ -54,11 +54,18 @@ class IssuerAgentActionStepsServiceTest {
           @Override
           public LedgerReceipt forceTransfer(ForcedTransfer transfer) {
             moves.add(transfer);
-            // the ledger after the move: everything with the recipient, nothing frozen (a forced
-            // transfer's outputs are never frozen)
+            // the ledger after the move: everything with the recipient, frozen only when the
+            // forced transfer carries the freeze (a recovery)
+            long frozen =
+                transfer.carryFreeze()
+                    ? register.holdings.stream()
+                        .filter(h -> h.holder().equals(transfer.from()))
+                        .mapToLong(Holding::frozenQuantity)
+                        .sum()
+                    : 0;
             register.holdings.removeIf(h -> h.holder().equals(transfer.from()));
             register.holdings.add(
-                new Holding(transfer.instrumentId(), transfer.to(), transfer.quantity(), 0));
+                new Holding(transfer.instrumentId(), transfer.to(), transfer.quantity(), frozen));
             return new LedgerReceipt("SHA-256:move", NOW);
           }
         };
@@ -110,42 +117,37 @@ class IssuerAgentActionStepsServiceTest {
   }
 
   @Test
-  void aRecoveryFreezesOnTheNewIdentityWhatWasFrozenOnTheLostOne() {
+  void aRecoveryCarriesTheFreezeToTheNewIdentityInTheSameLedgerTransaction() {
     register.holdings.add(new Holding("RE-1", PartyName.of(IVY), 200, 50));
     approved(ActionKind.RECOVERY, null);
 
     steps.execute("a7");
 
-    assertThat(moves).singleElement().satisfies(m -> assertThat(m.quantity()).isEqualTo(200));
-    assertThat(freezes)
+    assertThat(moves)
         .singleElement()
         .satisfies(
-            f -> {
-              assertThat(f.holder()).isEqualTo(PartyName.of(IVY_NEW));
-              assertThat(f.quantity()).hasValue(50);
-              assertThat(f.requestKey().value()).isEqualTo("action-a7.execute.carried-freeze");
-              assertThat(f.reason()).startsWith(IssuerAgentActionStepsService.FREEZE_CARRIED);
+            m -> {
+              assertThat(m.quantity()).isEqualTo(200);
+              assertThat(m.carryFreeze()).isTrue();
+              assertThat(m.to()).isEqualTo(PartyName.of(IVY_NEW));
+              assertThat(m.requestKey().value()).isEqualTo("action-a7.execute");
+              assertThat(m.reason()).startsWith(IssuerAgentActionStepsService.RECOVERY);
             });
-    // run again (a retried step): nothing moves or freezes twice
+    // no second ledger command: the freeze moved with the tokens
+    assertThat(freezes).isEmpty();
+    assertThat(register.holdings)
+        .containsExactly(new Holding("RE-1", PartyName.of(IVY_NEW), 200, 50));
+    // run again (a retried step): nothing moves twice
     steps.execute("a7");
     assertThat(moves).hasSize(1);
-    assertThat(freezes).hasSize(1);
   }
 
   @Test
-  void aRecoveryOfUnfrozenTokensAndAForcedTransferFreezeNothing() {
-    register.holdings.add(new Holding("RE-1", PartyName.of(IVY), 200, 0));
-    approved(ActionKind.RECOVERY, null);
-    steps.execute("a7");
-    assertThat(moves).hasSize(1);
-    assertThat(freezes).isEmpty();
-
-    actions.byId.clear();
-    register.holdings.clear();
+  void aForcedTransferDoesNotCarryAFreeze() {
     register.holdings.add(new Holding("RE-1", PartyName.of(IVY), 200, 50));
     approved(ActionKind.FORCED_TRANSFER, 20L);
     steps.execute("a7");
-    assertThat(moves).hasSize(2);
+    assertThat(moves).singleElement().satisfies(m -> assertThat(m.carryFreeze()).isFalse());
     assertThat(freezes).isEmpty();
   }
 }

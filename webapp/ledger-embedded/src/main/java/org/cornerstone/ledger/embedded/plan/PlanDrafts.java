@@ -22,7 +22,7 @@ public final class PlanDrafts {
 
   /**
    * The draft of {@code plan}: its inputs, references, outputs, commands and signatories in plan
-   * order, and its time-window bound if it has one.
+   * order, and its time window (upper and, if set, lower bound) if it has one.
    */
   public static TransactionDraft draft(TransactionPlan<StateRef> plan) {
     TransactionDraft.Builder draft =
@@ -32,7 +32,10 @@ public final class PlanDrafts {
             .output(plan.outputs().toArray(ContractState[]::new))
             .command(plan.commands().toArray(Command[]::new))
             .signatory(plan.signatories().toArray(java.security.PublicKey[]::new));
-    plan.timeWindowUntil().ifPresent(until -> draft.timeWindow(LedgerTimeWindow.until(until)));
+    plan.timeWindowUntil()
+        .ifPresent(
+            until ->
+                draft.timeWindow(new LedgerTimeWindow(plan.timeWindowFrom().orElse(null), until)));
     return draft.build();
   }
 

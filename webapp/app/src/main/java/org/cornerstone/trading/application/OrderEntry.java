@@ -1,0 +1,604 @@
+package org.cornerstone.trading.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.cornerstone.cash.application.CashReservations;
+import org.cornerstone.ledgergateway.MoneyAmount;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.Amounts;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
+import org.cornerstone.shared.ValidationException;
+import org.cornerstone.trading.domain.MarketRules;
+import org.cornerstone.trading.domain.MarketState;
+import org.cornerstone.trading.domain.OrderStatus;
+import org.cornerstone.trading.domain.StoredOrder;
+import org.cornerstone.trading.domain.StoredOrderEvent;
+import org.cornerstone.trading.domain.TradingStore;
+
+/**
+ * Durable order entry with group commit (ADR 0010). Concurrent submits queue up; the first caller
+ * that finds no batch being entered becomes the writer: it takes everything waiting (at most {@link
+ * #MAX_BATCH}) and enters it in <em>one</em> transaction — per order the checks and the reservation
+ * ({@link #enter}), then one batched insert of the orders and their history — and commits once.
+ * Then, while the next writer already enters the next batch, it matches the batch's instruments
+ * (one matching transaction per instrument, which also reads the orders' state) and answers every
+ * caller. An order is answered only after the commit that made it durable; a refused order (checks,
+ * cash or tokens, a reused key) wrote nothing and spoils nothing; if the batch's transaction fails,
+ * every order is entered again on its own, so only the order at fault fails.
+ */
+@ApplicationScoped
+public class OrderEntry {
+  private static final Logger LOG = Logger.getLogger(OrderEntry.class.getName());
+
+  /** At most this many orders are entered in one transaction. */
+  static final int MAX_BATCH = 256;
+
+  @Inject TradingStore store;
+  @Inject Matcher matcher;
+  @Inject CashReservations cash;
+  @Inject TokenReservations tokens;
+  @Inject TradingPorts.Transactions transactions;
+  @Inject TradingPorts.Catalog catalog;
+  @Inject TradingPorts.TransferRules rules;
+  @Inject TradingPorts.Parties parties;
+  @Inject Clock clock;
+
+  /** One caller's order on its way through a batch. */
+  static final class Request {
+    final Actor actor;
+    final OrderTicket ticket;
+    final CompletableFuture<OrderView> answer = new CompletableFuture<>();
+
+    /** Taken into a batch (guarded by the monitor). */
+    boolean taken;
+
+    /** After entry: the order (new or the one its key named before), or why it was refused. */
+    StoredOrder order;
+
+    RuntimeException refusal;
+
+    Request(Actor actor, OrderTicket ticket) {
+      this.actor = actor;
+      this.ticket = ticket;
+    }
+  }
+
+  private final Object monitor = new Object();
+  private final ArrayDeque<Request> waiting = new ArrayDeque<>();
+  private boolean writing;
+
+  /** The currency of each market (fixed when the market is created). */
+  private final Map<String, String> currencies = new ConcurrentHashMap<>();
+
+  /** How many batches and orders were entered (benchmark). */
+  final java.util.concurrent.atomic.AtomicLong batches =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  final java.util.concurrent.atomic.AtomicLong entered =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Enters the order and answers once it is durable and matched (see the class comment).
+   *
+   * @throws AccessDeniedException the actor is no investor
+   * @throws ValidationException a bad ticket or the transfer rules refuse the buyer
+   * @throws ConflictException halted or paused, not enough cash or tokens, a key reused
+   */
+  public OrderView submit(Actor actor, OrderTicket ticket) {
+    if (!actor.has(Role.INVESTOR)) {
+      throw new AccessDeniedException(MarketService.ONLY_INVESTORS);
+    }
+    String key = ticket == null ? null : ticket.clientOrderKey();
+    if (key == null || key.isBlank() || key.length() > 100) {
+      throw new ValidationException("An order needs a client order key of 1 to 100 characters.");
+    }
+    Request request = new Request(actor, ticket);
+    boolean interrupted = false;
+    synchronized (monitor) {
+      waiting.add(request);
+    }
+    while (true) {
+      List<Request> batch = new ArrayList<>();
+      synchronized (monitor) {
+        while (!request.taken && writing) {
+          try {
+            monitor.wait();
+          } catch (InterruptedException e) {
+            interrupted = true; // the order may be in a batch already: wait for its answer
+          }
+        }
+        if (request.taken) {
+          break;
+        }
+        writing = true;
+        while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
+          Request next = waiting.poll();
+          next.taken = true;
+          batch.add(next);
+        }
+      }
+      process(batch, this::writerDone);
+    }
+    try {
+      return request.answer.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void writerDone() {
+    synchronized (monitor) {
+      writing = false;
+      monitor.notifyAll();
+    }
+  }
+
+  /**
+   * Enters the batch, calls {@code entered} (the next batch may be entered from then on), matches
+   * and answers every request. Never throws: a failure is every unanswered caller's answer.
+   */
+  void process(List<Request> batch, Runnable entered) {
+    try {
+      try {
+        enter(batch);
+      } finally {
+        entered.run();
+      }
+      matchAndAnswer(batch);
+    } catch (RuntimeException | Error e) {
+      for (Request r : batch) {
+        r.answer.completeExceptionally(e);
+      }
+      if (e instanceof Error error) {
+        throw error;
+      }
+    }
+  }
+
+  // --- entry
+  // ----------------------------------------------------------------------------------------
+
+  /**
+   * The batch's transaction, tried twice (a deadlock with a matching transaction or another
+   * instance's batch); if it still fails, each order on its own.
+   */
+  private void enter(List<Request> batch) {
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      try {
+        transactions.inNew(() -> enterAll(batch));
+        batches.incrementAndGet();
+        entered.addAndGet(batch.size());
+        return;
+      } catch (RuntimeException e) {
+        if (batch.size() == 1) {
+          answerFailure(batch.get(0), e);
+          return;
+        }
+        LOG.info("A batch of " + batch.size() + " orders failed (attempt " + attempt + "): " + e);
+      }
+    }
+    for (Request r : batch) {
+      try {
+        transactions.inNew(() -> enterAll(List.of(r)));
+      } catch (RuntimeException e) {
+        answerFailure(r, e);
+      }
+    }
+  }
+
+  /** The transaction failed: nothing of it is stored, unless a racing double submit stored it. */
+  private void answerFailure(Request r, RuntimeException e) {
+    r.order = null;
+    r.refusal = e;
+    if (e instanceof ValidationException) {
+      return;
+    }
+    try {
+      Optional<StoredOrder> first =
+          transactions.inNew(() -> store.orderByKey(r.actor.userId(), r.ticket.clientOrderKey()));
+      if (first.isPresent()) {
+        r.order = repeated(first.get(), r.ticket);
+        r.refusal = null;
+      }
+    } catch (RuntimeException again) {
+      r.order = null;
+      r.refusal = again instanceof ConflictException ? again : e;
+    }
+  }
+
+  /** The orders' checks and reservations, then their rows and history in one batch each. */
+  private Void enterAll(List<Request> requests) {
+    Batch batch = new Batch();
+    List<String> owners = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Request r : requests) {
+      owners.add(r.actor.userId());
+      keys.add(r.ticket.clientOrderKey());
+    }
+    for (StoredOrder earlier : store.ordersByKeys(owners, keys)) {
+      batch.byKey.put(Batch.key(earlier.ownerUser(), earlier.clientOrderKey()), earlier);
+    }
+    List<Long> ids = store.nextOrderIds(requests.size());
+    // ids (and so time priority) in arrival order; the checks in the order of the account locks
+    List<Integer> lockOrder = new ArrayList<>();
+    List<String> lockKeys = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      lockOrder.add(i);
+      lockKeys.add(lockKey(requests.get(i), batch));
+    }
+    lockOrder.sort(java.util.Comparator.comparing(lockKeys::get));
+    for (int i : lockOrder) {
+      Request r = requests.get(i);
+      r.order = null;
+      r.refusal = null;
+      try {
+        r.order = enter(r.actor, r.ticket, ids.get(i), batch);
+      } catch (ValidationException
+          | ConflictException
+          | NotFoundException
+          | AccessDeniedException refused) {
+        // thrown before the order wrote anything: the others go on
+        r.refusal = refused;
+      }
+    }
+    store.insertAll(batch.orders);
+    store.insertEvents(batch.events);
+    return null;
+  }
+
+  /**
+   * One order in the batch's transaction: the checks, the reservation (buy: cash {@link
+   * #cashToReserve}, sell: tokens), the order as it will be stored. Anything refused is thrown
+   * before the order writes anything.
+   */
+  private StoredOrder enter(Actor actor, OrderTicket ticket, long id, Batch batch) {
+    Optional<StoredOrder> earlier = batch.earlier(actor.userId(), ticket.clientOrderKey());
+    if (earlier.isPresent()) {
+      return repeated(earlier.get(), ticket);
+    }
+    Entry entry = validate(actor, ticket, Locale.ENGLISH, batch);
+    if (!entry.refusals().isEmpty()) {
+      throw new ValidationException(entry.refusals());
+    }
+    Instant now = clock.instant();
+    String key = StoredOrder.reservationKey(id, 0);
+    String instrumentId = entry.tradable().instrumentId();
+    if (entry.buy()) {
+      cash.reserve(
+          key,
+          PartyName.of(entry.party()),
+          MoneyAmount.of(cashToReserve(entry, ticket.quantity()), entry.state().currency()),
+          "Order " + id);
+    } else {
+      tokens.reserve(key, entry.party(), instrumentId, ticket.quantity(), "Order " + id);
+    }
+    StoredOrder order =
+        new StoredOrder(
+            id,
+            instrumentId,
+            actor.userId(),
+            entry.party(),
+            entry.buy() ? "BUY" : "SELL",
+            entry.priceMinor(),
+            ticket.quantity(),
+            ticket.quantity(),
+            0,
+            ticket.timeInForce().trim().toUpperCase(Locale.ROOT),
+            OrderStatus.PENDING,
+            null,
+            ticket.clientOrderKey(),
+            null,
+            key,
+            0,
+            now,
+            now);
+    batch.add(
+        order,
+        new StoredOrderEvent(id, now, "ENTERED", order.quantity(), order.priceMinor(), null));
+    return order;
+  }
+
+  /**
+   * The account a request's reservation locks first: cash accounts, then token accounts, each by
+   * holder, so that two batches never wait for each other's accounts in a circle. A request whose
+   * ticket cannot tell comes last (it is refused before it locks anything).
+   */
+  private String lockKey(Request r, Batch batch) {
+    OrderTicket t = r.ticket;
+    if (t == null || t.instrumentId() == null || t.side() == null) {
+      return "9";
+    }
+    String instrumentId = t.instrumentId().trim();
+    Optional<TradingPorts.Tradable> tradable = tradable(instrumentId, batch);
+    Optional<String> party = party(r.actor, batch);
+    if (tradable.isEmpty() || party.isEmpty()) {
+      return "9";
+    }
+    return "BUY".equalsIgnoreCase(t.side().trim())
+        ? "1|" + party.get() + "|" + tradable.get().currency()
+        : "2|" + party.get() + "|" + instrumentId;
+  }
+
+  private Optional<TradingPorts.Tradable> tradable(String instrumentId, Batch batch) {
+    TradingPorts.Tradable known = batch.tradables.get(instrumentId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<TradingPorts.Tradable> found = catalog.tradable(instrumentId);
+    found.ifPresent(t -> batch.tradables.put(instrumentId, t));
+    return found;
+  }
+
+  private Optional<String> party(Actor actor, Batch batch) {
+    return batch.parties.computeIfAbsent(actor.userId(), u -> parties.partyOf(actor));
+  }
+
+  /**
+   * The cash a buy order reserves at entry: limit price × quantity + the buyer's fee of that
+   * notional (the market's {@link org.cornerstone.trading.domain.FeeSchedule}), in minor units.
+   */
+  static long cashToReserve(Entry entry, long quantity) {
+    return entry.state().fees().buyReserveMinor(entry.priceMinor(), quantity);
+  }
+
+  /** The order a repeated key names, if the repeat asks for the same order. */
+  static StoredOrder repeated(StoredOrder first, OrderTicket ticket) {
+    boolean same =
+        first.instrumentId().equals(String.valueOf(ticket.instrumentId()).trim())
+            && first.side().equalsIgnoreCase(String.valueOf(ticket.side()).trim())
+            && first.timeInForce().equalsIgnoreCase(String.valueOf(ticket.timeInForce()).trim());
+    if (!same) {
+      throw new ConflictException(
+          String.format(MarketService.KEY_REUSED, ticket.clientOrderKey(), first.id()));
+    }
+    return first;
+  }
+
+  /** What one transaction of order entry looked up once and what it will write. */
+  static final class Batch {
+    final Map<String, TradingPorts.Tradable> tradables = new HashMap<>();
+    final Map<String, MarketState> states = new HashMap<>();
+    final Map<String, Optional<String>> parties = new HashMap<>();
+    final Map<String, StoredOrder> byKey = new HashMap<>();
+    final List<StoredOrder> orders = new ArrayList<>();
+    final List<StoredOrderEvent> events = new ArrayList<>();
+
+    static String key(String ownerUser, String clientOrderKey) {
+      return ownerUser + '\n' + clientOrderKey;
+    }
+
+    Optional<StoredOrder> earlier(String ownerUser, String clientOrderKey) {
+      return Optional.ofNullable(byKey.get(key(ownerUser, clientOrderKey)));
+    }
+
+    void add(StoredOrder order, StoredOrderEvent event) {
+      byKey.put(key(order.ownerUser(), order.clientOrderKey()), order);
+      orders.add(order);
+      events.add(event);
+    }
+  }
+
+  // --- checks
+  // ---------------------------------------------------------------------------------------
+
+  /** What order entry checked, for the transaction that stores the order. */
+  record Entry(
+      TradingPorts.Tradable tradable,
+      MarketState state,
+      MarketRules rules,
+      String party,
+      boolean buy,
+      long priceMinor,
+      List<String> refusals) {}
+
+  /**
+   * Checks the ticket: shape (400 with every problem), the instrument (404), halted or paused
+   * (409), the tick, lot and band (400). {@code refusals}: the transfer rules' refusals of the
+   * buyer in {@code language}, for the caller to decide. {@code batch}: instruments and market
+   * states already looked up in this transaction.
+   */
+  Entry validate(Actor actor, OrderTicket ticket, Locale language, Batch batch) {
+    if (ticket == null) {
+      throw new ValidationException("The order is missing.");
+    }
+    List<String> problems = new ArrayList<>();
+    if (ticket.instrumentId() == null || ticket.instrumentId().isBlank()) {
+      throw new ValidationException("Choose the instrument to trade.");
+    }
+    String instrumentId = ticket.instrumentId().trim();
+    TradingPorts.Tradable t =
+        tradable(instrumentId, batch)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(String.format(MarketService.NOT_TRADABLE, instrumentId)));
+    MarketState state = batch.states.get(instrumentId);
+    if (state == null) {
+      state = state(t);
+      batch.states.put(instrumentId, state);
+    }
+    MarketRules r = rules(state);
+    String side = ticket.side() == null ? "" : ticket.side().trim().toUpperCase(Locale.ROOT);
+    if (!side.equals("BUY") && !side.equals("SELL")) {
+      problems.add("The side must be BUY or SELL.");
+    }
+    String tif =
+        ticket.timeInForce() == null ? "" : ticket.timeInForce().trim().toUpperCase(Locale.ROOT);
+    if (!Set.of("GTC", "DAY", "IOC", "FOK").contains(tif)) {
+      problems.add("The time in force must be GTC, DAY, IOC or FOK.");
+    }
+    long price = 0;
+    try {
+      price = Amounts.minorUnits(ticket.price(), Currency.getInstance(t.currency()));
+    } catch (Amounts.AmountException e) {
+      problems.add("Price: " + e.getMessage());
+    }
+    problems.addAll(r.problems(price, ticket.quantity()));
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    if (t.paused()) {
+      throw new ConflictException(String.format(MarketService.PAUSED, t.instrumentId()));
+    }
+    if (state.halted()) {
+      throw new ConflictException(
+          String.format(MarketService.HALTED, t.instrumentId(), state.haltReason()));
+    }
+    String party =
+        party(actor, batch)
+            .orElseThrow(() -> new ValidationException(MarketService.NO_LEDGER_IDENTITY));
+    List<String> refusals =
+        side.equals("BUY")
+            ? rules.refusals(t.instrumentId(), t.issuerParty(), party, ticket.quantity(), language)
+            : List.of();
+    return new Entry(t, state, r, party, side.equals("BUY"), price, refusals);
+  }
+
+  /** The instrument's market state, created with the default rules the first time. */
+  MarketState state(TradingPorts.Tradable t) {
+    Optional<MarketState> found = store.state(t.instrumentId());
+    if (found.isEmpty()) {
+      store.createState(
+          new MarketState(
+              t.instrumentId(),
+              false,
+              null,
+              t.currency(),
+              MarketService.DEFAULT_TICK_MINOR,
+              MarketService.DEFAULT_LOT,
+              catalog.offeringPriceMinor(t.instrumentId()),
+              MarketService.DEFAULT_BAND_PERCENT,
+              0,
+              null),
+          clock.instant());
+      found = store.state(t.instrumentId());
+    }
+    MarketState state = found.orElseThrow();
+    currencies.putIfAbsent(state.instrumentId(), state.currency());
+    return state;
+  }
+
+  static MarketRules rules(MarketState state) {
+    return state.rules(Currency.getInstance(state.currency()).getDefaultFractionDigits());
+  }
+
+  // --- matching and answers
+  // -------------------------------------------------------------------------
+
+  /** Answers refusals; matches each instrument of the batch once and answers its orders. */
+  private void matchAndAnswer(List<Request> batch) {
+    Map<String, List<Request>> byInstrument = new LinkedHashMap<>();
+    for (Request r : batch) {
+      if (r.refusal != null) {
+        r.answer.completeExceptionally(r.refusal);
+      } else if (r.order == null) {
+        r.answer.completeExceptionally(new IllegalStateException("The order was not entered."));
+      } else {
+        byInstrument.computeIfAbsent(r.order.instrumentId(), i -> new ArrayList<>()).add(r);
+      }
+    }
+    for (Map.Entry<String, List<Request>> e : byInstrument.entrySet()) {
+      String instrumentId = e.getKey();
+      List<Long> ids = e.getValue().stream().map(r -> r.order.id()).distinct().sorted().toList();
+      Map<Long, Long> reserved = new HashMap<>();
+      Map<Long, StoredOrder> now = match(instrumentId, ids, reserved);
+      String currency = currencies.get(instrumentId);
+      for (Request r : e.getValue()) {
+        StoredOrder o = now.getOrDefault(r.order.id(), r.order);
+        Long cashReserved = reserved.get(o.id());
+        r.answer.complete(
+            cashReserved == null
+                ? OrderView.of(o, currency)
+                : OrderView.of(o, currency, cashReserved));
+      }
+    }
+  }
+
+  /**
+   * The matching transaction of the instrument (tried again on a transient failure such as a
+   * deadlock); answers the orders as it left them. One match applies every pending order of the
+   * instrument, so it first reads the orders: when a concurrent match applied them all, it does not
+   * queue for the instrument's lock.
+   */
+  Map<Long, StoredOrder> match(String instrumentId, List<Long> orderIds) {
+    return match(instrumentId, orderIds, new HashMap<>());
+  }
+
+  /**
+   * The same; {@code reserved} gets what each live buy order reserves now (limit × open quantity
+   * and its fee), read in the matching transaction.
+   */
+  Map<Long, StoredOrder> match(String instrumentId, List<Long> orderIds, Map<Long, Long> reserved) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.inNew(
+            () -> {
+              List<StoredOrder> orders = store.orders(orderIds);
+              if (orders.stream().anyMatch(o -> o.status() == OrderStatus.PENDING)) {
+                matcher.matchPending(instrumentId);
+                orders = store.orders(orderIds);
+              }
+              knowCurrency(instrumentId);
+              reserved.clear();
+              for (StoredOrder o : orders) {
+                if (o.buy() && o.status().live() && o.reservationKey() != null) {
+                  cash.find(o.reservationKey())
+                      .ifPresent(c -> reserved.put(o.id(), c.amount().minorUnits()));
+                }
+              }
+              return byId(orders);
+            });
+      } catch (RuntimeException e) {
+        if (attempt >= 3) {
+          // the orders are durable: the scheduler's sweep matches them later
+          LOG.warning("Matching " + instrumentId + " failed: " + e);
+          return transactions.inNew(
+              () -> {
+                knowCurrency(instrumentId);
+                return byId(store.orders(orderIds));
+              });
+        }
+      }
+    }
+  }
+
+  private void knowCurrency(String instrumentId) {
+    if (!currencies.containsKey(instrumentId)) {
+      store.state(instrumentId).ifPresent(s -> currencies.putIfAbsent(instrumentId, s.currency()));
+    }
+  }
+
+  private static Map<Long, StoredOrder> byId(List<StoredOrder> orders) {
+    Map<Long, StoredOrder> out = new HashMap<>();
+    for (StoredOrder o : orders) {
+      out.put(o.id(), o);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,122 @@
+package org.cornerstone.trading.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.cornerstone.trading.domain.TokenAccounts;
+
+/** {@link TokenAccounts} in plain SQL (tables of V11). */
+@ApplicationScoped
+public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
+  public JdbcTokenAccounts() {}
+
+  /** For tests: a datasource whose connections belong to the test's transaction. */
+  public JdbcTokenAccounts(DataSource dataSource) {
+    super(dataSource);
+  }
+
+  @Override
+  public void lock(String holder, String instrumentId, Instant now) {
+    String lockRow =
+        "select holder from token_account where holder = ? and instrument_id = ? for update";
+    Binder key =
+        s -> {
+          s.setString(1, holder);
+          s.setString(2, instrumentId);
+        };
+    if (one(lockRow, key, rs -> 1).isPresent()) {
+      return; // the usual case: one round trip
+    }
+    update(
+        "insert into token_account (holder, instrument_id, created_at) values (?, ?, ?)"
+            + " on conflict do nothing",
+        s -> {
+          s.setString(1, holder);
+          s.setString(2, instrumentId);
+          s.setTimestamp(3, ts(now));
+        });
+    one(
+            "select holder from token_account where holder = ? and instrument_id = ? for update",
+            s -> {
+              s.setString(1, holder);
+              s.setString(2, instrumentId);
+            },
+            rs -> 1)
+        .orElseThrow(() -> new IllegalStateException("token account row missing after insert"));
+  }
+
+  private static final String RESERVATION =
+      "select reservation_key, holder, instrument_id, quantity, purpose, status"
+          + " from token_reservation";
+
+  private static TokenReservation reservation(ResultSet rs) throws SQLException {
+    return new TokenReservation(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getLong(4),
+        rs.getString(5),
+        rs.getString(6));
+  }
+
+  @Override
+  public Optional<TokenReservation> find(String key) {
+    return one(
+        RESERVATION + " where reservation_key = ?",
+        s -> s.setString(1, key),
+        JdbcTokenAccounts::reservation);
+  }
+
+  @Override
+  public long activeReserved(String holder, String instrumentId) {
+    return one(
+            "select coalesce(sum(quantity), 0) from token_reservation where holder = ?"
+                + " and instrument_id = ? and status = 'ACTIVE'",
+            s -> {
+              s.setString(1, holder);
+              s.setString(2, instrumentId);
+            },
+            rs -> rs.getLong(1))
+        .orElse(0L);
+  }
+
+  @Override
+  public void add(TokenReservation r, Instant now) {
+    update(
+        "insert into token_reservation (reservation_key, holder, instrument_id, quantity, purpose,"
+            + " status, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+        s -> {
+          s.setString(1, r.key());
+          s.setString(2, r.holder());
+          s.setString(3, r.instrumentId());
+          s.setLong(4, r.quantity());
+          s.setString(5, r.purpose());
+          s.setString(6, r.status());
+          s.setTimestamp(7, ts(now));
+        });
+  }
+
+  @Override
+  public void close(String key, String status, Instant now) {
+    update(
+        "update token_reservation set status = ?, closed_at = ? where reservation_key = ?"
+            + " and status = 'ACTIVE'",
+        s -> {
+          s.setString(1, status);
+          s.setTimestamp(2, ts(now));
+          s.setString(3, key);
+        });
+  }
+
+  @Override
+  public List<TokenReservation> active() {
+    return query(
+        RESERVATION + " where status = 'ACTIVE' order by reservation_key",
+        s -> {},
+        JdbcTokenAccounts::reservation);
+  }
+}
