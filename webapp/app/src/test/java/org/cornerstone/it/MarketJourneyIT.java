@@ -64,8 +64,8 @@ class MarketJourneyIT {
 
       // at 1280 px wide, the book grids and the orders grid fit without a horizontal scrollbar
       ivan.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-      Trading.waitForContent(ivan, "book-asks", "8.05");
       Thread.sleep(1000); // the layout after the resize
+      Trading.waitForContent(ivan, "my-orders", "8.05");
       for (String grid : new String[] {"book-bids", "book-asks", "my-orders"}) {
         assertThat(overflow(ivan, grid))
             .as(grid + " scrolls sideways at 1280 px")
@@ -95,8 +95,10 @@ class MarketJourneyIT {
               jade.js(
                   "return fetch(arguments[0].href).then(r => r.text());",
                   jade.visible(By.id("my-trades-csv")));
+      // amount, the buyer's fee (0.148925 → 0.15) and the total the buyer pays
       assertThat(csv)
-          .contains(instrument + ",BUY,jade,ivan," + QUANTITY + ",8.05,297.85,CNY,SETTLED,");
+          .contains(
+              instrument + ",BUY,jade,ivan," + QUANTITY + ",8.05,297.85,0.15,298.00,CNY,SETTLED,");
       jade.clickCell("my-trades", "CNY 297.85");
       jade.waitForText(By.id("trade-seller"), "ivan");
       jade.waitForText(By.id("trade-fee"), "CNY 0.15");
@@ -124,6 +126,15 @@ class MarketJourneyIT {
         tom.screenshot("market-08-operations");
         tom.click(By.id("ops-resume"));
         ivan.waitForAttribute(By.id("market-status"), "data-status", "OPEN");
+
+        // market parameters: the fee goes to 8 bps; the change is listed and ivan's screen follows
+        tom.type(By.cssSelector("#params-fee input"), "8");
+        tom.type(By.cssSelector("#params-reason input"), "fee review");
+        tom.click(By.id("params-save"));
+        tom.waitForText(By.id("params-changes"), "5 → 8");
+        tom.waitForText(By.id("params-changes"), "tom");
+        tom.screenshot("market-08b-parameters");
+        ivan.waitForText(By.id("market-fee"), "8 bps");
       }
 
       // the same market screen in Chinese
@@ -274,6 +285,10 @@ class MarketJourneyIT {
     return Api.JSON.createObjectNode().put("balanceMinor", 0L).put("reservedMinor", 0L);
   }
 
+  private static long minor(JsonNode balance, String field) {
+    return balance.get(field).asLong();
+  }
+
   /**
    * How many pixels the grid's table is wider than the grid shows (> 0: a horizontal scrollbar).
    */
@@ -284,9 +299,5 @@ class MarketJourneyIT {
                 + " return t.scrollWidth - t.clientWidth;",
             gridId);
     return ((Number) px).longValue();
-  }
-
-  private static long minor(JsonNode balance, String field) {
-    return balance.get(field).asLong();
   }
 }

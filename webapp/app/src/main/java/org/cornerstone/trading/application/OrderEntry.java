@@ -57,7 +57,6 @@ public class OrderEntry {
   @Inject Matcher matcher;
   @Inject CashReservations cash;
   @Inject TokenReservations tokens;
-  @Inject BuyerFees fees;
   @Inject TradingPorts.Transactions transactions;
   @Inject TradingPorts.Catalog catalog;
   @Inject TradingPorts.TransferRules rules;
@@ -362,8 +361,8 @@ public class OrderEntry {
   }
 
   /**
-   * The cash a buy order reserves at entry: limit price × quantity and the buyer's fee on it
-   * ({@code FeeSchedule.buyReserveMinor}, HALF_UP to the minor unit), in minor units.
+   * The cash a buy order reserves at entry: limit price × quantity + the buyer's fee of that
+   * notional (the market's {@link org.cornerstone.trading.domain.FeeSchedule}), in minor units.
    */
   static long cashToReserve(Entry entry, long quantity) {
     return entry.state().fees().buyReserveMinor(entry.priceMinor(), quantity);
@@ -527,12 +526,16 @@ public class OrderEntry {
     for (Map.Entry<String, List<Request>> e : byInstrument.entrySet()) {
       String instrumentId = e.getKey();
       List<Long> ids = e.getValue().stream().map(r -> r.order.id()).distinct().sorted().toList();
-      Map<Long, StoredOrder> now = match(instrumentId, ids);
+      Map<Long, Long> reserved = new HashMap<>();
+      Map<Long, StoredOrder> now = match(instrumentId, ids, reserved);
       String currency = currencies.get(instrumentId);
-      Map<Long, Long> reserved = reservedByOrder(now.values());
       for (Request r : e.getValue()) {
         StoredOrder o = now.getOrDefault(r.order.id(), r.order);
-        r.answer.complete(OrderView.of(o, currency, reserved.getOrDefault(o.id(), 0L)));
+        Long cashReserved = reserved.get(o.id());
+        r.answer.complete(
+            cashReserved == null
+                ? OrderView.of(o, currency)
+                : OrderView.of(o, currency, cashReserved));
       }
     }
   }
@@ -544,6 +547,14 @@ public class OrderEntry {
    * queue for the instrument's lock.
    */
   Map<Long, StoredOrder> match(String instrumentId, List<Long> orderIds) {
+    return match(instrumentId, orderIds, new HashMap<>());
+  }
+
+  /**
+   * The same; {@code reserved} gets what each live buy order reserves now (limit × open quantity
+   * and its fee), read in the matching transaction.
+   */
+  Map<Long, StoredOrder> match(String instrumentId, List<Long> orderIds, Map<Long, Long> reserved) {
     for (int attempt = 1; ; attempt++) {
       try {
         return transactions.inNew(
@@ -554,6 +565,13 @@ public class OrderEntry {
                 orders = store.orders(orderIds);
               }
               knowCurrency(instrumentId);
+              reserved.clear();
+              for (StoredOrder o : orders) {
+                if (o.buy() && o.status().live() && o.reservationKey() != null) {
+                  cash.find(o.reservationKey())
+                      .ifPresent(c -> reserved.put(o.id(), c.amount().minorUnits()));
+                }
+              }
               return byId(orders);
             });
       } catch (RuntimeException e) {
@@ -568,22 +586,6 @@ public class OrderEntry {
         }
       }
     }
-  }
-
-  /** The cash each live buy order reserves now (notional and fee), in one read transaction. */
-  private Map<Long, Long> reservedByOrder(java.util.Collection<StoredOrder> orders) {
-    List<StoredOrder> live = orders.stream().filter(o -> o.buy() && o.status().live()).toList();
-    if (live.isEmpty()) {
-      return Map.of();
-    }
-    return transactions.inNew(
-        () -> {
-          Map<Long, Long> out = new HashMap<>();
-          for (StoredOrder o : live) {
-            out.put(o.id(), fees.reservedMinor(o));
-          }
-          return out;
-        });
   }
 
   private void knowCurrency(String instrumentId) {

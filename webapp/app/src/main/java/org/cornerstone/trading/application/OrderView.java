@@ -34,11 +34,16 @@ public record OrderView(
     Instant enteredAt,
     Instant updatedAt) {
 
+  /** The stored order in its market's {@code currency}. */
+  static OrderView of(StoredOrder o, String currency) {
+    return of(o, currency, Math.multiplyExact(o.priceMinor(), o.openQuantity()));
+  }
+
   /**
-   * The stored order in its market's {@code currency}; {@code reservedMinor} is the cash a live buy
-   * order reserves now (notional and fee, {@code BuyerFees.reservedMinor}).
+   * The order; {@code reservedCashMinor}: what a live buy order reserves (limit × open quantity and
+   * the fee it keeps for it, see BuyerFees).
    */
-  static OrderView of(StoredOrder o, String currency, long reservedMinor) {
+  static OrderView of(StoredOrder o, String currency, long reservedCashMinor) {
     int digits = Currency.getInstance(currency).getDefaultFractionDigits();
     boolean live = o.status().live();
     return new OrderView(
@@ -55,7 +60,7 @@ public record OrderView(
         o.timeInForce(),
         o.status().shown(),
         o.rejectReason(),
-        o.buy() ? BigDecimal.valueOf(live ? reservedMinor : 0, digits).toPlainString() : null,
+        o.buy() ? BigDecimal.valueOf(live ? reservedCashMinor : 0, digits).toPlainString() : null,
         !o.buy() && live ? o.openQuantity() : 0,
         o.enteredAt(),
         o.updatedAt());

@@ -196,10 +196,10 @@ final class TradingHarness {
     final MarketService market = new MarketService();
     final Matcher matcher = new Matcher();
     final TradeSettler settler = new TradeSettler();
+    final OrderEntry entry = new OrderEntry();
     final BuyerFees fees = new BuyerFees();
     final FeeCollector collector = new FeeCollector();
     final MarketParameterService parameters = new MarketParameterService();
-    final OrderEntry entry = new OrderEntry();
     final List<Long> newTrades = new CopyOnWriteArrayList<>();
   }
 
@@ -319,7 +319,6 @@ final class TradingHarness {
     i.entry.matcher = i.matcher;
     i.entry.cash = cash;
     i.entry.tokens = tokens;
-    i.entry.fees = i.fees;
     i.entry.transactions = tx;
     i.entry.catalog = catalog;
     i.entry.rules = rules;
