@@ -17,6 +17,7 @@ import org.cornerstone.ledger.embedded.PartyDirectory;
 import org.cornerstone.ledgergateway.AssetIssuance;
 import org.cornerstone.ledgergateway.CashHolding;
 import org.cornerstone.ledgergateway.CashIssuance;
+import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.CashRedemption;
 import org.cornerstone.ledgergateway.DvpSettlement;
 import org.cornerstone.ledgergateway.ForcedTransfer;
@@ -275,6 +276,55 @@ class EmbeddedLedgerGatewayIT {
             MoneyAmount.of(500_00, "CNY")));
     assertThat(register.cashOf(INVESTOR))
         .containsExactly(new CashHolding(INVESTOR, BANK, MoneyAmount.of(7_000_00, "CNY")));
+  }
+
+  @Test
+  void aCashPaymentPaysThePayeeOnceByItsKeyAndTheChangeStaysWithThePayer() {
+    PartyName jade =
+        PartyName.of("CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG");
+    var register = new EmbeddedHoldingsRegister(access);
+    new EmbeddedInstrumentIssuance(access)
+        .issueCash(
+            new CashIssuance(
+                RequestKey.of("deposit-7.issue"),
+                "CASH-CNY",
+                BANK,
+                jade,
+                MoneyAmount.of(10_00, "CNY")));
+    var payments = new EmbeddedCashPayments(access);
+    CashPayment fee =
+        new CashPayment(
+            RequestKey.of("trade-7.fee"),
+            "CASH-CNY",
+            BANK,
+            jade,
+            TRUSTEE,
+            MoneyAmount.of(1_49, "CNY"));
+
+    LedgerReceipt paid = payments.pay(fee);
+
+    assertThat(payments.pay(fee)).isEqualTo(paid);
+    assertThat(register.cashOf(jade))
+        .containsExactly(new CashHolding(jade, BANK, MoneyAmount.of(8_51, "CNY")));
+    assertThat(register.cashOf(TRUSTEE))
+        .containsExactly(new CashHolding(TRUSTEE, BANK, MoneyAmount.of(1_49, "CNY")));
+    assertThat(new EmbeddedLedgerTransactions(access).transaction(paid.transactionId()))
+        .get()
+        .satisfies(tx -> assertThat(tx.commands()).containsExactly("Move"));
+    assertThatThrownBy(
+            () ->
+                payments.pay(
+                    new CashPayment(
+                        RequestKey.of("trade-8.fee"),
+                        "CASH-CNY",
+                        BANK,
+                        jade,
+                        TRUSTEE,
+                        MoneyAmount.of(9_00, "CNY"))))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageStartingWith("The ledger refused the cash payment");
+    assertThat(register.cashOf(jade))
+        .containsExactly(new CashHolding(jade, BANK, MoneyAmount.of(8_51, "CNY")));
   }
 
   private static String env(String name, String fallback) {
