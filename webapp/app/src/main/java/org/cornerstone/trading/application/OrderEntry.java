@@ -36,13 +36,14 @@ import org.cornerstone.trading.domain.TradingStore;
 /**
  * Durable order entry with group commit (ADR 0010). Concurrent submits queue up; the first caller
  * that finds no batch being entered becomes the writer: it takes everything waiting (at most {@link
- * #MAX_BATCH}) and enters it in <em>one</em> transaction — per order the checks and the reservation
- * ({@link #enter}), then one batched insert of the orders and their history — and commits once.
- * Then, while the next writer already enters the next batch, it matches the batch's instruments
- * (one matching transaction per instrument, which also reads the orders' state) and answers every
- * caller. An order is answered only after the commit that made it durable; a refused order (checks,
- * cash or tokens, a reused key) wrote nothing and spoils nothing; if the batch's transaction fails,
- * every order is entered again on its own, so only the order at fault fails.
+ * #MAX_BATCH}) and enters it in <em>one</em> transaction — the checks of every order, then all
+ * reservations decided together in arrival order ({@link EntryReservations}: a few statements per
+ * batch), then one batched insert of the orders and their history — and commits once. Then, while
+ * the next writer already enters the next batch, it matches the batch's instruments (one matching
+ * transaction per instrument, which also reads the orders' state) and answers every caller. An
+ * order is answered only after the commit that made it durable; a refused order (checks, cash or
+ * tokens, a reused key) wrote nothing and spoils nothing; if the batch's transaction fails, every
+ * order is entered again on its own, so only the order at fault fails.
  */
 @ApplicationScoped
 public class OrderEntry {
