@@ -4,10 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.cornerstone.cash.domain.CashAccounts;
+import org.cornerstone.cash.domain.CashAccounts.Account;
 import org.cornerstone.cash.domain.CashAmounts;
 import org.cornerstone.cash.domain.ReservationStatus;
 import org.cornerstone.cash.domain.StoredReservation;
@@ -89,6 +96,118 @@ public class CashReservations {
             ReservationStatus.ACTIVE);
     accounts.add(reservation, clock.instant());
     return view(reservation);
+  }
+
+  /** One reservation of a {@link #reserveAll} batch, as {@link #reserve} takes it. */
+  public record Wanted(
+      String reservationKey, PartyName holder, MoneyAmount amount, String purpose) {}
+
+  /** What {@link #reserveAll} decided for one {@link Wanted}: the reservation, or why not. */
+  public record Outcome(CashReservation reservation, RuntimeException refusal) {
+    public boolean reserved() {
+      return refusal == null;
+    }
+  }
+
+  /**
+   * {@link #reserve} for a whole batch in a constant number of statements (plus one ledger read per
+   * holder): locks every account of the batch at once (in {@link Account#LOCK_ORDER}), reads the
+   * existing keys and the active sums once, decides each reservation <em>in the list's order</em>
+   * exactly as {@link #reserve} would one after the other, and inserts the accepted ones in one
+   * batch. A refusal (the same {@link ConflictException} or {@link ValidationException} {@link
+   * #reserve} throws) is that element's outcome; it writes nothing and the others go on.
+   */
+  public List<Outcome> reserveAll(List<Wanted> wanted) {
+    List<Outcome> outcomes = new ArrayList<>();
+    Set<Account> touched = new LinkedHashSet<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (Wanted w : wanted) {
+      RuntimeException bad = invalid(w);
+      outcomes.add(bad == null ? null : new Outcome(null, bad));
+      if (bad == null) {
+        touched.add(new Account(w.holder().x500(), w.amount().currencyCode()));
+        keys.add(w.reservationKey());
+      }
+    }
+    if (touched.isEmpty()) {
+      return outcomes;
+    }
+    accounts.lockAll(touched, clock.instant());
+    Map<String, StoredReservation> byKey = new HashMap<>(accounts.findAll(keys));
+    Map<Account, Long> reserved = new HashMap<>(accounts.activeReservedMinor(touched));
+    Map<String, Long> balances = new HashMap<>();
+    List<StoredReservation> added = new ArrayList<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      if (outcomes.get(i) != null) {
+        continue;
+      }
+      Wanted w = wanted.get(i);
+      String holder = w.holder().x500();
+      String currency = w.amount().currencyCode();
+      long amount = w.amount().minorUnits();
+      StoredReservation existing = byKey.get(w.reservationKey());
+      if (existing != null) {
+        outcomes.set(
+            i,
+            existing.holder().equals(holder)
+                    && existing.currency().equals(currency)
+                    && existing.amountMinor() == amount
+                ? new Outcome(view(existing), null)
+                : new Outcome(
+                    null,
+                    new ConflictException(
+                        "Reservation "
+                            + w.reservationKey()
+                            + " already exists for a different holder or amount.")));
+        continue;
+      }
+      Account account = new Account(holder, currency);
+      long balance =
+          balances.computeIfAbsent(
+              holder + '\n' + currency, k -> ledgerBalance(w.holder(), currency));
+      long available = balance - reserved.getOrDefault(account, 0L);
+      if (available < amount) {
+        outcomes.set(
+            i,
+            new Outcome(
+                null,
+                new ConflictException(
+                    String.format(
+                        NOT_ENOUGH,
+                        CashAmounts.format(available, currency),
+                        currency,
+                        CashAmounts.format(amount, currency)))));
+        continue;
+      }
+      StoredReservation reservation =
+          new StoredReservation(
+              w.reservationKey(),
+              holder,
+              currency,
+              amount,
+              w.purpose() == null ? "" : w.purpose(),
+              ReservationStatus.ACTIVE);
+      reserved.merge(account, amount, Math::addExact);
+      byKey.put(reservation.key(), reservation);
+      added.add(reservation);
+      outcomes.set(i, new Outcome(view(reservation), null));
+    }
+    accounts.addAll(added, clock.instant());
+    return outcomes;
+  }
+
+  private static RuntimeException invalid(Wanted w) {
+    if (w.reservationKey() == null
+        || w.reservationKey().isBlank()
+        || w.reservationKey().length() > 200) {
+      return new ValidationException("A reservation needs a key of 1 to 200 characters.");
+    }
+    Objects.requireNonNull(w.holder(), "holder");
+    Objects.requireNonNull(w.amount(), "amount");
+    if (w.amount().minorUnits() <= 0) {
+      return new ValidationException("The amount to reserve must be greater than zero.");
+    }
+    return null;
   }
 
   /**

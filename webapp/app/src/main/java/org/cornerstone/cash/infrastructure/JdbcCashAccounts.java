@@ -8,9 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.cornerstone.cash.domain.CashAccounts;
+import org.cornerstone.cash.domain.CashAccounts.Account;
 import org.cornerstone.cash.domain.ReservationStatus;
 import org.cornerstone.cash.domain.StoredReservation;
 import org.cornerstone.platform.PlatformStartup;
@@ -144,6 +151,153 @@ public class JdbcCashAccounts implements CashAccounts {
       update.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not close a cash reservation: " + e.getMessage(), e);
+    }
+  }
+
+  // --- a whole batch at once
+
+  /**
+   * One statement locks every account in {@link Account#LOCK_ORDER} (rows are locked as the sort
+   * returns them); missing rows are created first, then all are locked again.
+   */
+  @Override
+  public void lockAll(Collection<Account> accounts, Instant now) {
+    List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
+    if (distinct.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      if (lockRows(c, distinct) == distinct.size()) {
+        return; // the usual case: one round trip
+      }
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into cash_account (holder, currency, created_at)"
+                  + " select h, k, ? from unnest(?::varchar[], ?::bpchar[]) as u (h, k)"
+                  + " order by h collate \"C\", k collate \"C\" on conflict do nothing")) {
+        insert.setTimestamp(1, Timestamp.from(now));
+        bindAccounts(c, insert, 2, distinct);
+        insert.executeUpdate();
+      }
+      if (lockRows(c, distinct) != distinct.size()) {
+        throw new IllegalStateException("cash account rows missing after insert");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not lock the cash accounts: " + e.getMessage(), e);
+    }
+  }
+
+  private static int lockRows(Connection c, List<Account> accounts) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "select a.holder from cash_account a"
+                + " join unnest(?::varchar[], ?::bpchar[]) as u (h, k)"
+                + " on a.holder = u.h and a.currency = u.k"
+                + " order by a.holder collate \"C\", a.currency collate \"C\" for update of a")) {
+      bindAccounts(c, select, 1, accounts);
+      int n = 0;
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  private static void bindAccounts(
+      Connection c, PreparedStatement s, int first, List<Account> accounts) throws SQLException {
+    s.setArray(first, c.createArrayOf("varchar", accounts.stream().map(Account::holder).toArray()));
+    s.setArray(
+        first + 1, c.createArrayOf("bpchar", accounts.stream().map(Account::currency).toArray()));
+  }
+
+  @Override
+  public Map<String, StoredReservation> findAll(Collection<String> keys) {
+    Map<String, StoredReservation> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select reservation_key, holder, currency, amount_minor, purpose, status"
+                    + " from cash_reservation where reservation_key = any (?::varchar[])")) {
+      select.setArray(1, c.createArrayOf("varchar", keys.toArray()));
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          out.put(
+              rs.getString(1),
+              new StoredReservation(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getLong(4),
+                  rs.getString(5),
+                  ReservationStatus.valueOf(rs.getString(6))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read cash reservations: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Map<Account, Long> activeReservedMinor(Collection<Account> accounts) {
+    Map<Account, Long> out = new HashMap<>();
+    List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
+    if (distinct.isEmpty()) {
+      return out;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "select r.holder, r.currency, sum(r.amount_minor) from cash_reservation r"
+                    + " join unnest(?::varchar[], ?::bpchar[]) as u (h, k)"
+                    + " on r.holder = u.h and r.currency = u.k"
+                    + " where r.status = 'ACTIVE' group by r.holder, r.currency")) {
+      bindAccounts(c, select, 1, distinct);
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          out.put(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not sum cash reservations: " + e.getMessage(), e);
+    }
+  }
+
+  /** One JDBC batch (one round trip). */
+  @Override
+  public void addAll(List<StoredReservation> reservations, Instant now) {
+    if (reservations.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into cash_reservation (reservation_key, holder, currency, amount_minor,"
+                    + " purpose, status, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+      for (StoredReservation r : reservations) {
+        insert.setString(1, r.key());
+        insert.setString(2, r.holder());
+        insert.setString(3, r.currency());
+        insert.setLong(4, r.amountMinor());
+        insert.setString(5, r.purpose());
+        insert.setString(6, r.status().name());
+        insert.setTimestamp(7, Timestamp.from(now));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      SQLException next = e.getNextException();
+      throw new IllegalStateException(
+          "Could not record cash reservations: "
+              + e.getMessage()
+              + (next == null ? "" : " " + next.getMessage()),
+          e);
     }
   }
 }

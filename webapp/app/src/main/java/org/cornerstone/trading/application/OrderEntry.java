@@ -19,8 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.cornerstone.cash.application.CashReservations;
-import org.cornerstone.ledgergateway.MoneyAmount;
-import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Amounts;
@@ -38,13 +36,14 @@ import org.cornerstone.trading.domain.TradingStore;
 /**
  * Durable order entry with group commit (ADR 0010). Concurrent submits queue up; the first caller
  * that finds no batch being entered becomes the writer: it takes everything waiting (at most {@link
- * #MAX_BATCH}) and enters it in <em>one</em> transaction — per order the checks and the reservation
- * ({@link #enter}), then one batched insert of the orders and their history — and commits once.
- * Then, while the next writer already enters the next batch, it matches the batch's instruments
- * (one matching transaction per instrument, which also reads the orders' state) and answers every
- * caller. An order is answered only after the commit that made it durable; a refused order (checks,
- * cash or tokens, a reused key) wrote nothing and spoils nothing; if the batch's transaction fails,
- * every order is entered again on its own, so only the order at fault fails.
+ * #MAX_BATCH}) and enters it in <em>one</em> transaction — the checks of every order, then all
+ * reservations decided together in arrival order ({@link EntryReservations}: a few statements per
+ * batch), then one batched insert of the orders and their history — and commits once. Then, while
+ * the next writer already enters the next batch, it matches the batch's instruments (one matching
+ * transaction per instrument, which also reads the orders' state) and answers every caller. An
+ * order is answered only after the commit that made it durable; a refused order (checks, cash or
+ * tokens, a reused key) wrote nothing and spoils nothing; if the batch's transaction fails, every
+ * order is entered again on its own, so only the order at fault fails.
  */
 @ApplicationScoped
 public class OrderEntry {
@@ -233,7 +232,11 @@ public class OrderEntry {
     }
   }
 
-  /** The orders' checks and reservations, then their rows and history in one batch each. */
+  /**
+   * The orders' checks, their reservations decided together (a few statements for the whole batch,
+   * in arrival order), then their rows and history in one batch each. A key repeated inside the
+   * batch waits for a later round, so that it answers the order its first use entered.
+   */
   private Void enterAll(List<Request> requests) {
     Batch batch = new Batch();
     List<String> owners = new ArrayList<>();
@@ -245,21 +248,53 @@ public class OrderEntry {
     for (StoredOrder earlier : store.ordersByKeys(owners, keys)) {
       batch.byKey.put(Batch.key(earlier.ownerUser(), earlier.clientOrderKey()), earlier);
     }
+    // ids (and so time priority) in arrival order
     List<Long> ids = store.nextOrderIds(requests.size());
-    // ids (and so time priority) in arrival order; the checks in the order of the account locks
-    List<Integer> lockOrder = new ArrayList<>();
-    List<String> lockKeys = new ArrayList<>();
+    List<Integer> remaining = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
-      lockOrder.add(i);
-      lockKeys.add(lockKey(requests.get(i), batch));
+      remaining.add(i);
     }
-    lockOrder.sort(java.util.Comparator.comparing(lockKeys::get));
-    for (int i : lockOrder) {
+    while (!remaining.isEmpty()) {
+      List<Integer> round = new ArrayList<>();
+      List<Integer> later = new ArrayList<>();
+      Set<String> inRound = new java.util.HashSet<>();
+      for (int i : remaining) {
+        Request r = requests.get(i);
+        (inRound.add(Batch.key(r.actor.userId(), r.ticket.clientOrderKey())) ? round : later)
+            .add(i);
+      }
+      enterRound(requests, round, ids, batch);
+      remaining = later;
+    }
+    store.insertAll(batch.orders);
+    store.insertEvents(batch.events);
+    return null;
+  }
+
+  /**
+   * One round of the batch (each key at most once), in arrival order: the checks of every order,
+   * then every reservation at once (buy: cash {@link #cashToReserve}, sell: tokens), then the
+   * orders as they will be stored. A refused order writes nothing; the others go on.
+   */
+  private void enterRound(
+      List<Request> requests, List<Integer> round, List<Long> ids, Batch batch) {
+    List<EntryReservations.Checked> checked = new ArrayList<>();
+    for (int i : round) {
       Request r = requests.get(i);
       r.order = null;
       r.refusal = null;
       try {
-        r.order = enter(r.actor, r.ticket, ids.get(i), batch);
+        Optional<StoredOrder> earlier = batch.earlier(r.actor.userId(), r.ticket.clientOrderKey());
+        if (earlier.isPresent()) {
+          r.order = repeated(earlier.get(), r.ticket);
+          continue;
+        }
+        Entry entry = validate(r.actor, r.ticket, Locale.ENGLISH, batch);
+        if (!entry.refusals().isEmpty()) {
+          throw new ValidationException(entry.refusals());
+        }
+        long id = ids.get(i);
+        checked.add(new EntryReservations.Checked(r, entry, id, StoredOrder.reservationKey(id, 0)));
       } catch (ValidationException
           | ConflictException
           | NotFoundException
@@ -268,82 +303,18 @@ public class OrderEntry {
         r.refusal = refused;
       }
     }
-    store.insertAll(batch.orders);
-    store.insertEvents(batch.events);
-    return null;
-  }
-
-  /**
-   * One order in the batch's transaction: the checks, the reservation (buy: cash {@link
-   * #cashToReserve}, sell: tokens), the order as it will be stored. Anything refused is thrown
-   * before the order writes anything.
-   */
-  private StoredOrder enter(Actor actor, OrderTicket ticket, long id, Batch batch) {
-    Optional<StoredOrder> earlier = batch.earlier(actor.userId(), ticket.clientOrderKey());
-    if (earlier.isPresent()) {
-      return repeated(earlier.get(), ticket);
-    }
-    Entry entry = validate(actor, ticket, Locale.ENGLISH, batch);
-    if (!entry.refusals().isEmpty()) {
-      throw new ValidationException(entry.refusals());
-    }
+    EntryReservations.reserve(checked, cash, tokens);
     Instant now = clock.instant();
-    String key = StoredOrder.reservationKey(id, 0);
-    String instrumentId = entry.tradable().instrumentId();
-    if (entry.buy()) {
-      cash.reserve(
-          key,
-          PartyName.of(entry.party()),
-          MoneyAmount.of(cashToReserve(entry, ticket.quantity()), entry.state().currency()),
-          "Order " + id);
-    } else {
-      tokens.reserve(key, entry.party(), instrumentId, ticket.quantity(), "Order " + id);
+    for (EntryReservations.Checked c : checked) {
+      if (c.request().refusal == null) {
+        StoredOrder order = EntryReservations.order(c, now);
+        batch.add(
+            order,
+            new StoredOrderEvent(
+                order.id(), now, "ENTERED", order.quantity(), order.priceMinor(), null));
+        c.request().order = order;
+      }
     }
-    StoredOrder order =
-        new StoredOrder(
-            id,
-            instrumentId,
-            actor.userId(),
-            entry.party(),
-            entry.buy() ? "BUY" : "SELL",
-            entry.priceMinor(),
-            ticket.quantity(),
-            ticket.quantity(),
-            0,
-            ticket.timeInForce().trim().toUpperCase(Locale.ROOT),
-            OrderStatus.PENDING,
-            null,
-            ticket.clientOrderKey(),
-            null,
-            key,
-            0,
-            now,
-            now);
-    batch.add(
-        order,
-        new StoredOrderEvent(id, now, "ENTERED", order.quantity(), order.priceMinor(), null));
-    return order;
-  }
-
-  /**
-   * The account a request's reservation locks first: cash accounts, then token accounts, each by
-   * holder, so that two batches never wait for each other's accounts in a circle. A request whose
-   * ticket cannot tell comes last (it is refused before it locks anything).
-   */
-  private String lockKey(Request r, Batch batch) {
-    OrderTicket t = r.ticket;
-    if (t == null || t.instrumentId() == null || t.side() == null) {
-      return "9";
-    }
-    String instrumentId = t.instrumentId().trim();
-    Optional<TradingPorts.Tradable> tradable = tradable(instrumentId, batch);
-    Optional<String> party = party(r.actor, batch);
-    if (tradable.isEmpty() || party.isEmpty()) {
-      return "9";
-    }
-    return "BUY".equalsIgnoreCase(t.side().trim())
-        ? "1|" + party.get() + "|" + tradable.get().currency()
-        : "2|" + party.get() + "|" + instrumentId;
   }
 
   private Optional<TradingPorts.Tradable> tradable(String instrumentId, Batch batch) {

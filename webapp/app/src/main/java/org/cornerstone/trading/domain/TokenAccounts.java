@@ -1,8 +1,13 @@
 package org.cornerstone.trading.domain;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The tokens sellers promised, per (holder, instrument). Every change of one first {@link #lock}s
@@ -30,4 +35,48 @@ public interface TokenAccounts {
   void close(String key, String status, Instant now);
 
   List<TokenReservation> active();
+
+  // --- a whole batch at once (order entry): the defaults do it one by one; the JDBC store in a
+  // constant number of statements
+
+  /** One (holder, instrument) account. */
+  record Account(String holder, String instrumentId) {
+    /** The order accounts are locked in: holder, then instrument (byte order, as SQL's "C"). */
+    public static final Comparator<Account> LOCK_ORDER =
+        Comparator.comparing(Account::holder).thenComparing(Account::instrumentId);
+  }
+
+  /** {@link #lock}s every account, in {@link Account#LOCK_ORDER}. */
+  default void lockAll(Collection<Account> accounts, Instant now) {
+    TreeSet<Account> sorted = new TreeSet<>(Account.LOCK_ORDER);
+    sorted.addAll(accounts);
+    for (Account a : sorted) {
+      lock(a.holder(), a.instrumentId(), now);
+    }
+  }
+
+  /** The reservations of those keys that exist, by key. */
+  default Map<String, TokenReservation> findAll(Collection<String> keys) {
+    Map<String, TokenReservation> out = new HashMap<>();
+    for (String key : keys) {
+      find(key).ifPresent(r -> out.put(key, r));
+    }
+    return out;
+  }
+
+  /** {@link #activeReserved} of each account (absent: none active). */
+  default Map<Account, Long> activeReserved(Collection<Account> accounts) {
+    Map<Account, Long> out = new HashMap<>();
+    for (Account a : accounts) {
+      out.put(a, activeReserved(a.holder(), a.instrumentId()));
+    }
+    return out;
+  }
+
+  /** {@link #add}s every reservation. */
+  default void addAll(List<TokenReservation> reservations, Instant now) {
+    for (TokenReservation r : reservations) {
+      add(r, now);
+    }
+  }
 }

@@ -1,13 +1,20 @@
 package org.cornerstone.trading.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.cornerstone.trading.domain.TokenAccounts;
+import org.cornerstone.trading.domain.TokenAccounts.Account;
 
 /** {@link TokenAccounts} in plain SQL (tables of V11). */
 @ApplicationScoped
@@ -118,5 +125,105 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
         RESERVATION + " where status = 'ACTIVE' order by reservation_key",
         s -> {},
         JdbcTokenAccounts::reservation);
+  }
+
+  // --- a whole batch at once
+
+  private static final String LOCK_ALL =
+      "select a.holder from token_account a"
+          + " join unnest(?::varchar[], ?::varchar[]) as u (h, i)"
+          + " on a.holder = u.h and a.instrument_id = u.i"
+          + " order by a.holder collate \"C\", a.instrument_id collate \"C\" for update of a";
+
+  /**
+   * One statement locks every account in {@link Account#LOCK_ORDER} (rows are locked as the sort
+   * returns them); missing rows are created first, then all are locked again.
+   */
+  @Override
+  public void lockAll(Collection<Account> accounts, Instant now) {
+    List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
+    if (distinct.isEmpty()) {
+      return;
+    }
+    if (query(LOCK_ALL, s -> bindAccounts(s, 1, distinct), rs -> 1).size() == distinct.size()) {
+      return; // the usual case: one round trip
+    }
+    update(
+        "insert into token_account (holder, instrument_id, created_at)"
+            + " select h, i, ? from unnest(?::varchar[], ?::varchar[]) as u (h, i)"
+            + " order by h collate \"C\", i collate \"C\" on conflict do nothing",
+        s -> {
+          s.setTimestamp(1, ts(now));
+          bindAccounts(s, 2, distinct);
+        });
+    if (query(LOCK_ALL, s -> bindAccounts(s, 1, distinct), rs -> 1).size() != distinct.size()) {
+      throw new IllegalStateException("token account rows missing after insert");
+    }
+  }
+
+  private static void bindAccounts(PreparedStatement s, int first, List<Account> accounts)
+      throws SQLException {
+    s.setArray(
+        first,
+        s.getConnection()
+            .createArrayOf("varchar", accounts.stream().map(Account::holder).toArray()));
+    s.setArray(
+        first + 1,
+        s.getConnection()
+            .createArrayOf("varchar", accounts.stream().map(Account::instrumentId).toArray()));
+  }
+
+  @Override
+  public Map<String, TokenReservation> findAll(Collection<String> keys) {
+    Map<String, TokenReservation> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    for (TokenReservation r :
+        query(
+            RESERVATION + " where reservation_key = any (?::varchar[])",
+            s -> s.setArray(1, s.getConnection().createArrayOf("varchar", keys.toArray())),
+            JdbcTokenAccounts::reservation)) {
+      out.put(r.key(), r);
+    }
+    return out;
+  }
+
+  @Override
+  public Map<Account, Long> activeReserved(Collection<Account> accounts) {
+    Map<Account, Long> out = new HashMap<>();
+    List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
+    if (distinct.isEmpty()) {
+      return out;
+    }
+    for (Object[] row :
+        query(
+            "select r.holder, r.instrument_id, sum(r.quantity) from token_reservation r"
+                + " join unnest(?::varchar[], ?::varchar[]) as u (h, i)"
+                + " on r.holder = u.h and r.instrument_id = u.i"
+                + " where r.status = 'ACTIVE' group by r.holder, r.instrument_id",
+            s -> bindAccounts(s, 1, distinct),
+            rs -> new Object[] {new Account(rs.getString(1), rs.getString(2)), rs.getLong(3)})) {
+      out.put((Account) row[0], (Long) row[1]);
+    }
+    return out;
+  }
+
+  /** One JDBC batch (one round trip). */
+  @Override
+  public void addAll(List<TokenReservation> reservations, Instant now) {
+    batch(
+        "insert into token_reservation (reservation_key, holder, instrument_id, quantity, purpose,"
+            + " status, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+        reservations,
+        (s, r) -> {
+          s.setString(1, r.key());
+          s.setString(2, r.holder());
+          s.setString(3, r.instrumentId());
+          s.setLong(4, r.quantity());
+          s.setString(5, r.purpose());
+          s.setString(6, r.status());
+          s.setTimestamp(7, ts(now));
+        });
   }
 }

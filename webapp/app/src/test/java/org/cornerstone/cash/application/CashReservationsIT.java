@@ -243,6 +243,90 @@ class CashReservationsIT {
         .isEqualTo(new CashBalance(IVAN, "HKD", 100_00, 0, 100_00));
   }
 
+  @Test
+  void batchesOfReservationsBesideSingleOnesNeverReserveMoreThanTheBalance() throws Exception {
+    ledgerCash(IVAN, "CNY", 1000_00);
+    ledgerCash(BANK, "CNY", 250_00);
+    List<Callable<Long>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      int t = i;
+      tasks.add(
+          t % 2 == 0
+              ? () -> {
+                List<CashReservations.Wanted> batch = new ArrayList<>();
+                for (int k = 0; k < 4; k++) {
+                  // both holders in one batch, in both orders: the accounts are locked at once
+                  PartyName holder = (t + k) % 2 == 0 ? IVAN : BANK;
+                  batch.add(
+                      new CashReservations.Wanted(
+                          "batch-" + t + "-" + k, holder, MoneyAmount.of(100_00, "CNY"), "order"));
+                }
+                List<CashReservations.Outcome> outcomes =
+                    inTransaction(() -> reservations.reserveAll(batch));
+                assertThat(outcomes).hasSize(4);
+                assertThat(outcomes)
+                    .filteredOn(o -> !o.reserved())
+                    .allSatisfy(
+                        o ->
+                            assertThat(o.refusal())
+                                .isInstanceOf(ConflictException.class)
+                                .hasMessageStartingWith("Not enough cash available"));
+                return outcomes.stream().filter(CashReservations.Outcome::reserved).count();
+              }
+              : () -> {
+                try {
+                  inTransaction(
+                      () ->
+                          reservations.reserve(
+                              "single-" + t, IVAN, MoneyAmount.of(100_00, "CNY"), "order"));
+                  return 1L;
+                } catch (ConflictException e) {
+                  return 0L;
+                }
+              });
+    }
+    long granted = runTogether(tasks).stream().mapToLong(Long::longValue).sum();
+
+    assertThat(granted).isEqualTo(10 + 2);
+    assertThat(inTransaction(() -> reservations.balanceOf(IVAN, "CNY")))
+        .isEqualTo(new CashBalance(IVAN, "CNY", 1000_00, 1000_00, 0));
+    assertThat(inTransaction(() -> reservations.balanceOf(BANK, "CNY")))
+        .isEqualTo(new CashBalance(BANK, "CNY", 250_00, 200_00, 50_00));
+  }
+
+  @Test
+  void aBatchIsDecidedInItsOrderAndARefusalSpoilsNothing() throws Exception {
+    ledgerCash(IVAN, "HKD", 100_00);
+    inTransaction(() -> reservations.reserve("w-0", IVAN, MoneyAmount.of(5_00, "HKD"), "w"));
+    List<CashReservations.Wanted> batch =
+        List.of(
+            new CashReservations.Wanted("w-1", IVAN, MoneyAmount.of(60_00, "HKD"), "w"),
+            new CashReservations.Wanted("w-2", IVAN, MoneyAmount.of(50_00, "HKD"), "w"),
+            new CashReservations.Wanted("w-3", IVAN, MoneyAmount.of(35_00, "HKD"), "w"),
+            new CashReservations.Wanted("w-1", IVAN, MoneyAmount.of(60_00, "HKD"), "w"),
+            new CashReservations.Wanted("w-0", IVAN, MoneyAmount.of(6_00, "HKD"), "w"),
+            new CashReservations.Wanted(" ", IVAN, MoneyAmount.of(1, "HKD"), "w"),
+            new CashReservations.Wanted("w-4", IVAN, MoneyAmount.of(1, "USD"), "w"));
+
+    List<CashReservations.Outcome> outcomes = inTransaction(() -> reservations.reserveAll(batch));
+
+    assertThat(outcomes.get(0).reserved()).isTrue();
+    assertThat(outcomes.get(1).refusal())
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Not enough cash available: 35.00 HKD available, 50.00 requested.");
+    assertThat(outcomes.get(2).reservation().key()).isEqualTo("w-3");
+    assertThat(outcomes.get(3).reservation()).isEqualTo(outcomes.get(0).reservation());
+    assertThat(outcomes.get(4).refusal()).hasMessageContaining("different holder or amount");
+    assertThat(outcomes.get(5).refusal())
+        .isInstanceOf(org.cornerstone.shared.ValidationException.class);
+    assertThat(outcomes.get(6).refusal())
+        .hasMessage("Not enough cash available: 0.00 USD available, 0.01 requested.");
+    assertThat(inTransaction(() -> reservations.balanceOf(IVAN, "HKD")))
+        .isEqualTo(new CashBalance(IVAN, "HKD", 100_00, 100_00, 0));
+    assertThat(inTransaction(() -> reservations.find("w-2"))).isEmpty();
+    assertThat(inTransaction(() -> reservations.balanceOf(IVAN, "USD")).reservedMinor()).isZero();
+  }
+
   // --- harness ---
 
   static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
