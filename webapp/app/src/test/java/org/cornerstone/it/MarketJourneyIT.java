@@ -134,7 +134,8 @@ class MarketJourneyIT {
         tom.waitForText(By.id("params-changes"), "5 → 8");
         tom.waitForText(By.id("params-changes"), "tom");
         tom.screenshot("market-08b-parameters");
-        ivan.waitForText(By.id("market-fee"), "8 bps");
+        // (its rules are below the fold of ivan's window: read the content, as for the grids)
+        Trading.waitForContent(ivan, "market-fee", "8 bps");
       }
 
       // the same market screen in Chinese

@@ -127,7 +127,7 @@ final class OrderGrid {
     grid.setId(id);
     grid.addColumn(OrderView::orderId)
         .setHeader(where.getTranslation("market.col.order"))
-        .setWidth("4em")
+        .setWidth("5em")
         .setFlexGrow(0);
     grid.addColumn(o -> TradingFormats.side(where, o.side()))
         .setHeader(where.getTranslation("market.col.side"))
