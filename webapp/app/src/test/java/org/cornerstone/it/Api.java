@@ -214,7 +214,7 @@ final class Api {
 
   static Connection database() throws SQLException {
     return DriverManager.getConnection(
-        System.getProperty("it.db.url"),
+        System.getProperty("it.server.db.url", System.getProperty("it.db.url")),
         System.getProperty("it.db.user", "postgres"),
         System.getProperty("it.db.password", ""));
   }
