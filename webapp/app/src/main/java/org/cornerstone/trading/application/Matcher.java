@@ -374,7 +374,8 @@ public class Matcher {
         if (e instanceof Event.Accepted a) {
           StoredOrder o = order(stored(a.orderId()));
           touched.put(
-              o.id(), with(o, OrderStatus.OPEN, o.openQuantity(), o.filledQuantity(), null));
+              o.id(),
+              o.withState(OrderStatus.OPEN, o.openQuantity(), o.filledQuantity(), null, now));
           accepted.add(o.id());
         } else if (e instanceof Event.Rejected r) {
           if (command instanceof Command.Submit) {
@@ -407,27 +408,7 @@ public class Matcher {
               a.quantity(),
               a.price(),
               a.priorityKept() ? "Priority kept" : "Priority lost");
-          touched.put(
-              o.id(),
-              new StoredOrder(
-                  o.id(),
-                  o.instrumentId(),
-                  o.ownerUser(),
-                  o.ownerParty(),
-                  o.side(),
-                  a.price(),
-                  o.filledQuantity() + a.quantity(),
-                  a.quantity(),
-                  o.filledQuantity(),
-                  o.timeInForce(),
-                  o.status(),
-                  o.rejectReason(),
-                  o.clientOrderKey(),
-                  o.prioritySeq(),
-                  o.reservationKey(),
-                  o.reservationGen(),
-                  o.enteredAt(),
-                  now));
+          touched.put(o.id(), o.amended(a.price(), a.quantity(), now));
           if (!a.priorityKept()) {
             amendedLosingPriority.add(o.id());
           }
@@ -442,7 +423,7 @@ public class Matcher {
         if (o.status().live()
             && engineId != null
             && book.engine.restingOrder(engineId).isPresent()) {
-          touched.put(id, withPriority(o, nextPriority()));
+          touched.put(id, o.withPriority(nextPriority()));
         }
       }
     }
@@ -514,18 +495,18 @@ public class Matcher {
     private StoredOrder fill(StoredOrder o, long quantity) {
       long open = o.openQuantity() - quantity;
       long filled = o.filledQuantity() + quantity;
-      return with(
-          o,
+      return o.withState(
           open == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED,
           open,
           filled,
-          o.rejectReason());
+          o.rejectReason(),
+          now);
     }
 
     /** The rest of a buy order at its limit, with {@code feeRest} of fee (see BuyerFees). */
     private StoredOrder carryCash(StoredOrder o, long feeRest) {
       if (o.openQuantity() == 0) {
-        return withReservation(o, null, o.reservationGen());
+        return o.withReservation(null, o.reservationGen());
       }
       int gen = o.reservationGen() + 1;
       String key = StoredOrder.reservationKey(o.id(), gen);
@@ -536,18 +517,18 @@ public class Matcher {
               Math.addExact(Math.multiplyExact(o.priceMinor(), o.openQuantity()), feeRest),
               state.currency()),
           "Order " + o.id());
-      return withReservation(o, key, gen);
+      return o.withReservation(key, gen);
     }
 
     private StoredOrder carryTokens(StoredOrder o) {
       if (o.openQuantity() == 0) {
-        return withReservation(o, null, o.reservationGen());
+        return o.withReservation(null, o.reservationGen());
       }
       int gen = o.reservationGen() + 1;
       String key = StoredOrder.reservationKey(o.id(), gen);
       tokens.carryOver(
           key, o.ownerParty(), state.instrumentId(), o.openQuantity(), "Order " + o.id());
-      return withReservation(o, key, gen);
+      return o.withReservation(key, gen);
     }
 
     /**
@@ -568,7 +549,7 @@ public class Matcher {
         tokens.release(o.reservationKey());
         tokens.reserve(key, o.ownerParty(), state.instrumentId(), openQuantity, "Order " + o.id());
       }
-      touched.put(o.id(), withReservation(o, key, gen));
+      touched.put(o.id(), o.withReservation(key, gen));
     }
 
     /** The order leaves the book: what it still reserves is released. */
@@ -584,8 +565,8 @@ public class Matcher {
       } else {
         tokens.release(o.reservationKey());
       }
-      StoredOrder ended = with(o, status, 0, o.filledQuantity(), reason);
-      touched.put(o.id(), withReservation(ended, null, o.reservationGen()));
+      StoredOrder ended = o.withState(status, 0, o.filledQuantity(), reason, now);
+      touched.put(o.id(), ended.withReservation(null, o.reservationGen()));
     }
 
     /** Appends to the order's history, in this (the matching) transaction, when it flushes. */
@@ -601,79 +582,12 @@ public class Matcher {
       for (StoredOrder o : touched.values()) {
         StoredOrder write = o;
         if (!o.status().live() && o.prioritySeq() != null) {
-          write = withPriority(o, null);
+          write = o.withPriority(null);
         }
         writes.add(write);
       }
       store.updateAll(writes);
       touched.clear();
-    }
-
-    private StoredOrder with(
-        StoredOrder o, OrderStatus status, long open, long filled, String reason) {
-      return new StoredOrder(
-          o.id(),
-          o.instrumentId(),
-          o.ownerUser(),
-          o.ownerParty(),
-          o.side(),
-          o.priceMinor(),
-          o.quantity(),
-          open,
-          filled,
-          o.timeInForce(),
-          status,
-          reason,
-          o.clientOrderKey(),
-          o.prioritySeq(),
-          o.reservationKey(),
-          o.reservationGen(),
-          o.enteredAt(),
-          now);
-    }
-
-    private StoredOrder withPriority(StoredOrder o, Long priority) {
-      return new StoredOrder(
-          o.id(),
-          o.instrumentId(),
-          o.ownerUser(),
-          o.ownerParty(),
-          o.side(),
-          o.priceMinor(),
-          o.quantity(),
-          o.openQuantity(),
-          o.filledQuantity(),
-          o.timeInForce(),
-          o.status(),
-          o.rejectReason(),
-          o.clientOrderKey(),
-          priority,
-          o.reservationKey(),
-          o.reservationGen(),
-          o.enteredAt(),
-          o.updatedAt());
-    }
-
-    private StoredOrder withReservation(StoredOrder o, String key, int gen) {
-      return new StoredOrder(
-          o.id(),
-          o.instrumentId(),
-          o.ownerUser(),
-          o.ownerParty(),
-          o.side(),
-          o.priceMinor(),
-          o.quantity(),
-          o.openQuantity(),
-          o.filledQuantity(),
-          o.timeInForce(),
-          o.status(),
-          o.rejectReason(),
-          o.clientOrderKey(),
-          o.prioritySeq(),
-          key,
-          gen,
-          o.enteredAt(),
-          o.updatedAt());
     }
   }
 

@@ -198,6 +198,7 @@ final class TradingHarness {
     final TradeSettler settler = new TradeSettler();
     final OrderEntry entry = new OrderEntry();
     final BuyerFees fees = new BuyerFees();
+    final Reconciliation reconciliation = new Reconciliation();
     final FeeCollector collector = new FeeCollector();
     final MarketParameterService parameters = new MarketParameterService();
     final List<Long> newTrades = new CopyOnWriteArrayList<>();
@@ -282,6 +283,12 @@ final class TradingHarness {
     i.collector.clock = clock;
     i.settler.fees = i.collector;
     i.market.fees = i.fees;
+    i.reconciliation.store = store;
+    i.reconciliation.cash = cash;
+    i.reconciliation.tokens = tokens;
+    i.reconciliation.fees = i.fees;
+    i.reconciliation.clock = clock;
+    i.market.reconciliation = i.reconciliation;
     i.parameters.market = i.market;
     i.parameters.fees = feeStore;
     i.parameters.store = store;
