@@ -31,7 +31,7 @@ public record MarketView(
     List<PriceLevel> asks,
     List<TradeView> lastTrades,
     List<PricePoint> chart,
-    List<String> rules,
+    List<RuleLine> rules,
     String statusReason,
     String fee) {
 
@@ -49,7 +49,7 @@ public record MarketView(
       List<PriceLevel> asks,
       List<TradeView> lastTrades,
       List<PricePoint> chart,
-      List<String> rules,
+      List<RuleLine> rules,
       String statusReason) {
     this(
         instrumentId,

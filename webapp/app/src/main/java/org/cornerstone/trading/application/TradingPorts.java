@@ -43,7 +43,7 @@ public final class TradingPorts {
       String currency,
       String issuerParty,
       boolean paused,
-      List<String> rules,
+      List<RuleLine> rules,
       String pauseReason) {
 
     public Tradable(
@@ -52,7 +52,7 @@ public final class TradingPorts {
         String currency,
         String issuerParty,
         boolean paused,
-        List<String> rules) {
+        List<RuleLine> rules) {
       this(instrumentId, assetTitle, currency, issuerParty, paused, rules, null);
     }
   }

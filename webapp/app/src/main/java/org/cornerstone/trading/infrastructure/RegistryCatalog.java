@@ -21,6 +21,7 @@ import org.cornerstone.registry.application.TransferRuleService;
 import org.cornerstone.registry.controls.application.InstrumentPauses;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
+import org.cornerstone.trading.application.RuleLine;
 import org.cornerstone.trading.application.TradingPorts;
 
 /**
@@ -103,36 +104,62 @@ public class RegistryCatalog implements TradingPorts.Catalog {
         .orElse(0L);
   }
 
-  static List<String> words(RuleSetView r) {
-    List<String> lines = new ArrayList<>();
-    lines.add("Rule set version " + r.version() + ".");
-    lines.add(
-        r.eligibleCategories().isEmpty()
-            ? "Any eligible investor category may hold."
-            : "Investor categories: " + String.join(", ", r.eligibleCategories()) + ".");
+  static List<RuleLine> words(RuleSetView r) {
+    List<RuleLine> lines = new ArrayList<>();
+    String version = String.valueOf(r.version());
+    lines.add(new RuleLine("rules.version", version, "Rule set version " + version + "."));
+    if (r.eligibleCategories().isEmpty()) {
+      lines.add(new RuleLine("rules.none", null, "Any eligible investor category may hold."));
+    } else {
+      String categories = String.join(", ", r.eligibleCategories());
+      lines.add(
+          new RuleLine("rules.categories", categories, "Investor categories: " + categories + "."));
+    }
     if (!r.allowedCountries().isEmpty()) {
-      lines.add("Countries allowed: " + String.join(", ", r.allowedCountries()) + ".");
+      String countries = String.join(", ", r.allowedCountries());
+      lines.add(new RuleLine("rules.allowed", countries, "Countries allowed: " + countries + "."));
     }
     if (!r.deniedCountries().isEmpty()) {
-      lines.add("Countries denied: " + String.join(", ", r.deniedCountries()) + ".");
+      String countries = String.join(", ", r.deniedCountries());
+      lines.add(new RuleLine("rules.denied", countries, "Countries denied: " + countries + "."));
     }
     if (r.maxHolders() != null) {
-      lines.add("At most " + r.maxHolders() + " holders.");
+      lines.add(
+          new RuleLine(
+              "rules.maxHolders",
+              String.valueOf(r.maxHolders()),
+              "At most " + r.maxHolders() + " holders."));
     }
     if (r.minHolding() != null) {
-      lines.add("A holding of at least " + r.minHolding() + " tokens.");
+      lines.add(
+          new RuleLine(
+              "rules.minHolding",
+              String.valueOf(r.minHolding()),
+              "A holding of at least " + r.minHolding() + " tokens."));
     }
     if (r.maxHolding() != null) {
-      lines.add("A holding of at most " + r.maxHolding() + " tokens.");
+      lines.add(
+          new RuleLine(
+              "rules.maxHolding",
+              String.valueOf(r.maxHolding()),
+              "A holding of at most " + r.maxHolding() + " tokens."));
     }
     if (r.lockedUntil() != null) {
-      lines.add("Locked up until " + r.lockedUntil() + ".");
+      lines.add(
+          new RuleLine(
+              "rules.lockedUntil",
+              String.valueOf(r.lockedUntil()),
+              "Locked up until " + r.lockedUntil() + "."));
     }
     if (r.holdingPeriod() != null && !r.holdingPeriod().equals("PT0S")) {
-      lines.add("Holding period " + r.holdingPeriod() + ".");
+      lines.add(
+          new RuleLine(
+              "rules.holdingPeriod",
+              r.holdingPeriod(),
+              "Holding period " + r.holdingPeriod() + "."));
     }
     if (r.tradingHalted()) {
-      lines.add("Transfers are halted by the rules.");
+      lines.add(new RuleLine("rules.halted", null, "Transfers are halted by the rules."));
     }
     return lines;
   }

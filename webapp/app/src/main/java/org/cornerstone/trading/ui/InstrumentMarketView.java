@@ -167,7 +167,14 @@ public class InstrumentMarketView extends VerticalLayout
       fee.setId("market-fee");
       rules.add(fee);
     }
-    view.rules().forEach(r -> rules.add(new ListItem(r)));
+    view.rules()
+        .forEach(
+            r ->
+                rules.add(
+                    new ListItem(
+                        r.value() == null
+                            ? getTranslation(r.key())
+                            : getTranslation(r.key()) + ": " + r.value())));
     bids.setItems(view.bids());
     asks.setItems(view.asks());
     lastTrades.setItems(view.lastTrades());

@@ -357,7 +357,13 @@ final class TradingHarness {
       }
       return Optional.of(
           new TradingPorts.Tradable(
-              INSTRUMENT, "Test Tower", "CNY", ISSUER, false, List.of("Any eligible investor.")));
+              INSTRUMENT,
+              "Test Tower",
+              "CNY",
+              ISSUER,
+              false,
+              List.of(
+                  new RuleLine("rules.none", null, "Any eligible investor category may hold."))));
     }
 
     @Override

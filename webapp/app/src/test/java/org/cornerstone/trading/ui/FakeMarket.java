@@ -32,6 +32,7 @@ import org.cornerstone.trading.application.OrderView;
 import org.cornerstone.trading.application.PriceLevel;
 import org.cornerstone.trading.application.PricePoint;
 import org.cornerstone.trading.application.ReconciliationReport;
+import org.cornerstone.trading.application.RuleLine;
 import org.cornerstone.trading.application.TradeView;
 
 /**
@@ -275,8 +276,8 @@ public class FakeMarket implements Market, org.cornerstone.trading.application.M
         newest.stream().limit(20).toList(),
         chart,
         List.of(
-            "Buyers must be eligible investors (registrar).",
-            "No holder may exceed 50% of the tokens."),
+            new RuleLine("rules.categories", "QUALIFIED", "Investor categories: QUALIFIED."),
+            new RuleLine("rules.halted", null, "Transfers are halted by the rules.")),
         statusReason,
         fees.text(2));
   }

@@ -54,6 +54,15 @@ class TradingViewsTest {
   }
 
   @Test
+  void theInstrumentsRulesAreShownInThePagesLanguage() {
+    Translations.signIn(IVAN).setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+    InstrumentMarketView view = new InstrumentMarketView(market);
+    view.show("DEMO-1");
+    assertThat(texts(view)).contains("允许的投资者类别: QUALIFIED", "暂停交易");
+    assertThat(texts(view)).noneMatch(t -> t.contains("Investor categories"));
+  }
+
+  @Test
   void aTrusteeSeesTheMarketButNoTicket() {
     Translations.signIn(TOM);
     InstrumentMarketView view = new InstrumentMarketView(market);
