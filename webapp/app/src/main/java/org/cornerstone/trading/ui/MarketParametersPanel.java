@@ -34,6 +34,7 @@ final class MarketParametersPanel extends VerticalLayout {
   private final Span current = new Span();
   private final Grid<MarketParametersView.Change> changes = new Grid<>();
   private String instrumentId;
+  private final Button save;
 
   MarketParametersPanel(MarketParameterDesk desk, Actor actor) {
     this.desk = desk;
@@ -64,7 +65,8 @@ final class MarketParametersPanel extends VerticalLayout {
     why.setLabel(getTranslation("market.ops.reason"));
     why.setMaxLength(500);
     why.setWidth("18em");
-    Button save = new Button(getTranslation("market.params.save"), e -> save());
+    save = new Button(getTranslation("market.params.save"), e -> save());
+    save.setEnabled(false);
     save.setId("params-save");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     current.setId("params-current");
@@ -97,6 +99,7 @@ final class MarketParametersPanel extends VerticalLayout {
   /** Shows the instrument's parameters and changes. */
   void show(String instrument) {
     instrumentId = instrument;
+    save.setEnabled(instrument != null);
     if (instrument == null) {
       return;
     }

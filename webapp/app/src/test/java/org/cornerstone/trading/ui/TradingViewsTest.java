@@ -137,6 +137,16 @@ class TradingViewsTest {
     assertThat(market.parameters(TOM, FakeMarket.INSTRUMENT).bandPercent()).isEqualTo(10);
   }
 
+  @Test
+  void theParametersFormCannotBeSavedWithoutAnInstrument() {
+    Translations.signIn(TOM);
+    MarketParametersPanel panel = new MarketParametersPanel(market, TOM);
+    panel.show(null);
+    assertThat(button(panel, "params-save").isEnabled()).isFalse();
+    panel.show(FakeMarket.INSTRUMENT);
+    assertThat(button(panel, "params-save").isEnabled()).isTrue();
+  }
+
   private static com.vaadin.flow.component.button.Button button(Component root, String id) {
     return (com.vaadin.flow.component.button.Button) find(root, id);
   }
