@@ -34,8 +34,10 @@ public class AccessControl {
       return;
     }
     Optional<Actor> actor = SignedIn.actor();
-    boolean endedEverywhere = SignedIn.identity().filter(sessions::ended).isPresent();
-    if (actor.isPresent() && (endedEverywhere || !authentication.isActive(actor.get().userId()))) {
+    // the container's record of the sign-in is gone once the authentication mechanism found the
+    // session ended ("sign out everywhere") or the user disabled
+    boolean ended = SignedIn.identity().map(sessions::ended).orElse(true);
+    if (actor.isPresent() && (ended || !authentication.isActive(actor.get().userId()))) {
       // disabled by an administrator, or signed out everywhere, since signing in: it ends here
       SignedIn.forget();
       event.rerouteTo(LoginView.class);
