@@ -1,20 +1,44 @@
 package org.cornerstone.party.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.party.domain.PasswordHash;
+import org.cornerstone.party.domain.UserAccount;
 import org.cornerstone.party.domain.UserRepository;
 import org.cornerstone.shared.Actor;
 
-/** Checks a username and password against the stored hash. */
+/**
+ * Checks a username and password against the stored hash with the container's Jakarta Security
+ * {@link Pbkdf2PasswordHash} (the identity store {@code UserIdentityStore} calls this; ADR 0013). A
+ * hash still in the pre-V16 encoding is verified as before and re-encoded on that successful
+ * sign-in.
+ */
 @ApplicationScoped
 public class AuthenticationService {
   /** Compared against when the user does not exist, so that both cases take the same time. */
   private static final String DUMMY_HASH = PasswordHash.hash("not-a-password".toCharArray());
 
   @Inject UserRepository users;
+  @Inject Pbkdf2PasswordHash passwords;
+
+  @PostConstruct
+  void configure() {
+    passwords.initialize(parameters());
+  }
+
+  /** The parameters of the container's hash that match what {@link PasswordHash} stores. */
+  public static Map<String, String> parameters() {
+    return Map.of(
+        "Pbkdf2PasswordHash.Algorithm", PasswordHash.ALGORITHM,
+        "Pbkdf2PasswordHash.Iterations", String.valueOf(PasswordHash.DEFAULT_ITERATIONS),
+        "Pbkdf2PasswordHash.SaltSizeBytes", String.valueOf(PasswordHash.SALT_BYTES),
+        "Pbkdf2PasswordHash.KeySizeBytes", String.valueOf(PasswordHash.KEY_BYTES));
+  }
 
   @Transactional
   public Optional<Actor> authenticate(String username, char[] password) {
@@ -23,10 +47,26 @@ public class AuthenticationService {
     }
     var user = users.find(username.strip());
     if (user.isEmpty()) {
-      PasswordHash.matches(password, DUMMY_HASH);
+      verify(password, DUMMY_HASH);
       return Optional.empty();
     }
-    return user.filter(u -> u.passwordMatches(password)).map(u -> u.toActor());
+    UserAccount account = user.get();
+    if (!verify(password, account.passwordHash()) || !account.active()) {
+      return Optional.empty();
+    }
+    account.reencodeLegacyPasswordHash();
+    return Optional.of(account.toActor());
+  }
+
+  private boolean verify(char[] password, String stored) {
+    if (PasswordHash.isLegacy(stored)) {
+      return PasswordHash.matches(password, stored);
+    }
+    try {
+      return passwords.verify(password, stored);
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
   }
 
   /**
@@ -36,5 +76,13 @@ public class AuthenticationService {
   @Transactional
   public boolean isActive(String username) {
     return username != null && users.find(username).map(u -> u.active()).orElse(false);
+  }
+
+  /** The actor of an active user, as stored now (roles included); empty if disabled or gone. */
+  @Transactional
+  public Optional<Actor> activeActor(String username) {
+    return username == null
+        ? Optional.empty()
+        : users.find(username).filter(UserAccount::active).map(UserAccount::toActor);
   }
 }

@@ -15,6 +15,7 @@ import org.cornerstone.party.domain.InvestorProfile;
 import org.cornerstone.party.domain.InvestorRepository;
 import org.cornerstone.party.domain.Organisation;
 import org.cornerstone.party.domain.PasswordHash;
+import org.cornerstone.party.domain.PasswordPolicy;
 import org.cornerstone.party.domain.UserAccount;
 import org.cornerstone.party.domain.UserRepository;
 import org.cornerstone.shared.ConflictException;
@@ -35,13 +36,11 @@ public class InvestorRegistrationService {
           + " with a letter.";
   public static final String USERNAME_TAKEN =
       "The username %s is already taken. Choose another one.";
-  public static final String PASSWORD_TOO_SHORT = "Password must be at least 10 characters long.";
-  public static final String PASSWORD_TOO_LONG = "Password must be at most 200 characters long.";
-  public static final String PASSWORD_IS_USERNAME =
-      "Password must not be the same as the username.";
+  public static final String PASSWORD_TOO_SHORT = PasswordPolicy.TOO_SHORT;
+  public static final String PASSWORD_TOO_LONG = PasswordPolicy.TOO_LONG;
+  public static final String PASSWORD_IS_USERNAME = PasswordPolicy.IS_USERNAME;
+  public static final String PASSWORD_TOO_COMMON = PasswordPolicy.TOO_COMMON;
 
-  static final int MIN_PASSWORD = 10;
-  static final int MAX_PASSWORD = 200;
   static final int MAX_NAME = 200;
   static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
 
@@ -158,16 +157,9 @@ public class InvestorRegistrationService {
     return trimmed;
   }
 
+  /** The password policy of self-registration (length, not the username, not a common one). */
   private static void password(char[] password, String username, List<String> problems) {
-    if (password == null || password.length == 0) {
-      problems.add(String.format(REQUIRED, "Password"));
-    } else if (password.length < MIN_PASSWORD) {
-      problems.add(PASSWORD_TOO_SHORT);
-    } else if (password.length > MAX_PASSWORD) {
-      problems.add(PASSWORD_TOO_LONG);
-    } else if (username != null && new String(password).equalsIgnoreCase(username)) {
-      problems.add(PASSWORD_IS_USERNAME);
-    }
+    problems.addAll(PasswordPolicy.problems(password, username));
   }
 
   private static String text(String value, String field, List<String> problems) {

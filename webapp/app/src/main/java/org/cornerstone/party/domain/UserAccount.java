@@ -60,6 +60,24 @@ public class UserAccount {
     return active && PasswordHash.matches(password, passwordHash);
   }
 
+  /** The stored hash, for the identity store to verify with the container's password hash. */
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  /**
+   * Re-encodes a pre-V16 hash in Jakarta Security's encoding (same derived key, no password
+   * needed); answers whether it changed anything.
+   */
+  public boolean reencodeLegacyPasswordHash() {
+    if (!PasswordHash.isLegacy(passwordHash)) {
+      return false;
+    }
+    var encoded = PasswordHash.jakartaEncoding(passwordHash);
+    encoded.ifPresent(h -> passwordHash = h);
+    return encoded.isPresent();
+  }
+
   public Actor toActor() {
     return new Actor(username, displayName, organisation.id(), roles);
   }

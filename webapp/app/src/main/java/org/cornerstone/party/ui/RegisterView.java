@@ -17,14 +17,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.cornerstone.party.application.InvestorRegistration;
 import org.cornerstone.party.application.InvestorRegistrationService;
+import org.cornerstone.party.application.SignInThrottle;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.LoginView;
@@ -47,10 +50,15 @@ public class RegisterView extends VerticalLayout {
   private final PasswordField password = new PasswordField();
   private final PasswordField confirm = new PasswordField();
   private final Div errors = new Div();
+  private final transient SignInThrottle throttle;
+  private final transient Clock clock;
   private final Button register = new Button();
 
   @Inject
-  public RegisterView(InvestorRegistrationService registrations) {
+  public RegisterView(
+      InvestorRegistrationService registrations, SignInThrottle throttle, Clock clock) {
+    this.throttle = throttle;
+    this.clock = clock;
     this.registrations = registrations;
     setId("register-view");
     addClassName("login-view");
@@ -118,6 +126,14 @@ public class RegisterView extends VerticalLayout {
   private void register() {
     char[] secret = password.getValue().toCharArray();
     try {
+      Optional<Duration> wait =
+          throttle.registration(VaadinServletRequest.getCurrent().getRemoteAddr());
+      if (wait.isPresent()) {
+        showProblems(
+            List.of(
+                getTranslation("investor.register.throttled", SignInThrottle.seconds(wait.get()))));
+        return;
+      }
       if (!password.getValue().equals(confirm.getValue())) {
         showProblems(List.of(getTranslation("investor.register.mismatch")));
         return;
@@ -125,8 +141,7 @@ public class RegisterView extends VerticalLayout {
       InvestorRegistration registration =
           registrations.register(
               username.getValue(), displayName.getValue(), secret, legalName.getValue());
-      VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
-      SignedIn.set(registration.actor());
+      SignedIn.signIn(registration.actor(), clock.instant());
       Notifications.success(
           getTranslation(
               "investor.register.done", registration.displayName(), registration.investorId()));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.cornerstone.party.application.AuthenticationService;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
+import org.cornerstone.web.security.SignInSessions;
 
 /**
  * Server-side guard for every navigation: a view is reachable only when it says who may see it
@@ -21,6 +22,7 @@ import org.cornerstone.shared.Role;
 @ApplicationScoped
 public class AccessControl {
   @Inject AuthenticationService authentication;
+  @Inject SignInSessions sessions;
 
   void install(@Observes ServiceInitEvent event) {
     event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
@@ -32,8 +34,11 @@ public class AccessControl {
       return;
     }
     Optional<Actor> actor = SignedIn.actor();
-    if (actor.isPresent() && !authentication.isActive(actor.get().userId())) {
-      // disabled by an administrator since signing in: the session ends here
+    // the container's record of the sign-in is gone once the authentication mechanism found the
+    // session ended ("sign out everywhere") or the user disabled
+    boolean ended = SignedIn.identity().map(sessions::ended).orElse(true);
+    if (actor.isPresent() && (ended || !authentication.isActive(actor.get().userId()))) {
+      // disabled by an administrator, or signed out everywhere, since signing in: it ends here
       SignedIn.forget();
       event.rerouteTo(LoginView.class);
       return;

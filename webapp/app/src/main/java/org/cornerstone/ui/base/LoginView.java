@@ -12,13 +12,23 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
-import org.cornerstone.party.application.AuthenticationService;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.cornerstone.party.application.SignInThrottle;
+import org.cornerstone.web.security.ActorPrincipal;
 
-/** Sign-in page. A new session id is issued on success (no session fixation). */
+/**
+ * Sign-in page. The password is checked by the container's Jakarta Security identity store, tries
+ * are throttled ({@link SignInThrottle}: "try again in N s"), and a success issues a new session id
+ * (no session fixation).
+ */
 @StyleSheet("context://styles/cornerstone.css")
 @Route("login")
 @PageTitle("Sign in | Cornerstone")
@@ -27,8 +37,16 @@ public class LoginView extends VerticalLayout {
   static final String REGISTER_ROUTE = "register";
   private final LoginForm form = new LoginForm();
 
+  private final Paragraph locked = new Paragraph();
+  private final transient IdentityStoreHandler identityStores;
+  private final transient SignInThrottle throttle;
+  private final transient Clock clock;
+
   @Inject
-  public LoginView(AuthenticationService authentication) {
+  public LoginView(IdentityStoreHandler identityStores, SignInThrottle throttle, Clock clock) {
+    this.identityStores = identityStores;
+    this.throttle = throttle;
+    this.clock = clock;
     setId("login-view");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
@@ -41,17 +59,10 @@ public class LoginView extends VerticalLayout {
     i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
     form.setI18n(i18n);
     form.setForgotPasswordButtonVisible(false);
-    form.addLoginListener(
-        event ->
-            authentication
-                .authenticate(event.getUsername(), event.getPassword().toCharArray())
-                .ifPresentOrElse(
-                    actor -> {
-                      VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
-                      SignedIn.set(actor);
-                      UI.getCurrent().navigate(HomeView.class);
-                    },
-                    () -> form.setError(true)));
+    form.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
+    locked.setId("login-locked");
+    locked.addClassName("form-errors");
+    locked.setVisible(false);
 
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("brand");
@@ -65,7 +76,44 @@ public class LoginView extends VerticalLayout {
     register.setText(getTranslation("investor.register.link"));
     RouteConfiguration.forApplicationScope().getRoute(REGISTER_ROUTE).ifPresent(register::setRoute);
     register.setId("register-link");
-    add(LanguageSwitch.create(), brand, tagline, form, register, demo);
+    add(LanguageSwitch.create(), brand, tagline, form, locked, register, demo);
+  }
+
+  /**
+   * Checks the password through the container's Jakarta Security identity store, unless this user
+   * or this address is throttled; a success signs in with a new session id.
+   */
+  private void signIn(String username, String password) {
+    String address = VaadinServletRequest.getCurrent().getRemoteAddr();
+    Optional<Duration> wait = throttle.lockedFor(username, address);
+    if (wait.isPresent()) {
+      showLocked(wait.get());
+      return;
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, password));
+    if (result.getStatus() == CredentialValidationResult.Status.VALID
+        && result.getCallerPrincipal() instanceof ActorPrincipal principal) {
+      throttle.succeeded(username);
+      SignedIn.signIn(principal.actor(), clock.instant());
+      UI.getCurrent().navigate(HomeView.class);
+      return;
+    }
+    throttle
+        .failed(username, address)
+        .ifPresentOrElse(
+            this::showLocked,
+            () -> {
+              locked.setVisible(false);
+              form.setError(true);
+            });
+  }
+
+  private void showLocked(Duration wait) {
+    locked.setText(getTranslation("login.locked", SignInThrottle.seconds(wait)));
+    locked.setVisible(true);
+    form.setError(false);
+    form.setEnabled(true);
   }
 
   private void setJustifyContentModeCenter() {

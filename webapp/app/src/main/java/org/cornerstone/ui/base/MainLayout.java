@@ -18,8 +18,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import org.cornerstone.shared.Actor;
+import org.cornerstone.web.security.SignInSessions;
 
 /**
  * The frame around every signed-in page: brand, sign out, and the menu built from the views'
@@ -29,7 +31,7 @@ import org.cornerstone.shared.Actor;
 @StyleSheet("context://styles/cornerstone.css")
 public class MainLayout extends AppLayout {
   @Inject
-  public MainLayout(Instance<MenuBadge> badges) {
+  public MainLayout(Instance<MenuBadge> badges, SignInSessions sessions, Clock clock) {
     Actor actor = SignedIn.require();
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("app-brand");
@@ -48,9 +50,20 @@ public class MainLayout extends AppLayout {
         new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
     signOut.setId("sign-out");
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    // ends this user's sessions in every other browser too, at their next request
+    Button signOutEverywhere =
+        new Button(
+            getTranslation("login.sign-out-everywhere"),
+            e -> {
+              sessions.endAll(actor.userId(), clock.instant());
+              signOut();
+            });
+    signOutEverywhere.setId("sign-out-everywhere");
+    signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
     HorizontalLayout header =
-        new HorizontalLayout(new DrawerToggle(), brand, who, LanguageSwitch.create(), signOut);
+        new HorizontalLayout(
+            new DrawerToggle(), brand, who, LanguageSwitch.create(), signOut, signOutEverywhere);
     header.setWidthFull();
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(brand);

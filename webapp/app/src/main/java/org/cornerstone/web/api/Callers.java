@@ -4,7 +4,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 import org.cornerstone.shared.Actor;
 
-/** The actor behind a request, as established by {@link BasicAuthenticationFilter}. */
+/** The actor behind a request, as established by the container ({@link ContainerCaller}). */
 final class Callers {
   private Callers() {}
 

@@ -3,6 +3,7 @@ package org.cornerstone.web.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,18 +12,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.cornerstone.party.application.InvestorDetails;
 import org.cornerstone.party.application.InvestorOnboardingService;
 import org.cornerstone.party.application.InvestorProfileView;
 import org.cornerstone.party.application.InvestorQueries;
 import org.cornerstone.party.application.InvestorRegistration;
 import org.cornerstone.party.application.InvestorRegistrationService;
+import org.cornerstone.party.application.SignInThrottle;
 import org.cornerstone.party.application.UploadedDocument;
 import org.cornerstone.party.domain.IdentityDocumentType;
 import org.cornerstone.platform.Settings;
@@ -46,6 +51,8 @@ public class InvestorResource {
   @Inject InvestorQueries queries;
   @Inject Settings settings;
   @Context SecurityContext security;
+  @Context HttpServletRequest servlet;
+  @Inject SignInThrottle throttle;
 
   /** What a registration sends. */
   public record Registration(
@@ -59,6 +66,16 @@ public class InvestorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
   public Response register(Registration body) {
+    Optional<Duration> wait = throttle.registration(servlet.getRemoteAddr());
+    if (wait.isPresent()) {
+      long seconds = SignInThrottle.seconds(wait.get());
+      return Response.fromResponse(
+              ErrorMappers.error(
+                  Response.Status.TOO_MANY_REQUESTS,
+                  String.format(SignInThrottle.REGISTRATIONS, seconds)))
+          .header(HttpHeaders.RETRY_AFTER, seconds)
+          .build();
+    }
     if (body == null) {
       throw new ValidationException(BODY_REQUIRED);
     }

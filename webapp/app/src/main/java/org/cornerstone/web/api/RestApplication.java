@@ -14,7 +14,7 @@ public class RestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         JsonConfiguration.class,
-        BasicAuthenticationFilter.class,
+        ContainerCaller.class,
         RolesAllowedFeature.class,
         ErrorMappers.Validation.class,
         ErrorMappers.AccessDenied.class,
