@@ -35,7 +35,7 @@ public final class Entitling {
     List<StoredEntitlement> out = new ArrayList<>();
     int pendingCount = 0;
     for (Entitlements.Share s : shares) {
-      boolean own = s.holder().equals(payer);
+      boolean own = sameParty(s.holder(), payer);
       Investor investor = own ? new Investor("", "UNKNOWN") : investorOf.apply(s.holder());
       int bps = own ? 0 : table.rateBps(investor.country(), investor.category());
       long tax = Withholding.taxMinor(s.grossMinor(), bps);
@@ -71,6 +71,18 @@ public final class Entitling {
               null));
     }
     return out;
+  }
+
+  /**
+   * Whether two X.500 names name the same party, whatever the order and spacing of their attributes
+   * (the ledger writes them in its own order).
+   */
+  static boolean sameParty(String a, String b) {
+    return canonical(a).equals(canonical(b));
+  }
+
+  private static List<String> canonical(String x500) {
+    return java.util.Arrays.stream(x500.split(",")).map(String::strip).sorted().toList();
   }
 
   /** Total tax withheld. */

@@ -224,4 +224,21 @@ class DistributionPaymentsTest {
     assertThat(ivy.netMinor()).isEqualTo(ivy.grossMinor() - ivy.taxMinor());
     assertThat(list.stream().mapToLong(StoredEntitlement::grossMinor).sum()).isEqualTo(1_000_01);
   }
+
+  @Test
+  void thePayersOwnTokensAreRecognisedWhateverTheOrderOfTheNameAttributes() {
+    List<StoredEntitlement> list =
+        Entitling.entitlements(
+            "D",
+            100,
+            "O=Harbour Realty Ltd,  L=Shenzhen, C=CN",
+            List.of(
+                new Entitlements.Position("C=CN, L=Shenzhen, O=Harbour Realty Ltd", 1, false),
+                new Entitlements.Position("O=Ivy, L=Hong Kong, C=HK", 1, false)),
+            h -> new Entitling.Investor("HK", "INSTITUTIONAL"),
+            (c, k) -> 0,
+            10);
+    assertThat(list.get(0).state()).isEqualTo(StoredEntitlement.RETAINED);
+    assertThat(list.get(1).state()).isEqualTo(StoredEntitlement.PENDING);
+  }
 }

@@ -12,7 +12,7 @@ import org.cornerstone.servicing.domain.StoredDistribution;
 import org.cornerstone.servicing.domain.StoredEntitlement;
 
 /** A {@link DistributionStore} in memory for unit tests. */
-class InMemoryDistributionStore implements DistributionStore {
+public class InMemoryDistributionStore implements DistributionStore {
   final Map<String, StoredDistribution> distributions = new LinkedHashMap<>();
   final Map<List<String>, StoredEntitlement> entitlements = new LinkedHashMap<>();
   private int next = 1;
