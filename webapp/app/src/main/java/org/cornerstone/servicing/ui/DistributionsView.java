@@ -71,7 +71,11 @@ public class DistributionsView extends VerticalLayout {
   }
 
   @Inject
-  public DistributionsView(DistributionService distributions, Settings settings, Clock clock) {
+  public DistributionsView(
+      DistributionService distributions,
+      Settings settings,
+      org.cornerstone.servicing.application.ServicingSettings servicing,
+      Clock clock) {
     this.distributions = distributions;
     setId("distributions-view");
     Actor actor = SignedIn.require();
@@ -82,7 +86,11 @@ public class DistributionsView extends VerticalLayout {
       if (reportable.isEmpty()) {
         add(new Paragraph(getTranslation("servicing.report.nothing")));
       } else {
-        add(form(reportable, settings.maxUploadBytes(), LocalDate.now(clock)));
+        add(
+            form(
+                reportable,
+                settings.maxUploadBytes(),
+                LocalDate.now(clock.withZone(servicing.zone()))));
       }
     }
     add(new H3(getTranslation("servicing.list.heading")));

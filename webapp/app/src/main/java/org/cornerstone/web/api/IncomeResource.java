@@ -22,7 +22,40 @@ public class IncomeResource {
   /** The investor's income history, newest payment date first. */
   @GET
   @RolesAllowed("INVESTOR")
-  public List<IncomePayment> income() {
-    return distributions.income(Callers.actor(security));
+  public List<PaymentJson> income() {
+    return distributions.income(Callers.actor(security)).stream().map(PaymentJson::of).toList();
+  }
+
+  /** One entitlement as JSON: the ledger transaction is null until paid. */
+  public record PaymentJson(
+      String distributionId,
+      String instrumentId,
+      String instrumentName,
+      java.time.LocalDate recordDate,
+      java.time.LocalDate paymentDate,
+      String holder,
+      long quantity,
+      String currency,
+      long grossMinor,
+      long taxMinor,
+      long netMinor,
+      String state,
+      String ledgerTransactionId) {
+    static PaymentJson of(IncomePayment p) {
+      return new PaymentJson(
+          p.distributionId(),
+          p.instrumentId(),
+          p.instrumentName(),
+          p.recordDate(),
+          p.paymentDate(),
+          p.holder(),
+          p.quantity(),
+          p.currency(),
+          p.grossMinor(),
+          p.taxMinor(),
+          p.netMinor(),
+          p.state(),
+          p.ledgerTransactionId().orElse(null));
+    }
   }
 }
