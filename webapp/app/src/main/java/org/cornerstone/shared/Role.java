@@ -11,7 +11,9 @@ public enum Role {
   INVESTOR("Investor"),
   REGISTRAR("Registrar"),
   SETTLEMENT_BANK("Settlement bank"),
-  ADMIN("Administrator");
+  ADMIN("Administrator"),
+  /** Collects an asset's income and reports each period's collection (the originator may too). */
+  SERVICER("Servicer");
 
   private final String label;
 

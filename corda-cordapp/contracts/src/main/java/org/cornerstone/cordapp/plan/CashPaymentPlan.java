@@ -17,6 +17,8 @@ public final class CashPaymentPlan {
 
   public static final String NOT_THE_PAYERS_CASH = "The cash to pay with is not the payer's.";
   public static final String PAYEE_IS_PAYER = "The payee must differ from the payer.";
+  public static final String NO_PAYEES = "A payment to several payees needs at least one payee.";
+  public static final String DUPLICATE_PAYEE = "Each payee appears once in a payment.";
 
   private CashPaymentPlan() {}
 
@@ -48,6 +50,62 @@ public final class CashPaymentPlan {
             PlanRules.totalAmount(states), amount, PlanRules.INSUFFICIENT_CASH, instrumentId);
     List<ContractState> outputs = new ArrayList<>();
     outputs.add(template.withHolder(payee.name(), payee.key(), amount));
+    if (change > 0) {
+      outputs.add(template.withAmount(change));
+    }
+    return TransactionPlan.of(
+        PlanRules.refs(cash),
+        outputs,
+        List.of(new CashTokenContract.Commands.Move()),
+        List.of(payer.key()));
+  }
+
+  /** One payee of a payment to several payees: {@code amount} minor units. */
+  public record Payee(PlanParty party, long amount) {}
+
+  /**
+   * Pay each payee its amount of {@code cashInstrumentId} from {@code payer}, in one transaction.
+   */
+  public record BatchRequest(String cashInstrumentId, PlanParty payer, List<Payee> payees) {}
+
+  /**
+   * A payment to several payees (a distribution's batch): the payer's {@code cash} in, one cash
+   * output per payee and the change back to the payer, under one {@code Move} signed by the payer.
+   * Balanced like a single payment; the total of the payees must be covered by {@code cash}.
+   */
+  public static <R> TransactionPlan<R> planBatch(
+      BatchRequest request, List<PlanInput<R, CashTokenState>> cash) {
+    String instrumentId = PlanRules.required(request.cashInstrumentId(), "cashInstrumentId");
+    PlanParty payer = PlanRules.required(request.payer(), "payer");
+    List<Payee> payees = PlanRules.required(request.payees(), "payees");
+    if (payees.isEmpty()) {
+      throw new IllegalArgumentException(NO_PAYEES);
+    }
+    java.util.Set<java.security.PublicKey> seen = new java.util.HashSet<>();
+    long total = 0;
+    for (Payee payee : payees) {
+      PlanParty party = PlanRules.required(payee.party(), "payee");
+      PlanRules.positive(payee.amount(), "amount");
+      if (party.key().equals(payer.key())) {
+        throw new IllegalArgumentException(PAYEE_IS_PAYER);
+      }
+      if (!seen.add(party.key())) {
+        throw new IllegalArgumentException(DUPLICATE_PAYEE);
+      }
+      total = Math.addExact(total, payee.amount());
+    }
+    List<CashTokenState> states = PlanRules.cash(cash, instrumentId);
+    CashTokenState template = states.get(0);
+    if (!template.getHolderKey().equals(payer.key())) {
+      throw new IllegalArgumentException(NOT_THE_PAYERS_CASH);
+    }
+    long change =
+        PlanRules.changeAfter(
+            PlanRules.totalAmount(states), total, PlanRules.INSUFFICIENT_CASH, instrumentId);
+    List<ContractState> outputs = new ArrayList<>();
+    for (Payee payee : payees) {
+      outputs.add(template.withHolder(payee.party().name(), payee.party().key(), payee.amount()));
+    }
     if (change > 0) {
       outputs.add(template.withAmount(change));
     }

@@ -431,6 +431,62 @@ class TransactionPlansTest extends CornerstoneContractTest {
     }
 
     @Test
+    void batchPaymentPaysEveryPayeeInOneMoveAndReturnsTheChange() {
+      TransactionPlan<StateRef> plan =
+          CashPaymentPlan.planBatch(
+              new CashPaymentPlan.BatchRequest(
+                  CASH_INSTRUMENT_ID,
+                  party(buyer, buyerKey),
+                  List.of(
+                      new CashPaymentPlan.Payee(party(trustee, trusteeKey), 1_00),
+                      new CashPaymentPlan.Payee(party(seller, sellerKey), 2_49))),
+              inputs(cash(buyer, buyerKey, 2_00), cash(buyer, buyerKey, 2_00)));
+      assertThat(plan.outputs())
+          .containsExactly(
+              cash(trustee, trusteeKey, 1_00),
+              cash(seller, sellerKey, 2_49),
+              cash(buyer, buyerKey, 51));
+      assertThat(plan.commands()).containsExactly(new CashTokenContract.Commands.Move());
+      assertThat(plan.signatories()).containsExactly(buyerKey);
+      assertVerifies(built(plan));
+    }
+
+    @Test
+    void batchPaymentRefusesNoPayeesTheSamePayeeTwiceThePayerAndTooLittleCash() {
+      var buyerParty = party(buyer, buyerKey);
+      var trusteePayee = new CashPaymentPlan.Payee(party(trustee, trusteeKey), 1_00);
+      assertThatThrownBy(
+              () ->
+                  CashPaymentPlan.planBatch(
+                      new CashPaymentPlan.BatchRequest(CASH_INSTRUMENT_ID, buyerParty, List.of()),
+                      inputs(cash(buyer, buyerKey, 3_00))))
+          .hasMessage(CashPaymentPlan.NO_PAYEES);
+      assertThatThrownBy(
+              () ->
+                  CashPaymentPlan.planBatch(
+                      new CashPaymentPlan.BatchRequest(
+                          CASH_INSTRUMENT_ID, buyerParty, List.of(trusteePayee, trusteePayee)),
+                      inputs(cash(buyer, buyerKey, 3_00))))
+          .hasMessage(CashPaymentPlan.DUPLICATE_PAYEE);
+      assertThatThrownBy(
+              () ->
+                  CashPaymentPlan.planBatch(
+                      new CashPaymentPlan.BatchRequest(
+                          CASH_INSTRUMENT_ID,
+                          buyerParty,
+                          List.of(new CashPaymentPlan.Payee(buyerParty, 1_00))),
+                      inputs(cash(buyer, buyerKey, 3_00))))
+          .hasMessage(CashPaymentPlan.PAYEE_IS_PAYER);
+      assertThatThrownBy(
+              () ->
+                  CashPaymentPlan.planBatch(
+                      new CashPaymentPlan.BatchRequest(
+                          CASH_INSTRUMENT_ID, buyerParty, List.of(trusteePayee)),
+                      inputs(cash(buyer, buyerKey, 99))))
+          .hasMessage(PlanRules.INSUFFICIENT_CASH + CASH_INSTRUMENT_ID);
+    }
+
+    @Test
     void paymentRefusesWhatItCannotHonour() {
       assertThatThrownBy(
               () -> CashPaymentPlan.plan(payment(3_01), inputs(cash(buyer, buyerKey, 3_00))))

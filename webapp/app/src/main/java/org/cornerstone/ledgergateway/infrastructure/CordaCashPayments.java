@@ -37,4 +37,7 @@ public class CordaCashPayments implements CashPayments {
     body.put("amount", payment.amount().minorUnits());
     return flows.command(payment.payer(), payment.requestKey(), PAY_CASH_FLOW, body);
   }
+
+  // payBatch: the interface's default, one PayCashFlow per payee. What the Corda path lacks is a
+  // batch flow over CashPaymentPlan.planBatch (its responders check one payee's terms today).
 }

@@ -12,6 +12,7 @@ import org.cornerstone.cordapp.plan.PlanParty;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledgergateway.CashBatchPayment;
 import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.CashPayments;
 import org.cornerstone.ledgergateway.LedgerReceipt;
@@ -51,6 +52,38 @@ public class EmbeddedCashPayments implements CashPayments {
               RequestKeyPlan.recorded(
                   plan(cash, payment, payer, access.planParty(payment.payee())),
                   payment.requestKey().value(),
+                  payer));
+        });
+  }
+
+  /**
+   * A payment to several payees in one transaction ({@link CashPaymentPlan#planBatch}), once per
+   * request key.
+   */
+  @Override
+  public LedgerReceipt payBatch(CashBatchPayment batch) {
+    return access.spendingCash(
+        "cash batch payment",
+        batch.requestKey(),
+        batch.cashInstrumentId(),
+        batch.settlementBank(),
+        batch.payer(),
+        batch.total(),
+        cash -> {
+          PlanParty payer = access.planParty(batch.payer());
+          List<CashPaymentPlan.Payee> payees =
+              batch.payees().stream()
+                  .map(
+                      p ->
+                          new CashPaymentPlan.Payee(
+                              access.planParty(p.party()), p.amount().minorUnits()))
+                  .toList();
+          return PlanDrafts.draft(
+              RequestKeyPlan.recorded(
+                  CashPaymentPlan.planBatch(
+                      new CashPaymentPlan.BatchRequest(batch.cashInstrumentId(), payer, payees),
+                      cash),
+                  batch.requestKey().value(),
                   payer));
         });
   }

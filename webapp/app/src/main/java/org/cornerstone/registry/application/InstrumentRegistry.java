@@ -44,6 +44,15 @@ public class InstrumentRegistry {
     return instruments.find(instrumentId).map(InstrumentRegistry::view);
   }
 
+  /** The asset-token instruments an organisation issued (what its servicer reports on). */
+  public java.util.List<InstrumentView> assetTokensIssuedBy(String organisationId) {
+    return instruments.findAll().stream()
+        .filter(i -> i.kind() == org.cornerstone.registry.domain.InstrumentKind.ASSET_TOKEN)
+        .filter(i -> i.issuerOrganisation().equals(organisationId))
+        .map(InstrumentRegistry::view)
+        .toList();
+  }
+
   static InstrumentView view(Instrument i) {
     return new InstrumentView(
         i.id(),

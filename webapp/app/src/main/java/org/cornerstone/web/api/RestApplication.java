@@ -27,6 +27,8 @@ public class RestApplication extends Application {
         StrictJsonReader.class,
         RequestSizeLimit.class,
         AssetResource.class,
+        DistributionResource.class,
+        IncomeResource.class,
         ReviewTaskResource.class,
         HoldingResource.class,
         AdminResource.class,

@@ -1,0 +1,24 @@
+package org.cornerstone.servicing.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A distribution as its screens and the API show it: the summary, who reported and approved it, and
+ * the entitlement table once computed.
+ */
+public record DistributionView(
+    DistributionSummary summary,
+    String instrumentName,
+    String payer,
+    Long supply,
+    String reportedBy,
+    Instant reportedAt,
+    String firstApprover,
+    String secondApprover,
+    boolean needsSecondApproval,
+    String rejectionReason,
+    String evidenceName,
+    String evidenceSha256,
+    String fundingTransaction,
+    List<EntitlementView> entitlements) {}

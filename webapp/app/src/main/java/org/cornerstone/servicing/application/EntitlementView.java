@@ -1,0 +1,23 @@
+package org.cornerstone.servicing.application;
+
+/**
+ * One holder's line in a distribution's entitlement table. Amounts in minor units.
+ *
+ * @param roundedUp the holder received one of the minor units left over by flooring
+ * @param withholdingBps the withholding-tax rate applied (basis points)
+ * @param state {@code PENDING}, {@code PAID}, {@code HELD} or {@code RETAINED}
+ */
+public record EntitlementView(
+    String holder,
+    long quantity,
+    boolean frozen,
+    long grossMinor,
+    boolean roundedUp,
+    String country,
+    String category,
+    int withholdingBps,
+    long taxMinor,
+    long netMinor,
+    String state,
+    Integer batchNo,
+    String ledgerTransaction) {}
