@@ -56,10 +56,14 @@ public final class TradingBenchmark {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (int clients : CLIENTS) {
-      entry(clients, true, seconds, tps);
+      entry(clients, true, false, seconds, tps);
     }
     // the previous figure's set-up: every client's buys lock one investor's cash account
-    entry(8, false, seconds, tps);
+    entry(8, false, false, seconds, tps);
+    // answered once durable, matched after the answer (ADR 0012, REST Prefer: respond-async)
+    for (int clients : CLIENTS) {
+      entry(clients, true, true, seconds, tps);
+    }
     settlement(seconds, tps);
   }
 
@@ -69,9 +73,12 @@ public final class TradingBenchmark {
    * Durable order entry with {@code clients} threads; {@code ownInvestors}: each client is its own
    * buyer and seller (as many investors trading), otherwise all buy as jade and sell as ivan (each
    * buy waits for the one cash account row lock of jade). Prints the statements and transactions
-   * per order as the harness counted them.
+   * per order as the harness counted them. {@code durable}: {@link MarketService#submitDurable}
+   * (answered once durable, matched on another thread); then also how long after the clients
+   * stopped the last order was matched, and the orders/s counting that time.
    */
-  private static void entry(int clients, boolean ownInvestors, int seconds, double tps)
+  private static void entry(
+      int clients, boolean ownInvestors, boolean durable, int seconds, double tps)
       throws Exception {
     TradingHarness.reset();
     TradingHarness.Instance app = TradingHarness.instance();
@@ -96,16 +103,43 @@ public final class TradingBenchmark {
     long[] orders = new long[1];
     Profile profile = new Profile();
     double perSecond;
+    double drained;
     try {
-      perSecond = orderEntry(app, investors, seconds, orders);
+      perSecond = orderEntry(app, investors, seconds, orders, durable);
+      long stopped = System.nanoTime();
+      while (!app.later.idle()
+          || TradingHarness.number("select count(*) from trade_order where status = 'PENDING'")
+              > 0) {
+        Thread.sleep(5);
+      }
+      drained = (System.nanoTime() - stopped) / 1e9;
     } finally {
       profile.stop();
     }
+    if (durable) {
+      double elapsed = orders[0] / perSecond;
+      System.out.printf(
+          Locale.ROOT,
+          "durable order entry ANSWERED ONCE DURABLE (submitDurable, REST Prefer: respond-async),"
+              + " %2d clients (one investor each), %d s: %.0f orders/s, ratio to pgbench %.2f;"
+              + " last order matched %.2f s after the clients stopped (%d matching transactions):"
+              + " %.0f orders/s entered and matched, ratio %.2f%n",
+          clients,
+          seconds,
+          perSecond,
+          perSecond / tps,
+          drained,
+          app.later.matches.get(),
+          orders[0] / (elapsed + drained),
+          orders[0] / (elapsed + drained) / tps);
+    }
     System.out.printf(
         Locale.ROOT,
-        "durable order entry, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
+        (durable ? "  " : "")
+            + "durable order entry%s, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
             + " (%.1f statements and %.1f transactions per order, %.1f orders per entry"
             + " transaction; engine rebuilds: %d)%n",
+        durable ? " (answered once durable)" : " (answered after the match)",
         clients,
         ownInvestors ? "one investor each" : "all as jade/ivan",
         seconds,
@@ -334,7 +368,11 @@ public final class TradingBenchmark {
 
   /** Each client alternates a buy at 9.xx and a sell at 10.xx: entry and matching, no trades. */
   private static double orderEntry(
-      TradingHarness.Instance app, List<Actor[]> investors, int seconds, long[] orders)
+      TradingHarness.Instance app,
+      List<Actor[]> investors,
+      int seconds,
+      long[] orders,
+      boolean durable)
       throws Exception {
     int clients = investors.size();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -351,8 +389,13 @@ public final class TradingBenchmark {
                   boolean buy = (n++ + client) % 2 == 0;
                   String price =
                       String.format(Locale.ROOT, buy ? "9.%02d" : "10.%02d", 50 + n % 40);
-                  app.market.submit(
-                      investors.get(client)[buy ? 0 : 1], ticket(buy ? "BUY" : "SELL", price));
+                  Actor actor = investors.get(client)[buy ? 0 : 1];
+                  OrderTicket ticket = ticket(buy ? "BUY" : "SELL", price);
+                  if (durable) {
+                    app.market.submitDurable(actor, ticket);
+                  } else {
+                    app.market.submit(actor, ticket);
+                  }
                   count.incrementAndGet();
                 }
                 return null;
