@@ -100,7 +100,13 @@ public class OrderEntry {
 
   private final Object monitor = new Object();
   private final ArrayDeque<Request> waiting = new ArrayDeque<>();
-  private boolean writing;
+  private int writers;
+
+  /**
+   * At most this many batches are entered at once (1: one writer, the others queue). Batches that
+   * run at once lock their accounts in the same order, as two app instances do (ADR 0010).
+   */
+  volatile int maxWriters = 1;
 
   /** The currency of each market (fixed when the market is created). */
   private final Map<String, String> currencies = new ConcurrentHashMap<>();
@@ -148,7 +154,7 @@ public class OrderEntry {
     while (true) {
       List<Request> batch = new ArrayList<>();
       synchronized (monitor) {
-        while (!request.taken && writing) {
+        while (!request.taken && writers >= maxWriters) {
           try {
             monitor.wait();
           } catch (InterruptedException e) {
@@ -158,7 +164,7 @@ public class OrderEntry {
         if (request.taken) {
           break;
         }
-        writing = true;
+        writers++;
         while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
           Request next = waiting.poll();
           next.taken = true;
@@ -183,7 +189,7 @@ public class OrderEntry {
 
   private void writerDone() {
     synchronized (monitor) {
-      writing = false;
+      writers--;
       monitor.notifyAll();
     }
   }

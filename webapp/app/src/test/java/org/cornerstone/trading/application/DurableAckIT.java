@@ -160,6 +160,16 @@ class DurableAckIT {
 
   @Test
   void manyConcurrentOrdersAgainstOneBalanceNeverOverspendAndAllAreMatched() throws Exception {
+    concurrentOrders(1);
+  }
+
+  @Test
+  void twoBatchesEnteredAtOnceNeverOverspendEither() throws Exception {
+    concurrentOrders(2);
+  }
+
+  private void concurrentOrders(int writers) throws Exception {
+    app.entry.maxWriters = writers;
     ExecutorService background = Executors.newFixedThreadPool(2);
     app.later.background = background::execute;
     cash(JADE_PARTY, 100_00); // ten buys of 10.00

@@ -56,13 +56,16 @@ public final class TradingBenchmark {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (int clients : CLIENTS) {
-      entry(clients, true, false, seconds, tps);
+      entry(clients, true, false, 1, seconds, tps);
     }
     // the previous figure's set-up: every client's buys lock one investor's cash account
-    entry(8, false, false, seconds, tps);
-    // answered once durable, matched after the answer (ADR 0012, REST Prefer: respond-async)
-    for (int clients : CLIENTS) {
-      entry(clients, true, true, seconds, tps);
+    entry(8, false, false, 1, seconds, tps);
+    // answered once durable, matched after the answer (ADR 0012, REST Prefer: respond-async),
+    // with one batch entered at a time and with two at once
+    for (int writers = 1; writers <= 2; writers++) {
+      for (int clients : CLIENTS) {
+        entry(clients, true, true, writers, seconds, tps);
+      }
     }
     settlement(seconds, tps);
   }
@@ -78,10 +81,11 @@ public final class TradingBenchmark {
    * stopped the last order was matched, and the orders/s counting that time.
    */
   private static void entry(
-      int clients, boolean ownInvestors, boolean durable, int seconds, double tps)
+      int clients, boolean ownInvestors, boolean durable, int writers, int seconds, double tps)
       throws Exception {
     TradingHarness.reset();
     TradingHarness.Instance app = TradingHarness.instance();
+    app.entry.maxWriters = writers;
     List<Actor[]> investors = new ArrayList<>();
     if (ownInvestors) {
       for (int c = 0; c < clients; c++) {
@@ -121,10 +125,12 @@ public final class TradingBenchmark {
       System.out.printf(
           Locale.ROOT,
           "durable order entry ANSWERED ONCE DURABLE (submitDurable, REST Prefer: respond-async),"
-              + " %2d clients (one investor each), %d s: %.0f orders/s, ratio to pgbench %.2f;"
+              + " %2d clients (one investor each), %d batch(es) entered at once, %d s: %.0f orders/s,"
+              + " ratio to pgbench %.2f;"
               + " last order matched %.2f s after the clients stopped (%d matching transactions):"
               + " %.0f orders/s entered and matched, ratio %.2f%n",
           clients,
+          writers,
           seconds,
           perSecond,
           perSecond / tps,
@@ -271,6 +277,7 @@ public final class TradingBenchmark {
     // The ledger's own rate: token transfers back and forth, one transaction each, 8 threads.
     ExecutorService pool = Executors.newFixedThreadPool(SETTLEMENT_THREADS);
     AtomicLong transfers = new AtomicLong();
+    long transferStatements = TradingHarness.STATEMENTS.get();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < SETTLEMENT_THREADS; t++) {
@@ -305,14 +312,16 @@ public final class TradingBenchmark {
       f.get();
     }
     double transferRate = transfers.get() / ((System.nanoTime() - started) / 1e9);
+    transferStatements = TradingHarness.STATEMENTS.get() - transferStatements;
     System.out.printf(
         Locale.ROOT,
         "embedded ledger token transfers (EmbeddedTransfers, %d threads, one transaction each),"
-            + " %d s: %.0f transfers/s, ratio to pgbench %.2f%n",
+            + " %d s: %.0f transfers/s, ratio to pgbench %.2f (%.1f statements per transfer)%n",
         SETTLEMENT_THREADS,
         seconds,
         transferRate,
-        transferRate / tps);
+        transferRate / tps,
+        transferStatements / (double) Math.max(1, transfers.get()));
 
     // Trades: seller k's sell is matched at once by buyer k's buy (one pair per thread).
     TradingHarness.Instance app =
@@ -324,6 +333,7 @@ public final class TradingBenchmark {
       }
     }
     List<Long> ids = new ArrayList<>(app.newTrades);
+    long settleStatements = TradingHarness.STATEMENTS.get();
     long start = System.nanoTime();
     futures.clear();
     for (int t = 0; t < SETTLEMENT_THREADS; t++) {
@@ -340,6 +350,7 @@ public final class TradingBenchmark {
       f.get();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
+    settleStatements = TradingHarness.STATEMENTS.get() - settleStatements;
     pool.shutdown();
     long settled = TradingHarness.number("select count(*) from trade where settlement = 'SETTLED'");
     long onLedger =
@@ -350,7 +361,7 @@ public final class TradingBenchmark {
         "settlement through the embedded ledger (EmbeddedSettlement, one DvP transaction per"
             + " trade, %d threads): %d of %d trades settled (%d DvP transactions on the ledger) in"
             + " %.1f s: %.0f trades/s, ratio to the ledger's transfers %.2f, ratio to pgbench"
-            + " %.2f%n",
+            + " %.2f (%.1f statements per trade)%n",
         SETTLEMENT_THREADS,
         settled,
         ids.size(),
@@ -358,7 +369,8 @@ public final class TradingBenchmark {
         elapsed,
         settled / elapsed,
         settled / elapsed / transferRate,
-        settled / elapsed / tps);
+        settled / elapsed / tps,
+        settleStatements / (double) Math.max(1, ids.size()));
   }
 
   static OrderTicket ticket(String side, String price) {
