@@ -38,6 +38,16 @@ public interface Market {
    */
   OrderView submit(Actor actor, OrderTicket ticket);
 
+  /**
+   * Enters an order (investors only) and answers as soon as the order and its reservation are
+   * durable, before it is matched (ADR 0012): the view shows the order as entered ({@code OPEN},
+   * nothing filled). It is matched right after; its fills reach {@link #subscribe} listeners, its
+   * {@link #orderHistory} and {@link #myOrders}. Refusals (bad ticket, halted, not enough cash or
+   * tokens, transfer rules, a reused key) are thrown as by {@link #submit}. Idempotent by {@code
+   * clientOrderKey}.
+   */
+  OrderView submitDurable(Actor actor, OrderTicket ticket);
+
   /** Cancels the actor's open order and releases what it still reserves. */
   OrderView cancel(Actor actor, long orderId);
 

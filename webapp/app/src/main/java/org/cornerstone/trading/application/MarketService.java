@@ -197,6 +197,12 @@ public class MarketService implements Market {
     return orderEntry.submit(actor, ticket);
   }
 
+  /** Group commit, answered once durable: see {@link OrderEntry#submitDurable}. */
+  @Override
+  public OrderView submitDurable(Actor actor, OrderTicket ticket) {
+    return orderEntry.submitDurable(actor, ticket);
+  }
+
   @Override
   public OrderView cancel(Actor actor, long orderId) {
     StoredOrder o = ownOrder(actor, orderId);

@@ -44,6 +44,9 @@ import org.cornerstone.trading.domain.TradingStore;
  * order is answered only after the commit that made it durable; a refused order (checks, cash or
  * tokens, a reused key) wrote nothing and spoils nothing; if the batch's transaction fails, every
  * order is entered again on its own, so only the order at fault fails.
+ *
+ * <p>{@link #submitDurable} (ADR 0012) answers right after that commit, with the order as entered,
+ * and leaves its matching to {@link LaterMatching}; refusals are the same answers as before.
  */
 @ApplicationScoped
 public class OrderEntry {
@@ -60,12 +63,17 @@ public class OrderEntry {
   @Inject TradingPorts.Catalog catalog;
   @Inject TradingPorts.TransferRules rules;
   @Inject TradingPorts.Parties parties;
+  @Inject LaterMatching later;
   @Inject Clock clock;
 
   /** One caller's order on its way through a batch. */
   static final class Request {
     final Actor actor;
     final OrderTicket ticket;
+
+    /** Answered once durable, before the match ({@link #submitDurable}). */
+    final boolean durableOnly;
+
     final CompletableFuture<OrderView> answer = new CompletableFuture<>();
 
     /** Taken into a batch (guarded by the monitor). */
@@ -76,15 +84,29 @@ public class OrderEntry {
 
     RuntimeException refusal;
 
+    /** What a new buy order reserved at entry (minor units), else -1. */
+    long reservedCash = -1;
+
     Request(Actor actor, OrderTicket ticket) {
+      this(actor, ticket, false);
+    }
+
+    Request(Actor actor, OrderTicket ticket, boolean durableOnly) {
       this.actor = actor;
       this.ticket = ticket;
+      this.durableOnly = durableOnly;
     }
   }
 
   private final Object monitor = new Object();
   private final ArrayDeque<Request> waiting = new ArrayDeque<>();
-  private boolean writing;
+  private int writers;
+
+  /**
+   * At most this many batches are entered at once (1: one writer, the others queue). Batches that
+   * run at once lock their accounts in the same order, as two app instances do (ADR 0010).
+   */
+  volatile int maxWriters = 1;
 
   /** The currency of each market (fixed when the market is created). */
   private final Map<String, String> currencies = new ConcurrentHashMap<>();
@@ -104,6 +126,19 @@ public class OrderEntry {
    * @throws ConflictException halted or paused, not enough cash or tokens, a key reused
    */
   public OrderView submit(Actor actor, OrderTicket ticket) {
+    return submit(actor, ticket, false);
+  }
+
+  /**
+   * Enters the order and answers as soon as it is durable: the order as entered (not yet matched,
+   * shown {@code OPEN}); it is matched right after on another thread, its fills reported by the
+   * market's listeners and its history. Refusals are answered as by {@link #submit}.
+   */
+  public OrderView submitDurable(Actor actor, OrderTicket ticket) {
+    return submit(actor, ticket, true);
+  }
+
+  private OrderView submit(Actor actor, OrderTicket ticket, boolean durableOnly) {
     if (!actor.has(Role.INVESTOR)) {
       throw new AccessDeniedException(MarketService.ONLY_INVESTORS);
     }
@@ -111,7 +146,7 @@ public class OrderEntry {
     if (key == null || key.isBlank() || key.length() > 100) {
       throw new ValidationException("An order needs a client order key of 1 to 100 characters.");
     }
-    Request request = new Request(actor, ticket);
+    Request request = new Request(actor, ticket, durableOnly);
     boolean interrupted = false;
     synchronized (monitor) {
       waiting.add(request);
@@ -119,7 +154,7 @@ public class OrderEntry {
     while (true) {
       List<Request> batch = new ArrayList<>();
       synchronized (monitor) {
-        while (!request.taken && writing) {
+        while (!request.taken && writers >= maxWriters) {
           try {
             monitor.wait();
           } catch (InterruptedException e) {
@@ -129,7 +164,7 @@ public class OrderEntry {
         if (request.taken) {
           break;
         }
-        writing = true;
+        writers++;
         while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
           Request next = waiting.poll();
           next.taken = true;
@@ -154,7 +189,7 @@ public class OrderEntry {
 
   private void writerDone() {
     synchronized (monitor) {
-      writing = false;
+      writers--;
       monitor.notifyAll();
     }
   }
@@ -313,6 +348,8 @@ public class OrderEntry {
             new StoredOrderEvent(
                 order.id(), now, "ENTERED", order.quantity(), order.priceMinor(), null));
         c.request().order = order;
+        c.request().reservedCash =
+            order.buy() ? cashToReserve(c.entry(), c.request().ticket.quantity()) : -1;
       }
     }
   }
@@ -482,18 +519,31 @@ public class OrderEntry {
   // --- matching and answers
   // -------------------------------------------------------------------------
 
-  /** Answers refusals; matches each instrument of the batch once and answers its orders. */
+  /**
+   * Answers refusals and the orders answered once durable (their instruments matched later on
+   * another thread); matches each other instrument of the batch once and answers its orders.
+   */
   private void matchAndAnswer(List<Request> batch) {
     Map<String, List<Request>> byInstrument = new LinkedHashMap<>();
+    Set<String> matchLater = new java.util.LinkedHashSet<>();
     for (Request r : batch) {
       if (r.refusal != null) {
         r.answer.completeExceptionally(r.refusal);
       } else if (r.order == null) {
         r.answer.completeExceptionally(new IllegalStateException("The order was not entered."));
+      } else if (r.durableOnly) {
+        String currency = currencyOf(r.order.instrumentId());
+        r.answer.complete(
+            r.reservedCash < 0
+                ? OrderView.of(r.order, currency)
+                : OrderView.of(r.order, currency, r.reservedCash));
+        matchLater.add(r.order.instrumentId());
       } else {
         byInstrument.computeIfAbsent(r.order.instrumentId(), i -> new ArrayList<>()).add(r);
       }
     }
+    matchLater.removeAll(byInstrument.keySet()); // matched here, now
+    matchLater.forEach(later::match);
     for (Map.Entry<String, List<Request>> e : byInstrument.entrySet()) {
       String instrumentId = e.getKey();
       List<Long> ids = e.getValue().stream().map(r -> r.order.id()).distinct().sorted().toList();
@@ -557,6 +607,17 @@ public class OrderEntry {
         }
       }
     }
+  }
+
+  private String currencyOf(String instrumentId) {
+    if (!currencies.containsKey(instrumentId)) {
+      transactions.inNew(
+          () -> {
+            knowCurrency(instrumentId);
+            return null;
+          });
+    }
+    return currencies.get(instrumentId);
   }
 
   private void knowCurrency(String instrumentId) {

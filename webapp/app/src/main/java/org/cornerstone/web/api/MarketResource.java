@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.net.URI;
 import java.util.List;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
@@ -119,8 +121,45 @@ public class MarketResource {
   @Path("market/{instrumentId}/orders")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
-  public OrderView submit(@PathParam("instrumentId") String instrumentId, OrderTicket ticket) {
-    return market.submit(Callers.actor(security), ticket(instrumentId, ticket));
+  public Response submit(
+      @PathParam("instrumentId") String instrumentId,
+      @HeaderParam("Prefer") List<String> prefer,
+      OrderTicket ticket) {
+    if (respondAsync(prefer)) {
+      // ADR 0012: answered once durable, matched right after (fills: events, history, mine)
+      OrderView entered =
+          market.submitDurable(Callers.actor(security), ticket(instrumentId, ticket));
+      return Response.accepted(entered)
+          .header("Preference-Applied", "respond-async")
+          .header("Vary", "Prefer")
+          .location(URI.create("orders/" + entered.orderId() + "/history"))
+          .build();
+    }
+    return Response.ok(market.submit(Callers.actor(security), ticket(instrumentId, ticket)))
+        .header("Vary", "Prefer")
+        .build();
+  }
+
+  /**
+   * Whether the {@code Prefer} headers (RFC 7240: comma-separated preferences, each with optional
+   * parameters after {@code ;}) ask for {@code respond-async}; the token is case-insensitive.
+   */
+  static boolean respondAsync(List<String> prefer) {
+    if (prefer == null) {
+      return false;
+    }
+    for (String header : prefer) {
+      if (header == null) {
+        continue;
+      }
+      for (String preference : header.split(",")) {
+        String token = preference.split("[;=]", 2)[0].trim();
+        if (token.equalsIgnoreCase("respond-async")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @POST

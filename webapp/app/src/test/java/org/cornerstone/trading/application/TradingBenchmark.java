@@ -56,10 +56,17 @@ public final class TradingBenchmark {
         Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (int clients : CLIENTS) {
-      entry(clients, true, seconds, tps);
+      entry(clients, true, false, 1, seconds, tps);
     }
     // the previous figure's set-up: every client's buys lock one investor's cash account
-    entry(8, false, seconds, tps);
+    entry(8, false, false, 1, seconds, tps);
+    // answered once durable, matched after the answer (ADR 0012, REST Prefer: respond-async),
+    // with one batch entered at a time and with two at once
+    for (int writers = 1; writers <= 2; writers++) {
+      for (int clients : CLIENTS) {
+        entry(clients, true, true, writers, seconds, tps);
+      }
+    }
     settlement(seconds, tps);
   }
 
@@ -69,12 +76,16 @@ public final class TradingBenchmark {
    * Durable order entry with {@code clients} threads; {@code ownInvestors}: each client is its own
    * buyer and seller (as many investors trading), otherwise all buy as jade and sell as ivan (each
    * buy waits for the one cash account row lock of jade). Prints the statements and transactions
-   * per order as the harness counted them.
+   * per order as the harness counted them. {@code durable}: {@link MarketService#submitDurable}
+   * (answered once durable, matched on another thread); then also how long after the clients
+   * stopped the last order was matched, and the orders/s counting that time.
    */
-  private static void entry(int clients, boolean ownInvestors, int seconds, double tps)
+  private static void entry(
+      int clients, boolean ownInvestors, boolean durable, int writers, int seconds, double tps)
       throws Exception {
     TradingHarness.reset();
     TradingHarness.Instance app = TradingHarness.instance();
+    app.entry.maxWriters = writers;
     List<Actor[]> investors = new ArrayList<>();
     if (ownInvestors) {
       for (int c = 0; c < clients; c++) {
@@ -96,16 +107,45 @@ public final class TradingBenchmark {
     long[] orders = new long[1];
     Profile profile = new Profile();
     double perSecond;
+    double drained;
     try {
-      perSecond = orderEntry(app, investors, seconds, orders);
+      perSecond = orderEntry(app, investors, seconds, orders, durable);
+      long stopped = System.nanoTime();
+      while (!app.later.idle()
+          || TradingHarness.number("select count(*) from trade_order where status = 'PENDING'")
+              > 0) {
+        Thread.sleep(5);
+      }
+      drained = (System.nanoTime() - stopped) / 1e9;
     } finally {
       profile.stop();
     }
+    if (durable) {
+      double elapsed = orders[0] / perSecond;
+      System.out.printf(
+          Locale.ROOT,
+          "durable order entry ANSWERED ONCE DURABLE (submitDurable, REST Prefer: respond-async),"
+              + " %2d clients (one investor each), %d batch(es) entered at once, %d s: %.0f orders/s,"
+              + " ratio to pgbench %.2f;"
+              + " last order matched %.2f s after the clients stopped (%d matching transactions):"
+              + " %.0f orders/s entered and matched, ratio %.2f%n",
+          clients,
+          writers,
+          seconds,
+          perSecond,
+          perSecond / tps,
+          drained,
+          app.later.matches.get(),
+          orders[0] / (elapsed + drained),
+          orders[0] / (elapsed + drained) / tps);
+    }
     System.out.printf(
         Locale.ROOT,
-        "durable order entry, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
+        (durable ? "  " : "")
+            + "durable order entry%s, %2d clients (%s), %d s: %.0f orders/s, ratio to pgbench %.2f"
             + " (%.1f statements and %.1f transactions per order, %.1f orders per entry"
             + " transaction; engine rebuilds: %d)%n",
+        durable ? " (answered once durable)" : " (answered after the match)",
         clients,
         ownInvestors ? "one investor each" : "all as jade/ivan",
         seconds,
@@ -237,6 +277,7 @@ public final class TradingBenchmark {
     // The ledger's own rate: token transfers back and forth, one transaction each, 8 threads.
     ExecutorService pool = Executors.newFixedThreadPool(SETTLEMENT_THREADS);
     AtomicLong transfers = new AtomicLong();
+    long transferStatements = TradingHarness.STATEMENTS.get();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < SETTLEMENT_THREADS; t++) {
@@ -271,14 +312,16 @@ public final class TradingBenchmark {
       f.get();
     }
     double transferRate = transfers.get() / ((System.nanoTime() - started) / 1e9);
+    transferStatements = TradingHarness.STATEMENTS.get() - transferStatements;
     System.out.printf(
         Locale.ROOT,
         "embedded ledger token transfers (EmbeddedTransfers, %d threads, one transaction each),"
-            + " %d s: %.0f transfers/s, ratio to pgbench %.2f%n",
+            + " %d s: %.0f transfers/s, ratio to pgbench %.2f (%.1f statements per transfer)%n",
         SETTLEMENT_THREADS,
         seconds,
         transferRate,
-        transferRate / tps);
+        transferRate / tps,
+        transferStatements / (double) Math.max(1, transfers.get()));
 
     // Trades: seller k's sell is matched at once by buyer k's buy (one pair per thread).
     TradingHarness.Instance app =
@@ -290,6 +333,7 @@ public final class TradingBenchmark {
       }
     }
     List<Long> ids = new ArrayList<>(app.newTrades);
+    long settleStatements = TradingHarness.STATEMENTS.get();
     long start = System.nanoTime();
     futures.clear();
     for (int t = 0; t < SETTLEMENT_THREADS; t++) {
@@ -306,6 +350,7 @@ public final class TradingBenchmark {
       f.get();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
+    settleStatements = TradingHarness.STATEMENTS.get() - settleStatements;
     pool.shutdown();
     long settled = TradingHarness.number("select count(*) from trade where settlement = 'SETTLED'");
     long onLedger =
@@ -316,7 +361,7 @@ public final class TradingBenchmark {
         "settlement through the embedded ledger (EmbeddedSettlement, one DvP transaction per"
             + " trade, %d threads): %d of %d trades settled (%d DvP transactions on the ledger) in"
             + " %.1f s: %.0f trades/s, ratio to the ledger's transfers %.2f, ratio to pgbench"
-            + " %.2f%n",
+            + " %.2f (%.1f statements per trade)%n",
         SETTLEMENT_THREADS,
         settled,
         ids.size(),
@@ -324,7 +369,8 @@ public final class TradingBenchmark {
         elapsed,
         settled / elapsed,
         settled / elapsed / transferRate,
-        settled / elapsed / tps);
+        settled / elapsed / tps,
+        settleStatements / (double) Math.max(1, ids.size()));
   }
 
   static OrderTicket ticket(String side, String price) {
@@ -334,7 +380,11 @@ public final class TradingBenchmark {
 
   /** Each client alternates a buy at 9.xx and a sell at 10.xx: entry and matching, no trades. */
   private static double orderEntry(
-      TradingHarness.Instance app, List<Actor[]> investors, int seconds, long[] orders)
+      TradingHarness.Instance app,
+      List<Actor[]> investors,
+      int seconds,
+      long[] orders,
+      boolean durable)
       throws Exception {
     int clients = investors.size();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -351,8 +401,13 @@ public final class TradingBenchmark {
                   boolean buy = (n++ + client) % 2 == 0;
                   String price =
                       String.format(Locale.ROOT, buy ? "9.%02d" : "10.%02d", 50 + n % 40);
-                  app.market.submit(
-                      investors.get(client)[buy ? 0 : 1], ticket(buy ? "BUY" : "SELL", price));
+                  Actor actor = investors.get(client)[buy ? 0 : 1];
+                  OrderTicket ticket = ticket(buy ? "BUY" : "SELL", price);
+                  if (durable) {
+                    app.market.submitDurable(actor, ticket);
+                  } else {
+                    app.market.submit(actor, ticket);
+                  }
                   count.incrementAndGet();
                 }
                 return null;

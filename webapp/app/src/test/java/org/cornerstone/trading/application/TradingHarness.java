@@ -191,12 +191,22 @@ final class TradingHarness {
     return number("select coalesce(sum(quantity), 0) from it_tokens where holder = ?", holder);
   }
 
+  /** The instances' background threads for matching answered-once-durable orders. */
+  static final java.util.concurrent.ExecutorService LATER =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "later-matching");
+            t.setDaemon(true);
+            return t;
+          });
+
   /** One app instance on the shared database. */
   static final class Instance {
     final MarketService market = new MarketService();
     final Matcher matcher = new Matcher();
     final TradeSettler settler = new TradeSettler();
     final OrderEntry entry = new OrderEntry();
+    final LaterMatching later = new LaterMatching();
     final BuyerFees fees = new BuyerFees();
     final Reconciliation reconciliation = new Reconciliation();
     final FeeCollector collector = new FeeCollector();
@@ -331,6 +341,10 @@ final class TradingHarness {
     i.entry.rules = rules;
     i.entry.parties = parties;
     i.entry.clock = clock;
+    i.entry.later = i.later;
+    i.later.matcher = i.matcher;
+    i.later.transactions = tx;
+    i.later.background = LATER::execute;
     return i;
   }
 

@@ -363,6 +363,16 @@ public class FakeMarket implements Market, org.cornerstone.trading.application.M
 
   @Override
   public OrderView submit(Actor actor, OrderTicket ticket) {
+    return submit(actor, ticket, false);
+  }
+
+  /** As the market: answered with the order as entered, matched after the answer was taken. */
+  @Override
+  public OrderView submitDurable(Actor actor, OrderTicket ticket) {
+    return submit(actor, ticket, true);
+  }
+
+  private OrderView submit(Actor actor, OrderTicket ticket, boolean durableOnly) {
     OrderView done;
     synchronized (this) {
       submits++;
@@ -392,8 +402,13 @@ public class FakeMarket implements Market, org.cornerstone.trading.application.M
       orders.add(o);
       keys.put(idem, o.id);
       event(o, "ENTERED", o.quantity, o.price, null);
-      match(o);
-      done = view(o);
+      if (durableOnly) {
+        done = view(o);
+        match(o);
+      } else {
+        match(o);
+        done = view(o);
+      }
     }
     changed();
     return done;
