@@ -134,6 +134,9 @@ final class StatementAssembler {
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       Map<String, Long> byCurrency = new TreeMap<>();
+      for (InstrumentFacts f : facts.values()) {
+        byCurrency.put(f.currency(), 0L); // a day with nothing held is drawn as zero
+      }
       for (String id : instruments) {
         InstrumentFacts f = facts.get(id);
         if (f == null) {
