@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import org.cornerstone.offering.application.OfferingService;
 import org.cornerstone.offering.application.Portfolio;
 import org.cornerstone.offering.application.SubscriptionView;
+import org.cornerstone.reporting.application.StatementService;
+import org.cornerstone.reporting.ui.ReportDownloads;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.SignedIn;
@@ -23,7 +25,8 @@ import org.cornerstone.ui.base.SignedIn;
 @RolesAllowed("INVESTOR")
 public class PortfolioView extends VerticalLayout {
   @Inject
-  public PortfolioView(OfferingService offerings) {
+  public PortfolioView(
+      OfferingService offerings, StatementService statements, java.time.Clock clock) {
     setId("portfolio-view");
     Portfolio portfolio = offerings.portfolio(SignedIn.require());
 
@@ -104,6 +107,7 @@ public class PortfolioView extends VerticalLayout {
         new H3(getTranslation("portfolio.subscriptions")),
         subscriptions,
         new H3(getTranslation("portfolio.cash")),
-        cash);
+        cash,
+        ReportDownloads.statement(this, statements, SignedIn.require(), getLocale(), clock));
   }
 }

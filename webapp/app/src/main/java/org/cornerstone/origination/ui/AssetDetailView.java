@@ -32,8 +32,11 @@ import org.cornerstone.origination.domain.DocumentType;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.registry.application.TransferRuleService;
 import org.cornerstone.registry.ui.RuleSetPanels;
+import org.cornerstone.reporting.application.PerformanceReportService;
+import org.cornerstone.reporting.ui.ReportDownloads;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.LiveRefresh;
@@ -53,6 +56,7 @@ public class AssetDetailView extends VerticalLayout
   private final AssetSubmissionService submissions;
   private final Settings settings;
   private final TransferRuleService transferRules;
+  private final PerformanceReportService performance;
   private String assetId;
   private String lastRendered;
 
@@ -62,8 +66,10 @@ public class AssetDetailView extends VerticalLayout
       IssuanceCertificateService certificates,
       AssetSubmissionService submissions,
       Settings settings,
-      TransferRuleService transferRules) {
+      TransferRuleService transferRules,
+      PerformanceReportService performance) {
     this.queries = queries;
+    this.performance = performance;
     this.transferRules = transferRules;
     this.certificates = certificates;
     this.submissions = submissions;
@@ -178,6 +184,9 @@ public class AssetDetailView extends VerticalLayout
               getTranslation("detail.certificate"));
       certificate.setId("download-certificate");
       ledger.add(holders, certificate);
+      if (me.has(Role.TRUSTEE) || me.has(Role.SENIOR_TRUSTEE) || me.has(Role.ADMIN)) {
+        ledger.add(ReportDownloads.performanceReport(this, performance, me, assetId, getLocale()));
+      }
       add(ledger);
       // the instrument of an asset's tokens has the asset's id
       add(

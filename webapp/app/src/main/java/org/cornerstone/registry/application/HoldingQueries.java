@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.cornerstone.ledgergateway.Holding;
+import org.cornerstone.ledgergateway.HoldingChange;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.party.application.UserDirectory;
@@ -42,6 +43,14 @@ public class HoldingQueries {
    */
   public CapTable capTableAt(String instrumentId, Instant recordDate) {
     return capTable(instrumentId, recordDate, register.capTableAt(instrumentId, recordDate));
+  }
+
+  /**
+   * The transactions that changed {@code holderX500}'s holding of the instrument, newest first (a
+   * ledger that keeps no history refuses with a {@code LedgerException}).
+   */
+  public List<HoldingChange> historyOf(String instrumentId, String holderX500) {
+    return register.historyOf(instrumentId, PartyName.of(holderX500));
   }
 
   /** Shares are rounded half-even to six decimals; quantities and the total are exact. */

@@ -41,6 +41,8 @@ public class RestApplication extends Application {
         HolderControlsResource.class,
         HolderTransferResource.class,
         InstrumentResource.class,
-        MarketResource.class);
+        MarketResource.class,
+        StatementResource.class,
+        PerformanceReportResource.class);
   }
 }

@@ -1,0 +1,181 @@
+package org.cornerstone.reports.issuance;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * The certificate's page layout (A4, navy headings, tables that continue on the next page with
+ * their header, Latin text in the standard 14 fonts and any other script in embedded subsets of
+ * Liberation Sans and Noto Sans SC) offered to the other reports: statements and performance
+ * reports draw with it instead of a layout of their own. Not thread-safe; one per document.
+ */
+public final class ReportDocument implements AutoCloseable {
+  /** Width of the text area in points (A4 less both margins). */
+  public static final float CONTENT_WIDTH = PdfLayout.CONTENT_WIDTH;
+
+  private final PDDocument document = new PDDocument();
+  private final PdfLayout layout;
+  private final String runningTitle;
+
+  /**
+   * @param title the document information's title
+   * @param runningTitle printed at the top of every page after the first
+   */
+  public ReportDocument(String title, String runningTitle) {
+    this.runningTitle = runningTitle;
+    try {
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle(title);
+      info.setCreator("Cornerstone");
+      TextFonts fonts = new TextFonts(document);
+      layout = new PdfLayout(document, fonts, this::continuation);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void continuation(PdfLayout l) {
+    try {
+      l.text(runningTitle, l.fonts.regular, 8, PdfLayout.MUTED, PdfLayout.MARGIN_X, l.y() - 8);
+      l.down(20);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The document's title block: a title, a subtitle line and a gold rule. */
+  public void title(String title, String subtitle) {
+    run(
+        () -> {
+          layout.down(18);
+          layout.text(title, layout.fonts.bold, 18, PdfLayout.NAVY, PdfLayout.MARGIN_X, layout.y());
+          layout.down(16);
+          layout.text(
+              subtitle, layout.fonts.regular, 10, PdfLayout.MUTED, PdfLayout.MARGIN_X, layout.y());
+          layout.down(8);
+          layout.hline(
+              PdfLayout.MARGIN_X,
+              PdfLayout.MARGIN_X + CONTENT_WIDTH,
+              layout.y(),
+              1.2f,
+              PdfLayout.GOLD);
+          layout.down(6);
+        });
+  }
+
+  /** A section heading; starts a new page when less than {@code keepWithNext} points remain. */
+  public void heading(String text, float keepWithNext) {
+    run(
+        () -> {
+          layout.ensureSpace(30 + keepWithNext);
+          layout.down(22);
+          layout.text(text, layout.fonts.bold, 12, PdfLayout.NAVY, PdfLayout.MARGIN_X, layout.y());
+          layout.down(6);
+        });
+  }
+
+  /** A wrapped paragraph in the muted colour (notes, the valuation basis). */
+  public void note(String text) {
+    run(
+        () ->
+            layout.paragraph(
+                text,
+                layout.fonts.regular,
+                8.5f,
+                PdfLayout.MUTED,
+                PdfLayout.MARGIN_X,
+                CONTENT_WIDTH));
+  }
+
+  /** A wrapped paragraph of body text. */
+  public void paragraph(String text) {
+    run(
+        () ->
+            layout.paragraph(
+                text, layout.fonts.regular, 10, PdfLayout.TEXT, PdfLayout.MARGIN_X, CONTENT_WIDTH));
+  }
+
+  /**
+   * A table with a header row; {@code widths} are fractions of the content width, {@code right}
+   * marks the right-aligned (numeric) columns. Rows whose first cell starts with {@code "Σ "} are
+   * drawn bold (totals).
+   */
+  public void table(
+      List<String> headers, float[] widths, boolean[] right, List<List<String>> rows) {
+    List<PdfLayout.Column> columns = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      columns.add(
+          new PdfLayout.Column(
+              headers.get(i),
+              widths[i] * CONTENT_WIDTH,
+              right[i] ? PdfLayout.Align.RIGHT : PdfLayout.Align.LEFT));
+    }
+    List<List<PdfLayout.Cell>> cells = new ArrayList<>();
+    for (List<String> row : rows) {
+      boolean total = !row.isEmpty() && row.get(0).startsWith("Σ");
+      cells.add(
+          row.stream()
+              .map(t -> new PdfLayout.Cell(t, total ? layout.fonts.bold : layout.fonts.regular))
+              .toList());
+    }
+    run(() -> layout.table(columns, true, cells, 8, true, 3));
+  }
+
+  /**
+   * A raster image (a chart) scaled to {@code widthPoints}, keeping its aspect ratio; on the next
+   * page when it does not fit. Charts are rendered at twice their printed size, so they stay sharp
+   * at 144 DPI.
+   */
+  public void image(BufferedImage image, float widthPoints) {
+    run(
+        () -> {
+          float height = widthPoints * image.getHeight() / image.getWidth();
+          layout.ensureSpace(height + 8);
+          layout.down(height + 4);
+          PDImageXObject xobject = LosslessFactory.createFromImage(document, image);
+          layout.stream().drawImage(xobject, PdfLayout.MARGIN_X, layout.y(), widthPoints, height);
+          layout.down(4);
+        });
+  }
+
+  /** Closes the last page and answers the PDF. */
+  public byte[] toBytes() {
+    try {
+      layout.close();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface Drawing {
+    void draw() throws IOException;
+  }
+
+  private static void run(Drawing drawing) {
+    try {
+      drawing.draw();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot draw the report", e);
+    }
+  }
+}
