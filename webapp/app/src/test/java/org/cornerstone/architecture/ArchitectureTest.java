@@ -30,7 +30,14 @@ class ArchitectureTest {
   /** The bounded contexts of the app. */
   static final List<String> CONTEXTS =
       List.of(
-          "origination", "review", "party", "registry", "trading", "cash", "offering", "servicing",
+          "origination",
+          "review",
+          "party",
+          "registry",
+          "trading",
+          "cash",
+          "offering",
+          "servicing",
           "reporting");
 
   /** Screens: each context's {@code ui}, the shared {@code ui.base}, and the web edge. */
