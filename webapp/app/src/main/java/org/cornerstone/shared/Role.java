@@ -11,7 +11,9 @@ public enum Role {
   INVESTOR("Investor"),
   REGISTRAR("Registrar"),
   SETTLEMENT_BANK("Settlement bank"),
-  ADMIN("Administrator");
+  ADMIN("Administrator"),
+  /** Reads the audit logs, changes nothing (issue 16). */
+  AUDITOR("Auditor");
 
   private final String label;
 

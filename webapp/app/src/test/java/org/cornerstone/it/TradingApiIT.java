@@ -444,7 +444,7 @@ class TradingApiIT {
     throw new AssertionError("Trades did not settle: " + trades);
   }
 
-  private static String ivanHoldsTokensOfANewAsset(Api api, long quantity) throws Exception {
+  static String ivanHoldsTokensOfANewAsset(Api api, long quantity) throws Exception {
     Api.Reply created = api.submitComplete("Trading Tower " + UUID.randomUUID(), "1000");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String instrument = created.json().get("id").asText();
@@ -478,7 +478,7 @@ class TradingApiIT {
     return instrument;
   }
 
-  private static void deposit(Api api, String user, String amount) throws InterruptedException {
+  static void deposit(Api api, String user, String amount) throws InterruptedException {
     Api.Reply deposit =
         api.postJson(
             user,

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One holder's entitlement in one distribution, as statements and income pages show it. Amounts
- * are whole minor units of {@code currency}; {@code net = gross - tax}.
+ * One holder's entitlement in one distribution, as statements and income pages show it. Amounts are
+ * whole minor units of {@code currency}; {@code net = gross - tax}.
  *
  * @param holder the holder's ledger party name (the organisation that holds the tokens)
  * @param quantity the tokens held at the record date

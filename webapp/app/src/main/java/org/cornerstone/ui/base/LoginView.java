@@ -28,7 +28,7 @@ public class LoginView extends VerticalLayout {
   private final LoginForm form = new LoginForm();
 
   @Inject
-  public LoginView(AuthenticationService authentication) {
+  public LoginView(AuthenticationService authentication, ScreenAuditOrigin audit) {
     setId("login-view");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
@@ -42,16 +42,18 @@ public class LoginView extends VerticalLayout {
     form.setI18n(i18n);
     form.setForgotPasswordButtonVisible(false);
     form.addLoginListener(
-        event ->
-            authentication
-                .authenticate(event.getUsername(), event.getPassword().toCharArray())
-                .ifPresentOrElse(
-                    actor -> {
-                      VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
-                      SignedIn.set(actor);
-                      UI.getCurrent().navigate(HomeView.class);
-                    },
-                    () -> form.setError(true)));
+        event -> {
+          var signedIn =
+              authentication.authenticate(event.getUsername(), event.getPassword().toCharArray());
+          audit.signIn(event.getUsername(), signedIn);
+          signedIn.ifPresentOrElse(
+              actor -> {
+                VaadinService.reinitializeSession(VaadinServletRequest.getCurrent());
+                SignedIn.set(actor);
+                UI.getCurrent().navigate(HomeView.class);
+              },
+              () -> form.setError(true));
+        });
 
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("brand");

@@ -29,7 +29,7 @@ import org.cornerstone.shared.Actor;
 @StyleSheet("context://styles/cornerstone.css")
 public class MainLayout extends AppLayout {
   @Inject
-  public MainLayout(Instance<MenuBadge> badges) {
+  public MainLayout(Instance<MenuBadge> badges, ScreenAuditOrigin audit) {
     Actor actor = SignedIn.require();
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("app-brand");
@@ -45,7 +45,10 @@ public class MainLayout extends AppLayout {
     who.setId("signed-in-user");
     who.addClassName("signed-in-user");
     Button signOut =
-        new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
+        new Button(
+            getTranslation("header.signOut"),
+            VaadinIcon.SIGN_OUT.create(),
+            e -> signOut(audit, actor));
     signOut.setId("sign-out");
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -76,8 +79,9 @@ public class MainLayout extends AppLayout {
     setPrimarySection(Section.DRAWER);
   }
 
-  private static void signOut() {
+  private static void signOut(ScreenAuditOrigin audit, Actor actor) {
     UI ui = UI.getCurrent();
+    audit.signOut(actor);
     SignedIn.clear();
     ui.getPage().setLocation("login");
   }

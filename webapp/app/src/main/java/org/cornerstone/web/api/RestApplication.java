@@ -14,6 +14,7 @@ public class RestApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         JsonConfiguration.class,
+        UserActionAuditFilter.class,
         BasicAuthenticationFilter.class,
         RolesAllowedFeature.class,
         ErrorMappers.Validation.class,
@@ -39,6 +40,7 @@ public class RestApplication extends Application {
         HolderControlsResource.class,
         HolderTransferResource.class,
         InstrumentResource.class,
-        MarketResource.class);
+        MarketResource.class,
+        UserActionAuditResource.class);
   }
 }
