@@ -97,6 +97,8 @@ public final class UserActionPolicy {
         && !type.isInterface()
         && !type.isRecord()
         && !type.isEnum()
+        && !type.isAnonymousClass()
+        && !type.isLocalClass()
         && !Modifier.isFinal(type.getModifiers())
         && !Modifier.isAbstract(type.getModifiers());
   }
@@ -104,7 +106,11 @@ public final class UserActionPolicy {
   /** Whether a call of this method is recorded as a user action. */
   public static boolean recorded(Method method) {
     int modifiers = method.getModifiers();
-    if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || method.isSynthetic()) {
+    if (!Modifier.isPublic(modifiers)
+        || Modifier.isStatic(modifiers)
+        || Modifier.isFinal(modifiers)
+        || method.isSynthetic()
+        || method.isBridge()) {
       return false;
     }
     if (Arrays.stream(method.getParameterTypes()).noneMatch(Actor.class::equals)) {

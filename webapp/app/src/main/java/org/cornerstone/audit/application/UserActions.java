@@ -67,6 +67,7 @@ public class UserActions {
   }
 
   /** Appends one line for an actor (or nobody) from the current origin ({@link AuditOrigin}). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(Actor actor, String action, String subject, Outcome outcome, String reason) {
     AuditOrigin origin = AuditOrigin.current().orElse(new AuditOrigin(Channel.UI, null));
     record(

@@ -144,9 +144,12 @@ public class UserActionAuditFilter implements ContainerRequestFilter, ContainerR
     Object entity = response.getEntity();
     if (entity instanceof ApiError error) {
       String problems =
-          error.problems() == null || error.problems().isEmpty()
+          error.problems() == null
               ? ""
-              : " " + String.join(" ", error.problems());
+              : error.problems().stream()
+                  .filter(p -> !p.equals(error.message()))
+                  .map(p -> " " + p)
+                  .collect(java.util.stream.Collectors.joining());
       return error.message() + problems;
     }
     return response.getStatus() + " " + response.getStatusInfo().getReasonPhrase();

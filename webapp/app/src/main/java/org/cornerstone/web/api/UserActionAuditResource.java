@@ -35,10 +35,13 @@ public class UserActionAuditResource {
       @QueryParam("outcome") String outcome,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("50") String size) {
     return actions.list(
-        Callers.actor(security), query(user, action, outcome, from, to), page, size);
+        Callers.actor(security),
+        query(user, action, outcome, from, to),
+        number("page", page),
+        number("size", size));
   }
 
   @GET
@@ -55,6 +58,16 @@ public class UserActionAuditResource {
             "text/csv; charset=UTF-8")
         .header("Content-Disposition", Downloads.attachment("user-actions.csv"))
         .build();
+  }
+
+  /** A whole number from the query, or a 400 naming the parameter (not JAX-RS's bare 404). */
+  static int number(String name, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new org.cornerstone.shared.ValidationException(
+          name + " must be a whole number (not \"" + text + "\").");
+    }
   }
 
   static UserActionQuery query(String user, String action, String outcome, String from, String to) {
