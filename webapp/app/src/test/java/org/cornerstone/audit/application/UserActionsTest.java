@@ -32,6 +32,14 @@ class UserActionsTest {
 
     @Override
     public void append(UserAction action) {
+      // the database gives the id (identity column); here the position does
+      try {
+        var id = UserAction.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(action, (long) lines.size() + 1);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
       lines.add(action);
     }
 
@@ -40,7 +48,7 @@ class UserActionsTest {
       return lines.stream()
           .filter(a -> query.user() == null || a.username().contains(query.user()))
           .filter(a -> query.outcome() == null || a.outcome() == query.outcome())
-          .sorted(Comparator.comparing(UserAction::at).reversed())
+          .sorted(Comparator.comparing(UserAction::id).reversed())
           .skip(offset)
           .limit(limit)
           .toList();
