@@ -5,7 +5,7 @@
 alter table user_role drop constraint user_role_role_check;
 alter table user_role add constraint user_role_role_check
     check (role in ('ORIGINATOR', 'TRUSTEE', 'SENIOR_TRUSTEE', 'COMPLIANCE', 'LEGAL', 'VALUER',
-                    'INVESTOR', 'REGISTRAR', 'SETTLEMENT_BANK', 'ADMIN', 'SERVICER'));
+                    'INVESTOR', 'REGISTRAR', 'SETTLEMENT_BANK', 'ADMIN', 'AUDITOR', 'SERVICER'));
 
 create sequence servicing_distribution_seq;
 

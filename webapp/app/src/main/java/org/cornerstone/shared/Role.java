@@ -13,7 +13,9 @@ public enum Role {
   SETTLEMENT_BANK("Settlement bank"),
   ADMIN("Administrator"),
   /** Collects an asset's income and reports each period's collection (the originator may too). */
-  SERVICER("Servicer");
+  SERVICER("Servicer"),
+  /** Reads the audit logs, changes nothing (issue 16). */
+  AUDITOR("Auditor");
 
   private final String label;
 

@@ -478,7 +478,7 @@ class TradingApiIT {
     return instrument;
   }
 
-  private static void deposit(Api api, String user, String amount) throws InterruptedException {
+  static void deposit(Api api, String user, String amount) throws InterruptedException {
     Api.Reply deposit =
         api.postJson(
             user,

@@ -53,7 +53,13 @@ public final class TypedUpload extends HorizontalLayout {
     upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
     upload.addFileRemovedListener(e -> discard(d -> d.fileName().equals(e.getFileName())));
     setAlignItems(Alignment.BASELINE);
-    add(type, upload);
+    com.vaadin.flow.component.html.Span limit =
+        new com.vaadin.flow.component.html.Span(
+            getTranslation(
+                "upload.typesAndLimit", csv ? "CSV" : "PDF, PNG, JPEG", maxBytes / (1024 * 1024)));
+    limit.setId(id + "-limit");
+    limit.addClassName("upload-limit");
+    add(type, upload, limit);
   }
 
   public List<DocumentUpload> files() {

@@ -94,7 +94,13 @@ public class DemoData {
               "Bella Banker",
               "pearl-river-bank",
               Set.of(Role.SETTLEMENT_BANK)),
-          new DemoUser("ada", "ada-demo", "Ada Admin", "cornerstone-operator", Set.of(Role.ADMIN)));
+          new DemoUser("ada", "ada-demo", "Ada Admin", "cornerstone-operator", Set.of(Role.ADMIN)),
+          new DemoUser(
+              "audrey",
+              "audrey-demo",
+              "Audrey Auditor",
+              "cornerstone-operator",
+              Set.of(Role.AUDITOR)));
 
   @Inject UserRepository users;
   @Inject DemoInvestors investors;

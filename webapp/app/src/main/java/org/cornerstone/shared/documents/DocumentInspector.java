@@ -22,6 +22,19 @@ public class DocumentInspector {
   public static final String TOO_LARGE = "%s is larger than the limit of %d MiB.";
   public static final String WRONG_TYPE = "%s is not a PDF, PNG or JPEG file (its content is %s).";
   public static final String NO_NAME = "A document has no file name.";
+  public static final String WRONG_EXTENSION =
+      "%s is named as a %s file but its content is %s: the name and the content must agree"
+          + " (.pdf for PDF, .png for PNG, .jpg or .jpeg for JPEG).";
+  public static final String NO_EXTENSION =
+      "%s has no .pdf, .png, .jpg or .jpeg extension (its content is %s).";
+
+  /** The media type each accepted file name extension declares. */
+  static final java.util.Map<String, String> EXTENSIONS =
+      java.util.Map.of(
+          "pdf", "application/pdf",
+          "png", "image/png",
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg");
 
   private final Tika tika = new Tika();
 
@@ -64,8 +77,28 @@ public class DocumentInspector {
     String detected = detect(upload);
     if (!ACCEPTED_TYPES.contains(detected)) {
       problems.add(String.format(WRONG_TYPE, name, detected));
+      return problems;
+    }
+    if (upload.fileName() != null && !upload.fileName().isBlank()) {
+      String extension = extension(name);
+      String declared = EXTENSIONS.get(extension);
+      if (declared == null) {
+        problems.add(String.format(NO_EXTENSION, name, detected));
+      } else if (!declared.equals(detected)) {
+        problems.add(
+            String.format(
+                WRONG_EXTENSION, name, extension.toUpperCase(java.util.Locale.ROOT), detected));
+      }
     }
     return problems;
+  }
+
+  /** The lower-case extension of a file name (after the last dot), or "" when it has none. */
+  static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 || dot == name.length() - 1
+        ? ""
+        : name.substring(dot + 1).strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The last path segment of a client-supplied name, shortened; never a path. */

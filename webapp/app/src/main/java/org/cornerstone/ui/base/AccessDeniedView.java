@@ -18,7 +18,10 @@ import jakarta.annotation.security.RolesAllowed;
   "LEGAL",
   "VALUER",
   "INVESTOR",
-  "ADMIN"
+  "REGISTRAR",
+  "SETTLEMENT_BANK",
+  "ADMIN",
+  "AUDITOR"
 })
 public class AccessDeniedView extends VerticalLayout {
   public AccessDeniedView() {

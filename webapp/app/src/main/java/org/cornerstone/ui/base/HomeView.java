@@ -24,7 +24,8 @@ import java.util.List;
   "INVESTOR",
   "REGISTRAR",
   "SETTLEMENT_BANK",
-  "ADMIN"
+  "ADMIN",
+  "AUDITOR"
 })
 public class HomeView extends com.vaadin.flow.component.html.Div implements BeforeEnterObserver {
   @Override

@@ -41,12 +41,18 @@ public class LoginView extends VerticalLayout {
   private final transient IdentityStoreHandler identityStores;
   private final transient SignInThrottle throttle;
   private final transient Clock clock;
+  private final transient ScreenAuditOrigin audit;
 
   @Inject
-  public LoginView(IdentityStoreHandler identityStores, SignInThrottle throttle, Clock clock) {
+  public LoginView(
+      IdentityStoreHandler identityStores,
+      SignInThrottle throttle,
+      Clock clock,
+      ScreenAuditOrigin audit) {
     this.identityStores = identityStores;
     this.throttle = throttle;
     this.clock = clock;
+    this.audit = audit;
     setId("login-view");
     setSizeFull();
     setAlignItems(Alignment.CENTER);
@@ -95,10 +101,12 @@ public class LoginView extends VerticalLayout {
     if (result.getStatus() == CredentialValidationResult.Status.VALID
         && result.getCallerPrincipal() instanceof ActorPrincipal principal) {
       throttle.succeeded(username);
+      audit.signIn(username, Optional.of(principal.actor()));
       SignedIn.signIn(principal.actor(), clock.instant());
       UI.getCurrent().navigate(HomeView.class);
       return;
     }
+    audit.signIn(username, Optional.empty());
     throttle
         .failed(username, address)
         .ifPresentOrElse(

@@ -31,7 +31,8 @@ import org.cornerstone.web.security.SignInSessions;
 @StyleSheet("context://styles/cornerstone.css")
 public class MainLayout extends AppLayout {
   @Inject
-  public MainLayout(Instance<MenuBadge> badges, SignInSessions sessions, Clock clock) {
+  public MainLayout(
+      Instance<MenuBadge> badges, SignInSessions sessions, Clock clock, ScreenAuditOrigin audit) {
     Actor actor = SignedIn.require();
     H1 brand = new H1(getTranslation("app.name"));
     brand.addClassName("app-brand");
@@ -47,7 +48,10 @@ public class MainLayout extends AppLayout {
     who.setId("signed-in-user");
     who.addClassName("signed-in-user");
     Button signOut =
-        new Button(getTranslation("header.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
+        new Button(
+            getTranslation("header.signOut"),
+            VaadinIcon.SIGN_OUT.create(),
+            e -> signOut(audit, actor));
     signOut.setId("sign-out");
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     // ends this user's sessions in every other browser too, at their next request
@@ -56,7 +60,7 @@ public class MainLayout extends AppLayout {
             getTranslation("login.sign-out-everywhere"),
             e -> {
               sessions.endAll(actor.userId(), clock.instant());
-              signOut();
+              signOut(audit, actor);
             });
     signOutEverywhere.setId("sign-out-everywhere");
     signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -89,8 +93,9 @@ public class MainLayout extends AppLayout {
     setPrimarySection(Section.DRAWER);
   }
 
-  private static void signOut() {
+  private static void signOut(ScreenAuditOrigin audit, Actor actor) {
     UI ui = UI.getCurrent();
+    audit.signOut(actor);
     SignedIn.clear();
     ui.getPage().setLocation("login");
   }

@@ -22,7 +22,7 @@ import org.cornerstone.shared.NotFoundException;
  */
 @Path("/audit/actions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"REGISTRAR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+@RolesAllowed({"REGISTRAR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN", "AUDITOR"})
 public class ActionAuditResource {
   @Inject IssuerAgentActions actions;
   @Context SecurityContext security;

@@ -114,6 +114,7 @@ public class AdminResource {
 
   @GET
   @Path("/audit")
+  @RolesAllowed({"ADMIN", "AUDITOR"})
   public List<Administration.AuditLine> audit() {
     return administration.auditTrail(Callers.actor(security));
   }

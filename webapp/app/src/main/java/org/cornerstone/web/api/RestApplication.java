@@ -15,6 +15,7 @@ public class RestApplication extends Application {
     return Set.of(
         JsonConfiguration.class,
         ContainerCaller.class,
+        UserActionAuditFilter.class,
         RolesAllowedFeature.class,
         ErrorMappers.Validation.class,
         ErrorMappers.AccessDenied.class,
@@ -43,6 +44,7 @@ public class RestApplication extends Application {
         InstrumentResource.class,
         MarketResource.class,
         StatementResource.class,
-        PerformanceReportResource.class);
+        PerformanceReportResource.class,
+        UserActionAuditResource.class);
   }
 }

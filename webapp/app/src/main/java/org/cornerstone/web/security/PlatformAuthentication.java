@@ -1,5 +1,9 @@
 package org.cornerstone.web.security;
 
+import org.cornerstone.audit.application.UserActions;
+import org.cornerstone.audit.domain.Channel;
+import org.cornerstone.audit.domain.Outcome;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -55,6 +59,10 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
   @Inject SignInThrottle throttle;
   @Inject SignInSessions sessions;
   @Inject AuthenticationService authentication;
+  @Inject UserActions audit;
+
+  /** The reason a refused Basic sign-in is recorded with in the user-action audit. */
+  static final String WRONG_CREDENTIALS = "Wrong username or password.";
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -107,6 +115,17 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || !(result.getCallerPrincipal() instanceof ActorPrincipal principal)) {
       throttle.failed(username, address).ifPresent(w -> request.setAttribute(RETRY_AFTER, w));
+      // a failed sign-in over the API is a user action of its own (the call itself is then
+      // answered 401, and recorded too when it would have changed something)
+      audit.record(
+          username.isEmpty() ? "anonymous" : username,
+          null,
+          Channel.API,
+          audit.clientAddress(address, request.getHeader("X-Forwarded-For")),
+          UserActions.SIGN_IN,
+          request.getMethod() + " " + request.getRequestURI(),
+          Outcome.REFUSED,
+          WRONG_CREDENTIALS);
       return context.doNothing();
     }
     throttle.succeeded(username);

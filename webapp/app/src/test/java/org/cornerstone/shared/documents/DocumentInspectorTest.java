@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 public class DocumentInspectorTest {
   public static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-  static final byte[] JPEG = {
+  public static final byte[] JPEG = {
     (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F'
   };
   private final DocumentInspector inspector = new DocumentInspector();

@@ -207,7 +207,8 @@ public class IssuerAgentActions {
     return actor.has(Role.REGISTRAR)
         || actor.has(Role.TRUSTEE)
         || actor.has(Role.SENIOR_TRUSTEE)
-        || actor.has(Role.ADMIN);
+        || actor.has(Role.ADMIN)
+        || actor.has(Role.AUDITOR);
   }
 
   private static void requireAuditor(Actor actor) {

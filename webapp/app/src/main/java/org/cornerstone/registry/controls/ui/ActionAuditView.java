@@ -22,7 +22,7 @@ import org.cornerstone.ui.base.SignedIn;
 @Menu(title = "nav.actionAudit", order = 72, icon = "vaadin:records")
 @Route(value = "registry/audit", layout = MainLayout.class)
 @PageTitle("Issuer-agent actions | Cornerstone")
-@RolesAllowed({"REGISTRAR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+@RolesAllowed({"REGISTRAR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN", "AUDITOR"})
 public class ActionAuditView extends VerticalLayout {
   @Inject
   public ActionAuditView(IssuerAgentActions actions) {

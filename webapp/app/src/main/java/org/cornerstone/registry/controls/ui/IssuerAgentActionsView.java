@@ -19,7 +19,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -125,7 +124,8 @@ public class IssuerAgentActionsView extends VerticalLayout {
 
     Upload upload =
         new Upload(
-            UploadHandler.inMemory(
+            org.cornerstone.ui.base.LimitedUpload.inMemory(
+                settings.maxUploadBytes(),
                 (metadata, data) -> evidence = new EvidenceUpload(metadata.fileName(), data)));
     upload.setId("action-evidence-upload");
     upload.setMaxFiles(1);
@@ -133,6 +133,13 @@ public class IssuerAgentActionsView extends VerticalLayout {
     upload.setAcceptedFileTypes("application/pdf", ".pdf");
     upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
     upload.addFileRemovedListener(e -> evidence = null);
+    org.cornerstone.ui.base.UploadTexts.apply(upload);
+    Span uploadLimit =
+        new Span(
+            getTranslation(
+                "upload.typesAndLimit", "PDF", settings.maxUploadBytes() / (1024 * 1024)));
+    uploadLimit.setId("action-evidence-limit");
+    uploadLimit.addClassName("upload-limit");
 
     Button submit = new Button(getTranslation("action.request"), e -> submit(upload));
     submit.setId("action-submit");
@@ -155,6 +162,7 @@ public class IssuerAgentActionsView extends VerticalLayout {
         reason,
         new Span(getTranslation("action.evidence.help")),
         upload,
+        uploadLimit,
         problems,
         submit,
         new H3(getTranslation("action.history")),
