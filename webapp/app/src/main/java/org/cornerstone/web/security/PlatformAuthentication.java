@@ -1,9 +1,5 @@
 package org.cornerstone.web.security;
 
-import org.cornerstone.audit.application.UserActions;
-import org.cornerstone.audit.domain.Channel;
-import org.cornerstone.audit.domain.Outcome;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +15,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cornerstone.audit.application.UserActions;
+import org.cornerstone.audit.domain.Channel;
+import org.cornerstone.audit.domain.Outcome;
 import org.cornerstone.party.application.AuthenticationService;
 import org.cornerstone.party.application.SignInThrottle;
 import org.cornerstone.shared.Actor;
@@ -120,7 +119,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
       audit.record(
           username.isEmpty() ? "anonymous" : username,
           null,
-          Channel.API,
+          Channel.REST,
           audit.clientAddress(address, request.getHeader("X-Forwarded-For")),
           UserActions.SIGN_IN,
           request.getMethod() + " " + request.getRequestURI(),
