@@ -136,13 +136,16 @@ public class ApiDocument implements OASFilter {
   }
 
   /**
-   * Signing in is required unless the operation allows anonymous calls ({@code security: [{}]}).
+   * Signing in is required unless the operation overrides the document's requirement with none
+   * ({@code security: []}) or an empty one ({@code security: [{}]}).
    */
   static boolean signInRequired(Operation operation) {
     List<SecurityRequirement> security = operation.getSecurity();
-    return security == null
-        || security.isEmpty()
-        || security.stream().noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
+    if (security == null) {
+      return true;
+    }
+    return !security.isEmpty()
+        && security.stream().noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
   }
 
   private static boolean has(List<Parameter> parameters, Parameter.In in) {
