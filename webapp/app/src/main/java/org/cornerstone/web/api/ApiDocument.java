@@ -70,6 +70,10 @@ public class ApiDocument implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    // SmallRye leaves an empty externalDocs object, which OpenAPI forbids (url is required)
+    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+      openAPI.setExternalDocs(null);
+    }
     Components components = openAPI.getComponents();
     if (components == null) {
       components = OASFactory.createComponents();

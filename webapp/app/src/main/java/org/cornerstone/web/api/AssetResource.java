@@ -203,7 +203,7 @@ public class AssetResource {
                       documents));
           default -> throw new ValidationException(String.format(UNKNOWN_KIND, kind));
         };
-    return Response.created(URI.create("/api/assets/" + created.id())).entity(created).build();
+    return Response.created(URI.create("assets/" + created.id())).entity(created).build();
   }
 
   /**

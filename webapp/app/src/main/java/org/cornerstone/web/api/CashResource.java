@@ -91,7 +91,7 @@ public class CashResource {
   }
 
   private static Response created(CashRequestView view) {
-    return Response.created(UriBuilder.fromPath("/api/cash/requests/{id}").build(view.id()))
+    return Response.created(UriBuilder.fromPath("cash/requests/{id}").build(view.id()))
         .entity(view)
         .build();
   }

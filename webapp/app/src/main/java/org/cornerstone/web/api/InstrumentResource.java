@@ -131,7 +131,7 @@ public class InstrumentResource {
             id,
             proposal.rules() == null ? null : proposal.rules().view(),
             proposal.reason());
-    return Response.created(URI.create("/api/instruments/" + id + "/rules/changes"))
+    return Response.created(URI.create("instruments/" + id + "/rules/changes"))
         .entity(change)
         .build();
   }

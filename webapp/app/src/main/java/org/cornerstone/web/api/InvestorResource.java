@@ -94,7 +94,7 @@ public class InvestorResource {
             body.displayName(),
             body.password() == null ? null : body.password().toCharArray(),
             body.legalName());
-    return Response.created(URI.create("/api/investors/" + created.investorId()))
+    return Response.created(URI.create("investors/" + created.investorId()))
         .entity(new Registered(created.investorId(), created.username(), created.status()))
         .build();
   }

@@ -130,9 +130,7 @@ public class IssuerAgentActionResource {
                 form.field("quantity"),
                 form.field("reason")),
             evidence);
-    return Response.created(URI.create("/api/audit/actions/" + created.id()))
-        .entity(created)
-        .build();
+    return Response.created(URI.create("audit/actions/" + created.id())).entity(created).build();
   }
 
   @GET

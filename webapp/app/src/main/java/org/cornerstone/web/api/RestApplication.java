@@ -6,7 +6,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -20,11 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @OpenAPIDefinition(
     info =
-        @Info(
-            title = "Cornerstone API",
-            version = "1",
-            license = @License(name = "Apache-2.0"),
-            description = RestApplication.DESCRIPTION),
+        @Info(title = "Cornerstone API", version = "1", description = RestApplication.DESCRIPTION),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(
     securitySchemeName = "basic",
