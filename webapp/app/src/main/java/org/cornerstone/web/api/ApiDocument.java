@@ -71,8 +71,14 @@ public class ApiDocument implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     // SmallRye leaves an empty externalDocs object, which OpenAPI forbids (url is required)
-    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+    if (openAPI.getExternalDocs() != null && blank(openAPI.getExternalDocs().getUrl())) {
       openAPI.setExternalDocs(null);
+    }
+    // and an empty license object (name is required)
+    if (openAPI.getInfo() != null
+        && openAPI.getInfo().getLicense() != null
+        && blank(openAPI.getInfo().getLicense().getName())) {
+      openAPI.getInfo().setLicense(null);
     }
     Components components = openAPI.getComponents();
     if (components == null) {
@@ -99,6 +105,10 @@ public class ApiDocument implements OASFilter {
       }
       paths.addPathItem(versioned(item.getKey()), item.getValue());
     }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** {@code /api/v1/assets} for {@code /api/assets}. */
