@@ -311,9 +311,13 @@ class HardeningApiIT {
   }
 
   private static void assertShape(Api.Reply reply) {
-    assertThat(reply.contentType()).as(reply.body()).startsWith("application/json");
+    // RFC 9457 problem details (ADR 0015), keeping the members clients read before
+    assertThat(reply.contentType()).as(reply.body()).startsWith("application/problem+json");
     JsonNode json = reply.json();
     assertThat(json.has("status") && json.has("code") && json.has("message"))
+        .as(reply.body())
+        .isTrue();
+    assertThat(json.has("type") && json.has("title") && json.has("detail"))
         .as(reply.body())
         .isTrue();
     assertThat(json.get("problems").isArray() && json.get("fields").isArray())

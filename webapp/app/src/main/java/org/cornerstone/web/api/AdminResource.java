@@ -22,11 +22,17 @@ import org.cornerstone.review.application.Incident;
 import org.cornerstone.review.application.LockedJob;
 import org.cornerstone.review.application.ProcessAdministration;
 import org.cornerstone.review.application.RunningProcess;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users and running processes, for administrators. */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
+@Tag(name = "Administration")
 public class AdminResource {
   @Inject UserDirectory users;
   @Inject ProcessAdministration processes;
@@ -35,18 +41,22 @@ public class AdminResource {
 
   @GET
   @Path("/users")
+  @Operation(summary = "List the users")
   public List<UserView> users() {
     return users.users(Callers.actor(security));
   }
 
   @GET
   @Path("/incidents")
+  @Operation(summary = "List the process incidents")
   public List<Incident> incidents() {
     return processes.incidents(Callers.actor(security));
   }
 
   @POST
   @Path("/incidents/{id}/retry")
+  @Operation(summary = "Retry the failed job behind an incident")
+  @APIResponse(responseCode = "204", description = "Retried")
   public Response retry(@PathParam("id") String incidentId) {
     processes.retry(Callers.actor(security), incidentId);
     return Response.noContent().build();
@@ -54,6 +64,7 @@ public class AdminResource {
 
   @GET
   @Path("/processes")
+  @Operation(summary = "List the running processes")
   public List<RunningProcess> processes() {
     return processes.runningProcesses(Callers.actor(security));
   }
@@ -61,12 +72,14 @@ public class AdminResource {
   /** Jobs under a job executor's lock; {@code stuck} when the owner died or the lock expired. */
   @GET
   @Path("/locked-jobs")
+  @Operation(summary = "List the jobs under a job executor's lock")
   public List<LockedJob> lockedJobs() {
     return processes.lockedJobs(Callers.actor(security));
   }
 
   @GET
   @Path("/organisations")
+  @Operation(summary = "List the organisations")
   public List<OrganisationSummary> organisations() {
     return administration.organisations(Callers.actor(security));
   }
@@ -74,6 +87,14 @@ public class AdminResource {
   @POST
   @Path("/organisations")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an organisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationSummary.class)))
   public Response createOrganisation(Administration.NewOrganisation request) {
     OrganisationSummary created =
         administration.createOrganisation(Callers.actor(security), request);
@@ -83,6 +104,14 @@ public class AdminResource {
   @POST
   @Path("/users")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a user")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UserView.class)))
   public Response createUser(Administration.NewUser request) {
     UserView created = administration.createUser(Callers.actor(security), request);
     return Response.status(Response.Status.CREATED).entity(created).build();
@@ -94,6 +123,7 @@ public class AdminResource {
   @PUT
   @Path("/users/{username}/active")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Disable or enable a user")
   public UserView setActive(@PathParam("username") String username, UserStatus status) {
     if (status == null || status.active() == null) {
       throw new org.cornerstone.shared.ValidationException("Say whether the user is active.");
@@ -107,6 +137,7 @@ public class AdminResource {
   @PUT
   @Path("/users/{username}/password")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reset a user's password")
   public UserView resetPassword(@PathParam("username") String username, NewPassword body) {
     return administration.resetPassword(
         Callers.actor(security), username, body == null ? null : body.password());
@@ -115,6 +146,7 @@ public class AdminResource {
   @GET
   @Path("/audit")
   @RolesAllowed({"ADMIN", "AUDITOR"})
+  @Operation(summary = "Read the administration audit trail")
   public List<Administration.AuditLine> audit() {
     return administration.auditTrail(Callers.actor(security));
   }

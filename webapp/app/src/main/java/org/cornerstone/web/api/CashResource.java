@@ -23,6 +23,11 @@ import org.cornerstone.cash.application.CashService;
 import org.cornerstone.cash.domain.CashAmounts;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The investor's cash: deposits and withdrawals at the settlement bank, balances and history. The
@@ -33,6 +38,7 @@ import org.cornerstone.shared.ValidationException;
 @Path("/cash")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("INVESTOR")
+@Tag(name = "Cash")
 public class CashResource {
   static final String BODY_REQUIRED =
       "Send a JSON body with amount (e.g. \"1250.50\"), currency (CNY, USD or HKD) and reference.";
@@ -41,12 +47,14 @@ public class CashResource {
   @Context SecurityContext security;
 
   @GET
+  @Operation(summary = "The investor's cash: balances and history")
   public OverviewJson overview() {
     return OverviewJson.of(cash.overview(Callers.actor(security)));
   }
 
   @GET
   @Path("/requests/{id}")
+  @Operation(summary = "Read one deposit or withdrawal")
   public CashRequestView request(@PathParam("id") String id) {
     return cash.request(Callers.actor(security), id)
         .orElseThrow(() -> new NotFoundException("No such deposit or withdrawal: " + id));
@@ -55,6 +63,14 @@ public class CashResource {
   @POST
   @Path("/deposits")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Request a deposit (idempotent by Idempotency-Key or requestKey)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Requested; Location names the request",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CashRequestView.class)))
   public Response deposit(RequestJson body, @HeaderParam("Idempotency-Key") String key) {
     return created(cash.requestDeposit(Callers.actor(security), form(body, key)));
   }
@@ -62,12 +78,20 @@ public class CashResource {
   @POST
   @Path("/withdrawals")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Request a withdrawal (idempotent by Idempotency-Key or requestKey)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Requested; Location names the request",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CashRequestView.class)))
   public Response withdraw(RequestJson body, @HeaderParam("Idempotency-Key") String key) {
     return created(cash.requestWithdrawal(Callers.actor(security), form(body, key)));
   }
 
   private static Response created(CashRequestView view) {
-    return Response.created(UriBuilder.fromPath("/api/cash/requests/{id}").build(view.id()))
+    return Response.created(UriBuilder.fromPath("cash/requests/{id}").build(view.id()))
         .entity(view)
         .build();
   }

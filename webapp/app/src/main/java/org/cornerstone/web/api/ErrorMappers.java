@@ -1,7 +1,6 @@
 package org.cornerstone.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,17 +13,24 @@ import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 
-/** Turns exceptions into JSON {@link ApiError}s with the right status; never a stack trace. */
-final class ErrorMappers {
+/**
+ * Turns exceptions into RFC 9457 problem details ({@link ApiError}, {@code
+ * application/problem+json}) with the right status; never a stack trace. {@link #error} is the one
+ * place an error response is built: filters that refuse a request (sign-in, roles, size, rate
+ * limits) use it too, so every error has the one shape.
+ */
+public final class ErrorMappers {
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
   private ErrorMappers() {}
 
-  static Response error(Response.Status status, ApiError body) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  /** The error response: {@code body} as {@code application/problem+json}. */
+  public static Response error(Response.StatusType status, ApiError body) {
+    return Response.status(status).type(ApiError.PROBLEM_JSON_TYPE).entity(body).build();
   }
 
-  static Response error(Response.Status status, String message) {
+  /** The error response with one problem, {@code message}, and the code the status implies. */
+  public static Response error(Response.StatusType status, String message) {
     return error(status, ApiError.of(status.getStatusCode(), message));
   }
 
@@ -85,7 +91,12 @@ final class ErrorMappers {
           entity instanceof ApiError given
               ? given
               : ApiError.of(status.getStatusCode(), messageFor(status));
-      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      // keep the exception's headers (WWW-Authenticate on a 401, Allow on a 405)
+      return Response.fromResponse(e.getResponse())
+          .status(status)
+          .type(ApiError.PROBLEM_JSON_TYPE)
+          .entity(body)
+          .build();
     }
 
     private static String messageFor(Response.StatusType status) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.cornerstone.registry.controls.application.ActionView;
 import org.cornerstone.registry.controls.application.IssuerAgentActions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The holder's side of the issuer-agent controls: what was done to my organisation's holdings
@@ -19,11 +21,13 @@ import org.cornerstone.registry.controls.application.IssuerAgentActions;
 @Path("/holdings/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"INVESTOR", "ORIGINATOR"})
+@Tag(name = "Holdings")
 public class HolderControlsResource {
   @Inject IssuerAgentActions actions;
   @Context SecurityContext security;
 
   @GET
+  @Operation(summary = "List what the registrar did to my organisation's holdings")
   public List<ActionView> mine() {
     return actions.affectingMe(Callers.actor(security));
   }

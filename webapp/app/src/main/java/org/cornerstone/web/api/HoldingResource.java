@@ -10,16 +10,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.cornerstone.registry.application.HoldingQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the caller's organisation holds. */
 @Path("/holdings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"INVESTOR", "ORIGINATOR", "ADMIN"})
+@Tag(name = "Holdings")
 public class HoldingResource {
   @Inject HoldingQueries holdings;
   @Context SecurityContext security;
 
   @GET
+  @Operation(summary = "List what the caller's organisation holds")
   public List<HoldingJson> mine() {
     return holdings.myHoldings(Callers.actor(security)).stream()
         .map(h -> new HoldingJson(h.instrumentId(), h.holder().x500(), h.quantity()))

@@ -27,6 +27,11 @@ import org.cornerstone.registry.controls.application.InstrumentPauses;
 import org.cornerstone.registry.controls.application.PauseView;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Instruments, their transfer rules (current, history, proposed changes) and the pre-transfer
@@ -35,6 +40,7 @@ import org.cornerstone.shared.ValidationException;
  */
 @Path("/instruments")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Instruments")
 public class InstrumentResource {
   static final String QUANTITY_FORMAT = "Give quantity as a whole number of at least 1.";
 
@@ -80,6 +86,7 @@ public class InstrumentResource {
 
   @GET
   @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+  @Operation(summary = "List the instruments")
   public List<InstrumentView> instruments() {
     return rules.instruments(Callers.actor(security));
   }
@@ -87,6 +94,7 @@ public class InstrumentResource {
   @GET
   @Path("/{id}/rules")
   @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+  @Operation(summary = "Read an instrument's transfer rules now and every version before")
   public RulesJson rules(@PathParam("id") String id) {
     List<RuleSetVersionView> history = rules.history(Callers.actor(security), id);
     RuleSetView current = rules.currentView(id).orElseThrow(() -> new NotFoundException(id));
@@ -96,6 +104,7 @@ public class InstrumentResource {
   @GET
   @Path("/{id}/rules/changes")
   @RolesAllowed({"REGISTRAR", "TRUSTEE", "ADMIN"})
+  @Operation(summary = "List the proposed changes of an instrument's transfer rules")
   public List<RuleChangeView> changes(@PathParam("id") String id) {
     return rules.changes(Callers.actor(security), id);
   }
@@ -104,6 +113,14 @@ public class InstrumentResource {
   @Path("/{id}/rules/changes")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"REGISTRAR"})
+  @Operation(summary = "Propose a new rule set (decided by a trustee through the tasks)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Proposed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RuleChangeView.class)))
   public Response propose(@PathParam("id") String id, Proposal proposal) {
     if (proposal == null) {
       throw new ValidationException("Give {\"rules\": {...}, \"reason\": \"...\"}.");
@@ -114,7 +131,7 @@ public class InstrumentResource {
             id,
             proposal.rules() == null ? null : proposal.rules().view(),
             proposal.reason());
-    return Response.created(URI.create("/api/instruments/" + id + "/rules/changes"))
+    return Response.created(URI.create("instruments/" + id + "/rules/changes"))
         .entity(change)
         .build();
   }
@@ -135,6 +152,7 @@ public class InstrumentResource {
     "SETTLEMENT_BANK",
     "ADMIN"
   })
+  @Operation(summary = "Check whether a transfer would be allowed now")
   public TransferCheckAnswer check(
       @PathParam("id") String id,
       @QueryParam("from") String from,

@@ -33,6 +33,15 @@ import org.cornerstone.party.domain.IdentityDocumentType;
 import org.cornerstone.platform.Settings;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Investors: public registration, the investor's own onboarding (read, submit the profile with
@@ -40,6 +49,7 @@ import org.cornerstone.shared.ValidationException;
  */
 @Path("/investors")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Investors")
 public class InvestorResource {
   static final String NOT_FOUND = "No investor %s that you can see.";
   static final String NO_PROFILE = "You have no investor profile.";
@@ -65,6 +75,22 @@ public class InvestorResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
+  @Operation(summary = "Register as an investor (no sign-in needed)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; sign in with the username and password from now on",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InvestorResource.Registered.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The username is taken",
+      content =
+          @Content(
+              mediaType = ApiError.PROBLEM_JSON,
+              schema = @Schema(implementation = ApiError.class)))
+  @SecurityRequirementsSet({})
   public Response register(Registration body) {
     Optional<Duration> wait = throttle.registration(servlet.getRemoteAddr());
     if (wait.isPresent()) {
@@ -85,7 +111,7 @@ public class InvestorResource {
             body.displayName(),
             body.password() == null ? null : body.password().toCharArray(),
             body.legalName());
-    return Response.created(URI.create("/api/investors/" + created.investorId()))
+    return Response.created(URI.create("investors/" + created.investorId()))
         .entity(new Registered(created.investorId(), created.username(), created.status()))
         .build();
   }
@@ -94,6 +120,7 @@ public class InvestorResource {
   @GET
   @Path("/me")
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Read the investor's own onboarding")
   public InvestorProfileView me() {
     return onboarding
         .myProfile(Callers.actor(security))
@@ -111,6 +138,33 @@ public class InvestorResource {
   @Path("/me/profile")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Submit the investor's profile with identity documents")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "Country, category and identity documents",
+                      properties = {
+                        @SchemaProperty(
+                            name = "country",
+                            type = SchemaType.STRING,
+                            description = "ISO 3166-1 alpha-2"),
+                        @SchemaProperty(
+                            name = "category",
+                            type = SchemaType.STRING,
+                            enumeration = {"RETAIL", "QUALIFIED", "INSTITUTIONAL"},
+                            description = "RETAIL, QUALIFIED or INSTITUTIONAL"),
+                        @SchemaProperty(
+                            name = "PASSPORT",
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description =
+                                "An identity document; file parts are named after their type (PASSPORT, NATIONAL_ID, PROOF_OF_ADDRESS, COMPANY_REGISTRATION, OTHER)")
+                      })))
   public InvestorProfileView submitProfile(List<EntityPart> parts) throws IOException {
     MultipartForm<IdentityDocumentType> form =
         MultipartForm.read(parts, IdentityDocumentType.class, settings.maxUploadBytes());
@@ -126,6 +180,7 @@ public class InvestorResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({"COMPLIANCE", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+  @Operation(summary = "Read one investor with documents and eligibility")
   public InvestorDetails get(@PathParam("id") String id) {
     return queries
         .details(Callers.actor(security), id)
@@ -137,6 +192,14 @@ public class InvestorResource {
   @Path("/{id}/documents/{documentId}")
   @Produces(MediaType.WILDCARD)
   @RolesAllowed({"COMPLIANCE", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN", "INVESTOR"})
+  @Operation(summary = "Download an identity document")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document, in its own media type",
+      content =
+          @Content(
+              mediaType = "*/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
     var document =
         queries

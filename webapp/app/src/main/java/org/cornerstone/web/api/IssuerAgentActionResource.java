@@ -25,6 +25,14 @@ import org.cornerstone.registry.controls.application.InstrumentPauses;
 import org.cornerstone.registry.controls.application.IssuerAgentActions;
 import org.cornerstone.registry.controls.application.PauseView;
 import org.cornerstone.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Issuer-agent actions on one instrument: the registrar requests one (multipart: {@code kind},
@@ -35,6 +43,7 @@ import org.cornerstone.shared.ValidationException;
 @Path("/instruments/{id}/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"REGISTRAR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+@Tag(name = "Issuer-agent actions")
 public class IssuerAgentActionResource {
   /** The one file part of a request. */
   enum EvidencePart {
@@ -49,6 +58,55 @@ public class IssuerAgentActionResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed("REGISTRAR")
+  @Operation(summary = "Request an issuer-agent action on an instrument, with evidence")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.MULTIPART_FORM_DATA,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "The action and its evidence",
+                      properties = {
+                        @SchemaProperty(
+                            name = "kind",
+                            type = SchemaType.STRING,
+                            description =
+                                "The action (FREEZE, UNFREEZE, FORCED_TRANSFER, RECOVERY, PAUSE, RESUME, ...)"),
+                        @SchemaProperty(
+                            name = "holder",
+                            type = SchemaType.STRING,
+                            description = "The holder (X.500 name)"),
+                        @SchemaProperty(
+                            name = "recipient",
+                            type = SchemaType.STRING,
+                            description =
+                                "The recipient of a forced transfer or recovery (X.500 name)"),
+                        @SchemaProperty(
+                            name = "quantity",
+                            type = SchemaType.STRING,
+                            description = "Whole number"),
+                        @SchemaProperty(
+                            name = "reason",
+                            type = SchemaType.STRING,
+                            description = "Why"),
+                        @SchemaProperty(
+                            name = "EVIDENCE",
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description = "The evidence, a PDF")
+                      })))
+  @APIResponse(
+      responseCode = "201",
+      description = "Requested; Location names the action in the audit",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      implementation =
+                          org.cornerstone.registry.controls.application.ActionView.class)))
   public Response request(@PathParam("id") String instrumentId, List<EntityPart> parts)
       throws IOException {
     MultipartForm<EvidencePart> form =
@@ -72,12 +130,11 @@ public class IssuerAgentActionResource {
                 form.field("quantity"),
                 form.field("reason")),
             evidence);
-    return Response.created(URI.create("/api/audit/actions/" + created.id()))
-        .entity(created)
-        .build();
+    return Response.created(URI.create("audit/actions/" + created.id())).entity(created).build();
   }
 
   @GET
+  @Operation(summary = "Read an instrument's controls: pause, holders, actions")
   public InstrumentControls list(@PathParam("id") String instrumentId) {
     var actor = Callers.actor(security);
     return new InstrumentControls(

@@ -35,6 +35,12 @@ import org.cornerstone.trading.application.OrderView;
 import org.cornerstone.trading.application.ParameterChangeRequest;
 import org.cornerstone.trading.application.ReconciliationReport;
 import org.cornerstone.trading.application.TradeView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The secondary market (issue 12): markets and books, order entry, the caller's orders and trades,
@@ -52,6 +58,7 @@ import org.cornerstone.trading.application.TradeView;
   "ORIGINATOR",
   "SETTLEMENT_BANK"
 })
+@Tag(name = "Market")
 public class MarketResource {
   @Inject Market market;
   @Inject MarketParameterDesk parameters;
@@ -65,12 +72,15 @@ public class MarketResource {
 
   @GET
   @Path("market")
+  @Operation(summary = "List the markets")
   public List<MarketSummary> markets() {
     return market.markets(Callers.actor(security));
   }
 
   @GET
   @Path("market/{instrumentId}")
+  @Operation(
+      summary = "Read a market: its book to the given depth (default 10), last trades, status")
   public MarketView view(
       @PathParam("instrumentId") String instrumentId, @QueryParam("depth") Integer depth) {
     return market.market(Callers.actor(security), instrumentId, depth == null ? 10 : depth);
@@ -82,6 +92,14 @@ public class MarketResource {
   @GET
   @Path("market/{instrumentId}/events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
+  @Operation(summary = "Subscribe to a market's changes (server-sent events market-changed)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A stream of market-changed events; data: the instrument id",
+      content =
+          @Content(
+              mediaType = MediaType.SERVER_SENT_EVENTS,
+              schema = @Schema(type = SchemaType.STRING)))
   public void events(
       @PathParam("instrumentId") String instrumentId,
       @Context SseEventSink sink,
@@ -121,6 +139,20 @@ public class MarketResource {
   @Path("market/{instrumentId}/orders")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
+  @Operation(
+      summary = "Submit an order",
+      description =
+          "Answered after the match (200, the order with its fills), or with the header"
+              + " `Prefer: respond-async` (RFC 7240) once the order is durable (202, the order as"
+              + " entered; fills follow on the events stream and the order's history, ADR 0012).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Entered and matched",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Entered and durable; matched right after",
+      content = @Content(schema = @Schema(implementation = OrderView.class)))
   public Response submit(
       @PathParam("instrumentId") String instrumentId,
       @HeaderParam("Prefer") List<String> prefer,
@@ -166,6 +198,7 @@ public class MarketResource {
   @Path("market/{instrumentId}/pre-check")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Check an order before submitting it (reasons in the Accept-Language)")
   public OrderPreCheck preCheck(
       @PathParam("instrumentId") String instrumentId,
       OrderTicket ticket,
@@ -202,6 +235,7 @@ public class MarketResource {
   @DELETE
   @Path("orders/{orderId}")
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Cancel an order")
   public OrderView cancel(@PathParam("orderId") long orderId) {
     return market.cancel(Callers.actor(security), orderId);
   }
@@ -210,6 +244,7 @@ public class MarketResource {
   @Path("orders/{orderId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Amend an order's price and open quantity")
   public OrderView amend(@PathParam("orderId") long orderId, AmendRequest request) {
     if (request == null || request.quantity() == null) {
       throw new ValidationException("Give the new price and the new open quantity.");
@@ -221,6 +256,7 @@ public class MarketResource {
   @Path("orders/{orderId}/amend")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Amend an order (POST form of PATCH, for clients without PATCH)")
   public OrderView amendPost(@PathParam("orderId") long orderId, AmendRequest request) {
     return amend(orderId, request);
   }
@@ -228,18 +264,21 @@ public class MarketResource {
   /** The order's life, oldest first: its owner or a trustee (403 otherwise, 404 unknown). */
   @GET
   @Path("orders/{orderId}/history")
+  @Operation(summary = "Read an order's life, oldest first")
   public List<OrderEvent> orderHistory(@PathParam("orderId") long orderId) {
     return market.orderHistory(Callers.actor(security), orderId);
   }
 
   @GET
   @Path("orders/mine")
+  @Operation(summary = "List the caller's orders")
   public List<OrderView> myOrders() {
     return market.myOrders(Callers.actor(security));
   }
 
   @GET
   @Path("trades/mine")
+  @Operation(summary = "List the caller's trades")
   public List<TradeView> myTrades() {
     return market.myTrades(Callers.actor(security));
   }
@@ -247,6 +286,14 @@ public class MarketResource {
   @GET
   @Path("trades/mine.csv")
   @Produces("text/csv")
+  @Operation(summary = "Download the caller's trades as CSV")
+  @APIResponse(
+      responseCode = "200",
+      description = "The trades, one per line",
+      content =
+          @Content(
+              mediaType = "text/csv",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response myTradesCsv() {
     return Response.ok(market.myTradesCsv(Callers.actor(security)), "text/csv; charset=UTF-8")
         .header("Content-Disposition", Downloads.attachment("my-trades.csv"))
@@ -256,6 +303,7 @@ public class MarketResource {
   /** A trade confirmation: the trade, if the caller is its buyer, seller or sees the market. */
   @GET
   @Path("trades/{tradeId}")
+  @Operation(summary = "Read one trade confirmation")
   public TradeView trade(@PathParam("tradeId") long tradeId) {
     return market
         .trade(Callers.actor(security), tradeId)
@@ -267,6 +315,7 @@ public class MarketResource {
   @POST
   @Path("market/{instrumentId}/halt")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Halt a market (market operations)")
   public MarketSummary halt(@PathParam("instrumentId") String instrumentId, ReasonRequest request) {
     return market.halt(
         Callers.actor(security), instrumentId, request == null ? null : request.reason());
@@ -274,6 +323,7 @@ public class MarketResource {
 
   @POST
   @Path("market/{instrumentId}/resume")
+  @Operation(summary = "Resume a halted market")
   public MarketSummary resume(@PathParam("instrumentId") String instrumentId) {
     return market.resume(Callers.actor(security), instrumentId);
   }
@@ -282,6 +332,7 @@ public class MarketResource {
   @POST
   @Path("market/{instrumentId}/cancel-all")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Cancel every resting order of a market")
   public java.util.Map<String, Integer> cancelAll(
       @PathParam("instrumentId") String instrumentId, ReasonRequest request) {
     return java.util.Map.of(
@@ -292,24 +343,28 @@ public class MarketResource {
 
   @GET
   @Path("market/{instrumentId}/orders")
+  @Operation(summary = "List a market's orders (market operations)")
   public List<OrderView> orders(@PathParam("instrumentId") String instrumentId) {
     return market.orders(Callers.actor(security), instrumentId);
   }
 
   @GET
   @Path("market/{instrumentId}/trades")
+  @Operation(summary = "List a market's trades")
   public List<TradeView> trades(@PathParam("instrumentId") String instrumentId) {
     return market.trades(Callers.actor(security), instrumentId);
   }
 
   @POST
   @Path("trades/{tradeId}/retry")
+  @Operation(summary = "Retry a trade's failed settlement")
   public TradeView retry(@PathParam("tradeId") long tradeId) {
     return market.retrySettlement(Callers.actor(security), tradeId);
   }
 
   @GET
   @Path("market/reconciliation")
+  @Operation(summary = "Reconcile the orders and trades against the ledger")
   public ReconciliationReport reconciliation() {
     return market.reconcile(Callers.actor(security));
   }
@@ -317,6 +372,7 @@ public class MarketResource {
   /** The market's tick, lot, band and fee schedule, with every change of them (newest first). */
   @GET
   @Path("market/{instrumentId}/parameters")
+  @Operation(summary = "Read a market's tick, lot, band and fee schedule with every change")
   public MarketParametersView parameters(@PathParam("instrumentId") String instrumentId) {
     return parameters.parameters(Callers.actor(security), instrumentId);
   }
@@ -328,6 +384,7 @@ public class MarketResource {
   @PUT
   @Path("market/{instrumentId}/parameters")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a market's parameters")
   public MarketParametersView changeParameters(
       @PathParam("instrumentId") String instrumentId, ParameterChangeRequest request) {
     return parameters.change(Callers.actor(security), instrumentId, request);

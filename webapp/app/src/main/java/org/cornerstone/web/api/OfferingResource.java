@@ -21,11 +21,14 @@ import org.cornerstone.offering.application.Portfolio;
 import org.cornerstone.offering.application.SubscriptionView;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Primary offerings: the issuer opens and closes, investors subscribe, everyone reconciles. */
 @Path("/offerings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ORIGINATOR", "INVESTOR", "TRUSTEE", "SENIOR_TRUSTEE", "REGISTRAR", "ADMIN"})
+@Tag(name = "Offerings")
 public class OfferingResource {
   @Inject OfferingService offerings;
   @Context SecurityContext security;
@@ -51,12 +54,14 @@ public class OfferingResource {
   public record SubscriptionRequest(Long quantity, String subscriptionKey) {}
 
   @GET
+  @Operation(summary = "List the primary offerings")
   public List<OfferingView> list() {
     return offerings.offerings(Callers.actor(security));
   }
 
   @GET
   @Path("/{id}")
+  @Operation(summary = "Read one offering")
   public OfferingView one(@PathParam("id") String id) {
     return offerings
         .offering(Callers.actor(security), id)
@@ -66,6 +71,7 @@ public class OfferingResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("ORIGINATOR")
+  @Operation(summary = "Open an offering (the issuer)")
   public OfferingView open(OfferingRequest request) {
     if (request == null) {
       throw new ValidationException("The offering's terms are missing.");
@@ -88,6 +94,7 @@ public class OfferingResource {
   @Path("/{id}/subscriptions")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Subscribe to an offering (idempotent by subscriptionKey)")
   public SubscriptionView subscribe(@PathParam("id") String id, SubscriptionRequest request) {
     if (request == null || request.quantity() == null) {
       throw new ValidationException("Say how many tokens to subscribe.");
@@ -98,6 +105,7 @@ public class OfferingResource {
 
   @GET
   @Path("/{id}/subscriptions")
+  @Operation(summary = "List an offering's subscriptions")
   public List<SubscriptionView> subscriptions(@PathParam("id") String id) {
     return offerings.subscriptions(Callers.actor(security), id);
   }
@@ -105,6 +113,7 @@ public class OfferingResource {
   @POST
   @Path("/{id}/close")
   @RolesAllowed("ORIGINATOR")
+  @Operation(summary = "Close an offering early")
   public OfferingView close(@PathParam("id") String id) {
     return offerings.closeEarly(Callers.actor(security), id);
   }
@@ -112,6 +121,8 @@ public class OfferingResource {
   /** Reconciliation: each allocation with the ledger transaction that settled it. */
   @GET
   @Path("/{id}/allocations")
+  @Operation(
+      summary = "List an offering's allocations with the ledger transactions that settled them")
   public List<AllocationView> allocations(@PathParam("id") String id) {
     return offerings.allocations(Callers.actor(security), id);
   }
@@ -120,6 +131,7 @@ public class OfferingResource {
   @GET
   @Path("/portfolio")
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "The investor's portfolio: holdings with cost, subscriptions, cash")
   public Portfolio portfolio() {
     return offerings.portfolio(Callers.actor(security));
   }

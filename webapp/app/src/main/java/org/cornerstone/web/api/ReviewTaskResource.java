@@ -19,6 +19,9 @@ import org.cornerstone.review.application.ReviewTaskView;
 import org.cornerstone.review.domain.ReviewOutcome;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.ValidationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reviewers' tasks (compliance, valuer, legal, trustees, senior trustees). */
 @Path("/tasks")
@@ -32,6 +35,7 @@ import org.cornerstone.shared.ValidationException;
   "REGISTRAR",
   "SETTLEMENT_BANK"
 })
+@Tag(name = "Review tasks")
 public class ReviewTaskResource {
   static final String DECISION_FORMAT =
       "Give a decision: {\"decision\": \"APPROVE\"|\"SEND_BACK\"|\"REJECT\", \"comment\":"
@@ -54,12 +58,15 @@ public class ReviewTaskResource {
       String overrideReason) {}
 
   @GET
+  @Operation(summary = "List the caller's review tasks")
   public List<ReviewTaskView> inbox() {
     return reviews.inbox(Callers.actor(security));
   }
 
   @POST
   @Path("/{taskId}/claim")
+  @Operation(summary = "Claim a task")
+  @APIResponse(responseCode = "204", description = "Claimed")
   public Response claim(@PathParam("taskId") String taskId) {
     reviews.claim(Callers.actor(security), taskId);
     return Response.noContent().build();
@@ -67,6 +74,8 @@ public class ReviewTaskResource {
 
   @POST
   @Path("/{taskId}/unclaim")
+  @Operation(summary = "Give a claimed task back")
+  @APIResponse(responseCode = "204", description = "Given back")
   public Response unclaim(@PathParam("taskId") String taskId) {
     reviews.unclaim(Callers.actor(security), taskId);
     return Response.noContent().build();
@@ -75,6 +84,8 @@ public class ReviewTaskResource {
   @POST
   @Path("/{taskId}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Decide a task: approve, send back or reject")
+  @APIResponse(responseCode = "204", description = "Decided")
   public Response decide(@PathParam("taskId") String taskId, Decision decision) {
     if (decision == null) {
       throw new ValidationException(DECISION_FORMAT);

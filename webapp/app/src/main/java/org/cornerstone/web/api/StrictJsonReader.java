@@ -122,7 +122,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       throw new BadRequestException(
           error.message(),
           Response.status(Response.Status.BAD_REQUEST)
-              .type(MediaType.APPLICATION_JSON_TYPE)
+              .type(ApiError.PROBLEM_JSON_TYPE)
               .entity(error)
               .build(),
           e);

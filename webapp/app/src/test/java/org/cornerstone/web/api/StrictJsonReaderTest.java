@@ -111,7 +111,7 @@ class StrictJsonReaderTest {
         new ErrorMappers.Reader().toResponse(new org.jboss.resteasy.spi.ReaderException(e));
     for (Response response : List.of(direct, wrapped, reader)) {
       assertThat(response.getStatus()).isEqualTo(400);
-      assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
+      assertThat(response.getMediaType()).isEqualTo(ApiError.PROBLEM_JSON_TYPE);
       assertThat(((ApiError) response.getEntity()).fields())
           .extracting(ApiError.FieldError::field)
           .containsExactly("approved");
