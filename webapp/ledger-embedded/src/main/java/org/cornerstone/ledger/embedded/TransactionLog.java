@@ -19,10 +19,16 @@ import java.util.Optional;
 final class TransactionLog {
 
   private static final String LOCK_TAIL =
-      "select t.tree_size, t.frontier, t.last_transaction_id,"
-          + " t.last_transaction_id is null or exists (select 1 from ledger.ledger_transaction x"
-          + " where x.id = t.last_transaction_id)"
-          + " from ledger.log_tail t where t.id = 1 for update of t";
+      "select tree_size, frontier, last_transaction_id from ledger.log_tail where id = 1"
+          + " for update";
+
+  /**
+   * A statement of its own: after waiting for the tail's lock, the locking statement sees the new
+   * tail row but, under read committed, its subqueries keep the snapshot taken before the wait, in
+   * which the previous appender's transaction is not yet visible. A new statement's snapshot is.
+   */
+  private static final String LAST_TRANSACTION_EXISTS =
+      "select 1 from ledger.ledger_transaction where id = ?";
 
   private static final String APPEND =
       "with l as (insert into ledger.log_leaf (leaf_index, transaction_id, leaf_hash)"
@@ -51,6 +57,7 @@ final class TransactionLog {
       Connection connection, LedgerHash id, Instant now, Party notary, List<PublicKey> signers)
       throws SQLException {
     long size;
+    String last;
     List<byte[]> frontier;
     try (PreparedStatement lock = connection.prepareStatement(LOCK_TAIL);
         ResultSet row = lock.executeQuery()) {
@@ -59,10 +66,18 @@ final class TransactionLog {
       }
       size = row.getLong(1);
       byte[] stored = row.getBytes(2);
-      if (!row.getBoolean(4)) {
-        throw new LedgerException(LedgerException.LOG_TAIL_MISSING + ": " + row.getString(3));
-      }
+      last = row.getString(3);
       frontier = stored == null ? rebuild(connection, size) : MerkleTree.decodeFrontier(stored);
+    }
+    if (last != null) {
+      try (PreparedStatement exists = connection.prepareStatement(LAST_TRANSACTION_EXISTS)) {
+        exists.setString(1, last);
+        try (ResultSet row = exists.executeQuery()) {
+          if (!row.next()) {
+            throw new LedgerException(LedgerException.LOG_TAIL_MISSING + ": " + last);
+          }
+        }
+      }
     }
     long timestamp = now.toEpochMilli();
     pins.ensurePinned(connection, signers, notary, timestamp);
