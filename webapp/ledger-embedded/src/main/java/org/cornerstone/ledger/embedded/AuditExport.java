@@ -75,7 +75,8 @@ public final class AuditExport {
                           + " left join ledger.transaction_signature s on s.transaction_id = t.id"
                           + " left join ledger.log_leaf l on l.transaction_id = t.id"
                           + " left join ledger.tree_head h on h.tree_size = l.leaf_index + 1"
-                          + " order by t.seq, s.signer_key")) {
+                          // log order: seq is drawn at the insert, the leaf at the commit's end
+                          + " order by l.leaf_index nulls last, t.seq, s.signer_key")) {
             select.setFetchSize(FETCH_SIZE);
             LineWriter lines = new LineWriter(out);
             ObjectNode header = JsonNodeFactory.instance.objectNode();
