@@ -27,6 +27,12 @@ import javax.sql.DataSource;
  * the file, even to a field no signature covers, and any lost line are detected; the end line
  * carries the number of transaction lines. The export reads one consistent snapshot (one
  * statement), streamed.
+ *
+ * <p>Version 2 (ADR 0018) adds the transaction log: the header carries {@code notaryKey} (the key
+ * of the latest signed tree head) and {@code pins} (the signed party directory: {@code name},
+ * {@code key}, {@code pinnedAt}, {@code signature} by the notary); each transaction line carries
+ * its {@code leafIndex} in the log and the {@code treeHead} the notary signed when it was committed
+ * ({@code size}, {@code timestamp}, {@code rootHash}, {@code notaryKey}, {@code signature}).
  */
 public final class AuditExport {
 
@@ -34,7 +40,7 @@ public final class AuditExport {
   public static final String FORMAT = "cornerstone-ledger-audit";
 
   /** The version of the format. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final int FETCH_SIZE = 500;
 
@@ -62,16 +68,22 @@ public final class AuditExport {
           try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
               PreparedStatement select =
                   connection.prepareStatement(
-                      "select t.seq, t.id, t.committed_at, t.content, s.signer_key, s.signature"
+                      "select t.seq, t.id, t.committed_at, t.content, s.signer_key, s.signature,"
+                          + " l.leaf_index, h.tree_size, h.timestamp, h.root_hash, h.notary_key,"
+                          + " h.signature"
                           + " from ledger.ledger_transaction t"
                           + " left join ledger.transaction_signature s on s.transaction_id = t.id"
-                          + " order by t.seq, s.signer_key")) {
+                          + " left join ledger.log_leaf l on l.transaction_id = t.id"
+                          + " left join ledger.tree_head h on h.tree_size = l.leaf_index + 1"
+                          // log order: seq is drawn at the insert, the leaf at the commit's end
+                          + " order by l.leaf_index nulls last, t.seq, s.signer_key")) {
             select.setFetchSize(FETCH_SIZE);
             LineWriter lines = new LineWriter(out);
             ObjectNode header = JsonNodeFactory.instance.objectNode();
             header.put("format", FORMAT);
             header.put("version", VERSION);
             header.put("exportedAt", Instant.now().toString());
+            directory(connection, header);
             lines.write(header);
             long count = 0;
             ObjectNode current = null;
@@ -92,6 +104,21 @@ public final class AuditExport {
                   current.put("committedAt", row.getTimestamp(3).toInstant().toString());
                   current.put("content", base64.encodeToString(row.getBytes(4)));
                   current.putArray("signatures");
+                  long leafIndex = row.getLong(7);
+                  if (!row.wasNull()) {
+                    current.put("leafIndex", leafIndex);
+                  }
+                  if (row.getObject(8) != null) {
+                    current.set(
+                        "treeHead",
+                        LogProof.headJson(
+                            new TreeHead(
+                                row.getLong(8),
+                                row.getLong(9),
+                                row.getBytes(10),
+                                LedgerJson.decodeKey(row.getBytes(11)),
+                                row.getBytes(12))));
+                  }
                 }
                 byte[] signer = row.getBytes(5);
                 if (signer != null) {
@@ -115,6 +142,27 @@ public final class AuditExport {
             throw new UncheckedIOException("Cannot write the audit export " + file, e);
           }
         });
+  }
+
+  /** The notary key of the latest head and the pinned party keys, into the header. */
+  private static void directory(java.sql.Connection connection, ObjectNode header)
+      throws java.sql.SQLException {
+    TransactionLog.head(connection, -1)
+        .ifPresent(head -> header.put("notaryKey", LedgerJson.encodeKey(head.notaryKey())));
+    ArrayNode pins = header.putArray("pins");
+    Base64.Encoder base64 = Base64.getEncoder();
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "select name, public_key, pinned_at, signature from ledger.party_pin order by name");
+        ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        ObjectNode pin = pins.addObject();
+        pin.put("name", row.getString(1));
+        pin.put("key", base64.encodeToString(row.getBytes(2)));
+        pin.put("pinnedAt", row.getLong(3));
+        pin.put("signature", base64.encodeToString(row.getBytes(4)));
+      }
+    }
   }
 
   /** Writes lines, chaining each to the previous one by hash. */

@@ -34,6 +34,7 @@ final class CommitPipeline {
   private final TransactionSigning signing;
   private final TransactionWriter writer;
   private final RegistrarPolicy registrar;
+  private final TransactionLog log;
 
   CommitPipeline(LedgerNotary notary, Clock clock, LedgerReader reader) {
     this(notary, clock, reader, RegistrarPolicy.NONE);
@@ -47,6 +48,7 @@ final class CommitPipeline {
     this.reader = reader;
     this.signing = new TransactionSigning(notary.parties());
     this.writer = new TransactionWriter(reader);
+    this.log = new TransactionLog(notary.parties());
   }
 
   /** See {@link EmbeddedLedger#submit}. */
@@ -136,6 +138,13 @@ final class CommitPipeline {
           .orElseThrow(() -> new LedgerException("Transaction " + id + " is already recorded"));
     }
     TransactionWriter.checkReferencesUnconsumed(connection, draft.references());
+    // Last, so that the log's tail stays locked for as short a time as possible.
+    log.append(
+        connection,
+        id,
+        now,
+        notaryParty,
+        signatures.stream().map(TransactionSignature::by).toList());
     return decoded.committed(id, now, signatures);
   }
 

@@ -4,6 +4,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,7 @@ public final class EmbeddedLedger {
   private final VaultQueries vault;
   private final LedgerHistory history;
   private final LedgerAuditor auditor;
+  private final LogAuditor logAuditor;
 
   public EmbeddedLedger(TransactionRunner transactions, PartyDirectory parties, Clock clock) {
     this(transactions, parties, clock, DEFAULT_NOTARY);
@@ -91,6 +93,7 @@ public final class EmbeddedLedger {
     this.vault = new VaultQueries(notary, reader);
     this.history = new LedgerHistory(reader);
     this.auditor = new LedgerAuditor(transactions);
+    this.logAuditor = new LogAuditor(transactions, notary);
   }
 
   /** The notary: the ledger itself, with its own key pair. */
@@ -209,9 +212,67 @@ public final class EmbeddedLedger {
 
   /**
    * Audits every stored transaction, oldest first (the whole chain: each input must be consumed by
-   * the transaction naming it). Returns the reports with problems; empty means the ledger verifies.
+   * the transaction naming it), then the transaction log against the tables (ADR 0018): deleted,
+   * inserted or reordered transactions, stray or misdirected consumption rows, signatures by keys
+   * the notary did not pin, heads whose signature or root does not match. Returns the reports with
+   * problems, each naming a transaction id, a state ({@code state <ref>}), a head ({@code tree head
+   * <size>}), a party ({@code party <name>}) or {@code log}; empty means the ledger verifies.
    */
   public List<AuditReport> verifyLedger() {
-    return auditor.verifyLedger();
+    List<AuditReport> failed = new ArrayList<>(auditor.verifyLedger());
+    failed.addAll(logAuditor.audit());
+    return failed;
+  }
+
+  /** The latest signed tree head of the transaction log, if anything was committed. */
+  public Optional<TreeHead> latestTreeHead() {
+    notary.party();
+    return transactions.inTransaction(connection -> TransactionLog.head(connection, -1));
+  }
+
+  /**
+   * The proof that transaction {@code id} is in the log under the latest signed head (RFC 9162
+   * 2.1.3). Reads the log's leaf hashes up to that head.
+   *
+   * @throws LedgerException if the transaction is not in the log
+   */
+  public LogProof.Inclusion inclusionProof(SecureHash id) {
+    LedgerHash hash = LedgerHash.of(id);
+    return transactions.inTransaction(
+        connection -> {
+          long index =
+              TransactionLog.leafIndex(connection, hash)
+                  .orElseThrow(() -> new LedgerException("Not in the log: " + hash));
+          TreeHead head =
+              TransactionLog.head(connection, -1)
+                  .orElseThrow(() -> new LedgerException("No signed tree head"));
+          List<byte[]> leaves = TransactionLog.leafHashes(connection, head.size());
+          return new LogProof.Inclusion(
+              hash.toString(),
+              index,
+              head,
+              MerkleTree.inclusionPath(leaves, (int) index, (int) head.size()));
+        });
+  }
+
+  /**
+   * The proof that the log under the signed head of size {@code second} extends the one under the
+   * signed head of size {@code first} (RFC 9162 2.1.4).
+   *
+   * @throws LedgerException if either head does not exist
+   */
+  public LogProof.Consistency consistencyProof(long first, long second) {
+    return transactions.inTransaction(
+        connection -> {
+          TreeHead from =
+              TransactionLog.head(connection, first)
+                  .orElseThrow(() -> new LedgerException("No signed tree head of size " + first));
+          TreeHead to =
+              TransactionLog.head(connection, second)
+                  .orElseThrow(() -> new LedgerException("No signed tree head of size " + second));
+          List<byte[]> leaves = TransactionLog.leafHashes(connection, second);
+          return new LogProof.Consistency(
+              from, to, MerkleTree.consistencyProof(leaves, (int) first, (int) second));
+        });
   }
 }

@@ -26,6 +26,11 @@ public class LedgerException extends RuntimeException {
   public static final String CLAIM_CONTENTION =
       "The states to spend stayed claimed by other transactions; try again";
   public static final String ENCODING_FAILURE = "Cannot encode or decode ledger content";
+  public static final String LOG_TAIL_MISSING =
+      "The transaction log's latest transaction is missing from the ledger tables (deleted?);"
+          + " the ledger commits nothing until it is restored";
+  public static final String KEY_NOT_PINNED =
+      "A signer's key differs from the key the notary pinned for its party";
 
   public LedgerException(String message) {
     super(message);

@@ -32,13 +32,22 @@ import net.corda.v5.ledger.utxo.StateRef;
  *   <li>every signature verifies over the id, and every signatory and the notary signed;
  *   <li>every input and reference names an output of an earlier transaction in the file, and each
  *       output is consumed at most once (and not referenced after it was consumed);
- *   <li>each request key occurs once (idempotency).
+ *   <li>each request key occurs once (idempotency);
+ *   <li>everything chains to the trust anchor given on the command line, the notary's public key
+ *       (or its fingerprint): every party pin is signed by it, every signature is by a pinned key,
+ *       every transaction names it as notary, every tree head is signed by it and its root is the
+ *       RFC 9162 root of the transactions up to it, and the last head covers every transaction.
  * </ul>
  *
  * <pre>java -cp &lt;ledger-embedded jar and its dependencies&gt;
- *     org.cornerstone.ledger.embedded.VerifyLedger ledger-audit.jsonl</pre>
+ *     org.cornerstone.ledger.embedded.VerifyLedger --notary-key BASE64-X509 ledger-audit.jsonl
+ *   ... VerifyLedger --notary-fingerprint SHA-256:HEX ledger-audit.jsonl
+ *   ... VerifyLedger --notary-key BASE64-X509 --inclusion proof.json
+ *   ... VerifyLedger --notary-key BASE64-X509 --consistency proof.json</pre>
  *
- * Exit code 0: the file verifies; 1: problems (printed, one per line); 2: usage or I/O error.
+ * The fingerprint is the SHA-256 of the notary key's X.509 bytes; the key is then the export
+ * header's {@code notaryKey}, which must hash to it. Exit code 0: the file verifies; 1: problems
+ * (printed, one per line); 2: usage or I/O error.
  */
 public final class VerifyLedger {
 
@@ -65,17 +74,36 @@ public final class VerifyLedger {
     System.exit(run(args, System.out, System.err));
   }
 
+  static final String USAGE =
+      "usage: VerifyLedger (--notary-key BASE64-X509 | --notary-fingerprint SHA-256:HEX)"
+          + " (<audit-export.jsonl> | --inclusion <proof.json> | --consistency <proof.json>)";
+
   /** {@link #main} without exiting: returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 1) {
-      err.println("usage: VerifyLedger <audit-export.jsonl>");
+    if (args.length < 3
+        || !(args[0].equals("--notary-key") || args[0].equals("--notary-fingerprint"))
+        || args.length != (args[2].startsWith("--") ? 4 : 3)) {
+      err.println(USAGE);
       return 2;
+    }
+    TrustAnchor anchor;
+    try {
+      anchor =
+          args[0].equals("--notary-key")
+              ? TrustAnchor.ofKey(LedgerJson.decodeKey(args[1]))
+              : TrustAnchor.ofFingerprint(LedgerHash.parse(args[1]));
+    } catch (RuntimeException e) {
+      err.println("Not a trust anchor: " + args[1] + " (" + e.getMessage() + ")\n" + USAGE);
+      return 2;
+    }
+    if (args.length == 4) {
+      return ProofCheck.run(anchor, args[2], Path.of(args[3]), out, err);
     }
     Result result;
     try {
-      result = verify(Path.of(args[0]));
+      result = verify(Path.of(args[2]), anchor);
     } catch (IOException e) {
-      err.println("Cannot read " + args[0] + ": " + e.getMessage());
+      err.println("Cannot read " + args[2] + ": " + e.getMessage());
       return 2;
     }
     result.problems().forEach(out::println);
@@ -91,16 +119,25 @@ public final class VerifyLedger {
     return result.valid() ? 0 : 1;
   }
 
-  /** Verifies the audit file at {@code file}. */
-  public static Result verify(Path file) throws IOException {
+  /** Verifies the audit file at {@code file} against the notary key {@code notaryKey}. */
+  public static Result verify(Path file, PublicKey notaryKey) throws IOException {
+    return verify(file, TrustAnchor.ofKey(notaryKey));
+  }
+
+  /** Verifies the audit file at {@code file} against {@code anchor}. */
+  public static Result verify(Path file, TrustAnchor anchor) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return new Verifier().run(in);
+      return new Verifier(anchor).run(in);
     }
   }
 
   private record Output(String instrumentId, BigDecimal quantity) {}
 
   private static final class Verifier {
+    private final TrustAnchor anchor;
+    private final LogCheck log = new LogCheck();
+    private PublicKey notaryKey;
+    private final Map<PublicKey, String> pinned = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> outputCounts = new HashMap<>();
     private final Map<String, String> consumedBy = new HashMap<>();
@@ -108,6 +145,10 @@ public final class VerifyLedger {
     private final Set<String> requestKeys = new HashSet<>();
     private long transactions;
     private long lastSeq = Long.MIN_VALUE;
+
+    Verifier(TrustAnchor anchor) {
+      this.anchor = anchor;
+    }
 
     Result run(InputStream in) throws IOException {
       String previousHash = null;
@@ -165,6 +206,7 @@ public final class VerifyLedger {
       } else if (!ended) {
         problems.add("The file has no end line (truncated?)");
       }
+      log.finish(problems);
       Map<String, BigDecimal> quantities = new HashMap<>();
       for (Output output : unconsumed.values()) {
         if (output.instrumentId() != null && output.quantity() != null) {
@@ -184,6 +226,25 @@ public final class VerifyLedger {
                 + " version "
                 + AuditExport.VERSION
                 + " header");
+        return;
+      }
+      JsonNode key = header.get("notaryKey");
+      PublicKey named = key == null || !key.isTextual() ? null : LedgerJson.decodeKey(key.asText());
+      notaryKey = anchor.resolve(named, problems);
+      if (notaryKey == null) {
+        return;
+      }
+      log.notaryKey = notaryKey;
+      for (JsonNode pin : header.path("pins")) {
+        String name = text(pin, "name");
+        byte[] x509 = Base64.getDecoder().decode(text(pin, "key"));
+        byte[] signature = Base64.getDecoder().decode(text(pin, "signature"));
+        if (Signatures.isValid(
+            notaryKey, KeyPins.signedBytes(name, x509, pin.path("pinnedAt").asLong()), signature)) {
+          pinned.put(LedgerJson.decodeKey(x509), name);
+        } else {
+          problems.add(where + ": the pin of party " + name + " is not signed by the trust anchor");
+        }
       }
     }
 
@@ -192,9 +253,8 @@ public final class VerifyLedger {
       String idText = text(line, "id");
       where = where + " (" + idText + ")";
       long seq = line.path("seq").asLong(Long.MIN_VALUE);
-      if (seq <= lastSeq) {
-        problems.add(where + ": seq " + seq + " is not after " + lastSeq);
-      }
+      // lines follow the log (leafIndex, checked by LogCheck), not seq: concurrent commits draw
+      // seq at their insert and their leaf at their end, so seq may go down
       lastSeq = seq;
       LedgerHash id = LedgerHash.parse(idText);
       if (!id.toString().equals(idText)) {
@@ -220,6 +280,10 @@ public final class VerifyLedger {
         problems.add(where + ": request key " + requestKey + " has a second transaction");
       }
       checkSignatures(where, id, tree, line.get("signatures"));
+      if (notaryKey != null && !notaryKey.equals(LedgerJson.decodeKey(text(tree, "notaryKey")))) {
+        problems.add(where + ": the transaction's notary key is not the trust anchor");
+      }
+      log.transaction(where, id, line, problems);
       for (JsonNode reference : tree.get("references")) {
         String ref = normalized(reference.asText());
         if (!exists(ref)) {
@@ -277,6 +341,13 @@ public final class VerifyLedger {
         byte[] bytes = Base64.getDecoder().decode(text(signature, "signature"));
         if (Signatures.isValid(key, idBytes, bytes)) {
           signed.add(key);
+          if (!pinned.containsKey(key)) {
+            problems.add(
+                where
+                    + ": signature by "
+                    + LedgerJson.encodeKey(key)
+                    + ", a key the trust anchor did not pin for any party");
+          }
         } else {
           problems.add(
               where + ": " + AuditReport.INVALID_SIGNATURE + " by " + LedgerJson.encodeKey(key));

@@ -44,7 +44,7 @@ class AuditExportIT {
     Path file = dir.resolve("ledger.jsonl");
 
     assertThat(AuditExport.write(f.ledger, file)).isEqualTo(4);
-    VerifyLedger.Result result = VerifyLedger.verify(file);
+    VerifyLedger.Result result = VerifyLedger.verify(file, anchor());
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.transactions()).isEqualTo(4);
@@ -53,7 +53,7 @@ class AuditExportIT {
         .containsEntry("asset-601", BigDecimal.valueOf(7));
     assertThat(Files.readAllLines(file)).hasSize(6); // header, 4 transactions, end
     assertThat(AuditExport.write(f.dataSource, dir.resolve("again.jsonl"))).isEqualTo(4);
-    assertThat(VerifyLedger.verify(dir.resolve("again.jsonl")).valid()).isTrue();
+    assertThat(VerifyLedger.verify(dir.resolve("again.jsonl"), anchor()).valid()).isTrue();
   }
 
   @Test
@@ -62,7 +62,12 @@ class AuditExportIT {
     AuditExport.write(f.ledger, file);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    assertThat(VerifyLedger.run(new String[] {file.toString()}, print(out), print(out))).isZero();
+    assertThat(
+            VerifyLedger.run(
+                new String[] {"--notary-key", anchorText(), file.toString()},
+                print(out),
+                print(out)))
+        .isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("OK: 4 transactions");
 
     byte[] bytes = Files.readAllBytes(file);
@@ -71,7 +76,11 @@ class AuditExportIT {
     Files.write(file, bytes);
     out.reset();
 
-    assertThat(VerifyLedger.run(new String[] {file.toString()}, print(out), print(out)))
+    assertThat(
+            VerifyLedger.run(
+                new String[] {"--notary-key", anchorText(), file.toString()},
+                print(out),
+                print(out)))
         .isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains(AuditReport.ID_MISMATCH)
@@ -92,14 +101,14 @@ class AuditExportIT {
     int contentAt = lineStart + line.indexOf("\"content\":\"") + 40;
     content[contentAt] = (byte) (content[contentAt] == 'Q' ? 'R' : 'Q');
     Files.write(file, content);
-    assertThat(VerifyLedger.verify(file).problems())
+    assertThat(VerifyLedger.verify(file, anchor()).problems())
         .anyMatch(p -> p.startsWith("line 4") && p.endsWith(AuditReport.ID_MISMATCH));
 
     byte[] signature = original.clone();
     int signatureAt = lineStart + line.indexOf("\"signature\":\"") + 20;
     signature[signatureAt] = (byte) (signature[signatureAt] == 'Q' ? 'R' : 'Q');
     Files.write(file, signature);
-    assertThat(VerifyLedger.verify(file).problems())
+    assertThat(VerifyLedger.verify(file, anchor()).problems())
         .anyMatch(p -> p.startsWith("line 4") && p.contains(AuditReport.INVALID_SIGNATURE));
   }
 
@@ -115,7 +124,7 @@ class AuditExportIT {
       byte[] damaged = original.clone();
       damaged[at] ^= (byte) (1 << random.nextInt(7));
       Files.write(file, damaged);
-      if (VerifyLedger.verify(file).valid()) {
+      if (VerifyLedger.verify(file, anchor()).valid()) {
         undetected.add(at);
       }
     }
@@ -130,19 +139,19 @@ class AuditExportIT {
 
     List<String> truncated = lines.subList(0, lines.size() - 1);
     Files.write(file, truncated);
-    assertThat(VerifyLedger.verify(file).problems())
+    assertThat(VerifyLedger.verify(file, anchor()).problems())
         .contains("The file has no end line (truncated?)");
 
     List<String> lost = new ArrayList<>(lines);
     lost.remove(2);
     Files.write(file, lost);
-    assertThat(VerifyLedger.verify(file).valid()).isFalse();
+    assertThat(VerifyLedger.verify(file, anchor()).valid()).isFalse();
 
     List<String> swapped = new ArrayList<>(lines);
     swapped.set(1, lines.get(3));
     swapped.set(3, lines.get(1));
     Files.write(file, swapped);
-    assertThat(VerifyLedger.verify(file).problems())
+    assertThat(VerifyLedger.verify(file, anchor()).problems())
         .anyMatch(p -> p.contains("is not an output of an earlier transaction"));
   }
 
@@ -159,11 +168,19 @@ class AuditExportIT {
     Path file = dir.resolve("tampered.jsonl");
     AuditExport.write(f.ledger, file);
 
-    assertThat(VerifyLedger.verify(file).problems())
+    assertThat(VerifyLedger.verify(file, anchor()).problems())
         .singleElement()
         .asString()
         .startsWith("line 6 (" + issued.id() + ")")
         .endsWith(AuditReport.ID_MISMATCH);
+  }
+
+  private static java.security.PublicKey anchor() {
+    return f.ledger.notary().publicKey();
+  }
+
+  private static String anchorText() {
+    return LedgerJson.encodeKey(anchor());
   }
 
   private static PrintStream print(ByteArrayOutputStream out) {

@@ -172,7 +172,7 @@ class CrashRecoveryIT {
     assertNothingHalfAppliedAndSupplyUnchanged(f);
     Path export = dir.resolve("after-crash.jsonl");
     AuditExport.write(f.ledger, export);
-    assertThat(VerifyLedger.verify(export).problems()).isEmpty();
+    assertThat(VerifyLedger.verify(export, f.ledger.notary().publicKey()).problems()).isEmpty();
   }
 
   private static void assertNothingHalfAppliedAndSupplyUnchanged(LedgerFixture f) {

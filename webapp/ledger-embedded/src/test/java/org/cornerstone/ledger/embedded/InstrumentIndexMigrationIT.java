@@ -31,7 +31,7 @@ class InstrumentIndexMigrationIT {
             + " 'h', 'asset-2'),"
             + " ('SHA-256:01', 3, 't', 'c', '{\"instrumentId\":{\"id\":\"x\"}}', 'h', null)");
 
-    assertThat(LedgerSchema.migrate(dataSource)).isEqualTo(1);
+    assertThat(LedgerSchema.migrate(dataSource)).isEqualTo(2); // V4, then V5 (the log)
 
     assertThat(instrumentOf(dataSource, 0)).isEqualTo("ins-1");
     assertThat(instrumentOf(dataSource, 1)).isNull(); // only an assetId: not an instrument
@@ -49,6 +49,16 @@ class InstrumentIndexMigrationIT {
                 "select count(*) from pg_indexes where schemaname = 'ledger' and indexname in"
                     + " ('state_by_instrument', 'state_by_holder_instrument')"))
         .isEqualTo(2);
+    // V5 entered the existing transaction into the log, without a head (the next commit signs one)
+    assertThat(
+            TestDatabase.count(
+                dataSource,
+                "select count(*) from ledger.log_leaf where leaf_index = 0"
+                    + " and transaction_id = 'SHA-256:01'"
+                    + " and leaf_hash = sha256('\\x0001'::bytea)"))
+        .isEqualTo(1);
+    assertThat(TestDatabase.count(dataSource, "select tree_size from ledger.log_tail"))
+        .isEqualTo(1);
   }
 
   private static String instrumentOf(DataSource dataSource, int outputIndex) {
