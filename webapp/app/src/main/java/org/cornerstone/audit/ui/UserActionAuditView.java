@@ -127,7 +127,7 @@ public class UserActionAuditView extends VerticalLayout {
         .setFlexGrow(0);
     grid.addColumn(v -> getTranslation("audit.outcome." + v.outcome()))
         .setHeader(getTranslation("audit.col.outcome"))
-        .setWidth("6em")
+        .setWidth("7.5em")
         .setFlexGrow(0)
         .setTextAlign(ColumnTextAlign.START);
     grid.addColumn(v -> v.reason() == null ? "" : v.reason())
