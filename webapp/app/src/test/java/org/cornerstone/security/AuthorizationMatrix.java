@@ -43,7 +43,8 @@ public final class AuthorizationMatrix {
           new Column("REGISTRAR", "rita", Set.of(Role.REGISTRAR)),
           new Column("SETTLEMENT_BANK", "bella", Set.of(Role.SETTLEMENT_BANK)),
           new Column("ADMIN", "ada", Set.of(Role.ADMIN)),
-          new Column("AUDITOR", "audrey", Set.of(Role.AUDITOR)));
+          new Column("AUDITOR", "audrey", Set.of(Role.AUDITOR)),
+          new Column("SERVICER", "silas", Set.of(Role.SERVICER)));
 
   /** One line of the table. {@code expected} maps each column name (and ANONYMOUS) to a status. */
   public record Row(

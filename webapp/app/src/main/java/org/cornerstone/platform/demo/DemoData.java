@@ -100,7 +100,9 @@ public class DemoData {
               "audrey-demo",
               "Audrey Auditor",
               "cornerstone-operator",
-              Set.of(Role.AUDITOR)));
+              Set.of(Role.AUDITOR)),
+          new DemoUser(
+              "silas", "silas-demo", "Silas Servicer", "harbour-realty", Set.of(Role.SERVICER)));
 
   @Inject UserRepository users;
   @Inject DemoInvestors investors;

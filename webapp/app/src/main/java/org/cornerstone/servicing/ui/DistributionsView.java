@@ -40,12 +40,14 @@ import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.ServiceMessages;
 import org.cornerstone.ui.base.SignedIn;
+import org.cornerstone.ui.base.StartPage;
 import org.cornerstone.ui.base.UploadTexts;
 
 /**
  * Distributions: the servicer's collection form (period, gross amount, costs, record and payment
  * dates, the rent roll or royalty statement) and the list of distributions, each opening its page.
  */
+@StartPage(rank = 6)
 @Menu(title = "nav.distributions", order = 64, icon = "vaadin:money-exchange")
 @Route(value = "distributions", layout = MainLayout.class)
 @PageTitle("Distributions | Cornerstone")

@@ -21,7 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
   "REGISTRAR",
   "SETTLEMENT_BANK",
   "ADMIN",
-  "AUDITOR"
+  "AUDITOR",
+  "SERVICER"
 })
 public class AccessDeniedView extends VerticalLayout {
   public AccessDeniedView() {

@@ -25,7 +25,8 @@ import java.util.List;
   "REGISTRAR",
   "SETTLEMENT_BANK",
   "ADMIN",
-  "AUDITOR"
+  "AUDITOR",
+  "SERVICER"
 })
 public class HomeView extends com.vaadin.flow.component.html.Div implements BeforeEnterObserver {
   @Override
