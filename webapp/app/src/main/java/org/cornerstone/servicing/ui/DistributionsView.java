@@ -138,11 +138,11 @@ public class DistributionsView extends VerticalLayout {
     instrument.setValue(reportable.get(0));
     period.setId("collection-period");
     period.setLabel(getTranslation("servicing.col.period"));
-    period.setPlaceholder("2026-11");
+    period.setPlaceholder(getTranslation("distribution.period.placeholder"));
     period.setMaxLength(40);
     gross.setId("collection-gross");
     gross.setLabel(getTranslation("servicing.gross"));
-    gross.setPlaceholder("123,456.78");
+    gross.setPlaceholder(getTranslation("distribution.gross.placeholder"));
     costs.setId("collection-costs");
     costs.setLabel(getTranslation("servicing.costs"));
     costs.setValue("0.00");
