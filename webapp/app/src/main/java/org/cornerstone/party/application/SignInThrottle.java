@@ -78,6 +78,14 @@ public class SignInThrottle {
     return Optional.empty();
   }
 
+  /**
+   * How long registrations from this address are refused, without counting an attempt: for a
+   * request that names no account (it can neither create one nor probe whether a name is taken).
+   */
+  public Optional<Duration> registrationLockedFor(String address) {
+    return waitOf(registrations, address);
+  }
+
   /** Whole seconds to wait, rounded up, at least 1: what a message and Retry-After say. */
   public static long seconds(Duration wait) {
     long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);

@@ -92,7 +92,13 @@ public class InvestorResource {
               schema = @Schema(implementation = ApiError.class)))
   @SecurityRequirementsSet({})
   public Response register(Registration body) {
-    Optional<Duration> wait = throttle.registration(servlet.getRemoteAddr());
+    // only a request that names an account counts towards the limit: one without a username can
+    // neither create an account nor probe whether a name is taken (it is refused as invalid)
+    boolean namesAnAccount = body != null && body.username() != null && !body.username().isBlank();
+    Optional<Duration> wait =
+        namesAnAccount
+            ? throttle.registration(servlet.getRemoteAddr())
+            : throttle.registrationLockedFor(servlet.getRemoteAddr());
     if (wait.isPresent()) {
       long seconds = SignInThrottle.seconds(wait.get());
       return Response.fromResponse(

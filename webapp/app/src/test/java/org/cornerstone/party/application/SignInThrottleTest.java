@@ -96,6 +96,17 @@ class SignInThrottleTest {
   }
 
   @Test
+  void askingWhetherRegistrationsAreLockedCountsNothing() {
+    for (int i = 0; i < 50; i++) {
+      assertThat(throttle.registrationLockedFor("10.0.0.3")).isEmpty();
+    }
+    for (int i = 0; i < 10; i++) {
+      assertThat(throttle.registration("10.0.0.3")).isEmpty();
+    }
+    assertThat(throttle.registrationLockedFor("10.0.0.3")).isPresent();
+  }
+
+  @Test
   void registrationsAreLimitedPerAddress() {
     for (int i = 0; i < 10; i++) {
       assertThat(throttle.registration("10.0.0.1")).as("registration %d", i).isEmpty();
