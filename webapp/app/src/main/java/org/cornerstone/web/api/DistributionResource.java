@@ -27,6 +27,7 @@ import org.cornerstone.servicing.application.DistributionView;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.shared.documents.FileUpload;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Distributions (issue 13): the servicer reports a collection, servicers and trustees read the
@@ -56,6 +57,7 @@ public class DistributionResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed({"SERVICER", "ORIGINATOR"})
+  @Operation(summary = "Report a collection (servicer): starts its distribution")
   public Response report(List<EntityPart> parts) throws IOException {
     MultipartForm<Part> form = MultipartForm.read(parts, Part.class, settings.maxUploadBytes());
     List<String> problems = new ArrayList<>();
@@ -91,6 +93,7 @@ public class DistributionResource {
 
   @GET
   @RolesAllowed({"SERVICER", "ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+  @Operation(summary = "List the distributions the caller may see")
   public List<DistributionSummary> list() {
     return distributions.distributions(Callers.actor(security));
   }
@@ -99,6 +102,7 @@ public class DistributionResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({"SERVICER", "ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
+  @Operation(summary = "Read one distribution with its entitlement table")
   public DistributionView distribution(@PathParam("id") String id) {
     return distributions.require(Callers.actor(security), id);
   }
@@ -107,6 +111,7 @@ public class DistributionResource {
   @Path("/{id}/evidence")
   @RolesAllowed({"SERVICER", "ORIGINATOR", "TRUSTEE", "SENIOR_TRUSTEE", "ADMIN"})
   @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  @Operation(summary = "Download the evidence of a collection")
   public Response evidence(@PathParam("id") String id) {
     var document =
         distributions

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.cornerstone.servicing.application.DistributionService;
 import org.cornerstone.servicing.application.IncomePayment;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The investor's income from distributions (issue 13). */
 @Path("/income")
@@ -22,6 +23,7 @@ public class IncomeResource {
   /** The investor's income history, newest payment date first. */
   @GET
   @RolesAllowed("INVESTOR")
+  @Operation(summary = "Read the investor's income (entitlements and payments)")
   public List<PaymentJson> income() {
     return distributions.income(Callers.actor(security)).stream().map(PaymentJson::of).toList();
   }

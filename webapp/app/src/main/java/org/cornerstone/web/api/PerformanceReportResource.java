@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import org.cornerstone.reporting.application.PerformanceReportService;
 import org.cornerstone.web.api.StatementResource.ReportFiles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The trustee's asset performance report of an instrument: {@code GET
@@ -27,6 +28,7 @@ public class PerformanceReportResource {
 
   @GET
   @Path("/{file}")
+  @Operation(summary = "Download an asset performance report (PDF or CSV)")
   public Response report(@PathParam("file") String file, @QueryParam("lang") String lang) {
     String format = ReportFiles.format(file);
     String instrumentId = ReportFiles.name(file);

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.cornerstone.reporting.application.StatementService;
 import org.cornerstone.shared.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The caller's monthly statement: {@code GET /api/statements/2026-11.pdf} or {@code .csv}. The
@@ -29,6 +30,7 @@ public class StatementResource {
 
   @GET
   @Path("/{file}")
+  @Operation(summary = "Download the investor's monthly statement (PDF or CSV)")
   public Response statement(@PathParam("file") String file, @QueryParam("lang") String lang) {
     String format = ReportFiles.format(file);
     YearMonth month = statements.month(ReportFiles.name(file));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.cornerstone.audit.application.UserActionPage;
 import org.cornerstone.audit.application.UserActions;
 import org.cornerstone.audit.domain.UserActionQuery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The audit log of user actions for the auditor, read-only: filtered by user, action (a part of
@@ -29,6 +30,7 @@ public class UserActionAuditResource {
   @GET
   @Path("/user-actions")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Read the audit log of user actions (filters, pages)")
   public UserActionPage list(
       @QueryParam("user") String user,
       @QueryParam("action") String action,
@@ -47,6 +49,7 @@ public class UserActionAuditResource {
   @GET
   @Path("/user-actions.csv")
   @Produces("text/csv")
+  @Operation(summary = "Download the audit log of user actions as CSV")
   public Response csv(
       @QueryParam("user") String user,
       @QueryParam("action") String action,
