@@ -3,8 +3,6 @@ package org.cornerstone.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.cornerstone.architecture.ProductionClasses;
 import org.cornerstone.ui.base.AccessControl;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class RouteAuthorizationMatrixTest {
   static Map<String, Class<?>> routes() {
     Map<String, Class<?>> routes = new TreeMap<>();
-    for (JavaClass type :
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.cornerstone")) {
+    for (JavaClass type : ProductionClasses.get()) {
       if (type.isAnnotatedWith(Route.class)) {
         Class<?> view = type.reflect();
         routes.put(view.getAnnotation(Route.class).value(), view);

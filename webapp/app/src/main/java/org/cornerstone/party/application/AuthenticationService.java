@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.party.domain.PasswordHash;
@@ -16,7 +17,8 @@ import org.cornerstone.shared.Actor;
  * Checks a username and password against the stored hash with the container's Jakarta Security
  * {@link Pbkdf2PasswordHash} (the identity store {@code UserIdentityStore} calls this; ADR 0013). A
  * hash still in the pre-V16 encoding is verified as before and re-encoded on that successful
- * sign-in.
+ * sign-in. A successful verification is remembered for a few minutes ({@link VerifiedPasswords}),
+ * so that HTTP Basic on every API request does not cost a PBKDF2 computation each time.
  */
 @ApplicationScoped
 public class AuthenticationService {
@@ -25,10 +27,15 @@ public class AuthenticationService {
 
   @Inject UserRepository users;
   @Inject Pbkdf2PasswordHash passwords;
+  @Inject Clock clock;
+
+  /** Verifications remembered for a few minutes (HTTP Basic on every API request). */
+  private VerifiedPasswords verified;
 
   @PostConstruct
   void configure() {
     passwords.initialize(parameters());
+    verified = new VerifiedPasswords(clock);
   }
 
   /** The parameters of the container's hash that match what {@link PasswordHash} stores. */
@@ -51,10 +58,15 @@ public class AuthenticationService {
       return Optional.empty();
     }
     UserAccount account = user.get();
-    if (!verify(password, account.passwordHash()) || !account.active()) {
+    String name = account.username();
+    boolean remembered = verified.remembered(name, password, account.passwordHash());
+    if (!remembered && !verify(password, account.passwordHash()) || !account.active()) {
       return Optional.empty();
     }
-    account.reencodeLegacyPasswordHash();
+    if (!remembered) {
+      account.reencodeLegacyPasswordHash();
+      verified.remember(name, password, account.passwordHash());
+    }
     return Optional.of(account.toActor());
   }
 

@@ -3,12 +3,11 @@ package org.cornerstone.audit.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cornerstone.architecture.ProductionClasses;
 import org.cornerstone.shared.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +37,7 @@ class UserActionPolicyTest {
 
   static Set<String> recordedMethods() {
     Set<String> recorded = new TreeSet<>();
-    for (JavaClass type :
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.cornerstone")) {
+    for (JavaClass type : ProductionClasses.get()) {
       Class<?> java = type.reflect();
       if (!UserActionPolicy.covers(java)) {
         continue;

@@ -40,6 +40,7 @@ class AdministrationTest {
     admin.administration = audit;
     admin.clock = Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
     authentication.users = users;
+    authentication.clock = admin.clock;
     authentication.passwords =
         new org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl();
     authentication.configure();

@@ -37,7 +37,8 @@ import org.cornerstone.shared.Actor;
  * real PostgreSQL and the real trading and cash code; order entry reads balances from the harness's
  * table ledger, settlement uses the embedded ledger.
  *
- * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); database {@code
+ * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); {@code benchmark.only}
+ * ({@code durable-<clients>}: that one measurement, e.g. under a profiler); database {@code
  * CORNERSTONE_TEST_DB_URL} (schema {@code trading_it} is recreated).
  */
 public final class TradingBenchmark {
@@ -48,6 +49,13 @@ public final class TradingBenchmark {
   public static void main(String[] args) throws Exception {
     int seconds = Integer.getInteger("benchmark.seconds", 10);
     TradingHarness.schema();
+    String only = System.getProperty("benchmark.only", "");
+    if (only.startsWith("durable-")) {
+      // one measurement alone (for a profiler): -Dbenchmark.only=durable-8
+      int clients = Integer.parseInt(only.substring("durable-".length()));
+      entry(clients, true, true, 1, seconds, pgbench(seconds));
+      return;
+    }
     double tps = pgbench(seconds);
     System.out.printf(Locale.ROOT, "pgbench TPC-B, 8 clients, %d s: %.0f tps%n", seconds, tps);
     System.out.printf(

@@ -3,8 +3,6 @@ package org.cornerstone.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NameBinding;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.cornerstone.architecture.ProductionClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +27,7 @@ import org.junit.jupiter.api.Test;
 class UserActionAuditCoverageTest {
   static List<Class<?>> resourceClasses() {
     List<Class<?>> resources = new ArrayList<>();
-    for (JavaClass type :
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.cornerstone")) {
+    for (JavaClass type : ProductionClasses.get()) {
       if (type.isAnnotatedWith(Path.class)) {
         resources.add(type.reflect());
       }
