@@ -7,10 +7,10 @@ public interface CashPayments {
 
   /**
    * Pays several payees from one payer, idempotent by the batch's request key. The embedded ledger
-   * makes one transaction of it. This default, which the Corda adapter uses, pays each payee with
-   * {@link #pay} under {@code <batch key>.<index>} (each idempotent, so a retried batch pays only
-   * what is missing) and answers the last payment's transaction: Corda's {@code PayCashFlow} pays
-   * one payee per transaction.
+   * and the Corda adapter ({@code PayCashBatchFlow}) make one transaction of it. This default, for
+   * an adapter without a batch payment, pays each payee with {@link #pay} under {@code <batch
+   * key>.<index>} (each idempotent, so a retried batch pays only what is missing) and answers the
+   * last payment's transaction.
    */
   default LedgerReceipt payBatch(CashBatchPayment batch) {
     LedgerReceipt last = null;

@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,8 @@ class CordaLedgerIT {
   static final String ISSUE_CASH_FLOW = "org.cornerstone.cordapp.flows.cash.IssueCashFlow";
   static final String DVP_FLOW = "org.cornerstone.cordapp.flows.dvp.SettleDvpFlow";
   static final String PAY_CASH_FLOW = "org.cornerstone.cordapp.flows.cash.PayCashFlow";
+  static final String PAY_CASH_BATCH_FLOW = "org.cornerstone.cordapp.flows.cash.PayCashBatchFlow";
+  static final String CAP_TABLE_FLOW = "org.cornerstone.cordapp.flows.query.CapTableAtFlow";
   static final String FREEZE_FLOW = "org.cornerstone.cordapp.flows.freeze.FreezeHoldingFlow";
   static final String TRANSFER_FLOW = "org.cornerstone.cordapp.flows.transfer.TransferTokensFlow";
   static final String ELIGIBILITY_FLOW =
@@ -115,6 +122,8 @@ class CordaLedgerIT {
     cluster.onFlow(ISSUE_CASH_FLOW, FlowBehaviour.completesAfter(2, vaults::issueCash));
     cluster.onFlow(DVP_FLOW, FlowBehaviour.completesAfter(2, vaults::settleDvp));
     cluster.onFlow(PAY_CASH_FLOW, FlowBehaviour.completesAfter(2, vaults::payCash));
+    cluster.onFlow(PAY_CASH_BATCH_FLOW, FlowBehaviour.completesAfter(2, vaults::payCashBatch));
+    cluster.onFlow(CAP_TABLE_FLOW, FlowBehaviour.completesAfter(1, vaults::capTable));
     cluster.onFlow(FREEZE_FLOW, FlowBehaviour.completesAfter(2, vaults::freeze));
     cluster.onFlow(TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::transfer));
     cluster.onFlow(ELIGIBILITY_FLOW, FlowBehaviour.completesAfter(1, vaults::recordEligibility));
@@ -512,6 +521,127 @@ class CordaLedgerIT {
     assertThat(vaults.frozen(instrument, HARBOUR_NEW)).isEqualTo(400);
   }
 
+  /**
+   * Issue 13 on the Corda path: a distribution's entitlements come from CapTableAtFlow on the
+   * registrar's node as at the close of the record date (yesterday): the issuance and two transfers
+   * the registrar's vault recorded before it count, a transfer recorded after it does not. Its two
+   * paid holders are paid by ONE PayCashBatchFlow on the payer's node (no PayCashFlow per holder).
+   */
+  @Test
+  void aDistributionIsEntitledFromTheCapTableAtTheRecordDateAndPaidInOneBatchTransaction()
+      throws Exception {
+    succeedIssuing();
+    assertThat(awaitEligibilityRecordsOf(IVY)).isNotEmpty();
+    assertThat(awaitEligibilityRecordsOf(JADE)).isNotEmpty();
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    LocalDate recordDate = LocalDate.now(zone).minusDays(1);
+    Api api = new Api(base);
+    String instrument;
+    // the registrar's vault records these on the record date (the vault's clock, set back)
+    vaults.recordingAt(recordDate.atTime(20, 0).atZone(zone).toInstant());
+    try {
+      Api.Reply created =
+          api.submitComplete("Corda distribution tower " + UUID.randomUUID(), "1000");
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      instrument = created.json().get("id").asText();
+      api.approveUntil(instrument, "none");
+      api.awaitStatus(instrument, "TOKENIZED");
+      assertThat(holderTransfer(api, instrument, IVY, 100).status()).isEqualTo(200);
+      assertThat(holderTransfer(api, instrument, JADE, 50).status()).isEqualTo(200);
+    } finally {
+      vaults.recordingAt(null);
+    }
+    // after the record date: Jade buys 200 more, which must not count
+    Api.Reply later = holderTransfer(api, instrument, JADE, 200);
+    assertThat(later.status()).as(later.body()).isEqualTo(200);
+    assertThat(vaults.quantity(instrument, JADE)).isEqualTo(250);
+    long ivyCash = vaults.cash(IVY, "CNY", BANK);
+    long jadeCash = vaults.cash(JADE, "CNY", BANK);
+
+    Api.Reply reported =
+        api.postMultipart(
+            "olivia",
+            "/api/distributions",
+            new Api.Multipart()
+                .field("instrumentId", instrument)
+                .field("period", YearMonth.from(recordDate).toString())
+                .field("grossAmount", "1,000.00")
+                .field("costs", "0")
+                .field("recordDate", recordDate.toString())
+                .field("paymentDate", LocalDate.now(zone).toString())
+                .file("EVIDENCE", "rent-roll.pdf", "application/pdf", Samples.pdf("Rent roll")));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+    String id = reported.json().get("summary").get("distributionId").asText();
+    TradingSetup.decide(api, "tom", id, "Rent roll matches the bank statement");
+    JsonNode d = null;
+    for (int i = 0; i < 120; i++) {
+      bringTimersForward(id);
+      d = api.get("olivia", "/api/distributions/" + id).json();
+      if ("PAID".equals(d.path("summary").path("state").asText())) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertThat(d.path("summary").path("state").asText()).as(d.toString()).isEqualTo("PAID");
+
+    Map<String, JsonNode> byHolder = new java.util.HashMap<>();
+    for (JsonNode e : d.get("entitlements")) {
+      byHolder.put(e.get("holder").asText(), e);
+    }
+    assertThat(byHolder.keySet()).as(d.toString()).containsExactlyInAnyOrder(HARBOUR, IVY, JADE);
+    assertThat(byHolder.get(IVY).get("quantity").asLong()).isEqualTo(100);
+    assertThat(byHolder.get(JADE).get("quantity").asLong()).isEqualTo(50); // not 250
+    assertThat(byHolder.get(HARBOUR).get("quantity").asLong()).isEqualTo(850); // not 650
+    assertThat(byHolder.get(JADE).get("grossMinor").asLong()).isEqualTo(50_00);
+    assertThat(byHolder.get(HARBOUR).get("state").asText()).isEqualTo("RETAINED");
+
+    CordaRestStub.StartedFlow capTable =
+        cluster.startedFlows().stream()
+            .filter(f -> f.flowClassName().equals(CAP_TABLE_FLOW))
+            .filter(f -> f.requestBody().path("instrumentId").asText().equals(instrument))
+            .findFirst()
+            .orElseThrow();
+    assertThat(capTable.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    assertThat(Instant.parse(capTable.requestBody().path("recordDate").asText()))
+        .isEqualTo(recordDate.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1_000));
+
+    CordaRestStub.StartedFlow batch = onlyStart(PAY_CASH_BATCH_FLOW, "distribution-" + id + ".");
+    assertThat(batch.holdingIdentityShortHash()).isEqualTo(HARBOUR_HASH); // the payer's node
+    Map<String, Long> paid = new java.util.HashMap<>();
+    for (JsonNode p : batch.requestBody().path("payees")) {
+      paid.put(p.path("payee").asText(), p.path("amount").asLong());
+    }
+    long ivyNet = byHolder.get(IVY).get("netMinor").asLong();
+    long jadeNet = byHolder.get(JADE).get("netMinor").asLong();
+    assertThat(paid).containsOnly(Map.entry(IVY, ivyNet), Map.entry(JADE, jadeNet));
+    assertThat(
+            cluster.startedFlows().stream()
+                .filter(f -> f.flowClassName().equals(PAY_CASH_FLOW))
+                .filter(f -> f.clientRequestId().startsWith("distribution-" + id)))
+        .isEmpty();
+    String transactionId =
+        vaults.recordedTransaction(batch.requestBody().path("requestId").asText()).orElseThrow();
+    for (String holder : List.of(IVY, JADE)) {
+      assertThat(byHolder.get(holder).get("state").asText()).isEqualTo("PAID");
+      assertThat(byHolder.get(holder).path("ledgerTransaction").asText()).isEqualTo(transactionId);
+    }
+    assertThat(vaults.cash(IVY, "CNY", BANK) - ivyCash).isEqualTo(ivyNet);
+    assertThat(vaults.cash(JADE, "CNY", BANK) - jadeCash).isEqualTo(jadeNet);
+  }
+
+  /** Brings the distribution's waiting timers forward to now, so the job executor runs them. */
+  private static void bringTimersForward(String distributionId) throws Exception {
+    try (Connection db = Api.database();
+        PreparedStatement s =
+            db.prepareStatement(
+                "update act_ru_job set duedate_ = ? where type_ = 'timer' and process_instance_id_ in"
+                    + " (select id_ from act_ru_execution where business_key_ = ?)")) {
+      s.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.SECONDS)));
+      s.setString(2, distributionId);
+      s.executeUpdate();
+    }
+  }
+
   /** Issue 12 on the Corda path: see {@link CordaMarketJourney}. */
   @Test
   void twoInvestorsTradeEachTradeSettlesByTheCorDappsDvpAndALapsedBuyerIsRefused()
@@ -724,11 +854,15 @@ class CordaLedgerIT {
   }
 
   static Api.Reply holderTransfer(Api api, String instrument, long quantity) {
+    return holderTransfer(api, instrument, IVY, quantity);
+  }
+
+  static Api.Reply holderTransfer(Api api, String instrument, String to, long quantity) {
     return api.postJson(
         "olivia",
         "/api/instruments/" + instrument + "/transfers",
         "{\"to\":\""
-            + IVY
+            + to
             + "\",\"quantity\":"
             + quantity
             + ",\"transferKey\":\""

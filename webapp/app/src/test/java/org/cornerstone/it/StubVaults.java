@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 
 /**
@@ -28,6 +32,14 @@ import org.cornerstone.corda.client.stub.CordaRestStub;
  * fails as the registrar's responder would refuse it. Each holder's latest acquisition time is kept
  * as the CorDapp stamps it ({@code acquiredAt}: the upper bound of the delivering transaction's
  * time window; a forced transfer keeps the sender's) and reported on every holding row.
+ *
+ * <p>Like Corda 5.2's vault, the registrar's holdings are also kept as states with the time they
+ * were recorded and the time they were consumed (a consumed state stays): one state per holder's
+ * free and frozen part, replaced (old consumed, new created) whenever a command changes that part.
+ * {@code CapTableAtFlow} answers from them as the CorDapp's named query does: created at or before
+ * the record date and not consumed before it. The recording time is the vault's clock, which a test
+ * may set ({@link #recordingAt}) to record commands before a record date, as the embedded suite
+ * brings the engine's timers forward. {@code PayCashBatchFlow} pays several payees at once.
  */
 final class StubVaults {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -51,6 +63,30 @@ final class StubVaults {
 
   /** requestId → transaction id of the command that recorded it. */
   private final Map<String, String> recorded = new LinkedHashMap<>();
+
+  /** A holding state as the registrar's vault keeps it, consumed ones included. */
+  private static final class TokenState {
+    final String instrumentId;
+    final String holder;
+    final long quantity;
+    final boolean frozen;
+    final Instant created;
+    Instant consumed;
+
+    TokenState(String instrumentId, String holder, long quantity, boolean frozen, Instant created) {
+      this.instrumentId = instrumentId;
+      this.holder = holder;
+      this.quantity = quantity;
+      this.frozen = frozen;
+      this.created = created;
+    }
+  }
+
+  /** Every holding state ever recorded, in recording order. */
+  private final List<TokenState> states = new ArrayList<>();
+
+  /** The vault's clock: when a command is recorded (null: now). */
+  private Instant recordingAt;
 
   private final CordaRestStub cluster;
   private final Map<String, String> x500ByHash;
@@ -81,6 +117,85 @@ final class StubVaults {
     throw new IllegalStateException("No flow started with request " + requestId);
   }
 
+  /**
+   * Records the following commands as at {@code at} (null: as they happen), as if the registrar's
+   * node had recorded them then.
+   */
+  synchronized void recordingAt(Instant at) {
+    recordingAt = at;
+  }
+
+  private Instant now() {
+    return recordingAt == null ? Instant.now() : recordingAt;
+  }
+
+  /**
+   * The holding states of the instrument after a command: each holder's free and frozen part whose
+   * quantity changed is consumed and recorded anew (as the CorDapp's transactions consume and
+   * create them), at the vault's clock.
+   */
+  private void restate(String instrumentId) {
+    Instant at = now();
+    Map<String, long[]> current = tokens.getOrDefault(instrumentId, Map.of());
+    Map<List<Object>, TokenState> live = new LinkedHashMap<>();
+    for (TokenState state : states) {
+      if (state.consumed == null && state.instrumentId.equals(instrumentId)) {
+        live.put(List.of(state.holder, state.frozen), state);
+      }
+    }
+    Set<List<Object>> parts = new HashSet<>(live.keySet());
+    for (String holder : current.keySet()) {
+      parts.add(List.of(holder, false));
+      parts.add(List.of(holder, true));
+    }
+    for (List<Object> part : parts) {
+      String holder = (String) part.get(0);
+      boolean frozen = (Boolean) part.get(1);
+      long[] q = current.get(holder);
+      long quantity = q == null ? 0 : q[frozen ? 1 : 0];
+      TokenState was = live.get(part);
+      if (was != null && was.quantity == quantity) {
+        continue;
+      }
+      if (was != null) {
+        was.consumed = at;
+      }
+      if (quantity > 0) {
+        states.add(new TokenState(instrumentId, holder, quantity, frozen, at));
+      }
+    }
+  }
+
+  /**
+   * CapTableAtFlow on the registrar's node: the instrument's holding states created at or before
+   * the record date and not consumed before it (Corda's {@code created <= limit} and {@code
+   * consumed IS NULL OR consumed >= limit}), with the frozen flag each had.
+   */
+  synchronized JsonNode capTable(JsonNode body) {
+    String instrumentId = body.path("instrumentId").asText();
+    Instant recordDate = Instant.parse(body.path("recordDate").asText());
+    ObjectNode result = JSON.objectNode();
+    result.put("instrumentId", instrumentId);
+    result.put("recordDate", recordDate.toString());
+    ArrayNode rows = result.putArray("holdings");
+    int n = 0;
+    for (TokenState state : states) {
+      if (state.instrumentId.equals(instrumentId)
+          && !state.created.isAfter(recordDate)
+          && (state.consumed == null || !state.consumed.isBefore(recordDate))) {
+        rows.addObject()
+            .put("stateRef", transactionId(instrumentId + state.created) + ":" + n++)
+            .put("instrumentId", instrumentId)
+            .put("holder", state.holder)
+            .put("issuer", issuers.getOrDefault(instrumentId, ""))
+            .put("quantity", state.quantity)
+            .put("frozen", state.frozen)
+            .put("acquiredAt", acquiredAt(instrumentId, state.holder));
+      }
+    }
+    return result;
+  }
+
   synchronized Optional<String> recordedTransaction(String requestId) {
     return Optional.ofNullable(recorded.get(requestId));
   }
@@ -109,6 +224,7 @@ final class StubVaults {
         add(instrumentId, a.path("holder").asText(), a.path("quantity").asLong());
         acquire(instrumentId, a.path("holder").asText(), Instant.now().plus(Duration.ofHours(1)));
       }
+      restate(instrumentId);
       recorded.put(requestId, transactionId(requestId));
     }
     long issued = 0;
@@ -169,6 +285,7 @@ final class StubVaults {
       acquire(instrumentId, buyer, Instant.now().plus(Duration.ofMinutes(1)));
       addCash(buyer, currency, bank, -price);
       addCash(seller, currency, bank, price);
+      restate(instrumentId);
       recorded.put(requestId, transactionId(requestId));
     }
     return JSON.objectNode()
@@ -217,6 +334,55 @@ final class StubVaults {
         .put("change", cash(payer, currency, bank));
   }
 
+  /**
+   * PayCashBatchFlow on the payer's node: every payee its amount of the bank's cash in one
+   * transaction, or nobody (refused as the flow refuses it: no payees, a payee that is not a
+   * member, the payer itself or twice, or too little cash for the total).
+   */
+  synchronized JsonNode payCashBatch(JsonNode body) {
+    String requestId = body.path("requestId").asText();
+    String currency = body.path("currency").asText();
+    String bank = body.path("issuer").asText();
+    String payer = nodeOf(body);
+    JsonNode payees = body.path("payees");
+    long total = 0;
+    Set<String> seen = new HashSet<>();
+    for (JsonNode p : payees) {
+      String payee = p.path("payee").asText();
+      if (!x500ByHash.containsValue(payee)) {
+        throw new IllegalArgumentException("Unknown party: " + payee); // Parties.UNKNOWN_PARTY
+      }
+      if (payee.equals(payer)) {
+        throw new IllegalArgumentException("The payee must differ from the payer.");
+      }
+      if (!seen.add(payee)) {
+        throw new IllegalArgumentException("Each payee appears once in a batch payment.");
+      }
+      total = Math.addExact(total, p.path("amount").asLong());
+    }
+    if (seen.isEmpty()) {
+      throw new IllegalArgumentException("A batch payment needs at least one payee.");
+    }
+    if (!recorded.containsKey(requestId)) {
+      if (cash(payer, currency, bank) < total) {
+        throw new IllegalStateException(
+            "Insufficient cash: the payer does not have enough unspent cash to pay of " + currency);
+      }
+      for (JsonNode p : payees) {
+        addCash(payer, currency, bank, -p.path("amount").asLong());
+        addCash(p.path("payee").asText(), currency, bank, p.path("amount").asLong());
+      }
+      recorded.put(requestId, transactionId(requestId));
+    }
+    return JSON.objectNode()
+        .put("transactionId", recorded.get(requestId))
+        .put("instrumentId", body.path("instrumentId").asText())
+        .put("currency", currency)
+        .put("payees", seen.size())
+        .put("paidAmount", total)
+        .put("change", cash(payer, currency, bank));
+  }
+
   /** FreezeHoldingFlow on the registrar's node: the quantity given, or the whole free holding. */
   synchronized JsonNode freeze(JsonNode body) {
     String requestId = body.path("requestId").asText();
@@ -231,6 +397,7 @@ final class StubVaults {
       long[] q = tokens.get(instrumentId).get(holder);
       q[0] -= quantity;
       q[1] += quantity;
+      restate(instrumentId);
       recorded.put(requestId, transactionId(requestId));
     }
     return JSON.objectNode()
@@ -266,6 +433,7 @@ final class StubVaults {
       add(instrumentId, sender, -quantity);
       add(instrumentId, receiver, quantity);
       acquire(instrumentId, receiver, Instant.now().plus(Duration.ofMinutes(1)));
+      restate(instrumentId);
       recorded.put(requestId, transactionId(requestId));
     }
     return JSON.objectNode()
@@ -311,6 +479,7 @@ final class StubVaults {
       if (kept != null) {
         acquire(instrumentId, receiver, kept);
       }
+      restate(instrumentId);
       recorded.put(requestId, transactionId(requestId));
     }
     return JSON.objectNode()

@@ -71,7 +71,8 @@ public final class CashPaymentPlan {
   /**
    * A payment to several payees (a distribution's batch): the payer's {@code cash} in, one cash
    * output per payee and the change back to the payer, under one {@code Move} signed by the payer.
-   * Balanced like a single payment; the total of the payees must be covered by {@code cash}.
+   * Balanced like a single payment; the total of the payees must be covered by {@code cash}. Shared
+   * by {@code PayCashBatchFlow} and the embedded ledger's {@code EmbeddedCashPayments.payBatch}.
    */
   public static <R> TransactionPlan<R> planBatch(
       BatchRequest request, List<PlanInput<R, CashTokenState>> cash) {

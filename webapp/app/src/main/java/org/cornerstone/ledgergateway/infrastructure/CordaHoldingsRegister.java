@@ -17,21 +17,27 @@ import org.cornerstone.ledgergateway.MoneyAmount;
 import org.cornerstone.ledgergateway.PartyName;
 
 /**
- * {@link HoldingsRegister} on a Corda 5 cluster, answered by {@code ListHoldingsFlow} from a node's
- * vault: the holder's own node for its holdings and cash, the query node (the registrar's, which
- * takes part in every holding of its instruments) for all holdings of an instrument. Corda's vault
- * keeps unconsumed states only, so the cap table at a past date and a holder's history are not
- * available here.
+ * {@link HoldingsRegister} on a Corda 5 cluster, answered from a node's vault: {@code
+ * ListHoldingsFlow} on the holder's own node for its holdings and cash, and on the query node (the
+ * registrar's, which takes part in every holding of its instruments) for all holdings of an
+ * instrument; {@code CapTableAtFlow} on the query node for the cap table at a record date. Corda
+ * 5.2's vault keeps consumed states with the times the node recorded their creation and
+ * consumption, and its named queries answer as at a timestamp limit, so that cap table holds the
+ * holdings created at or before the record date and not consumed before it, each with the frozen
+ * flag it had then (see the CorDapp's README). A holder's history is not answered here yet (it
+ * would need the consuming transactions, which the vault queries do not return).
  */
 @ApplicationScoped
 @Typed(CordaHoldingsRegister.class)
 public class CordaHoldingsRegister implements HoldingsRegister {
   static final String HOLDINGS_FLOW = CordaFlows.FLOWS + "query.ListHoldingsFlow";
-  static final String NO_CAP_TABLE =
-      "The Corda ledger cannot give the cap table at a past date: its vault keeps current holdings"
-          + " only.";
+  static final String CAP_TABLE_FLOW = CordaFlows.FLOWS + "query.CapTableAtFlow";
+  static final String NO_QUERY_NODE =
+      "No Corda query node (cornerstone.corda.query-node) is set: the cap table at a record date"
+          + " cannot be read.";
   static final String NO_HISTORY =
-      "The Corda ledger cannot give a holder's history: its vault keeps current holdings only.";
+      "The Corda ledger cannot give a holder's history here: its vault queries return states, not"
+          + " the transactions that consumed them.";
 
   @Inject CordaFlows flows;
 
@@ -56,7 +62,11 @@ public class CordaHoldingsRegister implements HoldingsRegister {
 
   @Override
   public List<Holding> capTableAt(String instrumentId, Instant recordDate) {
-    throw new LedgerException(NO_CAP_TABLE);
+    PartyName node = flows.queryNode().orElseThrow(() -> new LedgerException(NO_QUERY_NODE));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put(CordaFlows.HOLDINGS_INSTRUMENT_FIELD, instrumentId);
+    body.put("recordDate", recordDate.toString());
+    return holdings(flows.query(node, "cap-table", CAP_TABLE_FLOW, body), null);
   }
 
   @Override

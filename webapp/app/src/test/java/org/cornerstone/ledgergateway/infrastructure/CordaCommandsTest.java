@@ -15,6 +15,7 @@ import static org.cornerstone.ledgergateway.infrastructure.CordaCluster.TRANSACT
 import com.fasterxml.jackson.databind.JsonNode;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.cornerstone.corda.client.stub.CordaRestStub.StartedFlow;
+import org.cornerstone.ledgergateway.CashBatchPayment;
 import org.cornerstone.ledgergateway.CashIssuance;
 import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.CashRedemption;
@@ -256,6 +257,44 @@ class CordaCommandsTest {
     assertThat(body.path("issuer").asText()).isEqualTo(BANK.x500());
     assertThat(body.path("payee").asText()).isEqualTo(REGISTRAR.x500());
     assertThat(body.path("amount").asLong()).isEqualTo(1_49);
+  }
+
+  @Test
+  void aDistributionBatchIsOnePayCashBatchFlowOnThePayersNodeByTheBatchKey() {
+    cluster.completing(CordaCashPayments.PAY_CASH_BATCH_FLOW);
+    var payments = new CordaCashPayments(cluster.flows);
+    CashBatchPayment batch =
+        new CashBatchPayment(
+            KEY,
+            "CASH-CNY",
+            BANK,
+            ISSUER,
+            java.util.List.of(
+                new CashBatchPayment.Payee(INVESTOR, MoneyAmount.of(600_00, "CNY")),
+                new CashBatchPayment.Payee(REGISTRAR, MoneyAmount.of(1_49, "CNY"))));
+
+    LedgerReceipt receipt = payments.payBatch(batch);
+
+    JsonNode body =
+        started(CordaCashPayments.PAY_CASH_BATCH_FLOW, ISSUER_HASH, receipt).requestBody();
+    // PayCashBatchRequest's fields: the flow's JSON parser refuses any other
+    assertThat(body.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("requestId", "instrumentId", "currency", "issuer", "payees");
+    assertThat(body.path("instrumentId").asText()).isEqualTo("CASH-CNY");
+    assertThat(body.path("currency").asText()).isEqualTo("CNY");
+    assertThat(body.path("issuer").asText()).isEqualTo(BANK.x500());
+    assertThat(body.path("payees")).hasSize(2);
+    assertThat(body.path("payees").get(0).path("payee").asText()).isEqualTo(INVESTOR.x500());
+    assertThat(body.path("payees").get(0).path("amount").asLong()).isEqualTo(600_00);
+    assertThat(body.path("payees").get(1).path("payee").asText()).isEqualTo(REGISTRAR.x500());
+    assertThat(body.path("payees").get(1).path("amount").asLong()).isEqualTo(1_49);
+    assertThat(body.path("payees").get(1).fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("payee", "amount");
+    // one flow for the batch, none per payee
+    assertThat(cluster.stub.startedFlows())
+        .noneMatch(f -> f.flowClassName().equals(CordaCashPayments.PAY_CASH_FLOW));
   }
 
   @Test

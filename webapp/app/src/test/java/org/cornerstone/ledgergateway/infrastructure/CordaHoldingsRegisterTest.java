@@ -112,14 +112,71 @@ class CordaHoldingsRegisterTest {
   }
 
   @Test
-  void theCapTableAtADateAndHistoryAreRefusedNotAnsweredWrongly() {
+  void theCapTableAtARecordDateComesFromCapTableAtFlowOnTheQueryNodeSummedPerHolder() {
+    cluster = CordaCluster.withQueryNode(REGISTRAR);
+    cluster.stub.onFlow(
+        CordaHoldingsRegister.CAP_TABLE_FLOW,
+        FlowBehaviour.completesAfter(
+            1,
+            request -> {
+              ObjectNode result = (ObjectNode) CordaCluster.json();
+              result.put("instrumentId", request.path("instrumentId").asText());
+              result.put("recordDate", request.path("recordDate").asText());
+              var holdings = result.putArray("holdings");
+              holdings
+                  .addObject()
+                  .put("instrumentId", "RE-000042")
+                  .put("holder", INVESTOR.x500())
+                  .put("quantity", 300)
+                  .put("frozen", false);
+              holdings
+                  .addObject()
+                  .put("instrumentId", "RE-000042")
+                  .put("holder", INVESTOR.x500())
+                  .put("quantity", 100)
+                  .put("frozen", true);
+              holdings
+                  .addObject()
+                  .put("instrumentId", "RE-000042")
+                  .put("holder", ISSUER.x500())
+                  .put("quantity", 600)
+                  .put("frozen", false);
+              return result;
+            }));
+    Instant recordDate = Instant.parse("2026-03-31T15:59:59.999999Z");
+
+    assertThat(new CordaHoldingsRegister(cluster.flows).capTableAt("RE-000042", recordDate))
+        .containsExactly(
+            new Holding("RE-000042", INVESTOR, 400, 100), new Holding("RE-000042", ISSUER, 600, 0));
+    var started = cluster.onlyStart(CordaHoldingsRegister.CAP_TABLE_FLOW);
+    assertThat(started.holdingIdentityShortHash()).isEqualTo(REGISTRAR_HASH);
+    // CapTableRequest's fields: the flow's JSON parser refuses any other
+    assertThat(started.requestBody().fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("instrumentId", "recordDate");
+    assertThat(started.requestBody().path("instrumentId").asText()).isEqualTo("RE-000042");
+    assertThat(started.requestBody().path("recordDate").asText())
+        .isEqualTo("2026-03-31T15:59:59.999999Z");
+  }
+
+  @Test
+  void withoutAQueryNodeTheCapTableIsRefusedNotAnsweredEmpty() {
+    cluster = CordaCluster.start();
+
+    assertThatThrownBy(
+            () ->
+                new CordaHoldingsRegister(cluster.flows)
+                    .capTableAt("RE-000042", Instant.parse("2026-01-01T00:00:00Z")))
+        .isInstanceOf(LedgerException.class)
+        .hasMessage(CordaHoldingsRegister.NO_QUERY_NODE);
+    assertThat(cluster.stub.startedFlows()).isEmpty();
+  }
+
+  @Test
+  void aHoldersHistoryIsRefusedNotAnsweredWrongly() {
     cluster = CordaCluster.start();
     var register = new CordaHoldingsRegister(cluster.flows);
 
-    assertThatThrownBy(
-            () -> register.capTableAt("RE-000042", Instant.parse("2026-01-01T00:00:00Z")))
-        .isInstanceOf(LedgerException.class)
-        .hasMessage(CordaHoldingsRegister.NO_CAP_TABLE);
     assertThatThrownBy(() -> register.historyOf("RE-000042", INVESTOR))
         .isInstanceOf(LedgerException.class)
         .hasMessage(CordaHoldingsRegister.NO_HISTORY);
