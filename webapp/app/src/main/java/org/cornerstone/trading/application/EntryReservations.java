@@ -14,14 +14,14 @@ import org.cornerstone.trading.domain.StoredOrder;
  * The reservations of one round of an order-entry batch ({@link OrderEntry}), decided together:
  * {@link CashReservations#reserveAll} and {@link TokenReservations#reserveAll} lock every account
  * of the round at once and decide each order in arrival order, so a batch costs a few statements
- * instead of several per order. The amount a buy reserves is {@link OrderEntry#cashToReserve}.
+ * instead of several per order. The amount a buy reserves is {@link OrderChecks#cashToReserve}.
  */
 final class EntryReservations {
   private EntryReservations() {}
 
   /** An order that passed its checks and waits for its reservation. */
   record Checked(
-      OrderEntry.Request request, OrderEntry.Entry entry, long id, String reservationKey) {}
+      OrderEntry.Request request, OrderChecks.Entry entry, long id, String reservationKey) {}
 
   /**
    * The reservations of the checked orders, decided in their (arrival) order: all cash accounts,
@@ -33,7 +33,7 @@ final class EntryReservations {
     List<Checked> sells = new ArrayList<>();
     List<TokenReservations.Wanted> tokensWanted = new ArrayList<>();
     for (Checked c : checked) {
-      OrderEntry.Entry entry = c.entry();
+      OrderChecks.Entry entry = c.entry();
       long quantity = c.request().ticket.quantity();
       if (entry.buy()) {
         buys.add(c);
@@ -41,7 +41,8 @@ final class EntryReservations {
             new CashReservations.Wanted(
                 c.reservationKey(),
                 PartyName.of(entry.party()),
-                MoneyAmount.of(OrderEntry.cashToReserve(entry, quantity), entry.state().currency()),
+                MoneyAmount.of(
+                    OrderChecks.cashToReserve(entry, quantity), entry.state().currency()),
                 "Order " + c.id()));
       } else {
         sells.add(c);
@@ -71,7 +72,7 @@ final class EntryReservations {
   /** The order as it will be stored, {@code PENDING} until its match. */
   static StoredOrder order(Checked c, Instant now) {
     OrderTicket ticket = c.request().ticket;
-    OrderEntry.Entry entry = c.entry();
+    OrderChecks.Entry entry = c.entry();
     return new StoredOrder(
         c.id(),
         entry.tradable().instrumentId(),

@@ -69,6 +69,7 @@ public class MarketService implements Market {
   @Inject Matcher matcher;
   @Inject TradeSettler settler;
   @Inject OrderEntry orderEntry;
+  @Inject OrderChecks orderChecks;
   @Inject CashReservations cash;
   @Inject TokenReservations tokens;
   @Inject BuyerFees fees;
@@ -146,15 +147,15 @@ public class MarketService implements Market {
     }
     return transactions.inNew(
         () -> {
-          OrderEntry.Entry entry =
-              orderEntry.validate(
+          OrderChecks.Entry entry =
+              orderChecks.validate(
                   actor, ticket, zh ? language : Locale.ENGLISH, new OrderEntry.Batch());
           List<String> reasons = new ArrayList<>(entry.refusals());
           String toReserve;
           String available;
           String fee = null;
           if (entry.buy()) {
-            long amount = OrderEntry.cashToReserve(entry, ticket.quantity());
+            long amount = OrderChecks.cashToReserve(entry, ticket.quantity());
             fee =
                 entry
                     .rules()
@@ -443,11 +444,11 @@ public class MarketService implements Market {
 
   /** The instrument's market state, created with the default rules the first time. */
   MarketState state(TradingPorts.Tradable t) {
-    return orderEntry.state(t);
+    return orderChecks.state(t);
   }
 
   private static MarketRules rules(MarketState state) {
-    return OrderEntry.rules(state);
+    return OrderChecks.rules(state);
   }
 
   private MarketRules rulesOf(String instrumentId, String currency) {

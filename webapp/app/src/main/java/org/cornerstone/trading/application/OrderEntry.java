@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +20,10 @@ import java.util.logging.Logger;
 import org.cornerstone.cash.application.CashReservations;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
-import org.cornerstone.shared.Amounts;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
-import org.cornerstone.trading.domain.MarketRules;
 import org.cornerstone.trading.domain.MarketState;
 import org.cornerstone.trading.domain.OrderStatus;
 import org.cornerstone.trading.domain.StoredOrder;
@@ -60,9 +57,7 @@ public class OrderEntry {
   @Inject CashReservations cash;
   @Inject TokenReservations tokens;
   @Inject TradingPorts.Transactions transactions;
-  @Inject TradingPorts.Catalog catalog;
-  @Inject TradingPorts.TransferRules rules;
-  @Inject TradingPorts.Parties parties;
+  @Inject OrderChecks checks;
   @Inject LaterMatching later;
   @Inject Clock clock;
 
@@ -324,7 +319,8 @@ public class OrderEntry {
           r.order = repeated(earlier.get(), r.ticket);
           continue;
         }
-        Entry entry = validate(r.actor, r.ticket, Locale.ENGLISH, batch);
+        OrderChecks.Entry entry = checks.validate(r.actor, r.ticket, Locale.ENGLISH, batch);
+        currencies.putIfAbsent(entry.state().instrumentId(), entry.state().currency());
         if (!entry.refusals().isEmpty()) {
           throw new ValidationException(entry.refusals());
         }
@@ -349,31 +345,9 @@ public class OrderEntry {
                 order.id(), now, "ENTERED", order.quantity(), order.priceMinor(), null));
         c.request().order = order;
         c.request().reservedCash =
-            order.buy() ? cashToReserve(c.entry(), c.request().ticket.quantity()) : -1;
+            order.buy() ? OrderChecks.cashToReserve(c.entry(), c.request().ticket.quantity()) : -1;
       }
     }
-  }
-
-  private Optional<TradingPorts.Tradable> tradable(String instrumentId, Batch batch) {
-    TradingPorts.Tradable known = batch.tradables.get(instrumentId);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    Optional<TradingPorts.Tradable> found = catalog.tradable(instrumentId);
-    found.ifPresent(t -> batch.tradables.put(instrumentId, t));
-    return found;
-  }
-
-  private Optional<String> party(Actor actor, Batch batch) {
-    return batch.parties.computeIfAbsent(actor.userId(), u -> parties.partyOf(actor));
-  }
-
-  /**
-   * The cash a buy order reserves at entry: limit price × quantity + the buyer's fee of that
-   * notional (the market's {@link org.cornerstone.trading.domain.FeeSchedule}), in minor units.
-   */
-  static long cashToReserve(Entry entry, long quantity) {
-    return entry.state().fees().buyReserveMinor(entry.priceMinor(), quantity);
   }
 
   /** The order a repeated key names, if the repeat asks for the same order. */
@@ -411,109 +385,6 @@ public class OrderEntry {
       orders.add(order);
       events.add(event);
     }
-  }
-
-  // --- checks
-  // ---------------------------------------------------------------------------------------
-
-  /** What order entry checked, for the transaction that stores the order. */
-  record Entry(
-      TradingPorts.Tradable tradable,
-      MarketState state,
-      MarketRules rules,
-      String party,
-      boolean buy,
-      long priceMinor,
-      List<String> refusals) {}
-
-  /**
-   * Checks the ticket: shape (400 with every problem), the instrument (404), halted or paused
-   * (409), the tick, lot and band (400). {@code refusals}: the transfer rules' refusals of the
-   * buyer in {@code language}, for the caller to decide. {@code batch}: instruments and market
-   * states already looked up in this transaction.
-   */
-  Entry validate(Actor actor, OrderTicket ticket, Locale language, Batch batch) {
-    if (ticket == null) {
-      throw new ValidationException("The order is missing.");
-    }
-    List<String> problems = new ArrayList<>();
-    if (ticket.instrumentId() == null || ticket.instrumentId().isBlank()) {
-      throw new ValidationException("Choose the instrument to trade.");
-    }
-    String instrumentId = ticket.instrumentId().trim();
-    TradingPorts.Tradable t =
-        tradable(instrumentId, batch)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(String.format(MarketService.NOT_TRADABLE, instrumentId)));
-    MarketState state = batch.states.get(instrumentId);
-    if (state == null) {
-      state = state(t);
-      batch.states.put(instrumentId, state);
-    }
-    MarketRules r = rules(state);
-    String side = ticket.side() == null ? "" : ticket.side().trim().toUpperCase(Locale.ROOT);
-    if (!side.equals("BUY") && !side.equals("SELL")) {
-      problems.add("The side must be BUY or SELL.");
-    }
-    String tif =
-        ticket.timeInForce() == null ? "" : ticket.timeInForce().trim().toUpperCase(Locale.ROOT);
-    if (!Set.of("GTC", "DAY", "IOC", "FOK").contains(tif)) {
-      problems.add("The time in force must be GTC, DAY, IOC or FOK.");
-    }
-    long price = 0;
-    try {
-      price = Amounts.minorUnits(ticket.price(), Currency.getInstance(t.currency()));
-    } catch (Amounts.AmountException e) {
-      problems.add("Price: " + e.getMessage());
-    }
-    problems.addAll(r.problems(price, ticket.quantity()));
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
-    if (t.paused()) {
-      throw new ConflictException(String.format(MarketService.PAUSED, t.instrumentId()));
-    }
-    if (state.halted()) {
-      throw new ConflictException(
-          String.format(MarketService.HALTED, t.instrumentId(), state.haltReason()));
-    }
-    String party =
-        party(actor, batch)
-            .orElseThrow(() -> new ValidationException(MarketService.NO_LEDGER_IDENTITY));
-    List<String> refusals =
-        side.equals("BUY")
-            ? rules.refusals(t.instrumentId(), t.issuerParty(), party, ticket.quantity(), language)
-            : List.of();
-    return new Entry(t, state, r, party, side.equals("BUY"), price, refusals);
-  }
-
-  /** The instrument's market state, created with the default rules the first time. */
-  MarketState state(TradingPorts.Tradable t) {
-    Optional<MarketState> found = store.state(t.instrumentId());
-    if (found.isEmpty()) {
-      store.createState(
-          new MarketState(
-              t.instrumentId(),
-              false,
-              null,
-              t.currency(),
-              MarketService.DEFAULT_TICK_MINOR,
-              MarketService.DEFAULT_LOT,
-              catalog.offeringPriceMinor(t.instrumentId()),
-              MarketService.DEFAULT_BAND_PERCENT,
-              0,
-              null),
-          clock.instant());
-      found = store.state(t.instrumentId());
-    }
-    MarketState state = found.orElseThrow();
-    currencies.putIfAbsent(state.instrumentId(), state.currency());
-    return state;
-  }
-
-  static MarketRules rules(MarketState state) {
-    return state.rules(Currency.getInstance(state.currency()).getDefaultFractionDigits());
   }
 
   // --- matching and answers
