@@ -5,8 +5,10 @@
  * holder's history), {@link org.cornerstone.ledgergateway.Transfers} (moves and forced transfers),
  * {@link org.cornerstone.ledgergateway.Settlement} (delivery versus payment), {@link
  * org.cornerstone.ledgergateway.HoldingControls} (freeze and unfreeze), {@link
- * org.cornerstone.ledgergateway.LedgerTransactions} (look up a committed transaction) and {@link
- * org.cornerstone.ledgergateway.RuleSetPublication} (an instrument's transfer rules on the ledger).
+ * org.cornerstone.ledgergateway.LedgerTransactions} (look up a committed transaction), {@link
+ * org.cornerstone.ledgergateway.TransactionLogProofs} (proofs from the signed transaction log) and
+ * {@link org.cornerstone.ledgergateway.RuleSetPublication} (an instrument's transfer rules on the
+ * ledger).
  *
  * <p>Ports take and return records: parties as {@link org.cornerstone.ledgergateway.PartyName},
  * instruments by their id, token quantities as {@code long} whole tokens, money as {@link

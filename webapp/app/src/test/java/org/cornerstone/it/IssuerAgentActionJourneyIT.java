@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cornerstone.ledger.embedded.IndependentProofVerifier;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import org.openqa.selenium.By;
  * Issue 11's journey "a freeze approved by a trustee blocks a transfer with a reason" in a real
  * browser: rita requests the freeze from the instrument's cap table with a court order, tom
  * approves it in the review inbox, olivia sees the frozen quantity and the reason on her holdings
- * page and her transfer of the frozen tokens is refused with the reason; the audit view lists it.
- * Screenshots in target/screenshots (ia-*).
+ * page and her transfer of the frozen tokens is refused with the reason; her holding's history
+ * offers each transaction's proof from the signed ledger log as a download, which verifies
+ * independently (issue 21); the audit view lists the action. Screenshots in target/screenshots
+ * (ia-*).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,6 +100,32 @@ class IssuerAgentActionJourneyIT {
           .contains("400 of your 1000 tokens")
           .contains(reason);
       browser.screenshot("ia-04-holder-transfer-refused-with-reason");
+
+      // issue 21: each transaction of the holding's history offers its proof from the signed log,
+      // the same document as the REST API's, verified here without the ledger's classes
+      browser.clickCell("holdings-grid", instrumentId);
+      browser.waitForText(By.id("holding-history"), "Download proof");
+      browser.screenshot("ia-04b-holding-history-with-proof-downloads");
+      String transaction =
+          (String)
+              browser.js(
+                  "return document.querySelector('#holding-history a.proof-download')"
+                      + ".getAttribute('data-transaction');");
+      String downloaded =
+          (String)
+              browser.js(
+                  "const a = document.querySelector('#holding-history a.proof-download');"
+                      + " const x = new XMLHttpRequest(); x.open('GET', a.href, false); x.send();"
+                      + " return x.status + ' ' + x.responseText;");
+      assertThat(downloaded).startsWith("200 ");
+      String proof = downloaded.substring(4);
+      assertThat(IndependentProofVerifier.check(proof, LedgerProofApiIT.notaryKey())).isEmpty();
+      JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(proof);
+      assertThat(document.get("transactionId").asText()).isEqualTo(transaction);
+      JsonNode viaApi =
+          api.get("olivia", "/api/v1/ledger/transactions/" + transaction + "/proof").json();
+      assertThat(viaApi.get("leaf")).isEqualTo(document.get("leaf"));
+      assertThat(viaApi.get("leafIndex")).isEqualTo(document.get("leafIndex"));
       browser.signOut();
 
       browser.signIn("ada");

@@ -13,6 +13,7 @@ import org.cornerstone.ledgergateway.LedgerTransactions;
 import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.ledgergateway.RuleSetPublication;
 import org.cornerstone.ledgergateway.Settlement;
+import org.cornerstone.ledgergateway.TransactionLogProofs;
 import org.cornerstone.ledgergateway.Transfers;
 import org.cornerstone.platform.Settings;
 
@@ -46,6 +47,8 @@ public class LedgerSelection {
   @Inject Instance<CordaRegistrarRecords> cordaRecords;
   @Inject Instance<EmbeddedCashPayments> embeddedPayments;
   @Inject Instance<CordaCashPayments> cordaPayments;
+  @Inject Instance<EmbeddedTransactionLogProofs> embeddedLogProofs;
+  @Inject Instance<CordaTransactionLogProofs> cordaLogProofs;
 
   @Produces
   @ApplicationScoped
@@ -99,6 +102,12 @@ public class LedgerSelection {
   @ApplicationScoped
   CashPayments cashPayments() {
     return choose(embeddedPayments, cordaPayments);
+  }
+
+  @Produces
+  @ApplicationScoped
+  TransactionLogProofs transactionLogProofs() {
+    return choose(embeddedLogProofs, cordaLogProofs);
   }
 
   private <T> T choose(Instance<? extends T> embedded, Instance<? extends T> corda) {

@@ -84,6 +84,7 @@ public class RestApplication extends Application {
         MarketResource.class,
         StatementResource.class,
         PerformanceReportResource.class,
-        UserActionAuditResource.class);
+        UserActionAuditResource.class,
+        LedgerProofResource.class);
   }
 }

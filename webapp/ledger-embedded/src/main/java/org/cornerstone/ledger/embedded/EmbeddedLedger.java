@@ -54,6 +54,7 @@ public final class EmbeddedLedger {
   private final LedgerHistory history;
   private final LedgerAuditor auditor;
   private final LogAuditor logAuditor;
+  private final Clock clock;
 
   public EmbeddedLedger(TransactionRunner transactions, PartyDirectory parties, Clock clock) {
     this(transactions, parties, clock, DEFAULT_NOTARY);
@@ -78,6 +79,7 @@ public final class EmbeddedLedger {
       MemberX500Name notaryName,
       RegistrarPolicy registrar) {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.notary =
         new LedgerNotary(
             Objects.requireNonNull(parties, "parties"),
@@ -228,6 +230,29 @@ public final class EmbeddedLedger {
   public Optional<TreeHead> latestTreeHead() {
     notary.party();
     return transactions.inTransaction(connection -> TransactionLog.head(connection, -1));
+  }
+
+  /**
+   * The latest signed tree head, or, while nothing is committed, the notary's head of the empty log
+   * (size 0, root {@code SHA-256("")}, signed now; RFC 9162 lets a log sign its empty tree). The
+   * empty head is not stored: the first commit's head is the first one kept.
+   */
+  public TreeHead currentTreeHead() {
+    Party party = notary.party();
+    return latestTreeHead()
+        .orElseGet(
+            () -> {
+              long timestamp = clock.millis();
+              byte[] root = MerkleTree.emptyRoot();
+              return new TreeHead(
+                  0,
+                  timestamp,
+                  root,
+                  party.publicKey(),
+                  notary
+                      .parties()
+                      .sign(party.publicKey(), TreeHead.signedBytes(0, timestamp, root)));
+            });
   }
 
   /**

@@ -7,14 +7,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * The proofs the transaction log gives (RFC 9162 2.1.3 and 2.1.4), with the signed heads they are
- * checked against, and their JSON form (the files {@code VerifyLedger --inclusion/--consistency}
- * reads). Hashes and signatures in base64, keys base64 X.509.
+ * checked against, and their JSON form: a self-contained document (the file a holder downloads and
+ * {@code VerifyLedger --proof} reads; {@code --inclusion/--consistency} read the same files).
+ * Hashes and signatures in base64 (the leaf and roots also in hex), keys base64 X.509.
+ *
+ * <p>An inclusion document: {@code format} ({@value #FORMAT}), {@code proof: "inclusion"}, {@code
+ * transactionId}, {@code leaf} ({@code data}: the 32 bytes of the id the log hashes, {@code hash}:
+ * {@code SHA-256(0x00 || data)}, each in base64 and hex), {@code leafIndex}, {@code treeSize},
+ * {@code path} (the audit path, leaf to root) and {@code treeHead} ({@code size, timestamp,
+ * rootHash, rootHashHex, notaryKey, notaryFingerprint, signature}; the notary signs {@link
+ * TreeHead#signedBytes}). A consistency document: {@code proof: "consistency"}, {@code first},
+ * {@code second} (two such heads) and {@code path}.
  */
 public final class LogProof {
+
+  /** The document's {@code format} value. */
+  public static final String FORMAT = "cornerstone-log-proof-v1";
+
+  /** How the document says the leaf hash is computed (RFC 9162 2.1.1). */
+  public static final String LEAF_RULE = "SHA-256(0x00 || data), data = the transaction id's bytes";
 
   private LogProof() {}
 
@@ -40,11 +56,21 @@ public final class LogProof {
 
     public ObjectNode toJson() {
       ObjectNode node = JsonNodeFactory.instance.objectNode();
+      node.put("format", FORMAT);
       node.put("proof", "inclusion");
       node.put("transactionId", transactionId);
+      byte[] data = LedgerHash.parse(transactionId).getBytes();
+      byte[] leafHash = MerkleTree.leafHash(data);
+      ObjectNode leaf = node.putObject("leaf");
+      leaf.put("data", Base64.getEncoder().encodeToString(data));
+      leaf.put("dataHex", HexFormat.of().formatHex(data));
+      leaf.put("hash", Base64.getEncoder().encodeToString(leafHash));
+      leaf.put("hashHex", HexFormat.of().formatHex(leafHash));
+      leaf.put("rule", LEAF_RULE);
       node.put("leafIndex", leafIndex);
-      node.set("treeHead", headJson(head));
+      node.put("treeSize", head.size());
       node.set("path", hashes(path));
+      node.set("treeHead", documentHead(head));
       return node;
     }
 
@@ -73,9 +99,10 @@ public final class LogProof {
 
     public ObjectNode toJson() {
       ObjectNode node = JsonNodeFactory.instance.objectNode();
+      node.put("format", FORMAT);
       node.put("proof", "consistency");
-      node.set("first", headJson(first));
-      node.set("second", headJson(second));
+      node.set("first", documentHead(first));
+      node.set("second", documentHead(second));
       node.set("path", hashes(path));
       return node;
     }
@@ -95,6 +122,17 @@ public final class LogProof {
     node.put("rootHash", base64.encodeToString(head.rootHash()));
     node.put("notaryKey", LedgerJson.encodeKey(head.notaryKey()));
     node.put("signature", base64.encodeToString(head.signature()));
+    return node;
+  }
+
+  /**
+   * A head as the proof documents carry it: {@link #headJson} plus the root in hex and the notary
+   * key's fingerprint (SHA-256 of its X.509 bytes, the form {@code --notary-fingerprint} takes).
+   */
+  public static ObjectNode documentHead(TreeHead head) {
+    ObjectNode node = headJson(head);
+    node.put("rootHashHex", head.rootHex());
+    node.put("notaryFingerprint", TrustAnchor.fingerprintOf(head.notaryKey()).toString());
     return node;
   }
 

@@ -42,6 +42,7 @@ import net.corda.v5.ledger.utxo.StateRef;
  * <pre>java -cp &lt;ledger-embedded jar and its dependencies&gt;
  *     org.cornerstone.ledger.embedded.VerifyLedger --notary-key BASE64-X509 ledger-audit.jsonl
  *   ... VerifyLedger --notary-fingerprint SHA-256:HEX ledger-audit.jsonl
+ *   ... VerifyLedger --notary-fingerprint SHA-256:HEX --proof proof.json
  *   ... VerifyLedger --notary-key BASE64-X509 --inclusion proof.json
  *   ... VerifyLedger --notary-key BASE64-X509 --consistency proof.json</pre>
  *
@@ -76,7 +77,8 @@ public final class VerifyLedger {
 
   static final String USAGE =
       "usage: VerifyLedger (--notary-key BASE64-X509 | --notary-fingerprint SHA-256:HEX)"
-          + " (<audit-export.jsonl> | --inclusion <proof.json> | --consistency <proof.json>)";
+          + " (<audit-export.jsonl> | --proof <proof.json> | --inclusion <proof.json>"
+          + " | --consistency <proof.json>)";
 
   /** {@link #main} without exiting: returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {

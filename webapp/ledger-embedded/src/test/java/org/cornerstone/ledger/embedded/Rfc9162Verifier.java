@@ -10,11 +10,11 @@ import java.util.List;
  * for the tests: it uses none of the ledger's classes (only the JDK's SHA-256), so a mistake shared
  * by the ledger's {@code MerkleTree} and its own verification would not hide here.
  */
-final class Rfc9162Verifier {
+public final class Rfc9162Verifier {
 
   private Rfc9162Verifier() {}
 
-  static byte[] hash(byte[]... parts) {
+  public static byte[] hash(byte[]... parts) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (byte[] part : parts) {
@@ -27,12 +27,12 @@ final class Rfc9162Verifier {
   }
 
   /** 2.1.1: MTH({d(0)}) = HASH(0x00 || d(0)). */
-  static byte[] leaf(byte[] data) {
+  public static byte[] leaf(byte[] data) {
     return hash(new byte[] {0}, data);
   }
 
   /** 2.1.1: MTH(D[n]) = HASH(0x01 || MTH(D[0:k]) || MTH(D[k:n])), k the largest power of 2 < n. */
-  static byte[] mth(List<byte[]> data) {
+  public static byte[] mth(List<byte[]> data) {
     if (data.isEmpty()) {
       return hash();
     }
@@ -47,7 +47,7 @@ final class Rfc9162Verifier {
   }
 
   /** 2.1.3.2, steps 1 to 5, word for word. */
-  static boolean verifyInclusion(
+  public static boolean verifyInclusion(
       long leafIndex, long treeSize, byte[] leafHash, List<byte[]> inclusionPath, byte[] root) {
     if (leafIndex >= treeSize) {
       return false;
@@ -75,7 +75,7 @@ final class Rfc9162Verifier {
   }
 
   /** 2.1.4.2, steps 1 to 7 (for 0 < first < second, the case the RFC's algorithm covers). */
-  static boolean verifyConsistency(
+  public static boolean verifyConsistency(
       long first, long second, byte[] firstHash, byte[] secondHash, List<byte[]> consistencyPath) {
     if (first <= 0 || first >= second || consistencyPath.isEmpty()) {
       return false;
