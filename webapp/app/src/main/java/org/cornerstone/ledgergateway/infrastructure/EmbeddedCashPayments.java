@@ -11,11 +11,12 @@ import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.plan.PlanParty;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
-import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledgergateway.CashBatchPayment;
 import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.CashPayments;
 import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Consenting;
 
 /**
  * {@link CashPayments} on the embedded ledger: the CorDapp's {@link CashPaymentPlan} (the payer's
@@ -48,11 +49,14 @@ public class EmbeddedCashPayments implements CashPayments {
         payment.amount(),
         cash -> {
           PlanParty payer = access.planParty(payment.payer());
-          return PlanDrafts.draft(
+          return access.draft(
               RequestKeyPlan.recorded(
                   plan(cash, payment, payer, access.planParty(payment.payee())),
                   payment.requestKey().value(),
-                  payer));
+                  payer),
+              payment.requestKey(),
+              null,
+              Consenting.of(payment.payer(), Consent.Kind.INSTRUCTION));
         });
   }
 
@@ -78,13 +82,16 @@ public class EmbeddedCashPayments implements CashPayments {
                           new CashPaymentPlan.Payee(
                               access.planParty(p.party()), p.amount().minorUnits()))
                   .toList();
-          return PlanDrafts.draft(
+          return access.draft(
               RequestKeyPlan.recorded(
                   CashPaymentPlan.planBatch(
                       new CashPaymentPlan.BatchRequest(batch.cashInstrumentId(), payer, payees),
                       cash),
                   batch.requestKey().value(),
-                  payer));
+                  payer),
+              batch.requestKey(),
+              null,
+              Consenting.of(batch.payer(), Consent.Kind.APPROVAL));
         });
   }
 

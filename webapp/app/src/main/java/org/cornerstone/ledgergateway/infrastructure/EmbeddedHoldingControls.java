@@ -7,11 +7,12 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.cornerstone.cordapp.plan.FreezePlan;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
-import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingFreeze;
 import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.ledgergateway.LedgerReceipt;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Consenting;
 import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
 
 /**
@@ -72,10 +73,13 @@ public class EmbeddedHoldingControls implements HoldingControls {
         which,
         quantity,
         holdings ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     FreezePlan.plan(request, holdings),
                     order.requestKey().value(),
-                    access.planParty(order.registrar()))));
+                    access.planParty(order.registrar())),
+                order.requestKey(),
+                null,
+                Consenting.of(order.registrar(), Consent.Kind.DECISION)));
   }
 }

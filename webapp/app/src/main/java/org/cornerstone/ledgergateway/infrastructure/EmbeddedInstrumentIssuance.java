@@ -12,13 +12,14 @@ import org.cornerstone.cordapp.plan.CashRedemptionPlan;
 import org.cornerstone.cordapp.plan.IssuancePlan;
 import org.cornerstone.cordapp.plan.RedemptionPlan;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
-import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledgergateway.AssetIssuance;
 import org.cornerstone.ledgergateway.CashIssuance;
 import org.cornerstone.ledgergateway.CashRedemption;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.TokenRedemption;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Consenting;
 import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
 
 /**
@@ -46,7 +47,7 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         "issuance",
         issuance.requestKey(),
         () ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     IssuancePlan.<StateRef>plan(
                         new IssuancePlan.Request(
@@ -64,7 +65,11 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
                                     access.planParty(issuance.firstHolder()),
                                     issuance.quantity())))),
                     issuance.requestKey().value(),
-                    access.planParty(issuance.issuer()))));
+                    access.planParty(issuance.issuer())),
+                issuance.requestKey(),
+                null,
+                Consenting.of(issuance.issuer(), Consent.Kind.APPROVAL),
+                Consenting.of(issuance.trustee(), Consent.Kind.APPROVAL)));
   }
 
   @Override
@@ -78,14 +83,18 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         Holdings.UNFROZEN,
         redemption.quantity(),
         holdings ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     RedemptionPlan.plan(
                         new RedemptionPlan.Request(
                             redemption.instrumentId(), redemption.quantity()),
                         holdings),
                     redemption.requestKey().value(),
-                    access.planParty(redemption.holder()))));
+                    access.planParty(redemption.holder())),
+                redemption.requestKey(),
+                null,
+                Consenting.of(redemption.holder(), Consent.Kind.INSTRUCTION),
+                Consenting.of(redemption.issuer(), Consent.Kind.APPROVAL)));
   }
 
   @Override
@@ -94,7 +103,7 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         "cash issuance",
         issuance.requestKey(),
         () ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     CashIssuancePlan.<StateRef>plan(
                         new CashIssuancePlan.Request(
@@ -106,7 +115,10 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
                                     access.planParty(issuance.holder()),
                                     issuance.amount().minorUnits())))),
                     issuance.requestKey().value(),
-                    access.planParty(issuance.settlementBank()))));
+                    access.planParty(issuance.settlementBank())),
+                issuance.requestKey(),
+                null,
+                Consenting.of(issuance.settlementBank(), Consent.Kind.APPROVAL)));
   }
 
   @Override
@@ -119,13 +131,17 @@ public class EmbeddedInstrumentIssuance implements InstrumentIssuance {
         redemption.holder(),
         redemption.amount(),
         cash ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     CashRedemptionPlan.plan(
                         new CashRedemptionPlan.Request(
                             redemption.instrumentId(), redemption.amount().minorUnits()),
                         cash),
                     redemption.requestKey().value(),
-                    access.planParty(redemption.holder()))));
+                    access.planParty(redemption.holder())),
+                redemption.requestKey(),
+                null,
+                Consenting.of(redemption.holder(), Consent.Kind.INSTRUCTION),
+                Consenting.of(redemption.settlementBank(), Consent.Kind.APPROVAL)));
   }
 }

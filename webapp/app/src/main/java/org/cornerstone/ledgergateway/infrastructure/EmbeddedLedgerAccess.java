@@ -24,7 +24,9 @@ import net.corda.v5.ledger.utxo.StateRef;
 import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.plan.PlanParty;
+import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.ContainerTransactionRunner;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.LedgerStateAndRef;
@@ -145,6 +147,38 @@ public class EmbeddedLedgerAccess {
   PlanParty planParty(PartyName name) {
     Party party = party(name);
     return new PlanParty(party.name(), party.publicKey());
+  }
+
+  /** A party's consent of a kind, before its key is known (ADR 0019). */
+  record Consenting(PartyName party, Consent.Kind kind) {
+    static Consenting of(PartyName party, Consent.Kind kind) {
+      return new Consenting(party, kind);
+    }
+  }
+
+  /**
+   * The draft of {@code plan} with its signatories' consents (ADR 0019), each under the request key
+   * (the reference the application holds the consent by: the trade, the holder's instruction, the
+   * process whose approval or decision it is): every {@code named} party's of its kind, and every
+   * other signatory's of kind {@code others} (the registrar co-signing a holder's operation under
+   * its transfer rules, {@link Consent.Kind#RULES}; null: none, and the ledger refuses to sign for
+   * a signatory without consent).
+   */
+  TransactionDraft draft(
+      TransactionPlan<StateRef> plan, RequestKey key, Consent.Kind others, Consenting... named) {
+    List<Consent> consents = new ArrayList<>();
+    List<PublicKey> consenting = new ArrayList<>();
+    for (Consenting c : named) {
+      PublicKey party = party(c.party()).publicKey();
+      consents.add(Consent.of(party, c.kind(), key.value()));
+      consenting.add(party);
+    }
+    if (others != null) {
+      plan.signatories().stream()
+          .filter(signatory -> !consenting.contains(signatory))
+          .forEach(signatory -> consents.add(Consent.of(signatory, others, key.value())));
+    }
+    return PlanDrafts.draft(plan, consents.toArray(Consent[]::new));
   }
 
   /** The receipt of the transaction already committed under {@code key}, if any. */

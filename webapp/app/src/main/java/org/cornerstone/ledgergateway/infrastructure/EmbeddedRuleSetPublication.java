@@ -13,13 +13,14 @@ import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.RuleSetPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.rules.TransferRuleSetState;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.LedgerStateAndRef;
 import org.cornerstone.ledger.embedded.StateQuery;
-import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.RuleSetPublication;
 import org.cornerstone.ledgergateway.RuleSetPublished;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Consenting;
 
 /**
  * {@link RuleSetPublication} on the embedded ledger: records the instrument's next {@link
@@ -74,8 +75,11 @@ public class EmbeddedRuleSetPublication implements RuleSetPublication {
         "rule-set publication",
         request.requestKey(),
         () ->
-            PlanDrafts.draft(
-                RequestKeyPlan.recorded(plan.get(), request.requestKey().value(), registrar)));
+            access.draft(
+                RequestKeyPlan.recorded(plan.get(), request.requestKey().value(), registrar),
+                request.requestKey(),
+                null,
+                Consenting.of(request.registrar(), Consent.Kind.DECISION)));
   }
 
   private Optional<LedgerStateAndRef<TransferRuleSetState>> current(String instrumentId) {

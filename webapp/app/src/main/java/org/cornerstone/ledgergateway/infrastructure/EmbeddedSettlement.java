@@ -10,11 +10,13 @@ import org.cornerstone.cordapp.plan.DvpPlan;
 import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.TransactionDraft;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.cornerstone.ledgergateway.DvpSettlement;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.Settlement;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Consenting;
 import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
 
 /**
@@ -64,7 +66,7 @@ public class EmbeddedSettlement implements Settlement {
                 settlement.price().currencyCode(),
                 access.planParty(settlement.settlementBank()),
                 settlement.price().minorUnits()));
-    return PlanDrafts.draft(
+    return access.draft(
         RequestKeyPlan.recorded(
                 DvpPlan.assetLeg(trade, holdings),
                 settlement.requestKey().value(),
@@ -78,6 +80,10 @@ public class EmbeddedSettlement implements Settlement {
                             settlement.buyer(),
                             settlement.cashInstrumentId(),
                             settlement.settlementBank(),
-                            settlement.price())))));
+                            settlement.price())))),
+        settlement.requestKey(),
+        Consent.Kind.RULES,
+        Consenting.of(settlement.seller(), Consent.Kind.ORDER),
+        Consenting.of(settlement.buyer(), Consent.Kind.ORDER));
   }
 }

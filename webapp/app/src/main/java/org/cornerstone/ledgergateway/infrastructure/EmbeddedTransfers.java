@@ -7,11 +7,12 @@ import jakarta.transaction.Transactional;
 import org.cornerstone.cordapp.plan.ForcedTransferPlan;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransferPlan;
-import org.cornerstone.ledger.embedded.plan.PlanDrafts;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledgergateway.ForcedTransfer;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.TokenTransfer;
 import org.cornerstone.ledgergateway.Transfers;
+import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Consenting;
 import org.cornerstone.ledgergateway.infrastructure.EmbeddedLedgerAccess.Holdings;
 
 /**
@@ -42,7 +43,7 @@ public class EmbeddedTransfers implements Transfers {
         Holdings.UNFROZEN,
         transfer.quantity(),
         holdings ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     TransferPlan.plan(
                         new TransferPlan.Request(
@@ -51,7 +52,10 @@ public class EmbeddedTransfers implements Transfers {
                             transfer.quantity()),
                         holdings),
                     transfer.requestKey().value(),
-                    access.planParty(transfer.from()))));
+                    access.planParty(transfer.from())),
+                transfer.requestKey(),
+                Consent.Kind.RULES,
+                Consenting.of(transfer.from(), Consent.Kind.INSTRUCTION)));
   }
 
   @Override
@@ -65,7 +69,7 @@ public class EmbeddedTransfers implements Transfers {
         Holdings.ANY,
         transfer.quantity(),
         holdings ->
-            PlanDrafts.draft(
+            access.draft(
                 RequestKeyPlan.recorded(
                     ForcedTransferPlan.plan(
                         new ForcedTransferPlan.Request(
@@ -76,6 +80,9 @@ public class EmbeddedTransfers implements Transfers {
                             transfer.carryFreeze()),
                         holdings),
                     transfer.requestKey().value(),
-                    access.planParty(transfer.registrar()))));
+                    access.planParty(transfer.registrar())),
+                transfer.requestKey(),
+                null,
+                Consenting.of(transfer.registrar(), Consent.Kind.DECISION)));
   }
 }

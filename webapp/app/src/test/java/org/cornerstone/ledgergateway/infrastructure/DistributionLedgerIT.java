@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.cornerstone.it.ItDatabase;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.JdbcTransactionRunner;
 import org.cornerstone.ledger.embedded.LedgerSchema;
@@ -33,6 +35,7 @@ import org.cornerstone.servicing.application.InMemoryDistributionStore;
 import org.cornerstone.servicing.domain.Entitlements;
 import org.cornerstone.servicing.domain.StoredDistribution;
 import org.cornerstone.servicing.domain.StoredEntitlement;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -54,6 +57,7 @@ class DistributionLedgerIT {
       PartyName.of("CN=Jade Harbour Securities, O=Jade Harbour Securities, L=Singapore, C=SG");
 
   static EmbeddedLedgerAccess access;
+  static DataSource ledgerData;
 
   @BeforeAll
   static void ledger() throws SQLException {
@@ -73,11 +77,19 @@ class DistributionLedgerIT {
       s.execute("drop schema if exists ledger cascade");
     }
     LedgerSchema.migrate(dataSource);
+    ledgerData = dataSource;
     JdbcTransactionRunner runner = new JdbcTransactionRunner(dataSource);
     PartyDirectory parties =
         new PartyDirectory(runner, "test-secret".toCharArray(), Clock.systemUTC());
     access =
         new EmbeddedLedgerAccess(new EmbeddedLedger(runner, parties, Clock.systemUTC()), parties);
+  }
+
+  /** Every payment and trade of this suite signed on its parties' consents (ADR 0019). */
+  @AfterAll
+  static void everySignatureHasItsConsent() throws SQLException {
+    assertThat(LedgerConsentCheck.everySignatureHasItsConsent(ledgerData, access))
+        .contains(Consent.Kind.APPROVAL, Consent.Kind.INSTRUCTION, Consent.Kind.RULES);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.cornerstone.it.ItDatabase;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.JdbcTransactionRunner;
 import org.cornerstone.ledger.embedded.LedgerSchema;
@@ -31,6 +32,7 @@ import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.ledgergateway.TokenRedemption;
 import org.cornerstone.ledgergateway.TokenTransfer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -53,6 +55,7 @@ class EmbeddedLedgerGatewayIT {
   static final PartyName BANK = PartyName.of("CN=Bella Bank, O=Bella Bank, L=Shanghai, C=CN");
 
   static EmbeddedLedgerAccess access;
+  static DataSource dataSource;
 
   @BeforeAll
   static void ledger() throws SQLException {
@@ -64,10 +67,11 @@ class EmbeddedLedgerGatewayIT {
     String password = env("CORNERSTONE_TEST_DB_PASSWORD", "postgres");
     // A fresh machine has no such database yet: create it, as the build does for the IT database.
     ItDatabase.main(new String[] {url, user, password});
-    PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(url);
-    dataSource.setUser(user);
-    dataSource.setPassword(password);
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setUrl(url);
+    pg.setUser(user);
+    pg.setPassword(password);
+    dataSource = pg;
     execute(dataSource, "drop schema if exists ledger cascade");
     LedgerSchema.migrate(dataSource);
     JdbcTransactionRunner runner = new JdbcTransactionRunner(dataSource);
@@ -75,6 +79,16 @@ class EmbeddedLedgerGatewayIT {
         new PartyDirectory(runner, "test-secret".toCharArray(), Clock.systemUTC());
     access =
         new EmbeddedLedgerAccess(new EmbeddedLedger(runner, parties, Clock.systemUTC()), parties);
+  }
+
+  /**
+   * Every operation of this suite signed on its parties' consents under its request key, of every
+   * kind (ADR 0019), and the ledger verifies.
+   */
+  @AfterAll
+  static void everySignatureHasItsConsent() throws SQLException {
+    assertThat(LedgerConsentCheck.everySignatureHasItsConsent(dataSource, access))
+        .containsExactlyInAnyOrder(Consent.Kind.values());
   }
 
   static AssetIssuance issuance(String assetId, long quantity) {
@@ -156,6 +170,17 @@ class EmbeddedLedgerGatewayIT {
         new TokenTransfer(RequestKey.of(id + ".transfer-1"), id, ISSUER, ISSUER, INVESTOR, 300);
     LedgerReceipt moved = transfers.transfer(move);
     assertThat(transfers.transfer(move)).isEqualTo(moved);
+    // The holder's instruction and the registrar's rules, under the transfer's request key.
+    assertThat(
+            access
+                .ledger()
+                .consentsOf(
+                    access.ledger().transactionByRequestKey(id + ".transfer-1").orElseThrow().id()))
+        .containsExactlyInAnyOrder(
+            Consent.of(
+                access.party(ISSUER).publicKey(), Consent.Kind.INSTRUCTION, id + ".transfer-1"),
+            Consent.of(
+                access.party(REGISTRAR).publicKey(), Consent.Kind.RULES, id + ".transfer-1"));
     assertThat(register.holdingsOf(id))
         .containsExactlyInAnyOrder(
             new Holding(id, INVESTOR, 300, 0), new Holding(id, ISSUER, 700, 0));

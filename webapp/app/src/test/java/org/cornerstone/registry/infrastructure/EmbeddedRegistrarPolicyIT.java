@@ -25,6 +25,7 @@ import org.cornerstone.cordapp.plan.PlanParty;
 import org.cornerstone.cordapp.plan.TransferPlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.cornerstone.it.ItDatabase;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.JdbcTransactionRunner;
 import org.cornerstone.ledger.embedded.LedgerSchema;
@@ -190,7 +191,9 @@ class EmbeddedRegistrarPolicyIT {
                     "ab".repeat(32),
                     1_000_000L,
                     "CNY",
-                    List.of(new IssuancePlan.Allocation(party(holder), quantity))))));
+                    List.of(new IssuancePlan.Allocation(party(holder), quantity)))),
+            Consent.of(party(ISSUER).key(), Consent.Kind.APPROVAL, id + ".issue"),
+            Consent.of(party(TRUSTEE).key(), Consent.Kind.APPROVAL, id + ".issue")));
   }
 
   /** A transfer built by hand from the plan, straight to the ledger. */
@@ -204,7 +207,9 @@ class EmbeddedRegistrarPolicyIT {
         key,
         PlanDrafts.draft(
             TransferPlan.plan(
-                new TransferPlan.Request(id, party(to), quantity), PlanDrafts.inputs(holdings))));
+                new TransferPlan.Request(id, party(to), quantity), PlanDrafts.inputs(holdings)),
+            Consent.of(party(from).key(), Consent.Kind.INSTRUCTION, key),
+            Consent.of(party(REGISTRAR).key(), Consent.Kind.RULES, key)));
   }
 
   @Test

@@ -40,6 +40,14 @@ public record AuditReport(String transactionId, List<String> problems) {
   public static final String TAIL_MISMATCH =
       "The log tail (size or frontier) does not match the log";
 
+  // Signing by consent (ADR 0019); the report's subject is the transaction.
+  public static final String SIGNATURE_WITHOUT_CONSENT =
+      "A party's signature has no recorded consent (removed, or signed without one)";
+  public static final String BAD_CONSENT =
+      "A recorded consent is not signed by the notary as stored (edited)";
+  public static final String CONSENT_WITHOUT_SIGNATURE =
+      "A recorded consent names a party that did not sign the transaction";
+
   public AuditReport {
     problems = List.copyOf(problems);
   }

@@ -35,6 +35,7 @@ final class CommitPipeline {
   private final TransactionWriter writer;
   private final RegistrarPolicy registrar;
   private final TransactionLog log;
+  private final TransactionConsents consents;
 
   CommitPipeline(LedgerNotary notary, Clock clock, LedgerReader reader) {
     this(notary, clock, reader, RegistrarPolicy.NONE);
@@ -49,6 +50,7 @@ final class CommitPipeline {
     this.signing = new TransactionSigning(notary.parties());
     this.writer = new TransactionWriter(reader);
     this.log = new TransactionLog(notary.parties());
+    this.consents = new TransactionConsents(transactions, notary);
   }
 
   /** See {@link EmbeddedLedger#submit}. */
@@ -115,6 +117,8 @@ final class CommitPipeline {
     // The registrar's rules, before anyone signs (in this database transaction: a policy's
     // instrument lock lasts until the commit ends).
     registrar.check(verifiable, new Register(connection, reader));
+    // Signing by consent (ADR 0019): no signature for a party the draft names no consent of.
+    consents.check(decoded.signatories(), draft.consents(), notaryParty);
 
     List<TransactionSignature> signatures = signing.sign(id, decoded.signatories(), notaryParty);
     List<String> problems =
@@ -138,6 +142,7 @@ final class CommitPipeline {
           .orElseThrow(() -> new LedgerException("Transaction " + id + " is already recorded"));
     }
     TransactionWriter.checkReferencesUnconsumed(connection, draft.references());
+    consents.record(connection, id, draft.consents(), notaryParty);
     // Last, so that the log's tail stays locked for as short a time as possible.
     log.append(
         connection,

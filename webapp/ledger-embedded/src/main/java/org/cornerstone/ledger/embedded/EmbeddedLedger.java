@@ -55,6 +55,7 @@ public final class EmbeddedLedger {
   private final LedgerAuditor auditor;
   private final LogAuditor logAuditor;
   private final Clock clock;
+  private final TransactionConsents consents;
 
   public EmbeddedLedger(TransactionRunner transactions, PartyDirectory parties, Clock clock) {
     this(transactions, parties, clock, DEFAULT_NOTARY);
@@ -96,6 +97,16 @@ public final class EmbeddedLedger {
     this.history = new LedgerHistory(reader);
     this.auditor = new LedgerAuditor(transactions);
     this.logAuditor = new LogAuditor(transactions, notary);
+    this.consents = new TransactionConsents(transactions, notary);
+  }
+
+  /**
+   * The consents recorded with transaction {@code id} (ADR 0019), as stored; {@link #verifyLedger}
+   * checks them.
+   */
+  public List<Consent> consentsOf(SecureHash id) {
+    return transactions.inTransaction(
+        connection -> TransactionConsents.load(connection, id.toString()));
   }
 
   /** The notary: the ledger itself, with its own key pair. */
@@ -218,11 +229,14 @@ public final class EmbeddedLedger {
    * inserted or reordered transactions, stray or misdirected consumption rows, signatures by keys
    * the notary did not pin, heads whose signature or root does not match. Returns the reports with
    * problems, each naming a transaction id, a state ({@code state <ref>}), a head ({@code tree head
-   * <size>}), a party ({@code party <name>}) or {@code log}; empty means the ledger verifies.
+   * <size>}), a party ({@code party <name>}) or {@code log}; empty means the ledger verifies. Then
+   * the consents (ADR 0019): a party's signature without a recorded consent, a consent whose notary
+   * signature does not verify (edited) or of a party that did not sign.
    */
   public List<AuditReport> verifyLedger() {
     List<AuditReport> failed = new ArrayList<>(auditor.verifyLedger());
     failed.addAll(logAuditor.audit());
+    failed.addAll(consents.audit());
     return failed;
   }
 

@@ -9,6 +9,16 @@ public class LedgerException extends RuntimeException {
   public static final String ALREADY_CONSUMED = "State already consumed";
   public static final String UNKNOWN_STATE = "Unknown state";
   public static final String UNKNOWN_SIGNATORY = "No local party holds the signatory key";
+
+  /** Followed by ": " and the party's name (ADR 0019). */
+  public static final String NO_CONSENT =
+      "The ledger signs for a party only with its consent (order, instruction, approval or"
+          + " decision), and the transaction names none for";
+
+  /** Followed by ": " and the party's name. */
+  public static final String CONSENT_OF_NON_SIGNER =
+      "A consent names a party that does not sign the transaction";
+
   public static final String MISSING_SIGNATURE = "A required signatory did not sign";
   public static final String INVALID_SIGNATURE = "Invalid signature";
   public static final String NO_COMMANDS = "A transaction needs at least one command";

@@ -12,7 +12,9 @@ import net.corda.v5.ledger.utxo.StateRef;
 
 /**
  * What a caller wants recorded: input and reference states by ref, output states, commands, the
- * required signatories and an optional time window. Immutable; build with {@link #builder()}.
+ * required signatories, an optional time window, and the consents on which the ledger signs for the
+ * signatories (one at least per signatory other than the notary, ADR 0019). Immutable; build with
+ * {@link #builder()}.
  */
 public record TransactionDraft(
     List<StateRef> inputs,
@@ -20,7 +22,8 @@ public record TransactionDraft(
     List<ContractState> outputs,
     List<Command> commands,
     List<PublicKey> signatories,
-    Optional<LedgerTimeWindow> timeWindow) {
+    Optional<LedgerTimeWindow> timeWindow,
+    List<Consent> consents) {
 
   public TransactionDraft {
     inputs = List.copyOf(inputs);
@@ -29,6 +32,15 @@ public record TransactionDraft(
     commands = List.copyOf(commands);
     signatories = List.copyOf(new LinkedHashSet<>(signatories));
     timeWindow = timeWindow == null ? Optional.empty() : timeWindow;
+    consents = consents == null ? List.of() : List.copyOf(new LinkedHashSet<>(consents));
+  }
+
+  /** This draft with {@code added} consents. */
+  public TransactionDraft withConsents(Consent... added) {
+    List<Consent> all = new ArrayList<>(consents);
+    all.addAll(Arrays.asList(added));
+    return new TransactionDraft(
+        inputs, references, outputs, commands, signatories, timeWindow, all);
   }
 
   public static Builder builder() {
@@ -42,6 +54,7 @@ public record TransactionDraft(
     private final List<ContractState> outputs = new ArrayList<>();
     private final List<Command> commands = new ArrayList<>();
     private final List<PublicKey> signatories = new ArrayList<>();
+    private final List<Consent> consents = new ArrayList<>();
     private LedgerTimeWindow timeWindow;
 
     private Builder() {}
@@ -76,9 +89,28 @@ public record TransactionDraft(
       return this;
     }
 
+    public Builder consent(Consent... added) {
+      consents.addAll(Arrays.asList(added));
+      return this;
+    }
+
+    /** The consent of {@code kind} under {@code reference} of each of {@code parties}. */
+    public Builder consent(Consent.Kind kind, String reference, PublicKey... parties) {
+      for (PublicKey party : parties) {
+        consents.add(new Consent(party, kind, reference));
+      }
+      return this;
+    }
+
     public TransactionDraft build() {
       return new TransactionDraft(
-          inputs, references, outputs, commands, signatories, Optional.ofNullable(timeWindow));
+          inputs,
+          references,
+          outputs,
+          commands,
+          signatories,
+          Optional.ofNullable(timeWindow),
+          consents);
     }
   }
 }

@@ -50,6 +50,8 @@ class CordappContractsIT {
                 .output(token.withQuantity(600))
                 .command(new AssetTokenContract.Commands.Move())
                 .signatory(f.alice.publicKey(), registrar.publicKey())
+                .consent(
+                    Consent.Kind.INSTRUCTION, "test", f.alice.publicKey(), registrar.publicKey())
                 .build());
 
     assertThat(issued.outputs(AssetState.class)).hasSize(1);
@@ -89,6 +91,11 @@ class CordappContractsIT {
                         .output(token.withHolder(f.bob.name(), f.bob.publicKey(), 101))
                         .command(new AssetTokenContract.Commands.Move())
                         .signatory(f.alice.publicKey(), registrar.publicKey())
+                        .consent(
+                            Consent.Kind.INSTRUCTION,
+                            "test",
+                            f.alice.publicKey(),
+                            registrar.publicKey())
                         .build()))
         .isInstanceOf(ContractRejectedException.class)
         .hasMessage(AssetTokenContract.UNBALANCED);
@@ -101,6 +108,7 @@ class CordappContractsIT {
                         .output(token.withHolder(f.bob.name(), f.bob.publicKey(), 100))
                         .command(new AssetTokenContract.Commands.Move())
                         .signatory(f.alice.publicKey())
+                        .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
                         .build()))
         .isInstanceOf(ContractRejectedException.class)
         .hasMessage(AssetTokenContract.REGISTRAR_MUST_SIGN);
@@ -120,6 +128,7 @@ class CordappContractsIT {
                 .output(holding.getState().getContractState().withFrozen(true))
                 .command(new AssetTokenContract.Commands.Freeze("court order 7/2026"))
                 .signatory(registrar.publicKey())
+                .consent(Consent.Kind.INSTRUCTION, "test", registrar.publicKey())
                 .build());
 
     assertThat(f.ledger.transaction(frozen.id()).orElseThrow().commands())
@@ -159,6 +168,7 @@ class CordappContractsIT {
             .output(asset, token)
             .command(new AssetContract.Commands.Create(), new AssetTokenContract.Commands.Issue())
             .signatory(f.bank.publicKey(), trustee.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey(), trustee.publicKey())
             .build());
   }
 

@@ -90,6 +90,7 @@ class EmbeddedLedgerIT {
             .output(new TestTokenState("asset-4", f.bank.publicKey(), f.alice.publicKey(), -5))
             .command(new TestTokenContract.Issue())
             .signatory(f.bank.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey())
             .build();
 
     assertThatThrownBy(() -> f.ledger.submit("asset-4.issue", negative))
@@ -109,6 +110,7 @@ class EmbeddedLedgerIT {
             .output(new TestTokenState("asset-5", f.bank.publicKey(), f.alice.publicKey(), 5))
             .command(new TestTokenContract.Issue())
             .signatory(f.alice.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
             .build();
 
     assertThatThrownBy(() -> f.ledger.submit("asset-5.issue", unsigned))
@@ -126,6 +128,7 @@ class EmbeddedLedgerIT {
             .output(token.getState().getContractState().withHolder(f.bob.publicKey(), 11))
             .command(new TestTokenContract.Move())
             .signatory(f.alice.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
             .build();
 
     assertThatThrownBy(() -> f.ledger.submit("asset-6.move", inflating))
@@ -205,6 +208,7 @@ class EmbeddedLedgerIT {
                 .output(note)
                 .command(new TestNoteState.Record("audit"))
                 .signatory(f.alice.publicKey())
+                .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
                 .build());
 
     assertThat(f.ledger.state(new StateRef(recorded.id(), 0)).orElseThrow().getContractState())
@@ -220,6 +224,7 @@ class EmbeddedLedgerIT {
             .output(new TestTokenState("asset-11", f.bank.publicKey(), f.alice.publicKey(), 1))
             .command(new TestTokenContract.Issue())
             .signatory(f.bank.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey())
             .timeWindow(LedgerTimeWindow.until(NOW))
             .build();
     TransactionDraft inTime =
@@ -227,6 +232,7 @@ class EmbeddedLedgerIT {
             .output(new TestTokenState("asset-11", f.bank.publicKey(), f.alice.publicKey(), 1))
             .command(new TestTokenContract.Issue())
             .signatory(f.bank.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey())
             .timeWindow(new LedgerTimeWindow(NOW.minusSeconds(1), NOW.plus(Duration.ofMinutes(1))))
             .build();
 
@@ -238,11 +244,13 @@ class EmbeddedLedgerIT {
 
   @Test
   void malformedSubmissionsAreRefusedWithClearMessages() {
+    java.security.PublicKey stranger = LedgerJsonTest.newKey();
     TransactionDraft foreignSigner =
         TransactionDraft.builder()
             .output(new TestTokenState("asset-12", f.bank.publicKey(), f.alice.publicKey(), 1))
             .command(new TestTokenContract.Issue())
-            .signatory(f.bank.publicKey(), LedgerJsonTest.newKey())
+            .signatory(f.bank.publicKey(), stranger)
+            .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey(), stranger)
             .build();
     StateRef unknown = new StateRef(LedgerHash.sha256(new byte[] {42}), 0);
 
@@ -256,6 +264,7 @@ class EmbeddedLedgerIT {
                         .input(unknown)
                         .command(new TestTokenContract.Move())
                         .signatory(f.alice.publicKey())
+                        .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
                         .build()))
         .hasMessageStartingWith(LedgerException.UNKNOWN_STATE);
     assertThatThrownBy(
@@ -266,13 +275,17 @@ class EmbeddedLedgerIT {
                         .output(new NotAContractState(f.alice.publicKey()))
                         .command(new TestTokenContract.Issue())
                         .signatory(f.alice.publicKey())
+                        .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
                         .build()))
         .hasMessageStartingWith(LedgerException.NOT_A_CONTRACT_STATE);
     assertThatThrownBy(
             () ->
                 f.ledger.submit(
                     "asset-12.empty",
-                    TransactionDraft.builder().signatory(f.alice.publicKey()).build()))
+                    TransactionDraft.builder()
+                        .signatory(f.alice.publicKey())
+                        .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
+                        .build()))
         .hasMessage(LedgerException.NO_COMMANDS);
     assertThatThrownBy(() -> f.issue("bad key with spaces", "asset-12", f.alice, 1))
         .hasMessage(LedgerException.INVALID_REQUEST_KEY);

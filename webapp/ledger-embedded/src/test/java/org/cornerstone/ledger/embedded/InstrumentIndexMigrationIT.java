@@ -31,7 +31,7 @@ class InstrumentIndexMigrationIT {
             + " 'h', 'asset-2'),"
             + " ('SHA-256:01', 3, 't', 'c', '{\"instrumentId\":{\"id\":\"x\"}}', 'h', null)");
 
-    assertThat(LedgerSchema.migrate(dataSource)).isEqualTo(2); // V4, then V5 (the log)
+    assertThat(LedgerSchema.migrate(dataSource)).isEqualTo(3); // V4, V5 (the log), V6 (consents)
 
     assertThat(instrumentOf(dataSource, 0)).isEqualTo("ins-1");
     assertThat(instrumentOf(dataSource, 1)).isNull(); // only an assetId: not an instrument
@@ -59,6 +59,10 @@ class InstrumentIndexMigrationIT {
         .isEqualTo(1);
     assertThat(TestDatabase.count(dataSource, "select tree_size from ledger.log_tail"))
         .isEqualTo(1);
+    // V6: consents are required only after the transactions already there (ADR 0019)
+    assertThat(TestDatabase.count(dataSource, "select required_after from ledger.consent_rule"))
+        .isEqualTo(TestDatabase.count(dataSource, "select max(seq) from ledger.ledger_transaction"))
+        .isPositive();
   }
 
   private static String instrumentOf(DataSource dataSource, int outputIndex) {

@@ -200,6 +200,8 @@ public final class LedgerBenchmark {
                           new AssetContract.Commands.Create(),
                           new AssetTokenContract.Commands.Issue())
                       .signatory(bank.publicKey(), trustee.publicKey())
+                      .consent(
+                          Consent.Kind.INSTRUCTION, "test", bank.publicKey(), trustee.publicKey())
                       .build())
               .outputs(AssetTokenState.class)
               .get(0);
@@ -222,6 +224,11 @@ public final class LedgerBenchmark {
                         .output(state.withHolder(to.name(), to.publicKey(), state.getQuantity()))
                         .command(new AssetTokenContract.Commands.Move())
                         .signatory(from.publicKey(), registrar.publicKey())
+                        .consent(
+                            Consent.Kind.INSTRUCTION,
+                            "test",
+                            from.publicKey(),
+                            registrar.publicKey())
                         .build())
                 .outputs(AssetTokenState.class)
                 .get(0);
@@ -258,6 +265,7 @@ public final class LedgerBenchmark {
                           new TestTokenState("bench-" + name, bank.publicKey(), a.publicKey(), 100))
                       .command(new TestTokenContract.Issue())
                       .signatory(bank.publicKey())
+                      .consent(Consent.Kind.INSTRUCTION, "test", bank.publicKey())
                       .build())
               .outputs(TestTokenState.class)
               .get(0);
@@ -280,6 +288,7 @@ public final class LedgerBenchmark {
                         .output(state.withHolder(to.publicKey(), state.getQuantity()))
                         .command(new TestTokenContract.Move())
                         .signatory(from.publicKey())
+                        .consent(Consent.Kind.INSTRUCTION, "test", from.publicKey())
                         .build())
                 .outputs(TestTokenState.class)
                 .get(0);

@@ -48,6 +48,7 @@ final class LedgerFixture {
                 new TestTokenState(instrumentId, bank.publicKey(), holder.publicKey(), quantity))
             .command(new TestTokenContract.Issue())
             .signatory(bank.publicKey())
+            .consent(Consent.Kind.APPROVAL, requestKey, bank.publicKey())
             .build());
   }
 
@@ -59,6 +60,7 @@ final class LedgerFixture {
         .output(token.withHolder(to.publicKey(), token.getQuantity()))
         .command(new TestTokenContract.Move())
         .signatory(from.publicKey())
+        .consent(Consent.Kind.INSTRUCTION, "test", from.publicKey())
         .build();
   }
 

@@ -197,17 +197,15 @@ class LogTamperIT {
             + HexFormat.of().formatHex(signer.sign())
             + "', 'hex'))");
 
+    // The stranger's signature is also one without a recorded consent (ADR 0019).
     assertThat(f.ledger.verifyLedger())
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.transactionId()).isEqualTo(tx.id().toString());
-              assertThat(r.problems())
-                  .containsExactly(
-                      AuditReport.UNPINNED_SIGNER
-                          + ": "
-                          + LedgerJson.encodeKey(stranger.getPublic()));
-            });
+        .allSatisfy(r -> assertThat(r.transactionId()).isEqualTo(tx.id().toString()))
+        .flatExtracting(AuditReport::problems)
+        .containsExactly(
+            AuditReport.UNPINNED_SIGNER + ": " + LedgerJson.encodeKey(stranger.getPublic()),
+            AuditReport.SIGNATURE_WITHOUT_CONSENT
+                + ": "
+                + LedgerJson.encodeKey(stranger.getPublic()));
   }
 
   @Test
@@ -294,6 +292,7 @@ class LogTamperIT {
     String id = "'" + tx.id() + "'";
     sql("delete from ledger.consumption where consumed_by = " + id);
     sql("delete from ledger.transaction_signature where transaction_id = " + id);
+    sql("delete from ledger.transaction_consent where transaction_id = " + id);
     sql("delete from ledger.state where transaction_id = " + id);
     sql("delete from ledger.ledger_transaction where id = " + id);
   }

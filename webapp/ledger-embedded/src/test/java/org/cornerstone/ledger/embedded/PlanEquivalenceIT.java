@@ -477,8 +477,16 @@ class PlanEquivalenceIT {
         List.of(allocations));
   }
 
+  /** Submits {@code plan} with each signatory's instruction under the request key. */
   private LedgerTransaction submit(TransactionPlan<StateRef> plan) {
-    return ledger.submit("request-" + ++requests, PlanDrafts.draft(plan));
+    String requestKey = "request-" + ++requests;
+    return ledger.submit(
+        requestKey,
+        PlanDrafts.draft(
+            plan,
+            plan.signatories().stream()
+                .map(key -> Consent.of(key, Consent.Kind.INSTRUCTION, requestKey))
+                .toArray(Consent[]::new)));
   }
 
   /** Issues the instrument with one holding per quantity to {@code holder}. */

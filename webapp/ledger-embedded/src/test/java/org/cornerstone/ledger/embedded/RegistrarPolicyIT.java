@@ -100,7 +100,11 @@ class RegistrarPolicyIT {
     TransactionDraft.Builder fill =
         TransactionDraft.builder().command(new TestTokenContract.Issue());
     many.forEach(k -> fill.output(new TestTokenState("one", f.bank.publicKey(), k, 1)));
-    f.ledger.submit("one.fill", fill.signatory(f.bank.publicKey()).build());
+    f.ledger.submit(
+        "one.fill",
+        fill.signatory(f.bank.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey())
+            .build());
     TestTokenState token = issued.getState().getContractState();
     TransactionDraft handBuilt =
         TransactionDraft.builder()
@@ -109,6 +113,7 @@ class RegistrarPolicyIT {
             .output(token.withHolder(f.bob.publicKey(), 5))
             .command(new TestTokenContract.Move())
             .signatory(f.alice.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
             .build();
     assertThatThrownBy(() -> f.ledger.submit("one.move", handBuilt))
         .isInstanceOf(RegistrarRefusedException.class)
@@ -133,6 +138,7 @@ class RegistrarPolicyIT {
             .output(token.withHolder(f.alice.publicKey(), 6))
             .command(new TestTokenContract.Move())
             .signatory(f.alice.publicKey())
+            .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey())
             .build());
     Instant moved = f.ledger.transactionByRequestKey("li.move").orElseThrow().committedAt();
     f.runner.inTransaction(
@@ -173,7 +179,12 @@ class RegistrarPolicyIT {
         .forEach(k -> issue.output(new TestTokenState(instrument, f.bank.publicKey(), k, 1)));
     var outputs =
         f.ledger
-            .submit(instrument + ".issue", issue.signatory(f.bank.publicKey()).build())
+            .submit(
+                instrument + ".issue",
+                issue
+                    .signatory(f.bank.publicKey())
+                    .consent(Consent.Kind.INSTRUCTION, "test", f.bank.publicKey())
+                    .build())
             .outputs(TestTokenState.class);
     assertThat(f.ledger.holdingsByInstrumentId(instrument, Page.first(Page.MAX_LIMIT)))
         .hasSize(MAX_HOLDERS - 1);
@@ -190,6 +201,7 @@ class RegistrarPolicyIT {
               .output(token.withHolder(senders[i].publicKey(), 9))
               .command(new TestTokenContract.Move())
               .signatory(senders[i].publicKey())
+              .consent(Consent.Kind.INSTRUCTION, "test", senders[i].publicKey())
               .build());
     }
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -116,7 +116,8 @@ class TokenSelectionIT {
               TransactionDraft.builder()
                   .output(template.withHolder(f.bob.publicKey(), amount))
                   .command(new TestTokenContract.Move())
-                  .signatory(f.alice.publicKey());
+                  .signatory(f.alice.publicKey())
+                  .consent(Consent.Kind.INSTRUCTION, "test", f.alice.publicKey());
           claimed.forEach(s -> draft.input(s.getRef()));
           if (total > amount) {
             draft.output(template.withHolder(f.alice.publicKey(), total - amount));

@@ -33,7 +33,8 @@ final class Transfers {
               TransactionDraft.builder()
                   .output(template.withHolder(to, amount))
                   .command(new TestTokenContract.Move())
-                  .signatory(from);
+                  .signatory(from)
+                  .consent(Consent.Kind.INSTRUCTION, "test", from);
           claimed.forEach(s -> draft.input(s.getRef()));
           if (total > amount) {
             draft.output(template.withHolder(from, total - amount));

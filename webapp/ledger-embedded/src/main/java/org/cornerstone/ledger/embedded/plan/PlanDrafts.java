@@ -7,6 +7,7 @@ import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.StateRef;
 import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.plan.TransactionPlan;
+import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.LedgerTimeWindow;
 import org.cornerstone.ledger.embedded.TransactionDraft;
 
@@ -22,9 +23,11 @@ public final class PlanDrafts {
 
   /**
    * The draft of {@code plan}: its inputs, references, outputs, commands and signatories in plan
-   * order, and its time window (upper and, if set, lower bound) if it has one.
+   * order, and its time window (upper and, if set, lower bound) if it has one; with the {@code
+   * consents} on which the ledger signs for the plan's signatories (ADR 0019: the plans, shared
+   * with the Corda flows, do not carry them; on Corda each party's node signs itself).
    */
-  public static TransactionDraft draft(TransactionPlan<StateRef> plan) {
+  public static TransactionDraft draft(TransactionPlan<StateRef> plan, Consent... consents) {
     TransactionDraft.Builder draft =
         TransactionDraft.builder()
             .input(plan.inputs().toArray(StateRef[]::new))
@@ -36,7 +39,7 @@ public final class PlanDrafts {
         .ifPresent(
             until ->
                 draft.timeWindow(new LedgerTimeWindow(plan.timeWindowFrom().orElse(null), until)));
-    return draft.build();
+    return draft.consent(consents).build();
   }
 
   /** States read from this ledger (or any Corda vault) as inputs of a plan, in the given order. */
