@@ -64,7 +64,13 @@ final class StatementAssembler {
 
     List<TradeView> allTrades = sources.trades(investor);
     List<SubscriptionView> allSubscriptions = sources.subscriptions(investor);
-    List<IncomePayment> income = sources.income(holder, from, to);
+    // Payment dates are days in the servicing zone (Asia/Shanghai), which can be a day ahead of
+    // the statement's UTC today: a distribution already paid on such a day belongs to this month's
+    // statement (the money has moved), one not yet paid waits for its day.
+    List<IncomePayment> income =
+        sources.income(holder, from, month.atEndOfMonth()).stream()
+            .filter(i -> !i.paymentDate().isAfter(to) || "PAID".equals(i.state()))
+            .toList();
 
     Map<String, Long> now = new HashMap<>();
     sources.positions(investor).forEach(p -> now.merge(p.instrumentId(), p.quantity(), Long::sum));
@@ -282,7 +288,8 @@ final class StatementAssembler {
       if ("PAID".equals(i.state())) {
         long[] s = sums.computeIfAbsent(i.currency(), c -> new long[4]);
         s[2] = Math.addExact(s[2], i.netMinor());
-        flow(flows, i.currency(), i.paymentDate(), i.netMinor());
+        // a payment dated on a servicing day after the statement's UTC end arrived by now
+        flow(flows, i.currency(), i.paymentDate().isAfter(to) ? to : i.paymentDate(), i.netMinor());
       }
     }
     List<InvestorStatement.ReturnLine> returns = new ArrayList<>();

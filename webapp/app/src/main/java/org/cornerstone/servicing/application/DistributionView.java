@@ -2,10 +2,12 @@ package org.cornerstone.servicing.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.cornerstone.servicing.domain.HeldEntitlements;
 
 /**
  * A distribution as its screens and the API show it: the summary, who reported and approved it, and
- * the entitlement table once computed.
+ * the entitlement table once computed, and its totals by state ({@code paid + held + retained +
+ * pending = net}).
  */
 public record DistributionView(
     DistributionSummary summary,
@@ -21,4 +23,5 @@ public record DistributionView(
     String evidenceName,
     String evidenceSha256,
     String fundingTransaction,
-    List<EntitlementView> entitlements) {}
+    List<EntitlementView> entitlements,
+    HeldEntitlements.Totals totals) {}

@@ -1,6 +1,7 @@
 package org.cornerstone.servicing.application;
 
 import java.util.List;
+import org.cornerstone.servicing.domain.HeldEntitlements;
 import org.cornerstone.servicing.domain.StoredDistribution;
 import org.cornerstone.servicing.domain.StoredEntitlement;
 
@@ -40,7 +41,8 @@ final class DistributionViews {
         d.evidence().fileName(),
         d.evidence().sha256(),
         d.fundingTransaction(),
-        entitlements.stream().map(DistributionViews::entitlement).toList());
+        entitlements.stream().map(DistributionViews::entitlement).toList(),
+        HeldEntitlements.totals(entitlements));
   }
 
   static EntitlementView entitlement(StoredEntitlement e) {
@@ -57,6 +59,7 @@ final class DistributionViews {
         e.netMinor(),
         e.state(),
         e.batchNo(),
-        e.ledgerTransaction());
+        e.ledgerTransaction(),
+        e.releasedBy());
   }
 }

@@ -6,6 +6,8 @@ package org.cornerstone.servicing.application;
  * @param roundedUp the holder received one of the minor units left over by flooring
  * @param withholdingBps the withholding-tax rate applied (basis points)
  * @param state {@code PENDING}, {@code PAID}, {@code HELD} or {@code RETAINED}
+ * @param releasedBy the trustee who released it after the holding was unfrozen (a held entitlement
+ *     paid later), else null
  */
 public record EntitlementView(
     String holder,
@@ -20,4 +22,5 @@ public record EntitlementView(
     long netMinor,
     String state,
     Integer batchNo,
-    String ledgerTransaction) {}
+    String ledgerTransaction,
+    String releasedBy) {}

@@ -68,6 +68,7 @@ public final class Entitling {
               state,
               batch,
               null,
+              null,
               null));
     }
     return out;

@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param state {@code PENDING}, {@code PAID}, {@code HELD} (frozen at the record date: kept, not
  *     paid) or {@code RETAINED} (the payer's own tokens: nothing moves)
  * @param batchNo the payment batch the entitlement belongs to
+ * @param releasedBy the trustee who released a held entitlement after the holding was unfrozen
+ *     (null otherwise)
  */
 public record StoredEntitlement(
     String distributionId,
@@ -25,7 +27,8 @@ public record StoredEntitlement(
     String state,
     Integer batchNo,
     String ledgerTransaction,
-    Instant paidAt) {
+    Instant paidAt,
+    String releasedBy) {
   public static final String PENDING = "PENDING";
   public static final String PAID = "PAID";
   public static final String HELD = "HELD";
@@ -47,6 +50,28 @@ public record StoredEntitlement(
         PAID,
         batchNo,
         transactionId,
-        at);
+        at,
+        releasedBy);
+  }
+
+  /** A held entitlement paid after the holding was unfrozen, released by {@code trustee}. */
+  public StoredEntitlement released(String transactionId, Instant at, String trustee) {
+    return new StoredEntitlement(
+        distributionId,
+        holder,
+        quantity,
+        frozen,
+        grossMinor,
+        roundedUp,
+        country,
+        category,
+        withholdingBps,
+        taxMinor,
+        netMinor,
+        PAID,
+        batchNo,
+        transactionId,
+        at,
+        trustee);
   }
 }

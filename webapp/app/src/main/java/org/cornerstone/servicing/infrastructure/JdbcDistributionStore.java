@@ -34,7 +34,8 @@ public class JdbcDistributionStore implements DistributionStore {
           + " funding_transaction";
   private static final String E_COLUMNS =
       "distribution_id, holder, quantity, frozen, gross_minor, rounded_up, country, category,"
-          + " withholding_bps, tax_minor, net_minor, state, batch_no, ledger_transaction, paid_at";
+          + " withholding_bps, tax_minor, net_minor, state, batch_no, ledger_transaction, paid_at,"
+          + " released_by";
 
   @Resource(lookup = PlatformStartup.DATASOURCE)
   DataSource dataSource;
@@ -199,7 +200,7 @@ public class JdbcDistributionStore implements DistributionStore {
               c.prepareStatement(
                   "insert into servicing_entitlement ("
                       + E_COLUMNS
-                      + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                      + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (StoredEntitlement e : entitlements) {
               int i = 1;
               s.setString(i++, e.distributionId());
@@ -220,7 +221,8 @@ public class JdbcDistributionStore implements DistributionStore {
                 s.setInt(i++, e.batchNo());
               }
               s.setString(i++, e.ledgerTransaction());
-              s.setTimestamp(i, e.paidAt() == null ? null : Timestamp.from(e.paidAt()));
+              s.setTimestamp(i++, e.paidAt() == null ? null : Timestamp.from(e.paidAt()));
+              s.setString(i, e.releasedBy());
               s.addBatch();
             }
             s.executeBatch();
@@ -241,13 +243,14 @@ public class JdbcDistributionStore implements DistributionStore {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "update servicing_entitlement set state = ?, ledger_transaction = ?, paid_at = ?"
-                      + " where distribution_id = ? and holder = ?")) {
+                  "update servicing_entitlement set state = ?, ledger_transaction = ?, paid_at = ?,"
+                      + " released_by = ? where distribution_id = ? and holder = ?")) {
             s.setString(1, e.state());
             s.setString(2, e.ledgerTransaction());
             s.setTimestamp(3, e.paidAt() == null ? null : Timestamp.from(e.paidAt()));
-            s.setString(4, e.distributionId());
-            s.setString(5, e.holder());
+            s.setString(4, e.releasedBy());
+            s.setString(5, e.distributionId());
+            s.setString(6, e.holder());
             s.executeUpdate();
           }
           return null;
@@ -300,7 +303,8 @@ public class JdbcDistributionStore implements DistributionStore {
                         rs.getString("state"),
                         batchNo,
                         rs.getString("ledger_transaction"),
-                        paid == null ? null : paid.toInstant()));
+                        paid == null ? null : paid.toInstant(),
+                        rs.getString("released_by")));
               }
             }
             return out;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.function.Consumer;
 import org.cornerstone.servicing.application.DistributionSummary;
 import org.cornerstone.servicing.application.DistributionView;
 import org.cornerstone.servicing.application.EntitlementView;
@@ -17,6 +18,18 @@ final class DistributionFacts {
   private DistributionFacts() {}
 
   static void show(VerticalLayout screen, DistributionView d, List<EntitlementView> preview) {
+    show(screen, d, preview, null);
+  }
+
+  /**
+   * The facts and the table; with {@code release} (a trustee on the distribution's page) each held
+   * entitlement has a button that releases it.
+   */
+  static void show(
+      VerticalLayout screen,
+      DistributionView d,
+      List<EntitlementView> preview,
+      Consumer<EntitlementView> release) {
     DistributionSummary s = d.summary();
     Div facts = new Div();
     facts.addClassName("facts");
@@ -101,7 +114,10 @@ final class DistributionFacts {
       return;
     }
     screen.add(
-        EntitlementTable.grid("entitlements", c, rows),
+        EntitlementTable.grid("entitlements", c, rows, computed ? release : null),
         EntitlementTable.totals("entitlement-totals", s, rows));
+    if (computed) {
+      screen.add(EntitlementTable.byState("entitlement-states", s, d.totals()));
+    }
   }
 }

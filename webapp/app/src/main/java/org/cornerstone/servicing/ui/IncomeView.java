@@ -10,27 +10,35 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
+import org.cornerstone.reporting.application.StatementService;
+import org.cornerstone.reporting.ui.ReportDownloads;
 import org.cornerstone.servicing.application.DistributionService;
 import org.cornerstone.servicing.application.IncomePayment;
 import org.cornerstone.servicing.domain.MinorUnits;
+import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.SignedIn;
 
-/** The investor's income history: every distribution entitlement, paid, pending or held. */
+/**
+ * The investor's income history: every distribution entitlement, paid, pending or held (a held one
+ * is paid once a trustee releases it), and the monthly statement's download links.
+ */
 @Menu(title = "nav.income", order = 66, icon = "vaadin:coins")
 @Route(value = "income", layout = MainLayout.class)
 @PageTitle("Income | Cornerstone")
 @RolesAllowed("INVESTOR")
 public class IncomeView extends VerticalLayout {
   @Inject
-  public IncomeView(DistributionService distributions) {
+  public IncomeView(DistributionService distributions, StatementService statements, Clock clock) {
     setId("income-view");
     add(new H2(getTranslation("servicing.income.heading")));
+    Actor me = SignedIn.require();
     List<IncomePayment> payments;
     try {
-      payments = distributions.income(SignedIn.require());
+      payments = distributions.income(me);
     } catch (ValidationException e) {
       add(new Paragraph(e.getMessage()));
       return;
@@ -39,8 +47,14 @@ public class IncomeView extends VerticalLayout {
       Paragraph none = new Paragraph(getTranslation("servicing.income.none"));
       none.setId("income-none");
       add(none);
-      return;
+    } else {
+      add(grid(payments));
     }
+    // the month's statement lists the distributions received in it
+    add(ReportDownloads.statement(this, statements, me, getLocale(), clock));
+  }
+
+  private Grid<IncomePayment> grid(List<IncomePayment> payments) {
     Grid<IncomePayment> grid = new Grid<>();
     grid.setId("income-grid");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -79,6 +93,6 @@ public class IncomeView extends VerticalLayout {
     grid.setItems(payments);
     grid.setAllRowsVisible(true);
     grid.setWidthFull();
-    add(grid);
+    return grid;
   }
 }

@@ -24,6 +24,7 @@ import org.cornerstone.servicing.application.CollectionReport;
 import org.cornerstone.servicing.application.DistributionService;
 import org.cornerstone.servicing.application.DistributionSummary;
 import org.cornerstone.servicing.application.DistributionView;
+import org.cornerstone.servicing.application.HeldEntitlementRelease;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.shared.documents.FileUpload;
@@ -46,6 +47,7 @@ public class DistributionResource {
   }
 
   @Inject DistributionService distributions;
+  @Inject HeldEntitlementRelease releases;
   @Inject Settings settings;
   @Context SecurityContext security;
 
@@ -121,6 +123,24 @@ public class DistributionResource {
         .header("Content-Disposition", Downloads.attachment(document.fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  /** Body of a release: the holder's X.500 name as the entitlement table shows it. */
+  public record ReleaseRequest(String holder) {}
+
+  /**
+   * A trustee releases a held entitlement (the holder's tokens were frozen at the record date) once
+   * the registrar has unfrozen the holding: it is paid in cash tokens once; a second release
+   * answers the first payment ({@code paidNow: false}). 409 while the holding is still frozen.
+   */
+  @POST
+  @Path("/{id}/releases")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"TRUSTEE", "SENIOR_TRUSTEE"})
+  @Operation(summary = "Release a held entitlement after the holding was unfrozen (trustee)")
+  public HeldEntitlementRelease.Release release(
+      @PathParam("id") String id, ReleaseRequest request) {
+    return releases.release(Callers.actor(security), id, request == null ? null : request.holder());
   }
 
   private static LocalDate date(String name, String text, List<String> problems) {

@@ -127,6 +127,35 @@ class StatementServiceTest {
   }
 
   @Test
+  void aDistributionPaidOnAServicingDayAheadOfUtcIsOnThisMonthsStatement() {
+    // 3 Dec 10:00 UTC; the servicing zone is already on 4 Dec after 16:00 UTC
+    sources.income.payments.add(income("D2", LocalDate.of(2026, 12, 4), "PAID"));
+    sources.income.payments.add(income("D3", LocalDate.of(2026, 12, 20), "PENDING"));
+    sources.income.payments.add(income("D4", LocalDate.of(2026, 12, 2), "HELD"));
+    InvestorStatement s = service.statement(IVAN, YearMonth.of(2026, 12), Locale.ENGLISH);
+    assertThat(s.income())
+        .extracting(InvestorStatement.IncomeLine::distributionId)
+        .containsExactly("D4", "D2");
+  }
+
+  private static IncomePayment income(String id, LocalDate paymentDate, String state) {
+    return new IncomePayment(
+        id,
+        "A1",
+        "浦东写字楼",
+        paymentDate,
+        paymentDate,
+        IVY,
+        1_050,
+        "CNY",
+        50_00,
+        5_00,
+        45_00,
+        state,
+        "PAID".equals(state) ? Optional.of("tx-" + id) : Optional.empty());
+  }
+
+  @Test
   void holdingsAreValuedByTheLastTradeElseTheOfferingPrice() {
     InvestorStatement s = service.statement(IVAN, YearMonth.of(2026, 11), Locale.ENGLISH);
     assertThat(s.from()).isEqualTo(LocalDate.of(2026, 11, 1));
