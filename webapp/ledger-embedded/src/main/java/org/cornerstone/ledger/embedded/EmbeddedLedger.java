@@ -54,6 +54,7 @@ public final class EmbeddedLedger {
   private final LedgerHistory history;
   private final LedgerAuditor auditor;
   private final LogAuditor logAuditor;
+  private final LedgerDurability.Decision durability;
 
   public EmbeddedLedger(TransactionRunner transactions, PartyDirectory parties, Clock clock) {
     this(transactions, parties, clock, DEFAULT_NOTARY);
@@ -69,7 +70,7 @@ public final class EmbeddedLedger {
 
   /**
    * A ledger whose registrar checks {@code registrar} before any transaction is signed (see {@link
-   * RegistrarPolicy}).
+   * RegistrarPolicy}). It starts only on a durable database ({@link LedgerDurability}).
    */
   public EmbeddedLedger(
       TransactionRunner transactions,
@@ -77,7 +78,34 @@ public final class EmbeddedLedger {
       Clock clock,
       MemberX500Name notaryName,
       RegistrarPolicy registrar) {
+    this(
+        transactions,
+        parties,
+        clock,
+        notaryName,
+        registrar,
+        LedgerDurability.Policy.REQUIRE_DURABLE);
+  }
+
+  /**
+   * A ledger that first reads its database's {@code fsync}, {@code synchronous_commit} and {@code
+   * full_page_writes} ({@link LedgerDurability}): with any of them off it refuses to start, or,
+   * with {@link LedgerDurability.Policy#ALLOW_NON_DURABLE} (development only), logs a warning.
+   *
+   * @throws LedgerDurability.NonDurableDatabaseException if the database is not durable and {@code
+   *     durability} requires it
+   */
+  public EmbeddedLedger(
+      TransactionRunner transactions,
+      PartyDirectory parties,
+      Clock clock,
+      MemberX500Name notaryName,
+      RegistrarPolicy registrar,
+      LedgerDurability.Policy durability) {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
+    Objects.requireNonNull(durability, "durability");
+    this.durability =
+        transactions.inTransaction(connection -> LedgerDurability.check(connection, durability));
     this.notary =
         new LedgerNotary(
             Objects.requireNonNull(parties, "parties"),
@@ -94,6 +122,11 @@ public final class EmbeddedLedger {
     this.history = new LedgerHistory(reader);
     this.auditor = new LedgerAuditor(transactions);
     this.logAuditor = new LogAuditor(transactions, notary);
+  }
+
+  /** What the ledger found of its database's durability when it started. */
+  public LedgerDurability.Decision durability() {
+    return durability;
   }
 
   /** The notary: the ledger itself, with its own key pair. */
