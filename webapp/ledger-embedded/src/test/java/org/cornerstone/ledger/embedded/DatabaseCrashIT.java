@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,7 +58,7 @@ class DatabaseCrashIT {
     Map<String, String> acknowledged = new ConcurrentHashMap<>();
     Map<String, Long> unanswered = new ConcurrentHashMap<>(); // key -> when it was submitted
     List<String> refusedBeforeKill = new ArrayList<>();
-    List<String> failedAtKill = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> failedAtKill = new CopyOnWriteArrayList<>();
     List<MemberX500Name> holderNames = new ArrayList<>();
     for (int h = 0; h < HOLDERS; h++) {
       holderNames.add(MemberX500Name.parse("O=Server Crash Holder " + h + ", L=Bern, C=CH"));
@@ -67,6 +68,7 @@ class DatabaseCrashIT {
     AtomicLong killStarted = new AtomicLong(Long.MAX_VALUE);
     long started = System.nanoTime();
     AtomicLong burstStarted = new AtomicLong();
+    AtomicBoolean stop = new AtomicBoolean();
 
     EmbeddedPostgres server = ScratchPostgres.durable(data, port, serverLog);
     long initdbAndStartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -94,7 +96,6 @@ class DatabaseCrashIT {
       burstStarted.set(System.nanoTime());
 
       // the burst: each thread transfers until told to stop; an answer is recorded as it returns
-      AtomicBoolean stop = new AtomicBoolean();
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
@@ -164,6 +165,7 @@ class DatabaseCrashIT {
       }
       assertThat(refusedBeforeKill).as("failures before the kill").isEmpty();
     } finally {
+      stop.set(true);
       server.close(); // pg_ctl stop finds no server; this releases zonky's lock on the directory
     }
     assertThat(killed).as("processes of the cluster killed").isGreaterThanOrEqualTo(THREADS + 2);
