@@ -41,6 +41,19 @@ public class Settings {
   }
 
   /**
+   * Whether the embedded ledger may start on a database that does not keep what it acknowledges
+   * ({@code fsync}, {@code synchronous_commit} or {@code full_page_writes} off): a development
+   * flag, default {@code false}. Without it the ledger refuses to start on such a database; with it
+   * the ledger starts and logs a warning at every start (ADR 0020).
+   */
+  public boolean allowNonDurableLedger() {
+    return Boolean.parseBoolean(value(ALLOW_NON_DURABLE_LEDGER).orElse("false"));
+  }
+
+  /** The property of {@link #allowNonDurableLedger} (env CORNERSTONE_LEDGER_ALLOW_NON_DURABLE). */
+  public static final String ALLOW_NON_DURABLE_LEDGER = "cornerstone.ledger.allow-non-durable";
+
+  /**
    * How long each review (compliance, valuation, legal, trustee) may take before it escalates to
    * the senior trustees: an ISO-8601 duration, default two days.
    */

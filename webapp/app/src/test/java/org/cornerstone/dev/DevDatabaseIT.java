@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The run command's embedded PostgreSQL keeps its data across restarts (starts PostgreSQL: an
- * integration test).
+ * The run command's embedded PostgreSQL keeps its data across restarts, and runs durable (starts
+ * PostgreSQL: an integration test).
  */
 class DevDatabaseIT {
   @TempDir Path data;
@@ -35,6 +35,22 @@ class DevDatabaseIT {
         ResultSet rows = s.executeQuery("select id from kept")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getInt(1)).isEqualTo(42);
+    }
+  }
+
+  @Test
+  void runsWithFsyncSynchronousCommitAndFullPageWritesOn() throws Exception {
+    int port = freePort();
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + DevDatabase.DATABASE;
+    try (EmbeddedPostgres postgres = DevDatabase.start(data, port);
+        Connection c = DriverManager.getConnection(url, "postgres", "");
+        Statement s = c.createStatement()) {
+      for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+        try (ResultSet value = s.executeQuery("show " + setting)) {
+          assertThat(value.next()).isTrue();
+          assertThat(value.getString(1)).as(setting).isEqualTo("on");
+        }
+      }
     }
   }
 

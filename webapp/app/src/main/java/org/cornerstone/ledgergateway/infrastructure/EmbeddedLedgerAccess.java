@@ -29,6 +29,7 @@ import org.cornerstone.cordapp.token.AssetTokenState;
 import org.cornerstone.ledger.embedded.Consent;
 import org.cornerstone.ledger.embedded.ContainerTransactionRunner;
 import org.cornerstone.ledger.embedded.EmbeddedLedger;
+import org.cornerstone.ledger.embedded.LedgerDurability;
 import org.cornerstone.ledger.embedded.LedgerStateAndRef;
 import org.cornerstone.ledger.embedded.LedgerTransaction;
 import org.cornerstone.ledger.embedded.Page;
@@ -77,21 +78,45 @@ public class EmbeddedLedgerAccess {
     this.parties = parties;
   }
 
+  /**
+   * Starts the ledger: it reads its database's durability settings and refuses to start when any is
+   * off, unless {@link Settings#allowNonDurableLedger} (then it warns; ADR 0020).
+   */
   @PostConstruct
   void init() {
     if (ledger == null) {
       ContainerTransactionRunner runner = new ContainerTransactionRunner(dataSource);
       parties = new PartyDirectory(runner, settings.keySecret().toCharArray(), clock);
-      ledger =
-          new EmbeddedLedger(
-              runner,
-              parties,
-              clock,
-              EmbeddedLedger.DEFAULT_NOTARY,
-              registrarPolicy != null && registrarPolicy.isResolvable()
-                  ? registrarPolicy.get()
-                  : RegistrarPolicy.NONE);
+      try {
+        ledger =
+            new EmbeddedLedger(
+                runner,
+                parties,
+                clock,
+                EmbeddedLedger.DEFAULT_NOTARY,
+                registrarPolicy != null && registrarPolicy.isResolvable()
+                    ? registrarPolicy.get()
+                    : RegistrarPolicy.NONE,
+                settings.allowNonDurableLedger()
+                    ? LedgerDurability.Policy.ALLOW_NON_DURABLE
+                    : LedgerDurability.Policy.REQUIRE_DURABLE);
+      } catch (LedgerDurability.NonDurableDatabaseException e) {
+        throw new IllegalStateException(refusal(e), e);
+      }
     }
+  }
+
+  /** The ledger's refusal with the application's development flag named. */
+  static String refusal(LedgerDurability.NonDurableDatabaseException e) {
+    return e.getMessage()
+        + " The development flag is CORNERSTONE_LEDGER_ALLOW_NON_DURABLE=true (or -D"
+        + Settings.ALLOW_NON_DURABLE_LEDGER
+        + "=true); never set it for data anyone relies on.";
+  }
+
+  /** What the ledger found of its database's durability when it started. */
+  LedgerDurability.Decision durability() {
+    return ledger.durability();
   }
 
   EmbeddedLedger ledger() {

@@ -1,9 +1,13 @@
 package org.cornerstone.ledgergateway.infrastructure;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.cornerstone.ledgergateway.CashPayments;
 import org.cornerstone.ledgergateway.HoldingControls;
@@ -49,6 +53,23 @@ public class LedgerSelection {
   @Inject Instance<CordaCashPayments> cordaPayments;
   @Inject Instance<EmbeddedTransactionLogProofs> embeddedLogProofs;
   @Inject Instance<CordaTransactionLogProofs> cordaLogProofs;
+
+  @Inject Instance<EmbeddedLedgerAccess> embeddedLedger;
+
+  /**
+   * With the embedded ledger, starts it with the application (before the platform's own start): on
+   * a database that is not durable it refuses, and the deployment fails (ADR 0020).
+   */
+  void startEmbeddedLedger(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object event) {
+    if ("embedded".equals(settings.ledgerMode())) {
+      LOG.info(
+          "Embedded ledger started; its database: " + embeddedLedger.get().durability().settings());
+    }
+  }
 
   @Produces
   @ApplicationScoped

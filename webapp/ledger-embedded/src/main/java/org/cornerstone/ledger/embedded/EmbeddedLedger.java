@@ -56,6 +56,7 @@ public final class EmbeddedLedger {
   private final LogAuditor logAuditor;
   private final Clock clock;
   private final TransactionConsents consents;
+  private final LedgerDurability.Decision durability;
 
   public EmbeddedLedger(TransactionRunner transactions, PartyDirectory parties, Clock clock) {
     this(transactions, parties, clock, DEFAULT_NOTARY);
@@ -71,7 +72,7 @@ public final class EmbeddedLedger {
 
   /**
    * A ledger whose registrar checks {@code registrar} before any transaction is signed (see {@link
-   * RegistrarPolicy}).
+   * RegistrarPolicy}). It starts only on a durable database ({@link LedgerDurability}).
    */
   public EmbeddedLedger(
       TransactionRunner transactions,
@@ -79,8 +80,35 @@ public final class EmbeddedLedger {
       Clock clock,
       MemberX500Name notaryName,
       RegistrarPolicy registrar) {
+    this(
+        transactions,
+        parties,
+        clock,
+        notaryName,
+        registrar,
+        LedgerDurability.Policy.REQUIRE_DURABLE);
+  }
+
+  /**
+   * A ledger that first reads its database's {@code fsync}, {@code synchronous_commit} and {@code
+   * full_page_writes} ({@link LedgerDurability}): with any of them off it refuses to start, or,
+   * with {@link LedgerDurability.Policy#ALLOW_NON_DURABLE} (development only), logs a warning.
+   *
+   * @throws LedgerDurability.NonDurableDatabaseException if the database is not durable and {@code
+   *     durability} requires it
+   */
+  public EmbeddedLedger(
+      TransactionRunner transactions,
+      PartyDirectory parties,
+      Clock clock,
+      MemberX500Name notaryName,
+      RegistrarPolicy registrar,
+      LedgerDurability.Policy durability) {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.clock = Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(durability, "durability");
+    this.durability =
+        transactions.inTransaction(connection -> LedgerDurability.check(connection, durability));
     this.notary =
         new LedgerNotary(
             Objects.requireNonNull(parties, "parties"),
@@ -107,6 +135,11 @@ public final class EmbeddedLedger {
   public List<Consent> consentsOf(SecureHash id) {
     return transactions.inTransaction(
         connection -> TransactionConsents.load(connection, id.toString()));
+  }
+
+  /** What the ledger found of its database's durability when it started. */
+  public LedgerDurability.Decision durability() {
+    return durability;
   }
 
   /** The notary: the ledger itself, with its own key pair. */
