@@ -35,27 +35,15 @@ public record StoredEntitlement(
   public static final String RETAINED = "RETAINED";
 
   public StoredEntitlement paid(String transactionId, Instant at) {
-    return new StoredEntitlement(
-        distributionId,
-        holder,
-        quantity,
-        frozen,
-        grossMinor,
-        roundedUp,
-        country,
-        category,
-        withholdingBps,
-        taxMinor,
-        netMinor,
-        PAID,
-        batchNo,
-        transactionId,
-        at,
-        releasedBy);
+    return paidBy(transactionId, at, releasedBy);
   }
 
   /** A held entitlement paid after the holding was unfrozen, released by {@code trustee}. */
   public StoredEntitlement released(String transactionId, Instant at, String trustee) {
+    return paidBy(transactionId, at, trustee);
+  }
+
+  private StoredEntitlement paidBy(String transactionId, Instant at, String releaser) {
     return new StoredEntitlement(
         distributionId,
         holder,
@@ -72,6 +60,6 @@ public record StoredEntitlement(
         batchNo,
         transactionId,
         at,
-        trustee);
+        releaser);
   }
 }

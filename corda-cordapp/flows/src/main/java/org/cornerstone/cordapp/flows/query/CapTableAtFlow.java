@@ -49,15 +49,7 @@ public class CapTableAtFlow implements ClientStartableFlow {
     for (StateAndRef<?> ref : holdingsAt(instrumentId, recordDate)) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && instrumentId.equals(token.getInstrumentId())) {
-        holdings.add(
-            new HoldingView(
-                ref.getRef().toString(),
-                token.getInstrumentId(),
-                token.getHolder().toString(),
-                token.getIssuer().toString(),
-                token.getQuantity(),
-                token.isFrozen(),
-                token.getAcquiredAt() == null ? null : token.getAcquiredAt().toString()));
+        holdings.add(HoldingView.of(ref, token));
       }
     }
     return json.format(new CapTableResponse(instrumentId, recordDate.toString(), holdings));

@@ -76,15 +76,7 @@ public class ListHoldingsFlow implements ClientStartableFlow {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && (holder == null || token.getHolder().equals(holder))
           && (instrumentId == null || instrumentId.equals(token.getInstrumentId()))) {
-        holdings.add(
-            new HoldingView(
-                ref.getRef().toString(),
-                token.getInstrumentId(),
-                token.getHolder().toString(),
-                token.getIssuer().toString(),
-                token.getQuantity(),
-                token.isFrozen(),
-                token.getAcquiredAt() == null ? null : token.getAcquiredAt().toString()));
+        holdings.add(HoldingView.of(ref, token));
       }
     }
     List<StateAndRef<?>> money =
