@@ -310,6 +310,7 @@ class DatabaseCrashIT {
             .output(new TestTokenState(instrument, bank.publicKey(), holder.publicKey(), ISSUED))
             .command(new TestTokenContract.Issue())
             .signatory(bank.publicKey())
+            .consent(Consent.Kind.APPROVAL, "test", bank.publicKey())
             .build());
   }
 
