@@ -49,7 +49,7 @@ public class CapTableAtFlow implements ClientStartableFlow {
     for (StateAndRef<?> ref : holdingsAt(instrumentId, recordDate)) {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && instrumentId.equals(token.getInstrumentId())) {
-        holdings.add(HoldingView.of(ref, token));
+        holdings.add(ListHoldingsFlow.view(ref, token));
       }
     }
     return json.format(new CapTableResponse(instrumentId, recordDate.toString(), holdings));

@@ -1,8 +1,5 @@
 package org.cornerstone.cordapp.flows.query;
 
-import net.corda.v5.ledger.utxo.StateAndRef;
-import org.cornerstone.cordapp.token.AssetTokenState;
-
 /**
  * One holding as the REST client sees it: {@code quantity} whole tokens of the instrument held by
  * {@code holder} (X500 names as text), in the unconsumed state {@code stateRef}; {@code acquiredAt}
@@ -33,18 +30,6 @@ public final class HoldingView {
     this.quantity = quantity;
     this.frozen = frozen;
     this.acquiredAt = acquiredAt;
-  }
-
-  /** The view of the token state {@code ref} holds. */
-  static HoldingView of(StateAndRef<?> ref, AssetTokenState token) {
-    return new HoldingView(
-        ref.getRef().toString(),
-        token.getInstrumentId(),
-        token.getHolder().toString(),
-        token.getIssuer().toString(),
-        token.getQuantity(),
-        token.isFrozen(),
-        token.getAcquiredAt() == null ? null : token.getAcquiredAt().toString());
   }
 
   public String getStateRef() {

@@ -76,7 +76,7 @@ public class ListHoldingsFlow implements ClientStartableFlow {
       if (ref.getState().getContractState() instanceof AssetTokenState token
           && (holder == null || token.getHolder().equals(holder))
           && (instrumentId == null || instrumentId.equals(token.getInstrumentId()))) {
-        holdings.add(HoldingView.of(ref, token));
+        holdings.add(view(ref, token));
       }
     }
     List<StateAndRef<?>> money =
@@ -134,5 +134,20 @@ public class ListHoldingsFlow implements ClientStartableFlow {
       all.addAll(page.next());
     }
     return all;
+  }
+
+  /**
+   * The client's view of the token state {@code ref} holds (kept out of {@link HoldingView}, which
+   * the REST client reads without the Corda API on its class path).
+   */
+  static HoldingView view(StateAndRef<?> ref, AssetTokenState token) {
+    return new HoldingView(
+        ref.getRef().toString(),
+        token.getInstrumentId(),
+        token.getHolder().toString(),
+        token.getIssuer().toString(),
+        token.getQuantity(),
+        token.isFrozen(),
+        token.getAcquiredAt() == null ? null : token.getAcquiredAt().toString());
   }
 }
