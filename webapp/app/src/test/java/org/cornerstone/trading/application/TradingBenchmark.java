@@ -230,9 +230,12 @@ public final class TradingBenchmark {
       s.execute("drop schema if exists " + LedgerSchema.SCHEMA + " cascade");
     }
     LedgerSchema.migrate(TradingHarness.database);
-    EmbeddedLedgerPorts ledger =
-        EmbeddedLedgerPorts.joining(TradingHarness.currentConnection(), Clock.systemUTC());
     TradingHarness.Tx tx = new TradingHarness.Tx();
+    // the ledger checks the database's durability settings when it is made: in a transaction
+    EmbeddedLedgerPorts ledger =
+        tx.inNew(
+            () ->
+                EmbeddedLedgerPorts.joining(TradingHarness.currentConnection(), Clock.systemUTC()));
     PartyName issuer = PartyName.of(TradingHarness.ISSUER);
     int perPair = Math.max(2, seconds * 10);
     long tokensPerHolder = 1_000_000L;
