@@ -15,7 +15,16 @@ public enum Role {
   /** Collects an asset's income and reports each period's collection (the originator may too). */
   SERVICER("Servicer"),
   /** Reads the audit logs, changes nothing (issue 16). */
-  AUDITOR("Auditor");
+  AUDITOR("Auditor"),
+  /**
+   * Works for a core enterprise (the obligor): confirms or disputes the invoices its suppliers
+   * submit and pays its payable certificates at maturity (issue 22).
+   */
+  DEBTOR("Debtor"),
+  /** Works for a supplier: submits invoices, holds, splits and passes on payable certificates. */
+  SUPPLIER("Supplier"),
+  /** Works for a financier (a bank): quotes and discounts payable certificates. */
+  FINANCIER("Financier");
 
   private final String label;
 

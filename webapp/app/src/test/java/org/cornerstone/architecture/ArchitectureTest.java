@@ -38,6 +38,7 @@ class ArchitectureTest {
           "cash",
           "offering",
           "servicing",
+          "financing",
           "reporting");
 
   /** Screens: each context's {@code ui}, the shared {@code ui.base}, and the web edge. */

@@ -44,7 +44,10 @@ public final class AuthorizationMatrix {
           new Column("SETTLEMENT_BANK", "bella", Set.of(Role.SETTLEMENT_BANK)),
           new Column("ADMIN", "ada", Set.of(Role.ADMIN)),
           new Column("AUDITOR", "audrey", Set.of(Role.AUDITOR)),
-          new Column("SERVICER", "silas", Set.of(Role.SERVICER)));
+          new Column("SERVICER", "silas", Set.of(Role.SERVICER)),
+          new Column("DEBTOR", "derek", Set.of(Role.DEBTOR)),
+          new Column("SUPPLIER", "suki", Set.of(Role.SUPPLIER)),
+          new Column("FINANCIER", "fiona", Set.of(Role.FINANCIER)));
 
   /** One line of the table. {@code expected} maps each column name (and ANONYMOUS) to a status. */
   public record Row(

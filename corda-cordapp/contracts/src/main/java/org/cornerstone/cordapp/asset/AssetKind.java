@@ -6,5 +6,7 @@ import net.corda.v5.base.annotations.CordaSerializable;
 @CordaSerializable
 public enum AssetKind {
   REAL_ESTATE,
-  COPYRIGHT
+  COPYRIGHT,
+  /** A supplier's receivable on a core enterprise, behind a payable certificate (issue 22). */
+  RECEIVABLE
 }

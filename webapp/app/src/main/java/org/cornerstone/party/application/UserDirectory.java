@@ -66,6 +66,21 @@ public class UserDirectory {
     return users.findOrganisationOfKind(Organisation.Kind.SETTLEMENT_BANK).map(UserDirectory::view);
   }
 
+  /**
+   * The organisation's kind ({@code ORIGINATOR}, {@code SUPPLIER}, {@code CORE_ENTERPRISE}, {@code
+   * FINANCIER}, ...), if it exists.
+   */
+  public Optional<String> organisationKind(String organisationId) {
+    return users.findOrganisation(organisationId).map(o -> o.kind().name());
+  }
+
+  /** The onboarded organisations of a kind (e.g. {@code SUPPLIER}), by id. */
+  public List<OrganisationView> organisationsOfKind(String kind) {
+    return users.findOrganisationsOfKind(Organisation.Kind.valueOf(kind)).stream()
+        .map(UserDirectory::view)
+        .toList();
+  }
+
   private static OrganisationView view(Organisation o) {
     return new OrganisationView(o.id(), o.name(), o.x500Name());
   }

@@ -17,7 +17,13 @@ public class Organisation {
     TRUSTEE,
     INVESTOR,
     SETTLEMENT_BANK,
-    OPERATOR
+    OPERATOR,
+    /** A large buyer whose confirmed payables back certificates (核心企业). */
+    CORE_ENTERPRISE,
+    /** A supplier in a core enterprise's chain, onboarded to hold certificates. */
+    SUPPLIER,
+    /** A bank that discounts certificates (资金方). */
+    FINANCIER
   }
 
   @Id private String id;

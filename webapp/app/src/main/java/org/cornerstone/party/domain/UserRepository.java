@@ -13,6 +13,9 @@ public interface UserRepository {
 
   Optional<Organisation> findOrganisationOfKind(Organisation.Kind kind);
 
+  /** Every organisation of the kind, by id. */
+  java.util.List<Organisation> findOrganisationsOfKind(Organisation.Kind kind);
+
   void add(Organisation organisation);
 
   void add(UserAccount user);

@@ -40,6 +40,14 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public java.util.List<Organisation> findOrganisationsOfKind(Organisation.Kind kind) {
+    return em.createQuery(
+            "select o from Organisation o where o.kind = :k order by o.id", Organisation.class)
+        .setParameter("k", kind)
+        .getResultList();
+  }
+
+  @Override
   public void add(Organisation organisation) {
     em.persist(organisation);
   }

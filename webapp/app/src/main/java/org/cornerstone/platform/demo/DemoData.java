@@ -56,7 +56,28 @@ public class DemoData {
               "pearl-river-bank",
               "Pearl River Bank",
               "CN=Pearl River Bank, O=Pearl River Bank, L=Guangzhou, C=CN",
-              Organisation.Kind.SETTLEMENT_BANK));
+              Organisation.Kind.SETTLEMENT_BANK),
+          // supply-chain finance (issue 22): a core enterprise, two tiers of its suppliers, a bank
+          new Organisation(
+              "daqing-petrochem",
+              "Daqing Petrochemical Group",
+              "CN=Daqing Petrochemical Group, O=Daqing Petrochemical Group, L=Daqing, C=CN",
+              Organisation.Kind.CORE_ENTERPRISE),
+          new Organisation(
+              "songhua-valves",
+              "Songhua Valve Works",
+              "CN=Songhua Valve Works, O=Songhua Valve Works, L=Harbin, C=CN",
+              Organisation.Kind.SUPPLIER),
+          new Organisation(
+              "northstar-seals",
+              "Northstar Seals Co",
+              "CN=Northstar Seals Co, O=Northstar Seals Co, L=Qiqihar, C=CN",
+              Organisation.Kind.SUPPLIER),
+          new Organisation(
+              "longjiang-bank",
+              "Longjiang Bank",
+              "CN=Longjiang Bank, O=Longjiang Bank, L=Harbin, C=CN",
+              Organisation.Kind.FINANCIER));
 
   public static final List<DemoUser> USERS =
       List.of(
@@ -102,7 +123,15 @@ public class DemoData {
               "cornerstone-operator",
               Set.of(Role.AUDITOR)),
           new DemoUser(
-              "silas", "silas-demo", "Silas Servicer", "harbour-realty", Set.of(Role.SERVICER)));
+              "silas", "silas-demo", "Silas Servicer", "harbour-realty", Set.of(Role.SERVICER)),
+          new DemoUser(
+              "derek", "derek-demo", "Derek Debtor", "daqing-petrochem", Set.of(Role.DEBTOR)),
+          new DemoUser(
+              "suki", "suki-demo", "Suki Supplier", "songhua-valves", Set.of(Role.SUPPLIER)),
+          new DemoUser(
+              "nico", "nico-demo", "Nico Supplier", "northstar-seals", Set.of(Role.SUPPLIER)),
+          new DemoUser(
+              "fiona", "fiona-demo", "Fiona Financier", "longjiang-bank", Set.of(Role.FINANCIER)));
 
   @Inject UserRepository users;
   @Inject DemoInvestors investors;

@@ -31,7 +31,15 @@ import org.cornerstone.ui.base.SignedIn;
  */
 class PartyAdministrationPanel extends VerticalLayout {
   private static final List<String> ORGANISATION_KINDS =
-      List.of("ORIGINATOR", "TRUSTEE", "INVESTOR", "SETTLEMENT_BANK", "OPERATOR");
+      List.of(
+          "ORIGINATOR",
+          "TRUSTEE",
+          "INVESTOR",
+          "SETTLEMENT_BANK",
+          "OPERATOR",
+          "CORE_ENTERPRISE",
+          "SUPPLIER",
+          "FINANCIER");
 
   private final UserDirectory directory;
   private final Administration administration;

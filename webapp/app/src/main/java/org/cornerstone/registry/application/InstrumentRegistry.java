@@ -40,6 +40,29 @@ public class InstrumentRegistry {
         .id();
   }
 
+  /**
+   * The instrument of a payable certificate, created on first call (kind payable certificate,
+   * issued by the obligor, one token per minor unit of {@code currency}) with the default rule set
+   * version 1; its id is the certificate's id, so a retried issuance finds it. Returns the id.
+   */
+  public String payableCertificate(
+      String certificateId, String obligorOrganisation, Currency currency) {
+    return instruments
+        .find(certificateId)
+        .orElseGet(
+            () -> {
+              Instrument created =
+                  Instrument.payableCertificate(
+                      certificateId, obligorOrganisation, currency, clock.instant());
+              instruments.add(created);
+              instruments.add(
+                  new RuleSetVersion(
+                      created.id(), created.ruleSet(), created.createdAt(), null, null, null));
+              return created;
+            })
+        .id();
+  }
+
   public Optional<InstrumentView> instrument(String instrumentId) {
     return instruments.find(instrumentId).map(InstrumentRegistry::view);
   }

@@ -82,6 +82,25 @@ public class Instrument {
         createdAt);
   }
 
+  /** One minor unit of a certificate's face value: what one payable-certificate token is. */
+  public static final String UNIT_MINOR = "MINOR_UNIT";
+
+  /**
+   * A payable certificate issued by a core enterprise (issue 22): one token per minor unit of face
+   * value in {@code currency}, so that a part of a certificate is a number of its tokens.
+   */
+  public static Instrument payableCertificate(
+      String id, String obligorOrganisation, Currency currency, Instant createdAt) {
+    return new Instrument(
+        id,
+        InstrumentKind.PAYABLE_CERTIFICATE,
+        obligorOrganisation,
+        UNIT_MINOR,
+        currency,
+        TransferRules.unrestricted(),
+        createdAt);
+  }
+
   public String id() {
     return id;
   }

@@ -9,5 +9,10 @@ public enum InstrumentKind {
   /** A tranche of a securitisation pool, with its place in the waterfall. */
   TRANCHE,
   /** A certificate over receivables (e.g. royalties due). */
-  RECEIVABLE_CERTIFICATE
+  RECEIVABLE_CERTIFICATE,
+  /**
+   * A payable certificate (数字债权凭证, issue 22): issued by a core enterprise for a confirmed payable;
+   * one token per minor unit of face value, so a split is a transfer of part of it.
+   */
+  PAYABLE_CERTIFICATE
 }

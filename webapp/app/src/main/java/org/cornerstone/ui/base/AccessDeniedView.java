@@ -22,7 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
   "SETTLEMENT_BANK",
   "ADMIN",
   "AUDITOR",
-  "SERVICER"
+  "SERVICER",
+  "DEBTOR",
+  "SUPPLIER",
+  "FINANCIER"
 })
 public class AccessDeniedView extends VerticalLayout {
   public AccessDeniedView() {

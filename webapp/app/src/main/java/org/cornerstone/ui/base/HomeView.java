@@ -26,7 +26,10 @@ import java.util.List;
   "SETTLEMENT_BANK",
   "ADMIN",
   "AUDITOR",
-  "SERVICER"
+  "SERVICER",
+  "DEBTOR",
+  "SUPPLIER",
+  "FINANCIER"
 })
 public class HomeView extends com.vaadin.flow.component.html.Div implements BeforeEnterObserver {
   @Override

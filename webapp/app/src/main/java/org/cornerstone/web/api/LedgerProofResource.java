@@ -50,7 +50,10 @@ public class LedgerProofResource {
     "SETTLEMENT_BANK",
     "ADMIN",
     "AUDITOR",
-    "SERVICER"
+    "SERVICER",
+    "DEBTOR",
+    "SUPPLIER",
+    "FINANCIER"
   })
   @Operation(summary = "Download the proof that a transaction is in the signed ledger log")
   public Response transactionProof(@PathParam("transactionId") String transactionId) {

@@ -127,6 +127,14 @@ public final class InvestorFakes {
     }
 
     @Override
+    public java.util.List<Organisation> findOrganisationsOfKind(Organisation.Kind kind) {
+      return organisations.values().stream()
+          .filter(o -> o.kind() == kind)
+          .sorted(java.util.Comparator.comparing(Organisation::id))
+          .toList();
+    }
+
+    @Override
     public void add(Organisation organisation) {
       organisations.put(organisation.id(), organisation);
     }

@@ -40,7 +40,8 @@ import org.cornerstone.cordapp.token.AssetTokenState;
 public class IssueAssetFlow extends InitiatorFlow implements ClientStartableFlow {
 
   public static final String NO_ALLOCATIONS = "An issuance needs at least one allocation.";
-  public static final String UNKNOWN_KIND = "The kind must be REAL_ESTATE or COPYRIGHT, not ";
+  public static final String UNKNOWN_KIND =
+      "The kind must be REAL_ESTATE, COPYRIGHT or RECEIVABLE, not ";
 
   @Suspendable
   @Override

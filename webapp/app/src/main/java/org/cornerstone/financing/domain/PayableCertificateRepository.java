@@ -1,0 +1,17 @@
+package org.cornerstone.financing.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the terms of payable certificates are kept (table {@code financing_certificate}). */
+public interface PayableCertificateRepository {
+  Optional<PayableCertificate> find(String certificateId);
+
+  /** The certificate issued for an invoice, by the invoice's fingerprint. */
+  Optional<PayableCertificate> findByFingerprint(String invoiceFingerprint);
+
+  /** Every certificate, the newest first. */
+  List<PayableCertificate> findAll();
+
+  void add(PayableCertificate certificate);
+}
