@@ -20,6 +20,20 @@ public final class Formats {
     return String.format("%,d", value);
   }
 
+  /**
+   * An amount in minor units as {@code CNY 1,000,000.00} (the currency's own number of decimals;
+   * exact: the minor units are shifted, never divided in floating point).
+   */
+  public static String money(long minorUnits, String currency) {
+    int digits = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+    return currency
+        + " "
+        + String.format(
+            java.util.Locale.ROOT,
+            "%,." + digits + "f",
+            java.math.BigDecimal.valueOf(minorUnits, digits));
+  }
+
   /** A coloured badge for an asset status (Lumo badge theme). */
   public static Span statusBadge(String status, String label) {
     Span badge = new Span(label);
