@@ -217,7 +217,7 @@ public final class CashTokenContract implements Contract {
    * leg spends only its payer's cash, pays its payee exactly its amount and returns the rest to its
    * payer. Balance and signatures are {@link #verifyMove}'s.
    */
-  static void verifyPvp(
+  public static void verifyPvp(
       Commands.PvP pvp, List<CashTokenState> inputs, List<CashTokenState> outputs) {
     PvpLeg a = pvp.getLegA();
     PvpLeg b = pvp.getLegB();
