@@ -2,7 +2,6 @@ package org.cornerstone.cordapp.flows.pvp;
 
 import static org.cornerstone.cordapp.flows.common.Checks.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.corda.v5.application.crypto.DigestService;
 import net.corda.v5.application.flows.CordaInject;
@@ -20,13 +19,12 @@ import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionBuilder;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import net.corda.v5.membership.MemberInfo;
-import org.cornerstone.cordapp.cash.CashTokenState;
 import org.cornerstone.cordapp.cash.PvpLeg;
+import org.cornerstone.cordapp.flows.common.ClaimedCash;
 import org.cornerstone.cordapp.flows.common.Holdings;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.flows.selection.TokenClaims;
 import org.cornerstone.cordapp.plan.CordaPlans;
-import org.cornerstone.cordapp.plan.PlanInput;
 import org.cornerstone.cordapp.plan.PvpPlan;
 import org.cornerstone.cordapp.selection.TokenPools;
 
@@ -85,18 +83,19 @@ public class SettlePvpResponderFlow implements ResponderFlow {
             TokenPools.ONLY_FREE,
             TokenClaims.INSUFFICIENT_CASH_TO_PAY);
     List<StateRef> refs = TokenClaims.refs(claim);
-    List<CashTokenState> cash =
-        Holdings.cashStates(
-            ledger.resolve(refs),
-            mine.getCashInstrumentId(),
+    ClaimedCash claimed =
+        new ClaimedCash(
             mine.getCurrency(),
-            mine.getBank(),
-            myName);
-    List<PlanInput<StateRef, CashTokenState>> inputs = new ArrayList<>();
-    for (int i = 0; i < refs.size(); i++) {
-      inputs.add(new PlanInput<>(refs.get(i), cash.get(i)));
-    }
-    CordaPlans.addTo(proposal, PvpPlan.legOfB(request, inputs));
+            myName,
+            refs,
+            Holdings.cashStates(
+                ledger.resolve(refs),
+                mine.getCashInstrumentId(),
+                mine.getCurrency(),
+                mine.getBank(),
+                myName),
+            TokenClaims.INSUFFICIENT_CASH_TO_PAY);
+    CordaPlans.addTo(proposal, PvpPlan.legOfB(request, claimed.planInputs()));
     ledger.sendUpdatedTransactionBuilder(proposal, session);
     ledger.receiveFinality(session, validator);
   }
