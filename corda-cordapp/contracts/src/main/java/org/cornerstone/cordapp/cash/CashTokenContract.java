@@ -54,6 +54,25 @@ public final class CashTokenContract implements Contract {
       "A DvP needs an asset leg: asset token inputs under AssetTokenContract's DvP command.";
   public static final String DVP_CASH_NOT_PAID =
       "In a DvP the cash must go to a seller who delivers the asset tokens.";
+  public static final String PVP_TERMS_INVALID =
+      "A PvP's terms must name two different parties paying each other positive amounts.";
+  public static final String PVP_SAME_CURRENCY =
+      "A PvP's two legs must be in different currencies.";
+  public static final String PVP_BASE_CURRENCY =
+      "A PvP's base currency must be the currency of one of its legs.";
+  public static final String PVP_RATE_MISMATCH =
+      "A PvP's amounts must match the agreed rate: quote = base × rate, rounded half-even to the"
+          + " quote currency's minor unit.";
+  public static final String PVP_FOREIGN_CASH =
+      "A PvP may move only the cash of its two legs' instruments and banks.";
+  public static final String PVP_LEG_MISSING =
+      "A PvP needs both legs: each party's cash in, paid to the other party.";
+  public static final String PVP_WRONG_PAYER =
+      "A PvP leg may spend only the cash of the party that pays it.";
+  public static final String PVP_WRONG_PAYEE =
+      "A PvP leg may pay only the other party (and change back to its payer).";
+  public static final String PVP_AMOUNT_DIFFERS =
+      "A PvP leg must pay the other party exactly the agreed amount.";
 
   /** The commands of this contract; a transaction carries exactly one of them. */
   public interface Commands extends Command {
@@ -69,6 +88,69 @@ public final class CashTokenContract implements Contract {
 
     /** The cash leg of a delivery-versus-payment; see the class comment. */
     final class DvP extends SimpleCommand implements Commands {}
+
+    /**
+     * Payment versus payment: two parties pay each other in two currencies (each leg cash of one
+     * bank) in this one transaction, at the agreed rate. The command carries the agreed terms, so
+     * the contract checks the transaction against them: both legs present, each spending only its
+     * payer's cash and paying exactly its amount to the other party, and the amounts matching the
+     * rate ({@link FxConversion}). Signed by both payers (every holder of consumed cash).
+     */
+    final class PvP implements Commands {
+      private final PvpLeg legA;
+      private final PvpLeg legB;
+      private final String baseCurrency;
+      private final String rate;
+
+      /**
+       * @param legA what party A pays party B
+       * @param legB what party B pays party A
+       * @param baseCurrency the currency the rate is quoted for (one unit of it)
+       * @param rate units of the other leg's currency per one unit of {@code baseCurrency}, as
+       *     decimal text (e.g. {@code "7.1234"})
+       */
+      public PvP(PvpLeg legA, PvpLeg legB, String baseCurrency, String rate) {
+        this.legA = legA;
+        this.legB = legB;
+        this.baseCurrency = baseCurrency;
+        this.rate = rate;
+      }
+
+      public PvpLeg getLegA() {
+        return legA;
+      }
+
+      public PvpLeg getLegB() {
+        return legB;
+      }
+
+      public String getBaseCurrency() {
+        return baseCurrency;
+      }
+
+      public String getRate() {
+        return rate;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof PvP that
+            && java.util.Objects.equals(legA, that.legA)
+            && java.util.Objects.equals(legB, that.legB)
+            && java.util.Objects.equals(baseCurrency, that.baseCurrency)
+            && java.util.Objects.equals(rate, that.rate);
+      }
+
+      @Override
+      public int hashCode() {
+        return java.util.Objects.hash(legA, legB, baseCurrency, rate);
+      }
+
+      @Override
+      public String toString() {
+        return "PvP{" + legA + ", " + legB + ", rate=" + rate + " per " + baseCurrency + "}";
+      }
+    }
   }
 
   @Override
@@ -83,6 +165,9 @@ public final class CashTokenContract implements Contract {
     } else if (command instanceof Commands.DvP) {
       verifyMove(transaction, inputs, outputs);
       verifyDvp(transaction, inputs, outputs);
+    } else if (command instanceof Commands.PvP pvp) {
+      verifyMove(transaction, inputs, outputs);
+      verifyPvp(pvp, inputs, outputs);
     } else if (command instanceof Commands.Redeem) {
       verifyRedeem(transaction, inputs, outputs);
     } else {
@@ -124,6 +209,77 @@ public final class CashTokenContract implements Contract {
     require(
         outputs.stream().anyMatch(cash -> sellers.contains(cash.getHolderKey())),
         DVP_CASH_NOT_PAID);
+  }
+
+  /**
+   * The agreed terms are consistent (two parties, two currencies, amounts at the rate) and the
+   * transaction does exactly what they say: every cash state belongs to one of the two legs; each
+   * leg spends only its payer's cash, pays its payee exactly its amount and returns the rest to its
+   * payer. Balance and signatures are {@link #verifyMove}'s.
+   */
+  public static void verifyPvp(
+      Commands.PvP pvp, List<CashTokenState> inputs, List<CashTokenState> outputs) {
+    PvpLeg a = pvp.getLegA();
+    PvpLeg b = pvp.getLegB();
+    require(
+        a != null
+            && b != null
+            && a.getAmount() > 0
+            && b.getAmount() > 0
+            && a.getPayer().equals(b.getPayee())
+            && a.getPayerKey().equals(b.getPayeeKey())
+            && b.getPayer().equals(a.getPayee())
+            && b.getPayerKey().equals(a.getPayeeKey())
+            && !a.getPayerKey().equals(b.getPayerKey())
+            && !a.getPayer().equals(b.getPayer()),
+        PVP_TERMS_INVALID);
+    require(!a.getCurrency().equals(b.getCurrency()), PVP_SAME_CURRENCY);
+    String base = pvp.getBaseCurrency();
+    require(a.getCurrency().equals(base) || b.getCurrency().equals(base), PVP_BASE_CURRENCY);
+    PvpLeg baseLeg = a.getCurrency().equals(base) ? a : b;
+    PvpLeg quoteLeg = baseLeg == a ? b : a;
+    long expected;
+    try {
+      expected =
+          FxConversion.convert(
+              baseLeg.getAmount(),
+              baseLeg.getCurrency(),
+              quoteLeg.getCurrency(),
+              FxConversion.rate(pvp.getRate()));
+    } catch (IllegalArgumentException invalid) {
+      throw new IllegalArgumentException(PVP_RATE_MISMATCH, invalid);
+    }
+    require(expected == quoteLeg.getAmount(), PVP_RATE_MISMATCH);
+    require(
+        inputs.stream().allMatch(c -> a.isOfThisLeg(c) || b.isOfThisLeg(c))
+            && outputs.stream().allMatch(c -> a.isOfThisLeg(c) || b.isOfThisLeg(c)),
+        PVP_FOREIGN_CASH);
+    verifyPvpLeg(a, inputs, outputs);
+    verifyPvpLeg(b, inputs, outputs);
+  }
+
+  private static void verifyPvpLeg(
+      PvpLeg leg, List<CashTokenState> inputs, List<CashTokenState> outputs) {
+    List<CashTokenState> spent = inputs.stream().filter(leg::isOfThisLeg).toList();
+    require(!spent.isEmpty(), PVP_LEG_MISSING);
+    require(
+        spent.stream().allMatch(c -> c.getHolderKey().equals(leg.getPayerKey())), PVP_WRONG_PAYER);
+    long paid = 0;
+    for (CashTokenState out : outputs) {
+      if (!leg.isOfThisLeg(out)) {
+        continue;
+      }
+      boolean toPayee =
+          out.getHolderKey().equals(leg.getPayeeKey()) && out.getHolder().equals(leg.getPayee());
+      boolean change =
+          out.getHolderKey().equals(leg.getPayerKey()) && out.getHolder().equals(leg.getPayer());
+      require(toPayee || change, PVP_WRONG_PAYEE);
+      if (toPayee) {
+        paid = Math.addExact(paid, out.getAmount());
+      }
+    }
+    require(paid > 0, PVP_LEG_MISSING);
+    require(paid == leg.getAmount(), PVP_AMOUNT_DIFFERS);
   }
 
   private static void verifyRedeem(

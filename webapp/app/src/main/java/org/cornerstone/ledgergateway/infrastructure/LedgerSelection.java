@@ -14,6 +14,7 @@ import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
 import org.cornerstone.ledgergateway.LedgerTransactions;
+import org.cornerstone.ledgergateway.PvpSettlements;
 import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.ledgergateway.RuleSetPublication;
 import org.cornerstone.ledgergateway.Settlement;
@@ -51,6 +52,8 @@ public class LedgerSelection {
   @Inject Instance<CordaRegistrarRecords> cordaRecords;
   @Inject Instance<EmbeddedCashPayments> embeddedPayments;
   @Inject Instance<CordaCashPayments> cordaPayments;
+  @Inject Instance<EmbeddedPvpSettlements> embeddedPvp;
+  @Inject Instance<CordaPvpSettlements> cordaPvp;
   @Inject Instance<EmbeddedTransactionLogProofs> embeddedLogProofs;
   @Inject Instance<CordaTransactionLogProofs> cordaLogProofs;
 
@@ -123,6 +126,12 @@ public class LedgerSelection {
   @ApplicationScoped
   CashPayments cashPayments() {
     return choose(embeddedPayments, cordaPayments);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PvpSettlements pvpSettlements() {
+    return choose(embeddedPvp, cordaPvp);
   }
 
   @Produces

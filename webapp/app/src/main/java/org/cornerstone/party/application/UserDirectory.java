@@ -61,7 +61,12 @@ public class UserDirectory {
     return users.findOrganisationOfKind(Organisation.Kind.TRUSTEE).map(UserDirectory::view);
   }
 
-  /** The settlement bank: issuer of cash tokens against deposits (issue 11). */
+  /**
+   * The settlement bank: issuer of cash tokens against deposits (issue 11). With several settlement
+   * banks (issue 22's cross-border PvP adds a second), the first by organisation id: the platform's
+   * primary bank, the one the cash deposit and withdrawal processes and the CNY flows use. Cash of
+   * other banks is named per (currency, bank) where it is used ({@link #organisationsOfKind}).
+   */
   public Optional<OrganisationView> settlementBank() {
     return users.findOrganisationOfKind(Organisation.Kind.SETTLEMENT_BANK).map(UserDirectory::view);
   }

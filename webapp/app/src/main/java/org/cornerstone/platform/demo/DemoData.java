@@ -77,7 +77,15 @@ public class DemoData {
               "longjiang-bank",
               "Longjiang Bank",
               "CN=Longjiang Bank, O=Longjiang Bank, L=Harbin, C=CN",
-              Organisation.Kind.FINANCIER));
+              Organisation.Kind.FINANCIER),
+          // cross-border PvP (issue 22, part 6): a second settlement bank, issuing USD cash tokens.
+          // Its id sorts after pearl-river-bank, so UserDirectory.settlementBank() (the first
+          // settlement bank by id: the one the cash deposit process uses) stays Pearl River.
+          new Organisation(
+              "victoria-harbour-bank",
+              "Victoria Harbour Bank",
+              "CN=Victoria Harbour Bank, O=Victoria Harbour Bank, L=Hong Kong, C=HK",
+              Organisation.Kind.SETTLEMENT_BANK));
 
   public static final List<DemoUser> USERS =
       List.of(
@@ -131,7 +139,13 @@ public class DemoData {
           new DemoUser(
               "nico", "nico-demo", "Nico Supplier", "northstar-seals", Set.of(Role.SUPPLIER)),
           new DemoUser(
-              "fiona", "fiona-demo", "Fiona Financier", "longjiang-bank", Set.of(Role.FINANCIER)));
+              "fiona", "fiona-demo", "Fiona Financier", "longjiang-bank", Set.of(Role.FINANCIER)),
+          new DemoUser(
+              "hugo",
+              "hugo-demo",
+              "Hugo Harbour Banker",
+              "victoria-harbour-bank",
+              Set.of(Role.SETTLEMENT_BANK)));
 
   @Inject UserRepository users;
   @Inject DemoInvestors investors;

@@ -86,6 +86,7 @@ public class RestApplication extends Application {
         PerformanceReportResource.class,
         UserActionAuditResource.class,
         LedgerProofResource.class,
-        FinancingOverviewResource.class);
+        FinancingOverviewResource.class,
+        CrossBorderPaymentResource.class);
   }
 }

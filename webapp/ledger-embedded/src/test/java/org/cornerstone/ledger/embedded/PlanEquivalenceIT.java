@@ -457,6 +457,103 @@ class PlanEquivalenceIT {
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
+  /**
+   * A cross-border PvP (issue 22, part 6): ALICE pays 1,000.00 EUR of BANK, BOB pays 1,080.00 USD
+   * of TRUSTEE (a second bank) at 1.08 USD per EUR. The two nodes of the mocked Corda share one set
+   * of member keys here (the terms name the parties' keys, as every node's member lookup agrees on
+   * them on a real network). The PvP command carries keys, so commands are compared by their
+   * key-free description.
+   */
+  @Test
+  void paymentVersusPayment() {
+    FlowTestSupport a = Fixtures.node(ALICE, BOB, BANK, TRUSTEE);
+    FlowTestSupport b = Fixtures.node(BOB, ALICE, BANK, TRUSTEE);
+    when(b.members.myInfo()).thenReturn(a.infos.get(BOB));
+    a.claimable(new CashTokenState(CASH, "EUR", BANK, a.key(BANK), ALICE, a.key(ALICE), 150_000));
+    b.claimable(
+        new CashTokenState("cash-usd", "USD", TRUSTEE, a.key(TRUSTEE), BOB, a.key(BOB), 200_000));
+    FlowSession toB = a.session(BOB);
+    FlowSession toA = b.session(ALICE);
+    when(b.ledger.receiveTransactionBuilder(toA)).thenReturn(b.builder);
+    when(b.builder.getNotaryName()).thenReturn(FlowTestSupport.NOTARY);
+    when(a.ledger.sendAndReceiveTransactionBuilder(eq(a.builder), eq(toB)))
+        .thenAnswer(
+            sent -> {
+              ArgumentCaptor<org.cornerstone.cordapp.flows.pvp.PvpTerms> terms =
+                  ArgumentCaptor.forClass(org.cornerstone.cordapp.flows.pvp.PvpTerms.class);
+              verify(toB).send(terms.capture());
+              when(toA.receive(org.cornerstone.cordapp.flows.pvp.PvpTerms.class))
+                  .thenReturn(terms.getValue());
+              b.inject(new org.cornerstone.cordapp.flows.pvp.SettlePvpResponderFlow()).call(toA);
+              return a.builder;
+            });
+    List<StateAndRef<?>> received = new ArrayList<>();
+    received.add(
+        stateAndRef(
+            new CashTokenState(
+                "cash-usd", "USD", TRUSTEE, a.key(TRUSTEE), ALICE, a.key(ALICE), 108_000)));
+    when(a.signed.getOutputStateAndRefs()).thenReturn(received);
+    a.inject(new org.cornerstone.cordapp.flows.pvp.SettlePvpFlow())
+        .call(
+            a.body(
+                new org.cornerstone.cordapp.flows.pvp.PvpRequest(
+                    "pvp-9",
+                    BOB.toString(),
+                    CASH,
+                    "EUR",
+                    BANK.toString(),
+                    java.math.BigDecimal.valueOf(100_000),
+                    "cash-usd",
+                    "USD",
+                    TRUSTEE.toString(),
+                    java.math.BigDecimal.valueOf(108_000),
+                    "EUR",
+                    "1.08",
+                    null)));
+
+    List<StateAndRef<CashTokenState>> eur = issueCashTo(ALICE, 150_000);
+    List<StateAndRef<CashTokenState>> usd =
+        submit(
+                CashIssuancePlan.plan(
+                    new CashIssuancePlan.Request(
+                        "cash-usd",
+                        "USD",
+                        party(TRUSTEE),
+                        List.of(new CashIssuancePlan.Allocation(party(BOB), 200_000)))))
+            .outputs(CashTokenState.class);
+    org.cornerstone.cordapp.plan.PvpPlan.Request request =
+        new org.cornerstone.cordapp.plan.PvpPlan.Request(
+            party(ALICE),
+            party(BOB),
+            new org.cornerstone.cordapp.plan.PvpPlan.Payment(CASH, "EUR", party(BANK), 100_000),
+            new org.cornerstone.cordapp.plan.PvpPlan.Payment(
+                "cash-usd", "USD", party(TRUSTEE), 108_000),
+            "EUR",
+            "1.08");
+    LedgerTransaction embedded =
+        submit(
+            RequestKeyPlan.recorded(
+                    org.cornerstone.cordapp.plan.PvpPlan.legOfA(request, PlanDrafts.inputs(eur)),
+                    "pvp-9",
+                    party(ALICE))
+                .plus(
+                    org.cornerstone.cordapp.plan.PvpPlan.legOfB(request, PlanDrafts.inputs(usd))));
+
+    Shape flow = flowShape(keyNames(a), a, b);
+    Shape mine = embeddedShape(embedded);
+    assertThat(flow.consumed()).hasSize(2);
+    assertThat(flow.outputs())
+        .hasSize(5); // EUR to BOB, EUR change, request key, USD to ALICE, change
+    assertThat(mine.consumed()).isEqualTo(flow.consumed());
+    assertThat(mine.outputs()).isEqualTo(flow.outputs());
+    assertThat(mine.signers()).isEqualTo(flow.signers());
+    assertThat(mine.commands().stream().map(Object::toString).toList())
+        .isEqualTo(flow.commands().stream().map(Object::toString).toList())
+        .singleElement()
+        .asString()
+        .startsWith("PvP{");
+  }
+
   private PlanParty party(MemberX500Name name) {
     Party party = parties.partyFor(name);
     return new PlanParty(party.name(), party.publicKey());
