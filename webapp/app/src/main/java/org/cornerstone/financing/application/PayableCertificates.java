@@ -47,6 +47,7 @@ public class PayableCertificates {
   @Inject RuleSetPublisher ruleSets;
   @Inject UserDirectory parties;
   @Inject Clock clock;
+  @Inject CertificateMaturities maturities;
 
   /**
    * Issues the certificate (see the class comment). A second invoice with the same fingerprint is
@@ -135,6 +136,8 @@ public class PayableCertificates {
                 new MoneyAmount(certificate.faceValueMinor(), currency)));
     ruleSets.publishInitial(instrumentId);
     certificate.issuedOnLedger(receipt.transactionId());
+    // the seam to maturity (part 5): the certificate-maturity process waits for the due date
+    maturities.schedule(certificate.id());
     return CertificateView.of(certificate);
   }
 

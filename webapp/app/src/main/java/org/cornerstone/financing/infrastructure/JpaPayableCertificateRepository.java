@@ -40,4 +40,13 @@ public class JpaPayableCertificateRepository implements PayableCertificateReposi
   public void add(PayableCertificate certificate) {
     em.persist(certificate);
   }
+
+  @Override
+  public Optional<PayableCertificate> lock(String certificateId) {
+    return Optional.ofNullable(
+        em.find(
+            PayableCertificate.class,
+            certificateId,
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
 }
