@@ -10,10 +10,10 @@ import java.util.Objects;
  *
  * <p>Started when a payable certificate is issued, business key = the certificate id, with {@link
  * #startVariables}. The process waits for the maturity date ({@link #VAR_MATURITY_AT}), then the
- * obligor pays every current holder and the paid tokens are redeemed ({@link
- * #TASK_PAY_HOLDERS}, asynchronous, retried, idempotent per holder). If the obligor's cash fell
- * short ({@link #VAR_OVERDUE}), a trustee follows up the overdue certificate ({@link
- * #TASK_FOLLOW_UP_OVERDUE}) until the obligor pays the rest ({@link #MESSAGE_OVERDUE_SETTLED}).
+ * obligor pays every current holder and the paid tokens are redeemed ({@link #TASK_PAY_HOLDERS},
+ * asynchronous, retried, idempotent per holder). If the obligor's cash fell short ({@link
+ * #VAR_OVERDUE}), a trustee follows up the overdue certificate ({@link #TASK_FOLLOW_UP_OVERDUE})
+ * until the obligor pays the rest ({@link #MESSAGE_OVERDUE_SETTLED}).
  */
 public final class CertificateMaturity {
   public static final String PROCESS_KEY = "certificate-maturity";

@@ -66,8 +66,7 @@ public class CertificateLineage {
     Map<String, Long> redeemed = new LinkedHashMap<>();
     for (MaturityPayment p : records.payments(certificate.id())) {
       long r =
-          (p.redemptionTransactionId().isPresent() ? p.allocatedMinor() : 0)
-              + p.overduePaidMinor();
+          (p.redemptionTransactionId().isPresent() ? p.allocatedMinor() : 0) + p.overduePaidMinor();
       if (r > 0) {
         redeemed.put(p.holderOrganisation(), r);
       }
@@ -99,7 +98,11 @@ public class CertificateLineage {
             .map(
                 n ->
                     new LineageView.Node(
-                        n.holder(), name(names, n.holder()), n.parent(), n.depth(), n.receivedMinor()))
+                        n.holder(),
+                        name(names, n.holder()),
+                        n.parent(),
+                        n.depth(),
+                        n.receivedMinor()))
             .toList();
     Set<String> holders = new LinkedHashSet<>(tree.holdings().keySet());
     holders.addAll(ledger.keySet());

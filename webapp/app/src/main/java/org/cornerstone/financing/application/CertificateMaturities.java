@@ -89,8 +89,7 @@ public class CertificateMaturities implements CertificateMaturitySteps {
         certificates
             .lock(certificateId)
             .orElseThrow(() -> new IllegalStateException("Unknown certificate " + certificateId));
-    CertificateMaturityRecord maturity =
-        records.maturity(c.id()).orElseGet(() -> allocate(c));
+    CertificateMaturityRecord maturity = records.maturity(c.id()).orElseGet(() -> allocate(c));
     PartyName obligor = party(c.obligorOrganisation());
     PartyName bank = bank();
     String cash = "CASH-" + c.currency();
@@ -273,8 +272,7 @@ public class CertificateMaturities implements CertificateMaturitySteps {
       OrganisationView holder =
           directory
               .organisationByLedgerIdentity(h.holder().x500())
-              .orElseThrow(
-                  () -> new IllegalStateException("Unknown holder " + h.holder().x500()));
+              .orElseThrow(() -> new IllegalStateException("Unknown holder " + h.holder().x500()));
       due.merge(holder.id(), h.quantity(), Long::sum);
       x500.put(holder.id(), h.holder().x500());
     }
@@ -299,8 +297,7 @@ public class CertificateMaturities implements CertificateMaturitySteps {
     for (MaturityPayment p : records.payments(c.id())) {
       long paidNow = p.paymentTransactionId().isPresent() ? p.allocatedMinor() : 0;
       paid += paidNow + p.overduePaidMinor();
-      overdue +=
-          MaturityPayment.PENDING.equals(p.state()) ? 0 : p.outstandingMinor();
+      overdue += MaturityPayment.PENDING.equals(p.state()) ? 0 : p.outstandingMinor();
       lines.add(
           new MaturityView.Line(
               p.holderOrganisation(),

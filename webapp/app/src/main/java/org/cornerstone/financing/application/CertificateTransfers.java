@@ -27,13 +27,13 @@ import org.cornerstone.shared.ValidationException;
 
 /**
  * Split and pay down the chain (issue 22, part 3): a supplier holding a payable certificate
- * transfers an exact part of it (minor units) to another onboarded supplier, one ledger
- * transaction per hop. The transfer goes through the registry's {@link HolderTransfers}: the
- * issuer-agent controls (a paused certificate, a frozen holding), the holding itself and the
- * certificate's rule set are checked before the ledger is asked, and the ledger's registrar checks
- * them again under its lock. Each hop is idempotent by the holder's request key: a second submit
- * with the same key answers the same hop (and the same ledger transaction); the same key for a
- * different hop is refused. Hops of one certificate run one at a time (its row is locked).
+ * transfers an exact part of it (minor units) to another onboarded supplier, one ledger transaction
+ * per hop. The transfer goes through the registry's {@link HolderTransfers}: the issuer-agent
+ * controls (a paused certificate, a frozen holding), the holding itself and the certificate's rule
+ * set are checked before the ledger is asked, and the ledger's registrar checks them again under
+ * its lock. Each hop is idempotent by the holder's request key: a second submit with the same key
+ * answers the same hop (and the same ledger transaction); the same key for a different hop is
+ * refused. Hops of one certificate run one at a time (its row is locked).
  */
 @ApplicationScoped
 @Transactional
@@ -201,7 +201,8 @@ public class CertificateTransfers {
         .toList();
   }
 
-  private Optional<HopView> repeated(String key, String certificate, String from, String to, long minor) {
+  private Optional<HopView> repeated(
+      String key, String certificate, String from, String to, long minor) {
     Optional<CertificateHop> earlier = records.hopByRequestKey(key);
     if (earlier.isEmpty()) {
       return Optional.empty();

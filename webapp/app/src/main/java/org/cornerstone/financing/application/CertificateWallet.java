@@ -18,8 +18,8 @@ import org.cornerstone.shared.Actor;
 
 /**
  * A holder organisation's certificate wallet (issue 22): the payable certificates it holds on the
- * ledger (amount, frozen part, obligor, maturity, state), by maturity date (its maturity
- * calendar), and its notifications.
+ * ledger (amount, frozen part, obligor, maturity, state), by maturity date (its maturity calendar),
+ * and its notifications.
  */
 @ApplicationScoped
 @Transactional

@@ -48,7 +48,9 @@ public final class CertificateAmount {
     }
   }
 
-  /** Minor units written with the currency's decimals and no grouping, e.g. 40000000 → 400000.00. */
+  /**
+   * Minor units written with the currency's decimals and no grouping, e.g. 40000000 → 400000.00.
+   */
   public static String format(long minor, String currency) {
     int digits = Currency.getInstance(currency).getDefaultFractionDigits();
     return BigDecimal.valueOf(minor, digits).toPlainString();

@@ -12,8 +12,8 @@ import java.util.Map;
  * holding's face value in minor units). With less cash (a shortfall) the cash is shared pro rata to
  * what is due, exact in minor units by the largest-remainder method: each holder first gets {@code
  * floor(cash × due ÷ total due)}, then the minor units left over go one each to the holders with
- * the largest remainders (ties: the larger amount due, then the holder's name), so the parts sum
- * to the cash exactly and no holder gets more than it is due. Plain Java, no framework.
+ * the largest remainders (ties: the larger amount due, then the holder's name), so the parts sum to
+ * the cash exactly and no holder gets more than it is due. Plain Java, no framework.
  */
 public final class MaturityAllocation {
   private MaturityAllocation() {}

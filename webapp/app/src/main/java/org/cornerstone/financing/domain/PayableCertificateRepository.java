@@ -15,6 +15,9 @@ public interface PayableCertificateRepository {
 
   void add(PayableCertificate certificate);
 
-  /** The certificate, locked until the transaction ends (hops and maturity of one certificate run one at a time). */
+  /**
+   * The certificate, locked until the transaction ends (hops and maturity of one certificate run
+   * one at a time).
+   */
   Optional<PayableCertificate> lock(String certificateId);
 }

@@ -82,8 +82,8 @@ public class UserDirectory {
   }
 
   /**
-   * The organisation whose identity on the ledger is {@code x500Name}, with its kind (issue 22:
-   * who a certificate's holder is).
+   * The organisation whose identity on the ledger is {@code x500Name}, with its kind (issue 22: who
+   * a certificate's holder is).
    */
   public Optional<OrganisationView> organisationByLedgerIdentity(String x500Name) {
     return kindByLedgerIdentity(x500Name).map(java.util.Map.Entry::getKey);

@@ -192,8 +192,8 @@ public class TransferChecks {
   /**
    * Who may hold an instrument. An investor's eligibility is the registrar's record of its KYC. A
    * payable certificate (issue 22) is held by enterprises, not investors: an onboarded supplier or
-   * financier organisation is eligible as category {@value #ENTERPRISE} (its onboarding is its
-   * KYC; no expiry of its own, country {@value #ENTERPRISE_COUNTRY}); anyone else (an investor, the
+   * financier organisation is eligible as category {@value #ENTERPRISE} (its onboarding is its KYC;
+   * no expiry of its own, country {@value #ENTERPRISE_COUNTRY}); anyone else (an investor, the
    * obligor, an unknown party) is not. The rest of the rule set (halt, lock-up, holding limits)
    * applies as to any instrument. See ADR 0022.
    */
