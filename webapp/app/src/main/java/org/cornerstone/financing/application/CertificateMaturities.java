@@ -6,9 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cornerstone.financing.domain.CertificateMaturityRecord;
 import org.cornerstone.financing.domain.CertificateRecords;
 import org.cornerstone.financing.domain.FinancingNotification;
@@ -19,15 +17,12 @@ import org.cornerstone.financing.domain.PayableCertificateRepository;
 import org.cornerstone.ledgergateway.CashHolding;
 import org.cornerstone.ledgergateway.CashPayment;
 import org.cornerstone.ledgergateway.CashPayments;
-import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
-import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.MoneyAmount;
 import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.ledgergateway.TokenRedemption;
-import org.cornerstone.party.application.OrganisationView;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
@@ -74,6 +69,7 @@ public class CertificateMaturities implements CertificateMaturitySteps {
   @Inject InstrumentIssuance issuance;
   @Inject UserDirectory directory;
   @Inject CertificateMaturityProcess process;
+  @Inject MaturityPayments steps;
   @Inject Clock clock;
 
   /** Starts the certificate's maturity process (once), its timer at the start of the due date. */
@@ -83,64 +79,19 @@ public class CertificateMaturities implements CertificateMaturitySteps {
     process.startOnce(c.id(), maturityAt);
   }
 
+  /**
+   * The maturity step (see the class comment), outside the job's transaction: the allocation is
+   * fixed and committed first, then each holder is paid and redeemed in a transaction of its own,
+   * so that a retry never allocates again from cash that was already partly paid out.
+   */
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public boolean payHolders(String certificateId) {
-    PayableCertificate c =
-        certificates
-            .lock(certificateId)
-            .orElseThrow(() -> new IllegalStateException("Unknown certificate " + certificateId));
-    CertificateMaturityRecord maturity = records.maturity(c.id()).orElseGet(() -> allocate(c));
-    PartyName obligor = party(c.obligorOrganisation());
-    PartyName bank = bank();
-    String cash = "CASH-" + c.currency();
-    boolean overdue = false;
-    for (MaturityPayment p : records.payments(c.id())) {
-      if (p.allocatedMinor() > 0 && p.paymentTransactionId().isEmpty()) {
-        LedgerReceipt paid =
-            payments.pay(
-                new CashPayment(
-                    key(c, "pay", p),
-                    cash,
-                    bank,
-                    obligor,
-                    PartyName.of(p.holderX500()),
-                    MoneyAmount.of(p.allocatedMinor(), c.currency())));
-        p.paidAtMaturity(paid.transactionId());
-      }
-      if (MaturityPayment.PENDING.equals(p.state())) {
-        String redemption = null;
-        if (p.allocatedMinor() > 0) {
-          redemption =
-              issuance
-                  .redeem(
-                      new TokenRedemption(
-                          key(c, "redeem", p),
-                          c.id(),
-                          obligor,
-                          PartyName.of(p.holderX500()),
-                          p.allocatedMinor()))
-                  .transactionId();
-        }
-        p.redeemedAtMaturity(redemption);
-        boolean short_ = p.outstandingMinor() > 0;
-        records.add(
-            new FinancingNotification(
-                p.holderOrganisation(),
-                c.id(),
-                short_ ? FinancingNotification.OVERDUE : FinancingNotification.PAID_AT_MATURITY,
-                short_ ? p.outstandingMinor() : p.allocatedMinor(),
-                clock.instant()));
-      }
-      overdue |= p.outstandingMinor() > 0;
+    List<String> holders = steps.allocateOnce(certificateId);
+    for (String holder : holders) {
+      steps.payHolder(certificateId, holder);
     }
-    if (CertificateMaturityRecord.PAYING.equals(maturity.state())) {
-      if (overdue) {
-        maturity.overdue();
-      } else {
-        maturity.paid(clock.instant());
-      }
-    }
-    return overdue;
+    return steps.finish(certificateId);
   }
 
   /**
@@ -255,39 +206,11 @@ public class CertificateMaturities implements CertificateMaturitySteps {
   }
 
   /** {@code OUTSTANDING}, {@code MATURED} (date come, not yet paid), or the maturity's state. */
-  String stateOf(PayableCertificate c) {
+  public String stateOf(PayableCertificate c) {
     return records
         .maturity(c.id())
         .map(CertificateMaturityRecord::state)
         .orElse(c.maturedOn(java.time.LocalDate.now(clock)) ? "MATURED" : "OUTSTANDING");
-  }
-
-  private CertificateMaturityRecord allocate(PayableCertificate c) {
-    Map<String, Long> due = new LinkedHashMap<>();
-    Map<String, String> x500 = new LinkedHashMap<>();
-    for (Holding h : register.holdingsOf(c.id())) {
-      if (h.quantity() <= 0) {
-        continue;
-      }
-      OrganisationView holder =
-          directory
-              .organisationByLedgerIdentity(h.holder().x500())
-              .orElseThrow(() -> new IllegalStateException("Unknown holder " + h.holder().x500()));
-      due.merge(holder.id(), h.quantity(), Long::sum);
-      x500.put(holder.id(), h.holder().x500());
-    }
-    long cash = cashOf(party(c.obligorOrganisation()), c.currency());
-    long total = due.values().stream().mapToLong(Long::longValue).sum();
-    Map<String, Long> paid = due.isEmpty() ? Map.of() : MaturityAllocation.allocate(due, cash);
-    CertificateMaturityRecord maturity =
-        new CertificateMaturityRecord(c.id(), total, cash, clock.instant());
-    records.add(maturity);
-    for (Map.Entry<String, Long> e : due.entrySet()) {
-      records.add(
-          new MaturityPayment(
-              c.id(), e.getKey(), x500.get(e.getKey()), e.getValue(), paid.get(e.getKey())));
-    }
-    return maturity;
   }
 
   private MaturityView view(PayableCertificate c, CertificateMaturityRecord m) {
@@ -322,7 +245,8 @@ public class CertificateMaturities implements CertificateMaturitySteps {
         lines);
   }
 
-  private long cashOf(PartyName holder, String currency) {
+  /** The holder's cash of the currency on the ledger, in minor units. */
+  public long cashOf(PartyName holder, String currency) {
     return register.cashOf(holder).stream()
         .map(CashHolding::amount)
         .filter(a -> a.currencyCode().equals(currency))
@@ -330,7 +254,7 @@ public class CertificateMaturities implements CertificateMaturitySteps {
         .reduce(0L, Math::addExact);
   }
 
-  private static RequestKey key(PayableCertificate c, String step, MaturityPayment p) {
+  static RequestKey key(PayableCertificate c, String step, MaturityPayment p) {
     return RequestKey.forStep("certificate-" + c.id(), step + "-" + p.holderOrganisation());
   }
 
@@ -343,14 +267,16 @@ public class CertificateMaturities implements CertificateMaturitySteps {
                     String.format(CertificateTransfers.UNKNOWN_CERTIFICATE, certificateId)));
   }
 
-  private PartyName party(String organisation) {
+  /** The organisation's ledger identity. */
+  public PartyName party(String organisation) {
     return directory
         .organisation(organisation)
         .map(o -> PartyName.of(o.x500Name()))
         .orElseThrow(() -> new IllegalStateException("Unknown organisation " + organisation));
   }
 
-  private PartyName bank() {
+  /** The settlement bank that issues the cash tokens. */
+  public PartyName bank() {
     return directory
         .settlementBank()
         .map(b -> PartyName.of(b.x500Name()))
