@@ -37,6 +37,7 @@ import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.ServiceMessages;
 import org.cornerstone.ui.base.SignedIn;
 
 /**
@@ -193,9 +194,9 @@ public class CertificateWalletView extends VerticalLayout {
                     recipient.getValue().name()));
             render();
           } catch (ValidationException refused) {
-            errors.setText(String.join(" ", refused.problems()));
+            errors.setText(String.join(" ", ServiceMessages.localize(refused.problems())));
           } catch (ConflictException | AccessDeniedException | NotFoundException refused) {
-            errors.setText(refused.getMessage());
+            errors.setText(ServiceMessages.localize(refused.getMessage()));
           }
         });
     HorizontalLayout fields = new HorizontalLayout(certificate, recipient, amount, submit);
