@@ -87,6 +87,9 @@ public class PayableCertificates {
     }
     OrganisationView obligor = organisation(command.obligorOrganisation());
     OrganisationView supplier = organisation(command.supplierOrganisation());
+    // the instrument first: the certificate's row references it (financing_certificate.id)
+    String instrumentId =
+        instruments.payableCertificate(command.certificateId(), obligor.id(), currency);
     PayableCertificate certificate =
         same.orElseGet(
             () -> {
@@ -113,7 +116,6 @@ public class PayableCertificates {
               certificates.add(created);
               return created;
             });
-    String instrumentId = instruments.payableCertificate(certificate.id(), obligor.id(), currency);
     OrganisationView trustee =
         parties.trustee().orElseThrow(() -> new IllegalStateException("No trustee organisation."));
     OrganisationView registrar =

@@ -38,6 +38,9 @@ public class JpaPayableCertificateRepository implements PayableCertificateReposi
 
   @Override
   public void add(PayableCertificate certificate) {
+    // its instrument (registered just before in the same transaction) is written first: the
+    // certificate's id references it
+    em.flush();
     em.persist(certificate);
   }
 
