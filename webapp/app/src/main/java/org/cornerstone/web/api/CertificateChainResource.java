@@ -78,8 +78,9 @@ public class CertificateChainResource {
       summary =
           "Transfer part of a certificate (exact minor units) to another supplier; idempotent by"
               + " requestKey")
-  public Response transfer(@PathParam("id") String certificateId, TransferJson body) {
-    TransferJson request = body == null ? new TransferJson(null, null, null) : body;
+  public Response transfer(@PathParam("id") String certificateId, CertificateTransferJson body) {
+    CertificateTransferJson request =
+        body == null ? new CertificateTransferJson(null, null, null) : body;
     try {
       HopView hop =
           transfers.transfer(
@@ -151,5 +152,5 @@ public class CertificateChainResource {
   }
 
   /** A transfer request: organisation id, decimal amount, the caller's idempotency key. */
-  public record TransferJson(String to, String amount, String requestKey) {}
+  public record CertificateTransferJson(String to, String amount, String requestKey) {}
 }
