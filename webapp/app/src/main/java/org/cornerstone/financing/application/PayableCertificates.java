@@ -47,6 +47,7 @@ public class PayableCertificates {
   @Inject RuleSetPublisher ruleSets;
   @Inject UserDirectory parties;
   @Inject Clock clock;
+  @Inject CertificateMaturities maturities;
 
   /**
    * Issues the certificate (see the class comment). A second invoice with the same fingerprint is
@@ -86,6 +87,9 @@ public class PayableCertificates {
     }
     OrganisationView obligor = organisation(command.obligorOrganisation());
     OrganisationView supplier = organisation(command.supplierOrganisation());
+    // the instrument first: the certificate's row references it (financing_certificate.id)
+    String instrumentId =
+        instruments.payableCertificate(command.certificateId(), obligor.id(), currency);
     PayableCertificate certificate =
         same.orElseGet(
             () -> {
@@ -112,7 +116,6 @@ public class PayableCertificates {
               certificates.add(created);
               return created;
             });
-    String instrumentId = instruments.payableCertificate(certificate.id(), obligor.id(), currency);
     OrganisationView trustee =
         parties.trustee().orElseThrow(() -> new IllegalStateException("No trustee organisation."));
     OrganisationView registrar =
@@ -135,6 +138,8 @@ public class PayableCertificates {
                 new MoneyAmount(certificate.faceValueMinor(), currency)));
     ruleSets.publishInitial(instrumentId);
     certificate.issuedOnLedger(receipt.transactionId());
+    // the seam to maturity (part 5): the certificate-maturity process waits for the due date
+    maturities.schedule(certificate.id());
     return CertificateView.of(certificate);
   }
 

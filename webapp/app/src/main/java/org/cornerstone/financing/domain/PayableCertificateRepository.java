@@ -14,4 +14,10 @@ public interface PayableCertificateRepository {
   List<PayableCertificate> findAll();
 
   void add(PayableCertificate certificate);
+
+  /**
+   * The certificate, locked until the transaction ends (hops and maturity of one certificate run
+   * one at a time).
+   */
+  Optional<PayableCertificate> lock(String certificateId);
 }

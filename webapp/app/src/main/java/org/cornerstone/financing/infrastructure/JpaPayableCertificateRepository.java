@@ -38,6 +38,18 @@ public class JpaPayableCertificateRepository implements PayableCertificateReposi
 
   @Override
   public void add(PayableCertificate certificate) {
+    // its instrument (registered just before in the same transaction) is written first: the
+    // certificate's id references it
+    em.flush();
     em.persist(certificate);
+  }
+
+  @Override
+  public Optional<PayableCertificate> lock(String certificateId) {
+    return Optional.ofNullable(
+        em.find(
+            PayableCertificate.class,
+            certificateId,
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
   }
 }

@@ -86,6 +86,34 @@ public class UserDirectory {
         .toList();
   }
 
+  /**
+   * The organisation whose identity on the ledger is {@code x500Name}, with its kind (issue 22: who
+   * a certificate's holder is).
+   */
+  public Optional<OrganisationView> organisationByLedgerIdentity(String x500Name) {
+    return kindByLedgerIdentity(x500Name).map(java.util.Map.Entry::getKey);
+  }
+
+  /** The kind ({@code SUPPLIER}, ...) of the organisation with that ledger identity. */
+  public Optional<String> organisationKindByLedgerIdentity(String x500Name) {
+    return kindByLedgerIdentity(x500Name).map(java.util.Map.Entry::getValue);
+  }
+
+  private Optional<java.util.Map.Entry<OrganisationView, String>> kindByLedgerIdentity(
+      String x500Name) {
+    if (x500Name == null) {
+      return Optional.empty();
+    }
+    for (Organisation.Kind kind : Organisation.Kind.values()) {
+      for (Organisation o : users.findOrganisationsOfKind(kind)) {
+        if (x500Name.equals(o.x500Name())) {
+          return Optional.of(java.util.Map.entry(view(o), kind.name()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static OrganisationView view(Organisation o) {
     return new OrganisationView(o.id(), o.name(), o.x500Name());
   }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,10 +78,14 @@ public class TransferChecks {
     return checkNow(
         instrument,
         fromOrganisation.x500Name(),
-        investors.eligibilityFacts(from),
+        certificate(instrument)
+            ? eligibilityOf(instrument, fromOrganisation.x500Name())
+            : investors.eligibilityFacts(from),
         fromOrganisation.id().equals(instrument.issuerOrganisation()),
         organisation(to).x500Name(),
-        investors.eligibilityFacts(to),
+        certificate(instrument)
+            ? eligibilityOf(instrument, organisation(to).x500Name())
+            : investors.eligibilityFacts(to),
         quantity);
   }
 
@@ -102,10 +107,10 @@ public class TransferChecks {
     return checkNow(
         instrument.get(),
         fromX500,
-        investors.eligibilityOfLedgerParty(fromX500),
+        eligibilityOf(instrument.get(), fromX500),
         issuerSells,
         toX500,
-        investors.eligibilityOfLedgerParty(toX500),
+        eligibilityOf(instrument.get(), toX500),
         quantity);
   }
 
@@ -153,19 +158,20 @@ public class TransferChecks {
       long toHolding,
       int holderCount,
       Optional<Instant> fromLastPurchase) {
-    Optional<RuleSet> rules = instruments.find(instrumentId).map(i -> i.ruleSet());
+    Optional<Instrument> instrument = instruments.find(instrumentId);
+    Optional<RuleSet> rules = instrument.map(i -> i.ruleSet());
     if (rules.isEmpty()) {
       // not an instrument of this registry (e.g. issued before the registry knew it)
       return new TransferCheckAnswer(true, 0, List.of());
     }
     TransferParty sender =
         new TransferParty(
-            investors.eligibilityOfLedgerParty(fromX500).map(TransferChecks::eligibility),
+            eligibilityOf(instrument.get(), fromX500).map(TransferChecks::eligibility),
             fromHolding,
             fromLastPurchase);
     TransferParty recipient =
         new TransferParty(
-            investors.eligibilityOfLedgerParty(toX500).map(TransferChecks::eligibility),
+            eligibilityOf(instrument.get(), toX500).map(TransferChecks::eligibility),
             toHolding,
             Optional.empty());
     return answer(
@@ -182,6 +188,34 @@ public class TransferChecks {
         .organisationOf(username)
         .orElseThrow(() -> new ValidationException(UNKNOWN_USER + username));
   }
+
+  /**
+   * Who may hold an instrument. An investor's eligibility is the registrar's record of its KYC. A
+   * payable certificate (issue 22) is held by enterprises, not investors: an onboarded supplier or
+   * financier organisation is eligible as category {@value #ENTERPRISE} (its onboarding is its KYC;
+   * no expiry of its own, country {@value #ENTERPRISE_COUNTRY}); anyone else (an investor, the
+   * obligor, an unknown party) is not. The rest of the rule set (halt, lock-up, holding limits)
+   * applies as to any instrument. See ADR 0022.
+   */
+  private Optional<EligibilityFacts> eligibilityOf(Instrument instrument, String x500) {
+    if (!certificate(instrument)) {
+      return investors.eligibilityOfLedgerParty(x500);
+    }
+    return directory
+        .organisationKindByLedgerIdentity(x500)
+        .filter(kind -> "SUPPLIER".equals(kind) || "FINANCIER".equals(kind))
+        .map(kind -> new EligibilityFacts(x500, ENTERPRISE, ENTERPRISE_COUNTRY, LocalDate.MAX));
+  }
+
+  private static boolean certificate(Instrument instrument) {
+    return instrument.kind() == org.cornerstone.registry.domain.InstrumentKind.PAYABLE_CERTIFICATE;
+  }
+
+  /** The eligibility category of an onboarded enterprise holding a payable certificate. */
+  public static final String ENTERPRISE = "ENTERPRISE";
+
+  /** The platform's enterprises are onboarded in China (issue 22's programmes). */
+  public static final String ENTERPRISE_COUNTRY = "CN";
 
   /** When the holder's holding last grew; empty if never or if the ledger keeps no history. */
   private Optional<Instant> lastPurchase(String instrumentId, String x500) {

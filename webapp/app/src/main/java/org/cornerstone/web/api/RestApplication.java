@@ -87,6 +87,7 @@ public class RestApplication extends Application {
         UserActionAuditResource.class,
         LedgerProofResource.class,
         FinancingOverviewResource.class,
-        CrossBorderPaymentResource.class);
+        CrossBorderPaymentResource.class,
+        CertificateChainResource.class);
   }
 }
