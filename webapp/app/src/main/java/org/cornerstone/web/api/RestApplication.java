@@ -85,6 +85,7 @@ public class RestApplication extends Application {
         StatementResource.class,
         PerformanceReportResource.class,
         UserActionAuditResource.class,
-        LedgerProofResource.class);
+        LedgerProofResource.class,
+        ReceivableResource.class);
   }
 }
