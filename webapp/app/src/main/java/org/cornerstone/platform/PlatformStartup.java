@@ -50,7 +50,8 @@ public class PlatformStartup {
     "dmn/tokenization-cap.dmn",
     org.cornerstone.workflows.cash.CashProcesses.DEPOSIT_BPMN,
     org.cornerstone.workflows.cash.CashProcesses.WITHDRAWAL_BPMN,
-    org.cornerstone.workflows.servicing.Distribution.BPMN_RESOURCE
+    org.cornerstone.workflows.servicing.Distribution.BPMN_RESOURCE,
+    org.cornerstone.workflows.financing.ReceivableOnboarding.BPMN
   };
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
