@@ -65,6 +65,7 @@ final class ReceivablePanels {
     for (ReceivableView.Document d : r.documents()) {
       Div row = new Div();
       row.addClassName("fact");
+      row.getStyle().set("display", "flex").set("gap", "1em");
       Span type = new Span(screen.getTranslation("receivable.doc." + d.type()));
       type.addClassName("fact-label");
       Anchor link =
