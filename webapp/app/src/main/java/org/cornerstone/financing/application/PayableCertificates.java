@@ -87,7 +87,8 @@ public class PayableCertificates {
     }
     OrganisationView obligor = organisation(command.obligorOrganisation());
     OrganisationView supplier = organisation(command.supplierOrganisation());
-    // the instrument first: the certificate's row references it (financing_certificate.id)
+    // The instrument first: the certificate's row references it (and the registry's lookup would
+    // flush a pending certificate row before its instrument exists).
     String instrumentId =
         instruments.payableCertificate(command.certificateId(), obligor.id(), currency);
     PayableCertificate certificate =

@@ -24,6 +24,7 @@ import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.workflows.financing.ReceivableOnboarding;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
 import org.cornerstone.workflows.rules.Reviews;
 
@@ -39,7 +40,7 @@ import org.cornerstone.workflows.rules.Reviews;
 @ApplicationScoped
 public class ReviewService {
   public static final String NOT_A_REVIEWER =
-      "Only reviewers (trustees, compliance, legal, valuers) can review.";
+      "Only reviewers (trustees, compliance, legal, valuers, debtors) can review.";
   public static final String NOT_YOUR_GROUP = "This task is for another review group.";
   public static final String COMMENT_REQUIRED = "Give a comment when you send back or reject.";
   public static final String DECISION_REQUIRED = "Choose approve, send back or reject.";
@@ -85,10 +86,18 @@ public class ReviewService {
 
   /** The review groups an actor works in (empty for originators, investors and admins). */
   public static List<String> groupsOf(Actor actor) {
-    return GROUP_OF_ROLE.entrySet().stream()
-        .filter(e -> actor.has(e.getKey()))
-        .map(Map.Entry::getValue)
-        .toList();
+    List<String> groups =
+        new java.util.ArrayList<>(
+            GROUP_OF_ROLE.entrySet().stream()
+                .filter(e -> actor.has(e.getKey()))
+                .map(Map.Entry::getValue)
+                .toList());
+    // A debtor works in its own organisation's group only: it confirms or disputes the invoices
+    // its suppliers submit on it, never another core enterprise's (issue 22).
+    if (actor.has(Role.DEBTOR) && actor.organisation() != null) {
+      groups.add(ReceivableOnboarding.debtorGroup(actor.organisation()));
+    }
+    return List.copyOf(groups);
   }
 
   public static boolean isReviewer(Actor actor) {

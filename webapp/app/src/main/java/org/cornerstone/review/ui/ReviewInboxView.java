@@ -38,7 +38,8 @@ import org.cornerstone.ui.base.StartPage;
   "LEGAL",
   "VALUER",
   "REGISTRAR",
-  "SETTLEMENT_BANK"
+  "SETTLEMENT_BANK",
+  "DEBTOR"
 })
 public class ReviewInboxView extends VerticalLayout {
   private final ReviewService reviews;

@@ -19,4 +19,17 @@ public interface ReviewSubjectPanel {
   default boolean offersSendBack(ReviewTaskView task) {
     return true;
   }
+
+  /**
+   * The i18n key of the approve button's label for this task, or null for the usual one (e.g. a
+   * debtor "confirms" an invoice).
+   */
+  default String approveLabelKey(ReviewTaskView task) {
+    return null;
+  }
+
+  /** The i18n key of the reject button's label, or null for the usual one ("dispute"). */
+  default String rejectLabelKey(ReviewTaskView task) {
+    return null;
+  }
 }

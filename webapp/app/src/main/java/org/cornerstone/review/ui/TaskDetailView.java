@@ -51,7 +51,8 @@ import org.cornerstone.ui.base.SignedIn;
   "LEGAL",
   "VALUER",
   "REGISTRAR",
-  "SETTLEMENT_BANK"
+  "SETTLEMENT_BANK",
+  "DEBTOR"
 })
 public class TaskDetailView extends VerticalLayout
     implements HasUrlParameter<String>, BeforeEnterObserver, HasDynamicTitle {
@@ -233,6 +234,18 @@ public class TaskDetailView extends VerticalLayout
             .findFirst()
             .map(p -> p.offersSendBack(task))
             .orElse(true));
+    panels.stream()
+        .filter(p -> p.shows(task))
+        .findFirst()
+        .ifPresent(
+            p -> {
+              if (p.approveLabelKey(task) != null) {
+                approve.setText(getTranslation(p.approveLabelKey(task)));
+              }
+              if (p.rejectLabelKey(task) != null) {
+                reject.setText(getTranslation(p.rejectLabelKey(task)));
+              }
+            });
     form.add(comment, new HorizontalLayout(approve, sendBack, reject));
     return form;
   }

@@ -88,6 +88,7 @@ public class RestApplication extends Application {
         LedgerProofResource.class,
         FinancingOverviewResource.class,
         CrossBorderPaymentResource.class,
-        CertificateChainResource.class);
+        CertificateChainResource.class,
+        ReceivableResource.class);
   }
 }

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
   "LEGAL",
   "VALUER",
   "REGISTRAR",
-  "SETTLEMENT_BANK"
+  "SETTLEMENT_BANK",
+  "DEBTOR"
 })
 @Tag(name = "Review tasks")
 public class ReviewTaskResource {

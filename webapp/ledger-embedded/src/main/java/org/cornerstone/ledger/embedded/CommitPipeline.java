@@ -114,6 +114,8 @@ final class CommitPipeline {
             references,
             new ArrayList<>(decoded.outputs()));
     contracts.verify(verifiable);
+    // No invoice financed twice (ADR 0021): which receivables this transaction creates.
+    Set<String> uniqueAssets = UniqueAssets.createdReceivables(verifiable);
     // The registrar's rules, before anyone signs (in this database transaction: a policy's
     // instrument lock lasts until the commit ends).
     registrar.check(verifiable, new Register(connection, reader));
@@ -142,6 +144,7 @@ final class CommitPipeline {
           .orElseThrow(() -> new LedgerException("Transaction " + id + " is already recorded"));
     }
     TransactionWriter.checkReferencesUnconsumed(connection, draft.references());
+    UniqueAssets.record(connection, id, uniqueAssets);
     consents.record(connection, id, draft.consents(), notaryParty);
     // Last, so that the log's tail stays locked for as short a time as possible.
     log.append(

@@ -10,9 +10,11 @@ import net.corda.v5.application.membership.MemberLookup;
 import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.annotations.Suspendable;
 import net.corda.v5.base.types.MemberX500Name;
+import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.UtxoLedgerService;
 import net.corda.v5.ledger.utxo.transaction.UtxoLedgerTransaction;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
+import org.cornerstone.cordapp.asset.AssetKind;
 import org.cornerstone.cordapp.asset.AssetState;
 import org.cornerstone.cordapp.flows.common.Parties;
 import org.cornerstone.cordapp.token.AssetTokenState;
@@ -33,6 +35,14 @@ public class IssueAssetResponderFlow implements ResponderFlow {
   public static final String HOLDER_NOT_ELIGIBLE =
       "A holder is not an active member of the network: ";
 
+  /**
+   * Followed by the asset id. No invoice financed twice (ADR 0021): the registrar refuses a
+   * receivable its vault already holds. An early refusal only: two issuances in flight at once can
+   * both pass it (see the ADR for the notary-decided design).
+   */
+  public static final String RECEIVABLE_ALREADY_ISSUED =
+      "The registrar already holds this receivable (an invoice backs one certificate only): ";
+
   @CordaInject private UtxoLedgerService ledger;
   @CordaInject private MemberLookup members;
 
@@ -49,6 +59,7 @@ public class IssueAssetResponderFlow implements ResponderFlow {
           @Override
           public void checkTransaction(UtxoLedgerTransaction tx) {
             validate(tx, terms, me, initiator, members);
+            refuseIssuedReceivable(tx, me, ledger);
           }
         });
   }
@@ -85,6 +96,25 @@ public class IssueAssetResponderFlow implements ResponderFlow {
         check(
             Parties.isActiveMember(members, token.getHolder()),
             HOLDER_NOT_ELIGIBLE + token.getHolder());
+      }
+    }
+  }
+
+  /**
+   * The registrar of a RECEIVABLE asset refuses it when its vault already holds an unconsumed
+   * {@link AssetState} with the same asset id ({@link #RECEIVABLE_ALREADY_ISSUED}).
+   */
+  @Suspendable
+  static void refuseIssuedReceivable(
+      UtxoLedgerTransaction tx, MemberX500Name me, UtxoLedgerService ledger) {
+    for (AssetState asset : tx.getOutputStates(AssetState.class)) {
+      if (asset.getKind() != AssetKind.RECEIVABLE || !me.equals(asset.getRegistrar())) {
+        continue;
+      }
+      for (StateAndRef<AssetState> held : ledger.findUnconsumedStatesByType(AssetState.class)) {
+        check(
+            !held.getState().getContractState().getAssetId().equals(asset.getAssetId()),
+            RECEIVABLE_ALREADY_ISSUED + asset.getAssetId());
       }
     }
   }

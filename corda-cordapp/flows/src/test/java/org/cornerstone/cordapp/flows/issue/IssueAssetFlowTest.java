@@ -20,6 +20,7 @@ import java.util.List;
 import net.corda.v5.application.messaging.FlowSession;
 import net.corda.v5.base.types.MemberX500Name;
 import net.corda.v5.ledger.utxo.ContractState;
+import net.corda.v5.ledger.utxo.StateAndRef;
 import net.corda.v5.ledger.utxo.transaction.UtxoTransactionValidator;
 import org.cornerstone.cordapp.asset.AssetContract;
 import org.cornerstone.cordapp.asset.AssetKind;
@@ -259,5 +260,69 @@ class IssueAssetFlowTest {
     assertThatThrownBy(
             () -> validator.checkTransaction(ledgerTx(List.of(), outputs(registrar, ISSUER, 10))))
         .hasMessage(IssueAssetResponderFlow.HOLDER_NOT_ELIGIBLE + ALICE);
+  }
+
+  private static AssetState receivable(FlowTestSupport c, String assetId) {
+    return new AssetState(
+        assetId,
+        "asset-42",
+        AssetKind.RECEIVABLE,
+        ISSUER,
+        c.key(ISSUER),
+        TRUSTEE,
+        c.key(TRUSTEE),
+        REGISTRAR,
+        c.key(REGISTRAR),
+        DIGEST,
+        AssetStatus.ACTIVE,
+        1_000L,
+        "CNY");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static StateAndRef<AssetState> held(AssetState asset) {
+    StateAndRef<AssetState> ref = org.mockito.Mockito.mock(StateAndRef.class);
+    net.corda.v5.ledger.utxo.TransactionState<AssetState> state =
+        org.mockito.Mockito.mock(net.corda.v5.ledger.utxo.TransactionState.class);
+    when(state.getContractState()).thenReturn(asset);
+    when(ref.getState()).thenReturn(state);
+    return ref;
+  }
+
+  @Test
+  void registrarRefusesAReceivableItsVaultAlreadyHolds() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    List<StateAndRef<AssetState>> vault = List.of(held(receivable(registrar, "asset-42")));
+    when(registrar.ledger.findUnconsumedStatesByType(AssetState.class)).thenReturn(vault);
+    UtxoTransactionValidator validator = validator(registrar);
+    assertThatThrownBy(
+            () ->
+                validator.checkTransaction(
+                    ledgerTx(
+                        List.of(),
+                        List.of(receivable(registrar, "asset-42"), token(registrar, ALICE, 10)))))
+        .hasMessage(IssueAssetResponderFlow.RECEIVABLE_ALREADY_ISSUED + "asset-42");
+  }
+
+  @Test
+  void registrarSignsAReceivableItsVaultDoesNotHold() {
+    FlowTestSupport registrar = node(REGISTRAR);
+    List<StateAndRef<AssetState>> vault = List.of(held(receivable(registrar, "invoice-other")));
+    when(registrar.ledger.findUnconsumedStatesByType(AssetState.class)).thenReturn(vault);
+    validator(registrar)
+        .checkTransaction(
+            ledgerTx(
+                List.of(),
+                List.of(receivable(registrar, "asset-42"), token(registrar, ALICE, 10))));
+  }
+
+  @Test
+  void theTrusteeDoesNotAskItsVault() {
+    FlowTestSupport trustee = node(TRUSTEE);
+    validator(trustee)
+        .checkTransaction(
+            ledgerTx(
+                List.of(), List.of(receivable(trustee, "asset-42"), token(trustee, ALICE, 10))));
+    verify(trustee.ledger, never()).findUnconsumedStatesByType(AssetState.class);
   }
 }
