@@ -67,6 +67,7 @@ public class RestApplication extends Application {
         ProblemResponses.class,
         ListPaging.class,
         AssetResource.class,
+        DiscountResource.class,
         DistributionResource.class,
         IncomeResource.class,
         ReviewTaskResource.class,
