@@ -68,6 +68,7 @@ public class RestApplication extends Application {
         ListPaging.class,
         AssetResource.class,
         DiscountResource.class,
+        CertificateIssuanceResource.class,
         DistributionResource.class,
         IncomeResource.class,
         ReviewTaskResource.class,
