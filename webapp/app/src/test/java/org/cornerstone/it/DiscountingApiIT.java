@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Discounting at a bank (issue 22, part 4) over REST on WildFly, PostgreSQL and the embedded
@@ -130,6 +131,25 @@ class DiscountingApiIT {
             "{\"annualRate\":\"35\",\"expiresAt\":\"" + Instant.now().plusSeconds(60) + "\"}");
     assertThat(hugeRate.status()).as(hugeRate.body()).isEqualTo(400);
     assertThat(hugeRate.body()).contains("above 100%");
+
+    // the bank's inbox (the quote form shows the price before sending), its exposure, the offers
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("fiona");
+      browser.open("financing/inbox");
+      browser.waitForText(By.id("financing-inbox-grid"), second);
+      browser.clickCell("financing-inbox-grid", second);
+      browser.type(By.cssSelector("#quote-rate input"), "0.0420");
+      browser.waitForText(By.id("quote-computed"), "days to maturity");
+      browser.screenshot("c0-financing-inbox-quote-form");
+      browser.open("financing/exposure");
+      browser.waitForText(By.id("financing-exposure-grid"), "Daqing Petrochemical Group");
+      browser.screenshot("c1-exposure-by-obligor");
+      browser.signOut();
+      browser.signIn("suki");
+      browser.open("financing/discounts");
+      browser.waitForText(By.id("discount-offers-grid"), id);
+      browser.screenshot("c2-holder-discount-offers");
+    }
   }
 
   private static String issueCertificate(Api api, long faceMinor, LocalDate maturity) {

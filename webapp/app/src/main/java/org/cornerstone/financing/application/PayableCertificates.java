@@ -86,6 +86,10 @@ public class PayableCertificates {
     }
     OrganisationView obligor = organisation(command.obligorOrganisation());
     OrganisationView supplier = organisation(command.supplierOrganisation());
+    // the instrument first: the certificate's row refers to it (financing_certificate.id →
+    // instrument)
+    String instrumentId =
+        instruments.payableCertificate(command.certificateId(), obligor.id(), currency);
     PayableCertificate certificate =
         same.orElseGet(
             () -> {
@@ -112,7 +116,6 @@ public class PayableCertificates {
               certificates.add(created);
               return created;
             });
-    String instrumentId = instruments.payableCertificate(certificate.id(), obligor.id(), currency);
     OrganisationView trustee =
         parties.trustee().orElseThrow(() -> new IllegalStateException("No trustee organisation."));
     OrganisationView registrar =
