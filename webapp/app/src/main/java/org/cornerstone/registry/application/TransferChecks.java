@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,25 +154,53 @@ public class TransferChecks {
       long toHolding,
       int holderCount,
       Optional<Instant> fromLastPurchase) {
-    Optional<RuleSet> rules = instruments.find(instrumentId).map(i -> i.ruleSet());
+    Optional<Instrument> instrument = instruments.find(instrumentId);
+    Optional<RuleSet> rules = instrument.map(i -> i.ruleSet());
     if (rules.isEmpty()) {
       // not an instrument of this registry (e.g. issued before the registry knew it)
       return new TransferCheckAnswer(true, 0, List.of());
     }
+    boolean certificate =
+        instrument.get().kind()
+            == org.cornerstone.registry.domain.InstrumentKind.PAYABLE_CERTIFICATE;
     TransferParty sender =
         new TransferParty(
             investors.eligibilityOfLedgerParty(fromX500).map(TransferChecks::eligibility),
             fromHolding,
             fromLastPurchase);
-    TransferParty recipient =
-        new TransferParty(
-            investors.eligibilityOfLedgerParty(toX500).map(TransferChecks::eligibility),
-            toHolding,
-            Optional.empty());
+    Optional<TransferParty.Eligibility> toEligibility =
+        investors.eligibilityOfLedgerParty(toX500).map(TransferChecks::eligibility);
+    if (toEligibility.isEmpty() && certificate) {
+      toEligibility = onboardedEnterprise(toX500);
+    }
+    TransferParty recipient = new TransferParty(toEligibility, toHolding, Optional.empty());
     return answer(
         rules.get(),
         TransferCheck.check(
             rules.get(), sender, recipient, quantity, holderCount, clock.instant()));
+  }
+
+  /**
+   * A payable certificate (issue 22) passes between onboarded enterprises, not investors: a
+   * supplier or a financier organisation receives it as an eligible holder of category {@code
+   * ENTERPRISE} (the rule set's other rules still apply).
+   */
+  private Optional<TransferParty.Eligibility> onboardedEnterprise(String x500) {
+    return java.util.stream.Stream.of("SUPPLIER", "FINANCIER")
+        .flatMap(kind -> directory.organisationsOfKind(kind).stream())
+        .filter(o -> x500.equals(o.x500Name()))
+        .findFirst()
+        .map(o -> new TransferParty.Eligibility("ENTERPRISE", country(x500), LocalDate.MAX));
+  }
+
+  private static String country(String x500) {
+    for (String part : x500.split(",")) {
+      String p = part.strip();
+      if (p.startsWith("C=")) {
+        return p.substring(2).strip();
+      }
+    }
+    return "";
   }
 
   private OrganisationView organisation(String username) {
