@@ -159,8 +159,7 @@ public class Discounts {
       throw new ValidationException("A quote needs a rate and an expiry time.");
     }
     BigDecimal rate = required(terms.annualRate());
-    requireHeld(r.holderOrganisation(), certificate(r), r.faceMinor());
-    requireUnderLimit(r);
+    // the terms first (bad input answers 400 whatever the limit); a refusal below rolls it back
     try {
       r.quote(
           rate,
@@ -175,6 +174,8 @@ public class Discounts {
     } catch (IllegalStateException e) {
       throw new ConflictException(e.getMessage());
     }
+    requireHeld(r.holderOrganisation(), certificate(r), r.faceMinor());
+    requireUnderLimit(r);
     return view(r);
   }
 
