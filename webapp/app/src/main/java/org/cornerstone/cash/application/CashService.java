@@ -32,7 +32,8 @@ import org.cornerstone.shared.ValidationException;
 @ApplicationScoped
 @Transactional
 public class CashService {
-  public static final String ONLY_INVESTORS = "Only investors can deposit or withdraw cash.";
+  public static final String ONLY_INVESTORS =
+      "Only investors, suppliers, core enterprises and financiers can deposit or withdraw cash.";
   public static final String NO_LEDGER_IDENTITY =
       "Your organisation has no identity on the ledger yet.";
   public static final String REFERENCE_REQUIRED =
@@ -180,7 +181,12 @@ public class CashService {
   }
 
   private PartyName investor(Actor actor) {
-    if (!actor.has(Role.INVESTOR)) {
+    // supply-chain finance (issue 22): a financier funds discounts, suppliers receive and a core
+    // enterprise pays certificates in the same cash tokens
+    if (!actor.has(Role.INVESTOR)
+        && !actor.has(Role.FINANCIER)
+        && !actor.has(Role.SUPPLIER)
+        && !actor.has(Role.DEBTOR)) {
       throw new AccessDeniedException(ONLY_INVESTORS);
     }
     return directory

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/cash")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("INVESTOR")
+@RolesAllowed({"INVESTOR", "DEBTOR", "SUPPLIER", "FINANCIER"})
 @Tag(name = "Cash")
 public class CashResource {
   static final String BODY_REQUIRED =

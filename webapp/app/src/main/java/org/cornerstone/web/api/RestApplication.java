@@ -67,6 +67,8 @@ public class RestApplication extends Application {
         ProblemResponses.class,
         ListPaging.class,
         AssetResource.class,
+        DiscountResource.class,
+        CertificateIssuanceResource.class,
         DistributionResource.class,
         IncomeResource.class,
         ReviewTaskResource.class,
