@@ -7,7 +7,6 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -152,28 +151,23 @@ class DiscountingApiIT {
     }
   }
 
+  /** A certificate issued to Songhua through the IT deployment's seam ({@link FinancingSeam}). */
   private static String issueCertificate(Api api, long faceMinor, LocalDate maturity) {
     String id = "PC-IT-" + UUID.randomUUID().toString().substring(0, 8);
-    byte[] digest = new byte[32];
-    new java.util.Random().nextBytes(digest);
     Api.Reply issued =
-        api.postJson(
-            "derek",
-            "/api/v1/certificate-issuances",
-            "{\"certificateId\":\""
+        api.send(
+            null,
+            "POST",
+            "/it/financing?action=issue&id="
                 + id
-                + "\",\"supplier\":\"songhua-valves\",\"invoiceNumber\":\"INV-"
-                + UUID.randomUUID()
-                + "\",\"currency\":\"CNY\",\"faceValueMinor\":"
+                + "&face="
                 + faceMinor
-                + ",\"issueDate\":\""
+                + "&issued="
                 + LocalDate.now(ZoneId.of("Asia/Shanghai"))
-                + "\",\"maturityDate\":\""
-                + maturity
-                + "\",\"evidenceDigest\":\""
-                + HexFormat.of().formatHex(digest)
-                + "\"}");
-    assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+                + "&matures="
+                + maturity,
+            null);
+    assertThat(issued.status()).as(issued.body()).isEqualTo(200);
     return id;
   }
 

@@ -39,6 +39,7 @@ public class DiscountSettlement {
   @Inject CashReservations cash;
   @Inject Settlement ledger;
   @Inject UserDirectory parties;
+  @Inject CertificateTransfers hops;
   @Inject Clock clock;
 
   static String reservationKey(String requestId) {
@@ -110,6 +111,16 @@ public class DiscountSettlement {
                 PartyName.of(bankParty),
                 new MoneyAmount(proceeds, Currency.getInstance(r.currency()))));
     r.settled(receipt.transactionId(), clock.instant());
+    // the lineage shows the part that went to the bank (same transaction: both or neither)
+    hops.recordHop(
+        r.certificateId(),
+        r.holderOrganisation(),
+        r.financierOrganisation(),
+        r.faceMinor(),
+        org.cornerstone.financing.domain.CertificateHop.DISCOUNT,
+        receipt.transactionId(),
+        "discount-" + r.id(),
+        r.acceptedBy().orElse(r.requestedBy()));
     return discounts.view(r);
   }
 }

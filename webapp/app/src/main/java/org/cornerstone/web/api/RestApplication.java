@@ -68,7 +68,6 @@ public class RestApplication extends Application {
         ListPaging.class,
         AssetResource.class,
         DiscountResource.class,
-        CertificateIssuanceResource.class,
         DistributionResource.class,
         IncomeResource.class,
         ReviewTaskResource.class,
