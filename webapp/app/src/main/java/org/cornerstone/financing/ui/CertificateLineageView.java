@@ -17,6 +17,7 @@ import org.cornerstone.financing.application.LineageView;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.SignedIn;
 
@@ -69,7 +70,7 @@ public class CertificateLineageView extends VerticalLayout implements BeforeEnte
         new Paragraph(
             getTranslation(
                 "financing.lineage.facts",
-                CertificateMoney.format(view.certificate().faceValueMinor(), currency),
+                Formats.money(view.certificate().faceValueMinor(), currency),
                 view.certificate().maturityDate(),
                 view.certificate().invoiceNumber()));
     facts.setId("lineage-facts");
@@ -82,7 +83,7 @@ public class CertificateLineageView extends VerticalLayout implements BeforeEnte
             n -> "\u3000".repeat(n.depth()) + (n.depth() == 0 ? "● " : "└ ") + n.organisationName())
         .setHeader(getTranslation("financing.col.holder"))
         .setFlexGrow(1);
-    tree.addColumn(n -> CertificateMoney.format(n.receivedMinor(), currency))
+    tree.addColumn(n -> Formats.money(n.receivedMinor(), currency))
         .setHeader(getTranslation("financing.col.received"))
         .setAutoWidth(true);
     tree.setItems(view.nodes());
@@ -98,21 +99,19 @@ public class CertificateLineageView extends VerticalLayout implements BeforeEnte
         .setHeader(getTranslation("financing.col.holder"))
         .setFlexGrow(1);
     holders
-        .addColumn(h -> CertificateMoney.format(h.byHopsMinor(), currency))
+        .addColumn(h -> Formats.money(h.byHopsMinor(), currency))
         .setHeader(getTranslation("financing.col.byHops"))
         .setAutoWidth(true);
     holders
-        .addColumn(h -> CertificateMoney.format(h.onLedgerMinor(), currency))
+        .addColumn(h -> Formats.money(h.onLedgerMinor(), currency))
         .setHeader(getTranslation("financing.col.onLedger"))
         .setAutoWidth(true);
     holders
-        .addColumn(
-            h -> h.frozenMinor() == 0 ? "" : CertificateMoney.format(h.frozenMinor(), currency))
+        .addColumn(h -> h.frozenMinor() == 0 ? "" : Formats.money(h.frozenMinor(), currency))
         .setHeader(getTranslation("financing.col.frozen"))
         .setAutoWidth(true);
     holders
-        .addColumn(
-            h -> h.redeemedMinor() == 0 ? "" : CertificateMoney.format(h.redeemedMinor(), currency))
+        .addColumn(h -> h.redeemedMinor() == 0 ? "" : Formats.money(h.redeemedMinor(), currency))
         .setHeader(getTranslation("financing.col.redeemed"))
         .setAutoWidth(true);
     holders

@@ -35,6 +35,7 @@ import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.ServiceMessages;
@@ -99,11 +100,10 @@ public class CertificateWalletView extends VerticalLayout {
     grid.addColumn(WalletHolding::obligorName)
         .setHeader(getTranslation("financing.col.obligor"))
         .setAutoWidth(true);
-    grid.addColumn(h -> CertificateMoney.format(h.amountMinor(), h.currency()))
+    grid.addColumn(h -> Formats.money(h.amountMinor(), h.currency()))
         .setHeader(getTranslation("financing.col.amount"))
         .setAutoWidth(true);
-    grid.addColumn(
-            h -> h.frozenMinor() == 0 ? "" : CertificateMoney.format(h.frozenMinor(), h.currency()))
+    grid.addColumn(h -> h.frozenMinor() == 0 ? "" : Formats.money(h.frozenMinor(), h.currency()))
         .setHeader(getTranslation("financing.col.frozen"))
         .setAutoWidth(true);
     grid.addColumn(WalletHolding::maturityDate)
@@ -136,7 +136,7 @@ public class CertificateWalletView extends VerticalLayout {
     grid.addColumn(CalendarDay::count)
         .setHeader(getTranslation("financing.col.count"))
         .setAutoWidth(true);
-    grid.addColumn(d -> CertificateMoney.format(d.total(), d.currency()))
+    grid.addColumn(d -> Formats.money(d.total(), d.currency()))
         .setHeader(getTranslation("financing.col.dueTotal"))
         .setAutoWidth(true);
     grid.setItems(new ArrayList<>(days.values()));
@@ -153,11 +153,7 @@ public class CertificateWalletView extends VerticalLayout {
     certificate.setId("transfer-certificate");
     certificate.setItems(holdings);
     certificate.setItemLabelGenerator(
-        h ->
-            h.certificateId()
-                + " ("
-                + CertificateMoney.format(h.amountMinor(), h.currency())
-                + ")");
+        h -> h.certificateId() + " (" + Formats.money(h.amountMinor(), h.currency()) + ")");
     ComboBox<OrganisationView> recipient =
         new ComboBox<>(getTranslation("financing.transfer.recipient"));
     recipient.setId("transfer-recipient");
@@ -190,7 +186,7 @@ public class CertificateWalletView extends VerticalLayout {
             Notifications.success(
                 getTranslation(
                     "financing.transfer.done",
-                    CertificateMoney.format(hop.amountMinor(), certificate.getValue().currency()),
+                    Formats.money(hop.amountMinor(), certificate.getValue().currency()),
                     recipient.getValue().name()));
             render();
           } catch (ValidationException refused) {
@@ -219,9 +215,7 @@ public class CertificateWalletView extends VerticalLayout {
             n ->
                 getTranslation(
                     "financing.notice." + n.kind(),
-                    n.currency().isEmpty()
-                        ? ""
-                        : CertificateMoney.format(n.amountMinor(), n.currency())))
+                    n.currency().isEmpty() ? "" : Formats.money(n.amountMinor(), n.currency())))
         .setHeader(getTranslation("financing.col.notice"))
         .setFlexGrow(1);
     grid.addColumn(NotificationView::createdAt)

@@ -112,7 +112,11 @@ public class ReceivableResource {
               schema = @Schema(implementation = ReceivableView.class)))
   @APIResponse(
       responseCode = "409",
-      description = "The invoice already backs a certificate or is already in onboarding")
+      description = "The invoice already backs a certificate or is already in onboarding",
+      content =
+          @Content(
+              mediaType = ApiError.PROBLEM_JSON,
+              schema = @Schema(implementation = ApiError.class)))
   public Response submit(List<EntityPart> parts) throws IOException {
     MultipartForm<ReceivableDocumentType> form =
         MultipartForm.read(parts, ReceivableDocumentType.class, settings.maxUploadBytes());
