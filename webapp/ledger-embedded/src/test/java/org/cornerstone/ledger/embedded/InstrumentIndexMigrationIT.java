@@ -31,7 +31,8 @@ class InstrumentIndexMigrationIT {
             + " 'h', 'asset-2'),"
             + " ('SHA-256:01', 3, 't', 'c', '{\"instrumentId\":{\"id\":\"x\"}}', 'h', null)");
 
-    assertThat(LedgerSchema.migrate(dataSource)).isEqualTo(3); // V4, V5 (the log), V6 (consents)
+    assertThat(LedgerSchema.migrate(dataSource))
+        .isEqualTo(4); // V4, V5 (the log), V6 (consents), V7 (unique receivables)
 
     assertThat(instrumentOf(dataSource, 0)).isEqualTo("ins-1");
     assertThat(instrumentOf(dataSource, 1)).isNull(); // only an assetId: not an instrument
