@@ -25,7 +25,6 @@ import org.cornerstone.party.application.OrganisationView;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.NotFoundException;
-import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
@@ -108,23 +107,7 @@ public class DiscountOffersView extends VerticalLayout {
     grid.addColumn(d -> d.currency() + " " + FinancingFormats.money(d.faceMinor(), d.currency()))
         .setHeader(getTranslation("financing.col.face"))
         .setAutoWidth(true);
-    grid.addColumn(d -> FinancingFormats.percent(d.annualRate()))
-        .setHeader(getTranslation("financing.col.rate"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            d ->
-                FinancingFormats.money(
-                    d.proceedsMinor() != null ? d.proceedsMinor() : d.quotedProceedsMinor(),
-                    d.currency()))
-        .setHeader(getTranslation("financing.col.proceeds"))
-        .setAutoWidth(true);
-    grid.addColumn(d -> d.expiresAt() == null ? "" : Formats.time(d.expiresAt()))
-        .setHeader(getTranslation("financing.col.expires"))
-        .setAutoWidth(true);
-    grid.addComponentColumn(
-            d -> Formats.statusBadge(d.status(), getTranslation("financing.status." + d.status())))
-        .setHeader(getTranslation("financing.col.status"))
-        .setAutoWidth(true);
+    FinancingFormats.quoteColumns(grid, this);
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
     grid.setAllRowsVisible(true);
     grid.setWidthFull();

@@ -32,6 +32,32 @@ final class FinancingFormats {
         Locale.ROOT, "%,." + digits(currency) + "f", BigDecimal.valueOf(minor, digits(currency)));
   }
 
+  /** A discount's quote columns (rate, proceeds, expiry, status), the same on every screen. */
+  static void quoteColumns(
+      com.vaadin.flow.component.grid.Grid<org.cornerstone.financing.application.DiscountView> grid,
+      com.vaadin.flow.component.Component view) {
+    grid.addColumn(d -> percent(d.annualRate()))
+        .setHeader(view.getTranslation("financing.col.rate"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            d ->
+                money(
+                    d.proceedsMinor() != null ? d.proceedsMinor() : d.quotedProceedsMinor(),
+                    d.currency()))
+        .setHeader(view.getTranslation("financing.col.proceeds"))
+        .setAutoWidth(true);
+    grid.addColumn(
+            d -> d.expiresAt() == null ? "" : org.cornerstone.ui.base.Formats.time(d.expiresAt()))
+        .setHeader(view.getTranslation("financing.col.expires"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(
+            d ->
+                org.cornerstone.ui.base.Formats.statusBadge(
+                    d.status(), view.getTranslation("financing.status." + d.status())))
+        .setHeader(view.getTranslation("financing.col.status"))
+        .setAutoWidth(true);
+  }
+
   /** {@code 0.0350} → {@code 3.50%}. */
   static String percent(BigDecimal rate) {
     if (rate == null) {

@@ -29,7 +29,6 @@ import org.cornerstone.financing.application.Discounts;
 import org.cornerstone.financing.application.QuoteTerms;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ValidationException;
-import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
 import org.cornerstone.ui.base.SignedIn;
@@ -78,23 +77,7 @@ public class FinancingInboxView extends VerticalLayout {
     grid.addColumn(DiscountView::maturityDate)
         .setHeader(getTranslation("financing.col.maturity"))
         .setAutoWidth(true);
-    grid.addColumn(d -> FinancingFormats.percent(d.annualRate()))
-        .setHeader(getTranslation("financing.col.rate"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            d ->
-                FinancingFormats.money(
-                    d.proceedsMinor() != null ? d.proceedsMinor() : d.quotedProceedsMinor(),
-                    d.currency()))
-        .setHeader(getTranslation("financing.col.proceeds"))
-        .setAutoWidth(true);
-    grid.addColumn(d -> d.expiresAt() == null ? "" : Formats.time(d.expiresAt()))
-        .setHeader(getTranslation("financing.col.expires"))
-        .setAutoWidth(true);
-    grid.addComponentColumn(
-            d -> Formats.statusBadge(d.status(), getTranslation("financing.status." + d.status())))
-        .setHeader(getTranslation("financing.col.status"))
-        .setAutoWidth(true);
+    FinancingFormats.quoteColumns(grid, this);
     grid.setAllRowsVisible(true);
     grid.setWidthFull();
     grid.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));

@@ -119,10 +119,7 @@ public class DistributionResource {
         distributions
             .evidence(Callers.actor(security), id)
             .orElseThrow(() -> new NotFoundException("No such distribution: " + id));
-    return Response.ok(document.content(), document.mediaType())
-        .header("Content-Disposition", Downloads.attachment(document.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Downloads.document(document.content(), document.mediaType(), document.fileName());
   }
 
   /** Body of a release: the holder's X.500 name as the entitlement table shows it. */

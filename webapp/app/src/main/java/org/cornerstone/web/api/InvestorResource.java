@@ -211,9 +211,6 @@ public class InvestorResource {
         queries
             .document(Callers.actor(security), id, documentId)
             .orElseThrow(() -> new NotFoundException("No such document."));
-    return Response.ok(document.content(), document.mediaType())
-        .header("Content-Disposition", Downloads.attachment(document.fileName()))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Downloads.document(document.content(), document.mediaType(), document.fileName());
   }
 }
