@@ -65,6 +65,10 @@ class DatabaseCrashIT {
     }
     int killed;
     long beforeKill;
+    // when every process of the cluster was gone: a transfer submitted before then and never
+    // answered was in flight when the database died (one in flight at killStarted may still have
+    // been answered while the kill was under way)
+    long killEnded = Long.MAX_VALUE;
     AtomicLong killStarted = new AtomicLong(Long.MAX_VALUE);
     long started = System.nanoTime();
     AtomicLong burstStarted = new AtomicLong();
@@ -158,6 +162,7 @@ class DatabaseCrashIT {
       beforeKill = acknowledged.size();
       killStarted.set(System.nanoTime());
       killed = kill.kill();
+      killEnded = System.nanoTime();
       stop.set(true);
       for (Thread worker : workers) {
         worker.join(TimeUnit.SECONDS.toMillis(30));
@@ -169,7 +174,8 @@ class DatabaseCrashIT {
       server.close(); // pg_ctl stop finds no server; this releases zonky's lock on the directory
     }
     assertThat(killed).as("processes of the cluster killed").isGreaterThanOrEqualTo(THREADS + 2);
-    long inFlightAtKill = unanswered.values().stream().filter(at -> at < killStarted.get()).count();
+    long diedAt = killEnded;
+    long inFlightAtKill = unanswered.values().stream().filter(at -> at < diedAt).count();
     assertThat(inFlightAtKill)
         .as("transfers submitted before the kill, unanswered; failures %s", failedAtKill)
         .isPositive();
