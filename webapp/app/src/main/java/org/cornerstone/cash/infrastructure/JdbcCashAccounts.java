@@ -158,7 +158,10 @@ public class JdbcCashAccounts implements CashAccounts {
 
   /**
    * One statement locks every account in {@link Account#LOCK_ORDER} (rows are locked as the sort
-   * returns them); missing rows are created first, then all are locked again.
+   * returns them), but only when every account exists; otherwise it locks none, the missing rows
+   * are created in the same order and all are locked again. Locking the existing ones first would
+   * hold a later account while waiting to create an earlier one, and two batches met that way in a
+   * deadlock.
    */
   @Override
   public void lockAll(Collection<Account> accounts, Instant now) {
@@ -190,11 +193,14 @@ public class JdbcCashAccounts implements CashAccounts {
   private static int lockRows(Connection c, List<Account> accounts) throws SQLException {
     try (PreparedStatement select =
         c.prepareStatement(
-            "select a.holder from cash_account a"
-                + " join unnest(?::varchar[], ?::bpchar[]) as u (h, k)"
+            "with u (h, k) as (select * from unnest(?::varchar[], ?::bpchar[]))"
+                + " select a.holder from cash_account a join u"
                 + " on a.holder = u.h and a.currency = u.k"
+                + " where (select count(*) from cash_account b join u"
+                + " on b.holder = u.h and b.currency = u.k) = ?"
                 + " order by a.holder collate \"C\", a.currency collate \"C\" for update of a")) {
       bindAccounts(c, select, 1, accounts);
+      select.setInt(3, accounts.size());
       int n = 0;
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {

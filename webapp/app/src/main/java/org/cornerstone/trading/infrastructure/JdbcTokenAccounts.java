@@ -130,14 +130,19 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
   // --- a whole batch at once
 
   private static final String LOCK_ALL =
-      "select a.holder from token_account a"
-          + " join unnest(?::varchar[], ?::varchar[]) as u (h, i)"
+      "with u (h, i) as (select * from unnest(?::varchar[], ?::varchar[]))"
+          + " select a.holder from token_account a join u"
           + " on a.holder = u.h and a.instrument_id = u.i"
+          + " where (select count(*) from token_account b join u"
+          + " on b.holder = u.h and b.instrument_id = u.i) = ?"
           + " order by a.holder collate \"C\", a.instrument_id collate \"C\" for update of a";
 
   /**
    * One statement locks every account in {@link Account#LOCK_ORDER} (rows are locked as the sort
-   * returns them); missing rows are created first, then all are locked again.
+   * returns them), but only when every account exists; otherwise it locks none, the missing rows
+   * are created in the same order and all are locked again. Locking the existing ones first would
+   * hold a later account while waiting to create an earlier one, and two batches met that way in a
+   * deadlock.
    */
   @Override
   public void lockAll(Collection<Account> accounts, Instant now) {
@@ -145,7 +150,7 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
     if (distinct.isEmpty()) {
       return;
     }
-    if (query(LOCK_ALL, s -> bindAccounts(s, 1, distinct), rs -> 1).size() == distinct.size()) {
+    if (query(LOCK_ALL, s -> bindLockAll(s, distinct), rs -> 1).size() == distinct.size()) {
       return; // the usual case: one round trip
     }
     update(
@@ -156,9 +161,14 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
           s.setTimestamp(1, ts(now));
           bindAccounts(s, 2, distinct);
         });
-    if (query(LOCK_ALL, s -> bindAccounts(s, 1, distinct), rs -> 1).size() != distinct.size()) {
+    if (query(LOCK_ALL, s -> bindLockAll(s, distinct), rs -> 1).size() != distinct.size()) {
       throw new IllegalStateException("token account rows missing after insert");
     }
+  }
+
+  private static void bindLockAll(PreparedStatement s, List<Account> accounts) throws SQLException {
+    bindAccounts(s, 1, accounts);
+    s.setInt(3, accounts.size());
   }
 
   private static void bindAccounts(PreparedStatement s, int first, List<Account> accounts)

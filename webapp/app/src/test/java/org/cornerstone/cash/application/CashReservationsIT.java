@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.cornerstone.cash.domain.CashAccounts;
 import org.cornerstone.cash.infrastructure.JdbcCashAccounts;
 import org.cornerstone.ledgergateway.CashHolding;
 import org.cornerstone.ledgergateway.Holding;
@@ -294,6 +296,68 @@ class CashReservationsIT {
         .isEqualTo(new CashBalance(BANK, "CNY", 250_00, 200_00, 50_00));
   }
 
+  /**
+   * A batch for IVAN and BANK while another transaction is creating IVAN's account (IVAN locks
+   * before BANK). The batch must not lock BANK first and then wait for IVAN: the other transaction,
+   * locking BANK next, would close a cycle, and PostgreSQL would answer "deadlock detected".
+   */
+  @Test
+  void aBatchLocksNothingWhileItWaitsForAnAccountAnotherTransactionIsCreating() throws Exception {
+    inTransaction(() -> run(() -> reservations.accounts.lock(BANK.x500(), "CNY", Instant.now())));
+    try (Connection other = database.getConnection()) {
+      other.setAutoCommit(false);
+      try (Statement s = other.createStatement()) {
+        s.execute("set lock_timeout = '20s'");
+        s.execute(
+            "insert into cash_account (holder, currency, created_at) values ('"
+                + IVAN.x500()
+                + "', 'CNY', now())");
+      }
+      Future<Void> batch =
+          pool.submit(
+              () ->
+                  inTransaction(
+                      () ->
+                          run(
+                              () ->
+                                  reservations.accounts.lockAll(
+                                      List.of(
+                                          new CashAccounts.Account(BANK.x500(), "CNY"),
+                                          new CashAccounts.Account(IVAN.x500(), "CNY")),
+                                      Instant.now()))));
+      awaitOneSessionWaitingForALock();
+      try (Statement s = other.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select holder from cash_account where holder = '"
+                      + BANK.x500()
+                      + "' and currency = 'CNY' for update")) {
+        assertThat(rs.next()).isTrue(); // BANK was free: the waiting batch held no lock
+      }
+      other.commit();
+      batch.get(); // and the batch then creates nothing twice and locks both
+    }
+    assertThat(inTransaction(() -> reservations.balanceOf(IVAN, "CNY")).reservedMinor()).isZero();
+  }
+
+  static void awaitOneSessionWaitingForALock() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      try (Connection c = database.getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select count(*) from pg_stat_activity where datname = current_database()"
+                      + " and wait_event_type = 'Lock'")) {
+        rs.next();
+        if (rs.getInt(1) == 1) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the batch never waited for the account being created");
+  }
+
   @Test
   void aBatchIsDecidedInItsOrderAndARefusalSpoilsNothing() throws Exception {
     ledgerCash(IVAN, "HKD", 100_00);
@@ -342,8 +406,16 @@ class CashReservationsIT {
     }
     start.countDown();
     List<T> results = new ArrayList<>();
+    Exception first = null;
     for (Future<T> f : futures) {
-      results.add(f.get());
+      try {
+        results.add(f.get()); // every task ends before this returns, so none outlives its test
+      } catch (ExecutionException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
     }
     return results;
   }
