@@ -12,6 +12,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,6 +33,7 @@ public final class ReportDocument implements AutoCloseable {
   private final PdfLayout layout;
   private final String runningTitle;
   private final TextFonts fonts;
+  private final boolean archival;
   private String footerText;
   private String pageFormat;
 
@@ -40,12 +42,22 @@ public final class ReportDocument implements AutoCloseable {
    * @param runningTitle printed at the top of every page after the first
    */
   public ReportDocument(String title, String runningTitle) {
+    this(title, runningTitle, false);
+  }
+
+  /**
+   * @param archival whether to write PDF/A-1b (as {@link IssuanceCertificateRenderer#forArchive}):
+   *     every font embedded, XMP metadata repeating the document information (call {@link
+   *     #describe} first) and an sRGB output intent; the file is some tens of kilobytes larger
+   */
+  public ReportDocument(String title, String runningTitle, boolean archival) {
+    this.archival = archival;
     this.runningTitle = runningTitle;
     try {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title);
       info.setCreator("Cornerstone");
-      fonts = new TextFonts(document);
+      fonts = new TextFonts(document, TextFonts.FALLBACK_FONT_RESOURCES, archival);
       layout = new PdfLayout(document, fonts, this::continuation);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -224,7 +236,18 @@ public final class ReportDocument implements AutoCloseable {
         drawFooters();
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
+      if (archival) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        if (info.getAuthor() == null || info.getCreationDate() == null) {
+          throw new IllegalStateException(
+              "An archival report needs describe(...) before toBytes()");
+        }
+        PdfA.conformToPdfA1b(document);
+        // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+        document.save(out, CompressParameters.NO_COMPRESSION);
+      } else {
+        document.save(out);
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report", e);

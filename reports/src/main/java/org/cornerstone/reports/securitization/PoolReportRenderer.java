@@ -52,7 +52,31 @@ public final class PoolReportRenderer {
   private static final int SMALL_CHART = 165;
   private static final int CHART = 210;
 
-  /** The report as a PDF. */
+  private final boolean archival;
+
+  /** Ordinary PDF (standard 14 fonts for Latin text, embedded subsets for Chinese). */
+  public PoolReportRenderer() {
+    this(false);
+  }
+
+  private PoolReportRenderer(boolean archival) {
+    this.archival = archival;
+  }
+
+  /**
+   * A renderer of reports to be archived: PDF/A-1b, every font embedded, XMP metadata and an sRGB
+   * output intent (as {@code IssuanceCertificateRenderer.forArchive()}); the same pages.
+   */
+  public static PoolReportRenderer forArchive() {
+    return new PoolReportRenderer(true);
+  }
+
+  /**
+   * The report as a PDF.
+   *
+   * @return the PDF file's bytes
+   * @throws java.io.UncheckedIOException if PDFBox fails to write the document
+   */
   public byte[] pdf(PoolReport r) {
     Labels l = Labels.of(r.language());
     Deal d = r.deal();
@@ -61,7 +85,9 @@ public final class PoolReportRenderer {
     String title = l.text("pool.title");
     try (ReportDocument pdf =
         new ReportDocument(
-            title + " " + d.id() + " " + period, l.format("pool.running", d.name(), period))) {
+            title + " " + d.id() + " " + period,
+            l.format("pool.running", d.name(), period),
+            archival)) {
       pdf.describe(d.name() + " (" + d.id() + ")", d.trustee(), r.generatedAt());
       pdf.footer(l.format("pool.footer", d.id(), period), l.text("pool.page"));
       pdf.title(
@@ -270,35 +296,45 @@ public final class PoolReportRenderer {
         Charts.stackedPeriods(
             l.text("pool.period"), l.format("pool.chart.amount", c), series, false, CHART),
         ReportDocument.CONTENT_WIDTH);
-    List<String> headers = new ArrayList<>();
-    headers.add(l.text("pool.period"));
-    headers.add(l.text("pool.paymentDate"));
-    d.tranches().forEach(t -> headers.add(t.name()));
-    headers.add(l.text("total"));
-    headers.add(l.text("pool.poolBalance"));
-    int n = d.tranches().size();
-    float each = 0.7f / (n + 2);
-    float[] widths = new float[n + 4];
-    boolean[] right = new boolean[n + 4];
-    widths[0] = 0.1f;
-    widths[1] = 0.2f;
-    for (int i = 2; i < n + 4; i++) {
-      widths[i] = each;
-      right[i] = true;
+    // Amount columns: each tranche, their total, the pool; at most AMOUNT_COLUMNS per table so that
+    // a ten-digit amount never wraps (more tranches continue in a second table).
+    List<String> names = new ArrayList<>();
+    d.tranches().forEach(t -> names.add(t.name()));
+    names.add(l.text("total"));
+    names.add(l.text("pool.poolBalance"));
+    for (int from = 0; from < names.size(); from += AMOUNT_COLUMNS) {
+      int to = Math.min(names.size(), from + AMOUNT_COLUMNS);
+      List<String> headers = new ArrayList<>();
+      headers.add(l.text("pool.period"));
+      headers.add(l.text("pool.paymentDate"));
+      headers.addAll(names.subList(from, to));
+      float[] widths = new float[to - from + 2];
+      boolean[] right = new boolean[widths.length];
+      widths[0] = 0.08f;
+      widths[1] = 0.15f;
+      right[0] = true;
+      for (int i = 2; i < widths.length; i++) {
+        widths[i] = 0.77f / AMOUNT_COLUMNS;
+        right[i] = true;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      for (Period p : r.periods()) {
+        List<Long> amounts = new ArrayList<>();
+        p.tranches().forEach(t -> amounts.add(t.balanceAfterMinor()));
+        amounts.add(sum(p.tranches(), TranchePeriod::balanceAfterMinor));
+        amounts.add(p.poolBalanceMinor());
+        List<String> row = new ArrayList<>();
+        row.add(Integer.toString(p.number()));
+        row.add(p.paymentDate().toString());
+        amounts.subList(from, to).forEach(a -> row.add(Money.grouped(a, c)));
+        rows.add(row);
+      }
+      pdf.table(headers, widths, right, rows);
     }
-    right[0] = true;
-    List<List<String>> rows = new ArrayList<>();
-    for (Period p : r.periods()) {
-      List<String> row = new ArrayList<>();
-      row.add(Integer.toString(p.number()));
-      row.add(p.paymentDate().toString());
-      p.tranches().forEach(t -> row.add(Money.grouped(t.balanceAfterMinor(), c)));
-      row.add(Money.grouped(sum(p.tranches(), TranchePeriod::balanceAfterMinor), c));
-      row.add(Money.grouped(p.poolBalanceMinor(), c));
-      rows.add(row);
-    }
-    pdf.table(headers, widths, right, rows);
   }
+
+  /** Amount columns per table beside the period and the date: 77 pt each, 16 characters. */
+  private static final int AMOUNT_COLUMNS = 5;
 
   private static void delinquency(ReportDocument pdf, Labels l, PoolReport r) {
     String c = r.deal().currency();

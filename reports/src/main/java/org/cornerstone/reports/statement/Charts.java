@@ -322,7 +322,9 @@ public final class Charts {
     renderer.setSeriesShapesVisible(1, false);
     renderer.setSeriesPaint(2, BREACHED);
     renderer.setSeriesLinesVisible(2, false);
-    renderer.setSeriesShape(2, new java.awt.geom.Rectangle2D.Double(-5.5, -5.5, 11, 11));
+    double mark = values.size() <= 24 ? 11 : 6;
+    renderer.setSeriesShape(
+        2, new java.awt.geom.Rectangle2D.Double(-mark / 2, -mark / 2, mark, mark));
     plot.setRenderer(renderer);
     plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
     NumberAxis range = (NumberAxis) plot.getRangeAxis();

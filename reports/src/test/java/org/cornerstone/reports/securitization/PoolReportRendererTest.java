@@ -214,7 +214,7 @@ class PoolReportRendererTest {
             java.time.Instant.parse("2027-06-16T08:00:00Z"),
             five,
             List.of());
-    String text = write("pool-report-period5-en", renderer.pdf(report));
+    String text = write("pool-report-period5-en", renderer.pdf(report), 1);
     assertThat(text)
         .contains("IC-A Interest coverage (IC) 1.62 1.50 Cured (passed again)")
         .contains("No steps recorded.");
@@ -338,12 +338,17 @@ class PoolReportRendererTest {
 
   /** Writes the PDF and each of its pages as PNG under target/pool-reports/; answers its text. */
   static String write(String name, byte[] pdf) throws Exception {
+    return write(name, pdf, Integer.MAX_VALUE);
+  }
+
+  /** The same, with PNGs of the first {@code pngPages} pages only. */
+  static String write(String name, byte[] pdf, int pngPages) throws Exception {
     Path dir = Path.of("target", "pool-reports");
     Files.createDirectories(dir);
     Files.write(dir.resolve(name + ".pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFRenderer pages = new PDFRenderer(doc);
-      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+      for (int i = 0; i < Math.min(pngPages, doc.getNumberOfPages()); i++) {
         BufferedImage page = pages.renderImageWithDPI(i, 110);
         ImageIO.write(page, "png", dir.resolve(name + "-page" + (i + 1) + ".png").toFile());
       }
