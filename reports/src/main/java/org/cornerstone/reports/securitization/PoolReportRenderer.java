@@ -294,7 +294,7 @@ public final class PoolReportRenderer {
     pdf.heading(l.text("pool.trancheBalances"), CHART + 10);
     pdf.image(
         Charts.stackedPeriods(
-            l.text("pool.period"), l.format("pool.chart.amount", c), series, false, CHART),
+            l.text("pool.period"), l.format("pool.chart.amount", c), series, CHART),
         ReportDocument.CONTENT_WIDTH);
     // Amount columns: each tranche, their total, the pool; at most AMOUNT_COLUMNS per table so that
     // a ten-digit amount never wraps (more tranches continue in a second table).

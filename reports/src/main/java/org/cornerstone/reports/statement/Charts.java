@@ -201,7 +201,7 @@ public final class Charts {
     style(chart);
     XYPlot plot = periodPlot(chart);
     plot.setRenderer(lineRenderer(left, 0));
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(AMOUNT_AXIS.get());
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(amountFormat());
     if (!right.isEmpty()) {
       NumberAxis axis = new NumberAxis(rightLabel);
       axis.setLabelFont(plot.getRangeAxis().getLabelFont());
@@ -266,7 +266,7 @@ public final class Charts {
     top *= 1.08;
     NumberAxis left = (NumberAxis) plot.getRangeAxis();
     left.setRange(0, top * originalBalance.doubleValue());
-    left.setNumberFormatOverride(AMOUNT_AXIS.get());
+    left.setNumberFormatOverride(amountFormat());
     NumberAxis right = new NumberAxis(factorLabel);
     right.setLabelFont(left.getLabelFont());
     right.setTickLabelFont(left.getTickLabelFont());
@@ -336,15 +336,11 @@ public final class Charts {
     return draw(chart, height);
   }
 
-  /**
-   * Series stacked per period (x: the period number): areas (balances that run down) or bars
-   * (buckets of one period).
-   */
+  /** Series stacked per period (x: the period number) as areas: balances that run down. */
   public static BufferedImage stackedPeriods(
       String periodLabel,
       String valueLabel,
       Map<String, Map<Integer, BigDecimal>> series,
-      boolean bars,
       int height) {
     org.jfree.data.xy.DefaultTableXYDataset data = new org.jfree.data.xy.DefaultTableXYDataset();
     java.util.SortedSet<Integer> xs = new java.util.TreeSet<>();
@@ -357,50 +353,26 @@ public final class Charts {
       data.addSeries(s);
     }
     JFreeChart chart =
-        bars
-            ? ChartFactory.createXYBarChart(
-                null,
-                periodLabel,
-                false,
-                valueLabel,
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false)
-            : ChartFactory.createStackedXYAreaChart(
-                null, periodLabel, valueLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        ChartFactory.createStackedXYAreaChart(
+            null, periodLabel, valueLabel, data, PlotOrientation.VERTICAL, true, false, false);
     theme().apply(chart);
     style(chart);
     XYPlot plot = periodPlot(chart);
-    if (bars) {
-      org.jfree.chart.renderer.xy.StackedXYBarRenderer renderer =
-          new org.jfree.chart.renderer.xy.StackedXYBarRenderer(0.25);
-      renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
-      renderer.setShadowVisible(false);
-      renderer.setDrawBarOutline(false);
-      for (int i = 0; i < series.size(); i++) {
-        renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-      }
-      plot.setRenderer(renderer);
-    } else {
-      org.jfree.chart.renderer.xy.StackedXYAreaRenderer2 renderer =
-          new org.jfree.chart.renderer.xy.StackedXYAreaRenderer2();
-      for (int i = 0; i < series.size(); i++) {
-        renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-      }
-      plot.setRenderer(renderer);
+    org.jfree.chart.renderer.xy.StackedXYAreaRenderer2 renderer =
+        new org.jfree.chart.renderer.xy.StackedXYAreaRenderer2();
+    for (int i = 0; i < series.size(); i++) {
+      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
     }
-    NumberAxis range = (NumberAxis) plot.getRangeAxis();
-    range.setNumberFormatOverride(AMOUNT_AXIS.get());
+    plot.setRenderer(renderer);
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(amountFormat());
     return draw(chart, height);
   }
 
   private static final Color BREACHED = new Color(0xC0392B);
 
-  private static final ThreadLocal<DecimalFormat> AMOUNT_AXIS =
-      ThreadLocal.withInitial(
-          () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+  private static DecimalFormat amountFormat() {
+    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
 
   private static org.jfree.data.xy.XYSeriesCollection xy(
       Map<String, Map<Integer, BigDecimal>> series) {
