@@ -4,10 +4,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -24,18 +32,32 @@ public final class ReportDocument implements AutoCloseable {
   private final PDDocument document = new PDDocument();
   private final PdfLayout layout;
   private final String runningTitle;
+  private final TextFonts fonts;
+  private final boolean archival;
+  private String footerText;
+  private String pageFormat;
 
   /**
    * @param title the document information's title
    * @param runningTitle printed at the top of every page after the first
    */
   public ReportDocument(String title, String runningTitle) {
+    this(title, runningTitle, false);
+  }
+
+  /**
+   * @param archival whether to write PDF/A-1b (as {@link IssuanceCertificateRenderer#forArchive}):
+   *     every font embedded, XMP metadata repeating the document information (call {@link
+   *     #describe} first) and an sRGB output intent; the file is some tens of kilobytes larger
+   */
+  public ReportDocument(String title, String runningTitle, boolean archival) {
+    this.archival = archival;
     this.runningTitle = runningTitle;
     try {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title);
       info.setCreator("Cornerstone");
-      TextFonts fonts = new TextFonts(document);
+      fonts = new TextFonts(document, TextFonts.FALLBACK_FONT_RESOURCES, archival);
       layout = new PdfLayout(document, fonts, this::continuation);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -57,9 +79,18 @@ public final class ReportDocument implements AutoCloseable {
         () -> {
           layout.down(18);
           layout.text(title, layout.fonts.bold, 18, PdfLayout.NAVY, PdfLayout.MARGIN_X, layout.y());
-          layout.down(16);
-          layout.text(
-              subtitle, layout.fonts.regular, 10, PdfLayout.MUTED, PdfLayout.MARGIN_X, layout.y());
+          // A long subtitle wraps instead of running past the margin.
+          List<String> lines = layout.wrap(subtitle, layout.fonts.regular, 10, CONTENT_WIDTH);
+          for (int i = 0; i < lines.size(); i++) {
+            layout.down(i == 0 ? 16 : 13);
+            layout.text(
+                lines.get(i),
+                layout.fonts.regular,
+                10,
+                PdfLayout.MUTED,
+                PdfLayout.MARGIN_X,
+                layout.y());
+          }
           layout.down(8);
           layout.hline(
               PdfLayout.MARGIN_X,
@@ -146,12 +177,77 @@ public final class ReportDocument implements AutoCloseable {
         });
   }
 
+  /**
+   * The document information beyond the title: subject, author and creation date (the report's own
+   * time, so that the same figures give the same document information).
+   */
+  public void describe(String subject, String author, Instant created) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setSubject(subject);
+    info.setAuthor(author);
+    Calendar at = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    at.setTimeInMillis(created.toEpochMilli());
+    info.setCreationDate(at);
+  }
+
+  /**
+   * A footer on every page, drawn when the document is written: a rule, {@code text} on the left
+   * and the page number on the right.
+   *
+   * @param pageFormat a {@link MessageFormat} pattern: {@code {0}} the page, {@code {1}} the count
+   */
+  public void footer(String text, String pageFormat) {
+    this.footerText = text;
+    this.pageFormat = pageFormat;
+  }
+
+  private void drawFooters() throws IOException {
+    int count = document.getNumberOfPages();
+    float left = PdfLayout.MARGIN_X;
+    float right = PdfLayout.MARGIN_X + CONTENT_WIDTH;
+    float ruleY = PdfLayout.MARGIN_BOTTOM - 22;
+    float size = 7.5f;
+    for (int i = 0; i < count; i++) {
+      try (PDPageContentStream cs =
+          new PDPageContentStream(
+              document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+        cs.setStrokingColor(PdfLayout.RULE.r(), PdfLayout.RULE.g(), PdfLayout.RULE.b());
+        cs.setLineWidth(0.5f);
+        cs.moveTo(left, ruleY);
+        cs.lineTo(right, ruleY);
+        cs.stroke();
+        String page =
+            TextFonts.singleLine(
+                new MessageFormat(pageFormat, Locale.ROOT).format(new Object[] {i + 1, count}));
+        float pageWidth = fonts.width(page, fonts.regular, size);
+        String text = fonts.fit(footerText, fonts.regular, size, right - left - pageWidth - 20);
+        PdfLayout.drawText(cs, fonts, text, fonts.regular, size, PdfLayout.MUTED, left, ruleY - 12);
+        PdfLayout.drawText(
+            cs, fonts, page, fonts.regular, size, PdfLayout.MUTED, right - pageWidth, ruleY - 12);
+      }
+    }
+  }
+
   /** Closes the last page and answers the PDF. */
   public byte[] toBytes() {
     try {
       layout.close();
+      if (footerText != null) {
+        drawFooters();
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
+      if (archival) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        if (info.getAuthor() == null || info.getCreationDate() == null) {
+          throw new IllegalStateException(
+              "An archival report needs describe(...) before toBytes()");
+        }
+        PdfA.conformToPdfA1b(document);
+        // PDF/A-1 is PDF 1.4: no object streams, no cross-reference streams.
+        document.save(out, CompressParameters.NO_COMPRESSION);
+      } else {
+        document.save(out);
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report", e);

@@ -180,6 +180,234 @@ public final class Charts {
     return draw(chart);
   }
 
+  /**
+   * Lines over the periods of a deal (x: the period number, integer ticks), with an optional second
+   * value axis on the right for series of another scale (the pool factor beside the pool balance).
+   *
+   * @param right series drawn against the right axis; empty for none
+   * @param height printed height in points
+   */
+  public static BufferedImage periodLines(
+      String periodLabel,
+      String leftLabel,
+      Map<String, Map<Integer, BigDecimal>> left,
+      String rightLabel,
+      Map<String, Map<Integer, BigDecimal>> right,
+      int height) {
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            null, periodLabel, leftLabel, xy(left), PlotOrientation.VERTICAL, true, false, false);
+    theme().apply(chart);
+    style(chart);
+    XYPlot plot = periodPlot(chart);
+    plot.setRenderer(lineRenderer(left, 0));
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(amountFormat());
+    if (!right.isEmpty()) {
+      NumberAxis axis = new NumberAxis(rightLabel);
+      axis.setLabelFont(plot.getRangeAxis().getLabelFont());
+      axis.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+      axis.setNumberFormatOverride(
+          new DecimalFormat("0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+      axis.setAutoRangeIncludesZero(true);
+      plot.setRangeAxis(1, axis);
+      plot.setDataset(1, xy(right));
+      plot.mapDatasetToRangeAxis(1, 1);
+      plot.setRenderer(1, lineRenderer(right, left.size()));
+    }
+    return draw(chart, height);
+  }
+
+  /**
+   * The pool balance per period as bars against the left axis, and the pool factor as a line
+   * against the right axis. The two axes are scaled alike (the left one's top is the right one's
+   * top times the original balance), so the factor's points sit on the tops of the bars and both
+   * read off their own axis.
+   */
+  public static BufferedImage balanceAndFactor(
+      String periodLabel,
+      String balanceLabel,
+      String balanceName,
+      Map<Integer, BigDecimal> balances,
+      BigDecimal originalBalance,
+      String factorLabel,
+      String factorName,
+      Map<Integer, BigDecimal> factors,
+      int height) {
+    org.jfree.data.xy.XYSeriesCollection bars = xy(Map.of(balanceName, balances));
+    bars.setIntervalWidth(0.6);
+    JFreeChart chart =
+        ChartFactory.createXYBarChart(
+            null,
+            periodLabel,
+            false,
+            balanceLabel,
+            bars,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
+    theme().apply(chart);
+    style(chart);
+    XYPlot plot = periodPlot(chart);
+    org.jfree.chart.renderer.xy.XYBarRenderer barRenderer =
+        new org.jfree.chart.renderer.xy.XYBarRenderer(0.1);
+    barRenderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+    barRenderer.setShadowVisible(false);
+    barRenderer.setDrawBarOutline(false);
+    barRenderer.setSeriesPaint(0, NAVY);
+    plot.setRenderer(barRenderer);
+    double top = 1.0;
+    for (BigDecimal f : factors.values()) {
+      top = Math.max(top, f.doubleValue());
+    }
+    for (BigDecimal b : balances.values()) {
+      top = Math.max(top, b.doubleValue() / originalBalance.doubleValue());
+    }
+    top *= 1.08;
+    NumberAxis left = (NumberAxis) plot.getRangeAxis();
+    left.setRange(0, top * originalBalance.doubleValue());
+    left.setNumberFormatOverride(amountFormat());
+    NumberAxis right = new NumberAxis(factorLabel);
+    right.setLabelFont(left.getLabelFont());
+    right.setTickLabelFont(left.getTickLabelFont());
+    right.setRange(0, top);
+    right.setNumberFormatOverride(
+        new DecimalFormat("0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    plot.setRangeAxis(1, right);
+    plot.setDataset(1, xy(Map.of(factorName, factors)));
+    plot.mapDatasetToRangeAxis(1, 1);
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, factors.size() <= 24);
+    line.setSeriesPaint(0, GOLD);
+    line.setSeriesStroke(0, new BasicStroke(2.5f));
+    plot.setRenderer(1, line);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+    return draw(chart, height);
+  }
+
+  /**
+   * A trigger's value per period (solid) against its threshold (dashed), the periods where it was
+   * breached marked with a red square.
+   */
+  public static BufferedImage valueAgainstThreshold(
+      String title,
+      String periodLabel,
+      String valueName,
+      Map<Integer, BigDecimal> values,
+      String thresholdName,
+      Map<Integer, BigDecimal> thresholds,
+      String breachedName,
+      java.util.Set<Integer> breached,
+      int height) {
+    Map<String, Map<Integer, BigDecimal>> series = new LinkedHashMap<>();
+    series.put(valueName, values);
+    series.put(thresholdName, thresholds);
+    Map<Integer, BigDecimal> marks = new java.util.TreeMap<>();
+    breached.forEach(p -> marks.put(p, values.get(p)));
+    series.put(breachedName, marks);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            title, periodLabel, null, xy(series), PlotOrientation.VERTICAL, true, false, false);
+    theme().apply(chart);
+    style(chart);
+    XYPlot plot = periodPlot(chart);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, NAVY);
+    renderer.setSeriesStroke(0, new BasicStroke(2f));
+    renderer.setSeriesShapesVisible(0, values.size() <= 24);
+    renderer.setSeriesPaint(1, GOLD);
+    renderer.setSeriesStroke(
+        1,
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    renderer.setSeriesShapesVisible(1, false);
+    renderer.setSeriesPaint(2, BREACHED);
+    renderer.setSeriesLinesVisible(2, false);
+    double mark = values.size() <= 24 ? 11 : 6;
+    renderer.setSeriesShape(
+        2, new java.awt.geom.Rectangle2D.Double(-mark / 2, -mark / 2, mark, mark));
+    plot.setRenderer(renderer);
+    plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    range.setAutoRangeIncludesZero(false);
+    range.setUpperMargin(0.15);
+    range.setLowerMargin(0.15);
+    range.setNumberFormatOverride(
+        new DecimalFormat("0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    return draw(chart, height);
+  }
+
+  /** Series stacked per period (x: the period number) as areas: balances that run down. */
+  public static BufferedImage stackedPeriods(
+      String periodLabel,
+      String valueLabel,
+      Map<String, Map<Integer, BigDecimal>> series,
+      int height) {
+    org.jfree.data.xy.DefaultTableXYDataset data = new org.jfree.data.xy.DefaultTableXYDataset();
+    java.util.SortedSet<Integer> xs = new java.util.TreeSet<>();
+    series.values().forEach(m -> xs.addAll(m.keySet()));
+    for (var entry : series.entrySet()) {
+      org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(entry.getKey(), true, false);
+      for (Integer x : xs) {
+        s.add(x, entry.getValue().getOrDefault(x, BigDecimal.ZERO));
+      }
+      data.addSeries(s);
+    }
+    JFreeChart chart =
+        ChartFactory.createStackedXYAreaChart(
+            null, periodLabel, valueLabel, data, PlotOrientation.VERTICAL, true, false, false);
+    theme().apply(chart);
+    style(chart);
+    XYPlot plot = periodPlot(chart);
+    org.jfree.chart.renderer.xy.StackedXYAreaRenderer2 renderer =
+        new org.jfree.chart.renderer.xy.StackedXYAreaRenderer2();
+    for (int i = 0; i < series.size(); i++) {
+      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+    }
+    plot.setRenderer(renderer);
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(amountFormat());
+    return draw(chart, height);
+  }
+
+  private static final Color BREACHED = new Color(0xC0392B);
+
+  private static DecimalFormat amountFormat() {
+    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+
+  private static org.jfree.data.xy.XYSeriesCollection xy(
+      Map<String, Map<Integer, BigDecimal>> series) {
+    org.jfree.data.xy.XYSeriesCollection data = new org.jfree.data.xy.XYSeriesCollection();
+    for (var entry : series.entrySet()) {
+      org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(entry.getKey(), true, false);
+      entry.getValue().forEach(s::add);
+      data.addSeries(s);
+    }
+    return data;
+  }
+
+  private static XYPlot periodPlot(JFreeChart chart) {
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xCBD2D9));
+    plot.setRangeGridlinePaint(new Color(0xCBD2D9));
+    NumberAxis domain = (NumberAxis) plot.getDomainAxis();
+    domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    domain.setAutoRangeIncludesZero(false);
+    return plot;
+  }
+
+  private static XYLineAndShapeRenderer lineRenderer(
+      Map<String, Map<Integer, BigDecimal>> series, int firstColour) {
+    XYLineAndShapeRenderer renderer =
+        new XYLineAndShapeRenderer(
+            true, series.values().stream().mapToInt(Map::size).max().orElse(0) <= 24);
+    for (int i = 0; i < series.size(); i++) {
+      renderer.setSeriesPaint(i, PALETTE[(firstColour + i) % PALETTE.length]);
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    return renderer;
+  }
+
   /** Ordered map helper for callers building series. */
   public static <V> Map<String, V> ordered() {
     return new LinkedHashMap<>();
@@ -207,15 +435,19 @@ public final class Charts {
   }
 
   private static BufferedImage draw(JFreeChart chart) {
+    return draw(chart, HEIGHT);
+  }
+
+  private static BufferedImage draw(JFreeChart chart, int height) {
     BufferedImage image =
-        new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.scale(SCALE, SCALE);
-      chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+      chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH, height));
     } finally {
       g.dispose();
     }
