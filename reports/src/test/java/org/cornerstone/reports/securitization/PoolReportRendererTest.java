@@ -336,7 +336,10 @@ class PoolReportRendererTest {
     }
   }
 
-  /** Writes the PDF and each of its pages as PNG under target/pool-reports/; answers its text. */
+  /**
+   * Writes the PDF under target/pool-reports/ and answers its text; with {@code -Dreports.png=true}
+   * also each page as PNG, to look at (drawing pages is most of these tests' time, so not in CI).
+   */
   static String write(String name, byte[] pdf) throws Exception {
     return write(name, pdf, Integer.MAX_VALUE);
   }
@@ -348,7 +351,8 @@ class PoolReportRendererTest {
     Files.write(dir.resolve(name + ".pdf"), pdf);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFRenderer pages = new PDFRenderer(doc);
-      for (int i = 0; i < Math.min(pngPages, doc.getNumberOfPages()); i++) {
+      int drawn = Boolean.getBoolean("reports.png") ? pngPages : 0;
+      for (int i = 0; i < Math.min(drawn, doc.getNumberOfPages()); i++) {
         BufferedImage page = pages.renderImageWithDPI(i, 110);
         ImageIO.write(page, "png", dir.resolve(name + "-page" + (i + 1) + ".png").toFile());
       }
