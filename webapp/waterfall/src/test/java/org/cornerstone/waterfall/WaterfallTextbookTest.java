@@ -129,6 +129,21 @@ class WaterfallTextbookTest {
             "write off loss 1,000,000.00 on E (balance 0.00)",
             "write off loss 300,000.00 on B (balance 1,500,000.00)",
             "trigger OC-A breached: 1.238095 < 1.25, principal switches to sequential");
+    // The whole step log, as documented in docs/securitization/deal-file.md.
+    assertThat(p2.log())
+        .containsExactly(
+            "period 2 (2027-03-15): collections interest 50,000.00, principal 100,000.00,"
+                + " recoveries 0.00, losses 1,300,000.00; pool balance 9,100,000.00",
+            "write off loss 1,000,000.00 on E (balance 0.00)",
+            "write off loss 300,000.00 on B (balance 1,500,000.00)",
+            "trigger OC-A breached: 1.238095 < 1.25, principal switches to sequential",
+            "pay trustee fee 500.00",
+            "pay A interest 21,000.00 (due 21,000.00)",
+            "pay B interest 9,000.00 (due 9,000.00)",
+            "pay residual interest 19,500.00 to E",
+            "pay A principal 100,000.00 (balance 6,200,000.00)",
+            "end of period 2: status AMORTIZING, pool balance 7,700,000.00, tranche balances"
+                + " A 6,200,000.00, B 1,500,000.00, E 0.00");
     // Interest still on the start balances: A 6,300,000 × 0.04 / 12 = 21,000; B 1,800,000 ×
     // 0.06 / 12 = 9,000. IC-A = (50,000 − 500) / 21,000 = 2.357143 ≥ 1.50.
     assertThat(tranche(p2, "A").interestPaid()).isEqualTo(minor("21000"));
