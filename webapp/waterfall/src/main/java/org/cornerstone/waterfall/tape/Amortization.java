@@ -75,12 +75,29 @@ public final class Amortization {
 
   /** The annuity factor of an annual rate (in millionths) over n months, 18 decimals, cached. */
   static long factor(long rateMicros, int months) {
+    return factorTable(rateMicros, months)[months];
+  }
+
+  /** The annuity factors of a rate for 0…at least {@code months} months (index = months left). */
+  static long[] factorTable(long rateMicros, int months) {
     long[] factors = FACTORS.get(rateMicros);
     if (factors == null || factors.length <= months) {
       factors = factors(rateMicros, Math.max(months, 360));
       FACTORS.put(rateMicros, factors);
     }
-    return factors[months];
+    return factors;
+  }
+
+  /**
+   * {@link #scheduledPrincipal} with the loan's factor table and this month's interest at hand (the
+   * projection's loop).
+   */
+  static long scheduledPrincipal(long balance, long interest, int monthsLeft, long[] factors) {
+    if (monthsLeft <= 1) {
+      return balance;
+    }
+    long principal = Fixed18.multiply(balance, factors[monthsLeft]) - interest;
+    return Math.min(Math.max(principal, 0), balance);
   }
 
   private static long[] factors(long rateMicros, int maxMonths) {

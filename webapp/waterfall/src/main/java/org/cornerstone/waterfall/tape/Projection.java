@@ -37,12 +37,13 @@ public final class Projection {
     long[] balance = new long[count];
     long[] rate = new long[count];
     int[] left = new int[count];
+    long[][] factors = new long[count][];
     for (int i = 0; i < count; i++) {
       Loan loan = projected.get(i);
       balance[i] = loan.balance();
       rate[i] = loan.rateMicros();
       left[i] = loan.remainingTerm();
-      Amortization.factor(rate[i], left[i]); // warms the factor cache outside the loop
+      factors[i] = Amortization.factorTable(rate[i], left[i]);
     }
     List<PeriodCollections> months = new ArrayList<>();
     long outstanding = tape.projectedBalance();
@@ -55,11 +56,11 @@ public final class Projection {
         if (b == 0) {
           continue;
         }
-        long defaulted = Fixed18.multiply(b, mdr);
+        long defaulted = mdr == 0 ? 0 : Fixed18.multiply(b, mdr);
         b -= defaulted;
         long loanInterest = Amortization.interest(b, rate[i]);
-        long scheduled = Amortization.scheduledPrincipal(b, rate[i], left[i]);
-        long prepaid = Fixed18.multiply(b - scheduled, smm);
+        long scheduled = Amortization.scheduledPrincipal(b, loanInterest, left[i], factors[i]);
+        long prepaid = smm == 0 ? 0 : Fixed18.multiply(b - scheduled, smm);
         b -= scheduled + prepaid;
         balance[i] = b;
         left[i]--;
