@@ -155,7 +155,7 @@ final class JsonFields {
       throw new DealFileException(where + ": " + expected + ", got " + quote(text));
     }
     BigDecimal decimal = new BigDecimal(text);
-    if (decimal.signum() < 0) {
+    if (text.startsWith("-")) {
       throw new DealFileException(where + ": must not be negative, got " + quote(text));
     }
     if (decimal.stripTrailingZeros().scale() > digits) {

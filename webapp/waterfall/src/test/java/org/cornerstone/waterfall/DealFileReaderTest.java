@@ -83,6 +83,14 @@ class DealFileReaderTest {
   }
 
   @Test
+  void refusesANegativeZero() {
+    refused(
+        Examples.SEQUENTIAL,
+        root -> ((ObjectNode) root.get("reserve")).put("initial", "-0.00"),
+        "reserve.initial: must not be negative, got \"-0.00\"");
+  }
+
+  @Test
   void refusesAHugeAmount() {
     refused(
         Examples.SEQUENTIAL,

@@ -361,6 +361,54 @@ class WaterfallTextbookTest {
   }
 
   @Test
+  void poolPaidOffEndsTheDeal() {
+    Deal deal = Examples.dealChanged(Examples.SEQUENTIAL, root -> root.remove("cleanUpCall"));
+    // Losses 2,000,000 write off E 800,000 and B 1,200,000; principal 8,000,000 pays A off; the
+    // pool 10,000,000 − 8,000,000 − 2,000,000 = 0: ENDED. Interest 70,000 − 11,000 fees − A 40,000
+    // = 19,000; B's 9,000 interest is still paid (interest is due on the balance at period start);
+    // the last period does not refill the reserve: 10,000 residual.
+    PeriodResult p1 =
+        Waterfall.pay(
+            deal,
+            DealState.initial(deal),
+            collections(1, "70000.00", "8000000.00", "0.00", "2000000.00"));
+    assertThat(p1.statusAfter()).isEqualTo(DealStatus.ENDED);
+    assertThat(p1.tranches())
+        .extracting(TrancheResult::principalPaid)
+        .containsExactly(minor("8000000"), 0L, 0L);
+    assertThat(p1.tranches()).extracting(TrancheResult::balanceEnd).containsOnly(0L);
+    assertThat(tranche(p1, "B").interestPaid()).isEqualTo(minor("9000"));
+    assertThat(p1.reserve().deposit()).isZero();
+    assertThat(p1.residualToEquity()).isEqualTo(minor("10000"));
+    assertThatThrownBy(
+            () ->
+                Waterfall.pay(
+                    deal, p1.stateAfter(), collections(2, "0.00", "0.00", "0.00", "0.00")))
+        .hasMessage("deal SEQ-2027-1 is ENDED: no further payment dates");
+  }
+
+  @Test
+  void whatTheTranchesStillOweWhenThePoolIsGoneIsWrittenOff() {
+    Deal deal = Examples.dealChanged(Examples.PRO_RATA, root -> root.remove("reserve"));
+    // Losses 1,600,000 (cumulative default 0.16 > 0.15: accelerated) write off E 1,000,000 and B
+    // 600,000 (B 1,400,000); principal 8,400,000 empties the pool. All funds, 8,400,000: trustee
+    // 500;
+    // A interest 23,333.33 and principal 7,000,000 (1,376,166.67 left); B interest 10,000 and
+    // principal 1,366,166.67; B's last 33,833.33 is lost.
+    PeriodResult p1 =
+        Waterfall.pay(
+            deal,
+            DealState.initial(deal),
+            collections(1, "0.00", "8400000.00", "0.00", "1600000.00"));
+    assertThat(p1.statusAfter()).isEqualTo(DealStatus.ENDED);
+    assertThat(tranche(p1, "B").principalPaid()).isEqualTo(minor("1366166.67"));
+    assertThat(tranche(p1, "B").writeDown()).isEqualTo(minor("600000") + minor("33833.33"));
+    assertThat(tranche(p1, "B").balanceEnd()).isZero();
+    assertThat(p1.log()).contains("write off unpaid balance 33,833.33 on B (the pool is gone)");
+    assertThat(p1.residualToEquity()).isZero();
+  }
+
+  @Test
   void refusesCollectionsThatDoNotFit() {
     Deal deal = Examples.deal(Examples.SEQUENTIAL);
     DealState start = DealState.initial(deal);
