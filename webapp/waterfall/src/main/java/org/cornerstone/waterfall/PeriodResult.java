@@ -15,6 +15,8 @@ import java.util.List;
  * @param juniorTransfersRestricted a breached RESTRICT_JUNIOR_TRANSFERS trigger: the app restricts
  *     transfers of the junior (MEZZANINE and EQUITY) tranches while this is true, and lifts the
  *     restriction when it turns false
+ * @param poolFactor pool balance at the end of the period (0 after a clean-up call) / original pool
+ *     balance, rounded HALF_EVEN to 6 decimals
  * @param callProceeds the pool balance bought back by the clean-up call this period (else 0)
  * @param log the steps in order, as readable lines
  * @param stateAfter the state to store and pass to the next period

@@ -247,7 +247,7 @@ public final class Waterfall {
       // 3. Clean-up call.
       long callProceeds = 0;
       DealStatus after;
-      BigDecimal poolFactor = ratio(poolEnd, deal.poolOriginalBalance());
+      BigDecimal factorBeforeCall = ratio(poolEnd, deal.poolOriginalBalance());
       if (deal.cleanUpCallPoolFactor().isPresent()
           && poolEnd > 0
           && BigDecimal.valueOf(poolEnd)
@@ -259,7 +259,7 @@ public final class Waterfall {
         callProceeds = poolEnd;
         log.add(
             "clean-up call: pool factor "
-                + show(poolFactor)
+                + show(factorBeforeCall)
                 + " <= "
                 + deal.cleanUpCallPoolFactor().get().toPlainString()
                 + ", the pool is bought back at its balance "
@@ -274,6 +274,7 @@ public final class Waterfall {
         after = DealStatus.AMORTIZING;
       }
       boolean last = after.isFinal();
+      BigDecimal poolFactor = ratio(poolEnd, deal.poolOriginalBalance());
 
       // 4.-5. The waterfall proper.
       PrincipalPayment mode;

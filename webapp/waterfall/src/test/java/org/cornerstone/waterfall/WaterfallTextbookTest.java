@@ -171,6 +171,38 @@ class WaterfallTextbookTest {
   }
 
   @Test
+  void interestCoverageBreachAndCure() {
+    Deal deal = Examples.deal(Examples.PRO_RATA);
+    List<PeriodResult> results =
+        Waterfall.run(
+            deal,
+            List.of(
+                collections(1, "30000.00", "900000.00", "0.00", "0.00"),
+                collections(2, "60000.00", "900000.00", "0.00", "0.00")));
+    // Period 1: IC-A = (30,000 − 500) / 23,333.33 = 1.264286 < 1.50: breached, principal
+    // sequential, all 900,000 to A (6,100,000). B's 10,000 interest: 29,500 − 23,333.33 = 6,166.67
+    // from the collections, 3,833.33 drawn from the reserve (50,000 → 46,166.67).
+    PeriodResult p1 = results.get(0);
+    assertThat(trigger(p1, "IC-A").value()).isEqualByComparingTo("1.264286");
+    assertThat(trigger(p1, "IC-A").breached()).isTrue();
+    assertThat(tranche(p1, "A").principalPaid()).isEqualTo(minor("900000"));
+    assertThat(p1.reserve().draw()).isEqualTo(minor("3833.33"));
+    assertThat(p1.reserve().balanceEnd()).isEqualTo(minor("46166.67"));
+    // Period 2: A interest 6,100,000 × 0.04 / 12 = 20,333.33; IC-A = 59,500 / 20,333.33 =
+    // 2.926230 ≥ 1.50: cured, pro rata 6,100,000 : 2,000,000 of 900,000: A 677,777.777…, B
+    // 222,222.222…; floored 677,777.77 + 222,222.22, the last fen to A: 677,777.78.
+    // Interest: 60,000 − 500 − 20,333.33 − 10,000 = 29,166.67; the reserve takes 3,833.33 back,
+    // 25,333.34 is residual.
+    PeriodResult p2 = results.get(1);
+    assertThat(trigger(p2, "IC-A").value()).isEqualByComparingTo("2.926230");
+    assertThat(trigger(p2, "IC-A").breached()).isFalse();
+    assertThat(tranche(p2, "A").principalPaid()).isEqualTo(minor("677777.78"));
+    assertThat(tranche(p2, "B").principalPaid()).isEqualTo(minor("222222.22"));
+    assertThat(p2.reserve().deposit()).isEqualTo(minor("3833.33"));
+    assertThat(p2.residualToEquity()).isEqualTo(minor("25333.34"));
+  }
+
+  @Test
   void aNonCurableTriggerStaysBreached() {
     Deal deal =
         Examples.dealChanged(
@@ -321,6 +353,7 @@ class WaterfallTextbookTest {
     assertThat(p1.statusAfter()).isEqualTo(DealStatus.CALLED);
     assertThat(p1.callProceeds()).isEqualTo(minor("950000"));
     assertThat(p1.poolBalanceEnd()).isZero();
+    assertThat(p1.poolFactor()).isZero();
     assertThat(p1.tranches()).extracting(TrancheResult::balanceEnd).containsOnly(0L);
     assertThat(p1.reserve().draw()).isEqualTo(minor("10000"));
     assertThat(p1.residualToEquity()).isEqualTo(minor("20000"));
