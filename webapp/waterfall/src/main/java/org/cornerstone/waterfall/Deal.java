@@ -41,6 +41,18 @@ public record Deal(
     return -1;
   }
 
+  /**
+   * The junior tranches (MEZZANINE and EQUITY), whose transfers the app restricts while a
+   * RESTRICT_JUNIOR_TRANSFERS trigger is breached ({@link
+   * PeriodResult#juniorTransfersRestricted()}).
+   */
+  public List<String> juniorTranches() {
+    return tranches.stream()
+        .filter(t -> t.trancheClass() != TrancheClass.SENIOR)
+        .map(Tranche::name)
+        .toList();
+  }
+
   /** The payment date of a period (1-based): the first payment date plus whole periods. */
   public LocalDate paymentDate(int period) {
     return firstPaymentDate.plusMonths((long) (period - 1) * paymentFrequency.monthsPerPeriod());

@@ -89,7 +89,8 @@ public final class Waterfall {
               + (before.period() + 1));
     }
     long poolStart = before.poolBalance();
-    if (collections.principal() + collections.losses() > poolStart) {
+    if (collections.principal() > poolStart
+        || collections.losses() > poolStart - collections.principal()) {
       throw new IllegalArgumentException(
           "period "
               + collections.period()

@@ -391,6 +391,7 @@ class WaterfallTextbookTest {
     assertThat(trigger(p3, "JUNIOR-LOCK").value()).isEqualByComparingTo("0.79");
     assertThat(p3.juniorTransfersRestricted()).isTrue();
     assertThat(p3.log()).contains("junior tranche transfers restricted");
+    assertThat(deal.juniorTranches()).containsExactly("B", "E");
   }
 
   @Test
@@ -455,6 +456,9 @@ class WaterfallTextbookTest {
         .hasMessage(
             "period 1: principal 9,000,000.00 + losses 1,000,000.01 exceed the pool balance"
                 + " 10,000,000.00");
+    assertThatThrownBy(
+            () -> Waterfall.pay(deal, start, new PeriodCollections(1, 0, 1, 0, Long.MAX_VALUE)))
+        .hasMessageContaining("exceed the pool balance");
     Deal other = Examples.deal(Examples.PRO_RATA);
     assertThatThrownBy(
             () -> Waterfall.pay(other, start, collections(1, "1.00", "0.00", "0.00", "0.00")))
