@@ -1,0 +1,4 @@
+package org.cornerstone.waterfall;
+
+/** The reserve account: funded with {@code initial} at closing, refilled up to {@code target}. */
+public record Reserve(long target, long initial) {}
