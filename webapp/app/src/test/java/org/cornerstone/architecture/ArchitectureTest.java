@@ -39,6 +39,7 @@ class ArchitectureTest {
           "offering",
           "servicing",
           "financing",
+          "securitization",
           "reporting");
 
   /** Screens: each context's {@code ui}, the shared {@code ui.base}, and the web edge. */

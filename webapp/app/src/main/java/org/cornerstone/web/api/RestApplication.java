@@ -88,6 +88,7 @@ public class RestApplication extends Application {
         UserActionAuditResource.class,
         LedgerProofResource.class,
         FinancingOverviewResource.class,
+        WaterfallScenarioResource.class,
         CrossBorderPaymentResource.class,
         CertificateChainResource.class,
         ReceivableResource.class);

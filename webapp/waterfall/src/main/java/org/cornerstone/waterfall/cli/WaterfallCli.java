@@ -11,12 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cornerstone.waterfall.Deal;
 import org.cornerstone.waterfall.DealFileReader;
-import org.cornerstone.waterfall.Money;
 import org.cornerstone.waterfall.PeriodCollections;
 import org.cornerstone.waterfall.PeriodResult;
+import org.cornerstone.waterfall.ResultCsv;
 import org.cornerstone.waterfall.ResultJson;
 import org.cornerstone.waterfall.Waterfall;
-import org.cornerstone.waterfall.tape.LoanTape;
 import org.cornerstone.waterfall.tape.Projection;
 import org.cornerstone.waterfall.tape.Projection.Assumptions;
 
@@ -73,7 +72,7 @@ public final class WaterfallCli {
       List<PeriodCollections> collections = collections(arguments, deal);
       List<PeriodResult> results = Waterfall.run(deal, collections);
       String text =
-          arguments.json ? ResultJson.write(deal, results) + "\n" : CsvOutput.write(deal, results);
+          arguments.json ? ResultJson.write(deal, results) + "\n" : ResultCsv.write(deal, results);
       if (arguments.out == null) {
         out.print(text);
       } else {
@@ -103,22 +102,8 @@ public final class WaterfallCli {
       if (!arguments.tape) {
         return DealFileReader.readCollectionsList(reader, deal);
       }
-      LoanTape tape = LoanTape.parse(reader, deal.minorDigits());
-      if (tape.projectedBalance() != deal.poolOriginalBalance()) {
-        throw new InputException(
-            input
-                + ": the performing and delinquent loans add up to "
-                + Money.plain(tape.projectedBalance(), deal.minorDigits())
-                + ", the deal's pool.originalBalance is "
-                + Money.plain(deal.poolOriginalBalance(), deal.minorDigits()));
-      }
-      int monthsPerPeriod = deal.paymentFrequency().monthsPerPeriod();
-      List<PeriodCollections> months =
-          Projection.monthly(
-              tape,
-              new Assumptions(arguments.cpr, arguments.cdr),
-              arguments.periods * monthsPerPeriod);
-      return Projection.perPeriod(months, monthsPerPeriod);
+      return Projection.forDeal(
+          deal, reader, new Assumptions(arguments.cpr, arguments.cdr), arguments.periods);
     } catch (InputException e) {
       throw e;
     } catch (IllegalArgumentException e) {

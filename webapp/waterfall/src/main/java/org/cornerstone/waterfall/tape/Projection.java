@@ -1,8 +1,11 @@
 package org.cornerstone.waterfall.tape;
 
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.cornerstone.waterfall.Deal;
+import org.cornerstone.waterfall.Money;
 import org.cornerstone.waterfall.PeriodCollections;
 
 /**
@@ -72,6 +75,29 @@ public final class Projection {
       months.add(new PeriodCollections(month, interest, principal, 0, losses));
     }
     return months;
+  }
+
+  /**
+   * A deal's period collections projected from its loan tape: the tape is read with the deal's
+   * minor digits, its performing and delinquent loans must add up to the deal's {@code
+   * pool.originalBalance}, and it is projected for at most {@code periods} payment periods of the
+   * deal's frequency. The command line and the app's scenario endpoint both start here.
+   *
+   * @throws IllegalArgumentException a tape line refused (with its line and column) or a tape that
+   *     does not match the deal's pool
+   */
+  public static List<PeriodCollections> forDeal(
+      Deal deal, Reader tape, Assumptions assumptions, int periods) {
+    LoanTape loans = LoanTape.parse(tape, deal.minorDigits());
+    if (loans.projectedBalance() != deal.poolOriginalBalance()) {
+      throw new IllegalArgumentException(
+          "the performing and delinquent loans add up to "
+              + Money.plain(loans.projectedBalance(), deal.minorDigits())
+              + ", the deal's pool.originalBalance is "
+              + Money.plain(deal.poolOriginalBalance(), deal.minorDigits()));
+    }
+    int monthsPerPeriod = deal.paymentFrequency().monthsPerPeriod();
+    return perPeriod(monthly(loans, assumptions, periods * monthsPerPeriod), monthsPerPeriod);
   }
 
   /**

@@ -1,23 +1,17 @@
-package org.cornerstone.waterfall.cli;
+package org.cornerstone.waterfall;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cornerstone.waterfall.Deal;
-import org.cornerstone.waterfall.Fee;
-import org.cornerstone.waterfall.Money;
-import org.cornerstone.waterfall.PeriodResult;
 import org.cornerstone.waterfall.PeriodResult.FeeResult;
 import org.cornerstone.waterfall.PeriodResult.TrancheResult;
 import org.cornerstone.waterfall.PeriodResult.TriggerResult;
-import org.cornerstone.waterfall.Tranche;
-import org.cornerstone.waterfall.Trigger;
 
 /** One CSV row per period: collections, pool, reserve, then per fee, tranche and trigger. */
-final class CsvOutput {
+public final class ResultCsv {
 
-  private CsvOutput() {}
+  private ResultCsv() {}
 
-  static String write(Deal deal, List<PeriodResult> results) {
+  public static String write(Deal deal, List<PeriodResult> results) {
     List<String> header =
         new ArrayList<>(
             List.of(
