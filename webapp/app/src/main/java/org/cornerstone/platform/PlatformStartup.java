@@ -91,7 +91,7 @@ public class PlatformStartup {
     LOG.info(
         "Cornerstone is ready at http://localhost:"
             + port
-            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, jade, iris, rita, bella, ada, audrey, silas, derek, suki, nico, fiona, hugo;"
+            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, jade, iris, rita, bella, ada, audrey, silas, derek, suki, nico, fiona, hugo, arthur;"
             + " password ="
             + " user name + \"-demo\")");
   }

@@ -89,6 +89,7 @@ public class RestApplication extends Application {
         LedgerProofResource.class,
         FinancingOverviewResource.class,
         CrossBorderPaymentResource.class,
+        DealResource.class,
         CertificateChainResource.class,
         ReceivableResource.class);
   }
