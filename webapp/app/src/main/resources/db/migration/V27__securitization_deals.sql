@@ -35,6 +35,9 @@ create table securitization_deal (
     submitted_by          varchar(100),
     submitted_at          timestamptz,
     closing_transaction   varchar(200),
+    senior_offering       varchar(64),
+    rejected_by           varchar(100),
+    rejection_reason      varchar(2000),
     unique (created_by, client_key),
     check (first_payment_date > closing_date)
 );

@@ -52,7 +52,8 @@ public class PlatformStartup {
     org.cornerstone.workflows.cash.CashProcesses.WITHDRAWAL_BPMN,
     org.cornerstone.workflows.servicing.Distribution.BPMN_RESOURCE,
     org.cornerstone.workflows.financing.CertificateMaturity.BPMN_RESOURCE,
-    org.cornerstone.workflows.financing.ReceivableOnboarding.BPMN
+    org.cornerstone.workflows.financing.ReceivableOnboarding.BPMN,
+    org.cornerstone.workflows.securitization.DealClosing.BPMN
   };
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());

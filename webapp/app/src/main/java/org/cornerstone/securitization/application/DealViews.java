@@ -46,7 +46,14 @@ public final class DealViews {
       Instant createdAt,
       String submittedBy,
       Instant submittedAt,
-      String closingTransaction) {}
+      String closingTransaction,
+      String rejectedBy,
+      String rejectionReason,
+      List<SpvHolding> spvHoldings,
+      String seniorOffering) {}
+
+  /** What the SPV holds on the ledger once the deal closed (read from the ledger). */
+  public record SpvHolding(String instrumentId, long quantity) {}
 
   /** One asset in the pool, with its eligibility as it stands now. */
   public record PoolAssetView(
@@ -84,8 +91,16 @@ public final class DealViews {
       List<TriggerView> triggers,
       String cleanUpCallPoolFactor) {}
 
+  /**
+   * @param instrumentId the tranche's instrument once the deal closed, else null
+   */
   public record TrancheView(
-      int seniority, String name, String trancheClass, String balance, String coupon) {}
+      int seniority,
+      String name,
+      String trancheClass,
+      String balance,
+      String coupon,
+      String instrumentId) {}
 
   public record FeeView(String name, String fixed, String rate) {}
 

@@ -95,6 +95,7 @@ public class Deals {
   @Inject InstrumentRegistry instruments;
   @Inject AssetValuations valuations;
   @Inject PayableCertificates certificates;
+  @Inject DealClosingProcess closing;
   @Inject Clock clock;
 
   /** Creates a deal and its SPV (idempotent by the request key of the same user). */
@@ -381,6 +382,7 @@ public class Deals {
       throw new ValidationException(problems);
     }
     deal.submit(actor.userId(), clock.instant());
+    closing.start(deal.id(), actor.userId());
     return view(deal);
   }
 
@@ -513,7 +515,15 @@ public class Deals {
         deal.createdAt(),
         deal.submittedBy().orElse(null),
         deal.submittedAt().orElse(null),
-        deal.closingTransaction().orElse(null));
+        deal.closingTransaction().orElse(null),
+        deal.rejectedBy().orElse(null),
+        deal.rejectionReason().orElse(null),
+        spv == null || deal.closingTransaction().isEmpty()
+            ? List.of()
+            : register.holdingsOfHolder(PartyName.of(spv.x500Name())).stream()
+                .map(h -> new DealViews.SpvHolding(h.instrumentId(), h.quantity()))
+                .toList(),
+        deal.seniorOffering().orElse(null));
   }
 
   private static DealViews.StructureView structure(String json, Deal deal) {
@@ -533,7 +543,10 @@ public class Deals {
               t.name(),
               t.trancheClass().name(),
               DealFileWriter.amount(t.balanceMinor(), digits),
-              t.coupon() == null ? null : t.coupon().toPlainString()));
+              t.coupon() == null ? null : t.coupon().toPlainString(),
+              deal.closingTransaction().isPresent()
+                  ? DealClosingService.trancheInstrumentId(deal.id(), t.name())
+                  : null));
     }
     return new DealViews.StructureView(
         tranches,

@@ -82,6 +82,15 @@ public class Deal {
   @Column(name = "closing_transaction")
   private String closingTransaction;
 
+  @Column(name = "senior_offering")
+  private String seniorOffering;
+
+  @Column(name = "rejected_by")
+  private String rejectedBy;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
+
   protected Deal() {}
 
   /** The terms a deal is created with. */
@@ -151,16 +160,35 @@ public class Deal {
     }
   }
 
-  public void reject() {
+  /** Sent back by legal counsel or a trustee with a reason (idempotent). */
+  public void reject(String by, String reason) {
     if (status == DealStatus.SUBMITTED) {
       status = DealStatus.REJECTED;
+      rejectedBy = by;
+      rejectionReason = reason;
     }
   }
 
-  /** Closed by the ledger transaction {@code transactionId} (idempotent). */
-  public void closed(String transactionId) {
+  public Optional<String> rejectionReason() {
+    return Optional.ofNullable(rejectionReason);
+  }
+
+  public Optional<String> rejectedBy() {
+    return Optional.ofNullable(rejectedBy);
+  }
+
+  /**
+   * Closed: the true sale is the ledger transaction {@code transactionId}; the senior tranche is
+   * offered in {@code seniorOffering} (null: no senior tranche).
+   */
+  public void closed(String transactionId, String seniorOffering) {
     this.status = DealStatus.CLOSED;
     this.closingTransaction = transactionId;
+    this.seniorOffering = seniorOffering;
+  }
+
+  public Optional<String> seniorOffering() {
+    return Optional.ofNullable(seniorOffering);
   }
 
   public String id() {

@@ -134,6 +134,29 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
                 deal.closingTransaction() == null ? "—" : deal.closingTransaction()));
     closing.setId("deal-closing-transaction");
     add(terms, spv, pool, closing);
+    if (!deal.spvHoldings().isEmpty()) {
+      Paragraph holdings =
+          new Paragraph(
+              getTranslation(
+                  "deal.spvHoldings",
+                  deal.spvHoldings().stream()
+                      .map(h -> h.instrumentId() + " × " + h.quantity())
+                      .collect(Collectors.joining(", "))));
+      holdings.setId("deal-spv-holdings");
+      add(holdings);
+    }
+    if (deal.seniorOffering() != null) {
+      Paragraph offering =
+          new Paragraph(getTranslation("deal.seniorOffering", deal.seniorOffering()));
+      offering.setId("deal-senior-offering");
+      add(offering);
+    }
+    if (deal.rejectionReason() != null) {
+      Paragraph rejected =
+          new Paragraph(getTranslation("deal.rejected", deal.rejectedBy(), deal.rejectionReason()));
+      rejected.setId("deal-rejection");
+      add(rejected);
+    }
     if (deal.dealFileReady()) {
       Anchor file =
           new Anchor(
@@ -270,6 +293,9 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         .setAutoWidth(true);
     grid.addColumn(t -> t.coupon() == null ? "—" : t.coupon())
         .setHeader(getTranslation("deal.col.coupon"))
+        .setAutoWidth(true);
+    grid.addColumn(t -> t.instrumentId() == null ? "—" : t.instrumentId())
+        .setHeader(getTranslation("deal.col.instrument"))
         .setAutoWidth(true);
     grid.setItems(deal.structure().tranches());
     grid.setAllRowsVisible(true);

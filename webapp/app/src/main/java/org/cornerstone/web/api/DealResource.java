@@ -143,6 +143,13 @@ public class DealResource {
           "Add the seller's holding of an instrument to the pool; an ineligible one is refused"
               + " with the failed criteria")
   @APIResponse(
+      responseCode = "200",
+      description = "Added; the deal with its pool",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DealView.class)))
+  @APIResponse(
       responseCode = "409",
       description = "The instrument is already in the pool, or the deal is no longer a draft",
       content =
@@ -166,6 +173,13 @@ public class DealResource {
               + " deal file's schema; amounts as strings such as \"8000000.00\"); writes the deal"
               + " file")
   @APIResponse(
+      responseCode = "200",
+      description = "Defined; the deal with its structure (the deal file is written)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DealView.class)))
+  @APIResponse(
       responseCode = "409",
       description = "The deal is no longer a draft",
       content =
@@ -180,6 +194,13 @@ public class DealResource {
   @Path("/{id}/submission")
   @RolesAllowed("STRUCTURER")
   @Operation(summary = "Submit the deal for legal review and trustee approval (four eyes)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Submitted; the deal in review",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DealView.class)))
   @APIResponse(
       responseCode = "409",
       description = "The deal was already submitted",
