@@ -152,11 +152,24 @@ class DealApiIT {
     Api.Reply notYet = api.get("tom", "/api/v1/deals/" + id + "/deal-file");
     assertThat(notYet.status()).isEqualTo(404);
 
+    // the structure that closes: A (senior) 80 %, B (mezzanine) 10 %, E (equity) the rest
+    BigDecimal mezzanine =
+        total.multiply(new BigDecimal("0.1")).setScale(2, java.math.RoundingMode.DOWN);
+    BigDecimal rest = equity.subtract(mezzanine);
+    ObjectNode three = structure(senior, rest);
+    ((ArrayNode) three.get("tranches"))
+        .insert(
+            1,
+            Api.JSON
+                .createObjectNode()
+                .put("name", "B")
+                .put("class", "MEZZANINE")
+                .put("balance", mezzanine.toPlainString())
+                .put("coupon", "0.055"));
     Api.Reply defined =
-        api.putJson(
-            "arthur", "/api/v1/deals/" + id + "/structure", structure(senior, equity).toString());
+        api.putJson("arthur", "/api/v1/deals/" + id + "/structure", three.toString());
     assertThat(defined.status()).as(defined.body()).isEqualTo(200);
-    assertThat(defined.json().get("structure").get("tranches")).hasSize(2);
+    assertThat(defined.json().get("structure").get("tranches")).hasSize(3);
     assertThat(defined.json().get("dealFileReady").asBoolean()).isTrue();
 
     Api.Reply file = api.get("lena", "/api/v1/deals/" + id + "/deal-file");
@@ -166,7 +179,8 @@ class DealApiIT {
     assertThat(dealFile.get("pool").get("originalBalance").asText()).isEqualTo(pool);
     assertThat(dealFile.get("tranches").get(0).get("balance").asText())
         .isEqualTo(senior.toPlainString());
-    assertThat(dealFile.get("tranches").get(1).has("coupon")).isFalse();
+    assertThat(dealFile.get("tranches").get(1).get("class").asText()).isEqualTo("MEZZANINE");
+    assertThat(dealFile.get("tranches").get(2).has("coupon")).isFalse();
     assertThat(dealFile.get("fees").get(1).get("rate").asText()).isEqualTo("0.005");
 
     // submitted once; a second submit and a change after it are refused
@@ -218,9 +232,24 @@ class DealApiIT {
                 + "-A\",\"quantity\":"
                 + senior.movePointRight(2).longValueExact()
                 + "}");
+    assertThat(closed.get("spvHoldings").toString())
+        .contains(
+            "{\"instrumentId\":\""
+                + id
+                + "-B\",\"quantity\":"
+                + mezzanine.movePointRight(2).longValueExact()
+                + "}");
     assertThat(api.get("olivia", "/api/holdings").body())
         .contains("\"assetId\":\"" + id + "-E\"")
-        .contains("\"quantity\":" + equity.movePointRight(2).longValueExact());
+        .contains("\"quantity\":" + rest.movePointRight(2).longValueExact());
+    // each tranche with its own transfer rules: senior open, mezzanine and equity qualified only
+    JsonNode seniorRules = api.get("rita", "/api/instruments/" + id + "-A/rules").json();
+    assertThat(seniorRules.get("current").get("eligibleCategories")).isEmpty();
+    for (String junior : new String[] {"-B", "-E"}) {
+      JsonNode rules = api.get("rita", "/api/instruments/" + id + junior + "/rules").json();
+      assertThat(rules.get("current").get("eligibleCategories").toString())
+          .isEqualTo("[\"INSTITUTIONAL\",\"QUALIFIED\"]");
+    }
     // the senior tranche is offered at par: tom approves, ivan sees it
     String offering = closed.get("seniorOffering").asText();
     assertThat(offering).isNotBlank();

@@ -504,7 +504,9 @@ public class Deals {
         deal.paymentFrequency().name(),
         deal.closingDate(),
         deal.firstPaymentDate(),
-        deal.concentrationLimit().toPlainString(),
+        deal.concentrationLimit().stripTrailingZeros().scale() < 2
+            ? deal.concentrationLimit().setScale(2).toPlainString()
+            : deal.concentrationLimit().stripTrailingZeros().toPlainString(),
         deal.status().name(),
         DealFileWriter.amount(total(pool), digits),
         assets,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -235,6 +236,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.addColumn(a -> checks(a.checks()))
         .setHeader(getTranslation("deal.col.eligibility"))
         .setFlexGrow(1);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(deal.pool());
     grid.setEmptyStateText(getTranslation("deal.poolEmpty"));
     grid.setAllRowsVisible(true);
@@ -270,6 +272,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
               return add;
             })
         .setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(deals.candidates(me, dealId));
     grid.setEmptyStateText(getTranslation("deal.noCandidates"));
     grid.setAllRowsVisible(true);
