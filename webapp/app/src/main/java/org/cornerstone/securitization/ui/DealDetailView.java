@@ -220,7 +220,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.setId("deal-pool");
     grid.addColumn(PoolAssetView::title)
         .setHeader(getTranslation("deal.col.asset"))
-        .setAutoWidth(true);
+        .setWidth("14em");
     grid.addColumn(a -> getTranslation("deal.kind." + a.instrumentKind()))
         .setHeader(getTranslation("deal.col.kind"))
         .setAutoWidth(true);
@@ -248,7 +248,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.setId("deal-candidates");
     grid.addColumn(CandidateView::title)
         .setHeader(getTranslation("deal.col.asset"))
-        .setAutoWidth(true);
+        .setWidth("14em");
     grid.addColumn(c -> getTranslation("deal.kind." + c.instrumentKind()))
         .setHeader(getTranslation("deal.col.kind"))
         .setAutoWidth(true);
