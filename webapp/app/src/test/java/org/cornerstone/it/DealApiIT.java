@@ -193,6 +193,9 @@ class DealApiIT {
     assertThat(doubleSubmit.status()).isEqualTo(409);
     assertThat(doubleSubmit.body()).contains("is SUBMITTED");
     assertThat(doubleSubmit.contentType()).contains("application/problem+json");
+    Api.Reply lateRemoval =
+        api.send("arthur", "DELETE", "/api/v1/deals/" + id + "/pool/" + asset, null);
+    assertThat(lateRemoval.status()).as(lateRemoval.body()).isEqualTo(409);
 
     // legal review (lena), then two different trustees (four eyes)
     Api.Reply legal = api.approve(id, "legalReview");
@@ -370,6 +373,17 @@ class DealApiIT {
             "arthur", "/api/v1/deals/" + id + "/pool", "{\"instrumentId\":\"" + late + "\"}");
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     assertThat(accepted.json().get("poolBalance").asText()).isEqualTo("60000.00");
+    // an asset added by mistake comes out again while the deal is structured
+    assertThat(api.send("tom", "DELETE", "/api/v1/deals/" + id + "/pool/" + late, null).status())
+        .isEqualTo(403);
+    Api.Reply removed = api.send("arthur", "DELETE", "/api/v1/deals/" + id + "/pool/" + late, null);
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+    assertThat(removed.json().get("pool")).isEmpty();
+    assertThat(removed.json().get("poolBalance").asText()).isEqualTo("0.00");
+    Api.Reply notThere =
+        api.send("arthur", "DELETE", "/api/v1/deals/" + id + "/pool/" + late, null);
+    assertThat(notThere.status()).isEqualTo(404);
+    assertThat(notThere.body()).contains("is not in the pool of deal");
   }
 
   @Test

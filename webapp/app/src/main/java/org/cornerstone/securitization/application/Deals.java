@@ -70,6 +70,7 @@ public class Deals {
           + " paymentFrequency, closingDate, firstPaymentDate and optionally concentrationLimit.";
   public static final String NOT_A_HOLDING = "The seller holds no %s: it cannot go into the pool.";
   public static final String ALREADY_IN_POOL = "%s is already in the pool of deal %s.";
+  public static final String NOT_IN_POOL = "%s is not in the pool of deal %s.";
   public static final String NOT_ELIGIBLE = "%s is not eligible for the pool: %s";
   public static final String NO_STRUCTURE =
       "Define the deal's structure (tranches, fees, triggers) before submitting it.";
@@ -316,6 +317,25 @@ public class Deals {
             candidate.balanceMinor(),
             actor.userId(),
             clock.instant()));
+    deal.poolChanged();
+    return view(deal);
+  }
+
+  /**
+   * Takes an asset out of the pool while the deal is a draft (an asset added by mistake); the deal
+   * file is cleared until the structure is defined again for the new pool balance.
+   */
+  public DealView removeFromPool(Actor actor, String dealId, String instrumentId) {
+    requireStructurer(actor);
+    Deal deal = deals.findForUpdate(dealId).orElseThrow(() -> notFound(dealId));
+    deal.requireDraft();
+    PoolAsset asset =
+        deals.pool(dealId).stream()
+            .filter(p -> p.instrumentId().equals(instrumentId))
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFoundException(String.format(NOT_IN_POOL, instrumentId, dealId)));
+    deals.remove(asset);
     deal.poolChanged();
     return view(deal);
   }

@@ -69,5 +69,6 @@ public class JpaDealRepository implements DealRepository {
   @Override
   public void remove(PoolAsset asset) {
     em.remove(asset);
+    em.flush();
   }
 }

@@ -177,7 +177,24 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
       add(file);
     }
 
-    add(new H3(getTranslation("deal.pool")), poolGrid(deal));
+    Grid<PoolAssetView> poolGrid = poolGrid(deal);
+    if (editable) {
+      poolGrid
+          .addComponentColumn(
+              a -> {
+                Button remove =
+                    new Button(
+                        getTranslation("deal.remove"),
+                        e ->
+                            act(
+                                () -> deals.removeFromPool(me, dealId, a.instrumentId()),
+                                "deal.removed"));
+                remove.setId("deal-remove-" + a.instrumentId());
+                return remove;
+              })
+          .setAutoWidth(true);
+    }
+    add(new H3(getTranslation("deal.pool")), poolGrid);
     if (!deal.poolConcentrationBreaches().isEmpty()) {
       Paragraph breaches = new Paragraph(String.join(" ", deal.poolConcentrationBreaches()));
       breaches.setId("deal-concentration-breaches");

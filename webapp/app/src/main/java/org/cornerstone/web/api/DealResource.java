@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -161,6 +162,32 @@ public class DealResource {
       throw new ValidationException(POOL_BODY_REQUIRED);
     }
     return deals.addToPool(Callers.actor(security), id, body.instrumentId());
+  }
+
+  @DELETE
+  @Path("/{id}/pool/{instrumentId}")
+  @RolesAllowed("STRUCTURER")
+  @Operation(
+      summary =
+          "Take an asset out of the pool while the deal is being structured (the deal file is"
+              + " cleared until the structure is defined again)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Removed; the deal with its pool",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DealView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The deal is no longer a draft",
+      content =
+          @Content(
+              mediaType = ApiError.PROBLEM_JSON,
+              schema = @Schema(implementation = ApiError.class)))
+  public DealView removeFromPool(
+      @PathParam("id") String id, @PathParam("instrumentId") String instrumentId) {
+    return deals.removeFromPool(Callers.actor(security), id, instrumentId);
   }
 
   @PUT
