@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cornerstone.securitization.application.DealViews.CandidateView;
@@ -125,7 +126,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         new Paragraph(
             getTranslation(
                 "deal.poolBalance",
-                deal.currency() + " " + deal.poolBalance(),
+                amount(deal.currency(), deal.poolBalance()),
                 deal.pool().size()));
     pool.setId("deal-pool-balance");
     Paragraph closing =
@@ -141,7 +142,11 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
               getTranslation(
                   "deal.spvHoldings",
                   deal.spvHoldings().stream()
-                      .map(h -> h.instrumentId() + " × " + h.quantity())
+                      .map(
+                          h ->
+                              h.instrumentId()
+                                  + " × "
+                                  + String.format(Locale.ROOT, "%,d", h.quantity()))
                       .collect(Collectors.joining(", "))));
       holdings.setId("deal-spv-holdings");
       add(holdings);
@@ -244,7 +249,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.addColumn(PoolAssetView::obligor)
         .setHeader(getTranslation("deal.col.obligor"))
         .setAutoWidth(true);
-    grid.addColumn(a -> deal.currency() + " " + a.balance())
+    grid.addColumn(a -> amount(deal.currency(), a.balance()))
         .setHeader(getTranslation("deal.col.balance"))
         .setAutoWidth(true);
     grid.addColumn(a -> a.maturityDate() == null ? "—" : a.maturityDate().toString())
@@ -252,6 +257,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         .setAutoWidth(true);
     grid.addColumn(a -> checks(a.checks()))
         .setHeader(getTranslation("deal.col.eligibility"))
+        .setMinWidth("22em")
         .setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(deal.pool());
@@ -272,11 +278,12 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.addColumn(CandidateView::obligor)
         .setHeader(getTranslation("deal.col.obligor"))
         .setAutoWidth(true);
-    grid.addColumn(CandidateView::balance)
+    grid.addColumn(c -> amount(deal.currency(), c.balance()))
         .setHeader(getTranslation("deal.col.balance"))
         .setAutoWidth(true);
     grid.addColumn(c -> checks(c.checks()))
         .setHeader(getTranslation("deal.col.eligibility"))
+        .setMinWidth("22em")
         .setFlexGrow(1);
     grid.addComponentColumn(
             c -> {
@@ -308,7 +315,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     grid.addColumn(t -> getTranslation("deal.class." + t.trancheClass()))
         .setHeader(getTranslation("deal.col.class"))
         .setAutoWidth(true);
-    grid.addColumn(t -> deal.currency() + " " + t.balance())
+    grid.addColumn(t -> amount(deal.currency(), t.balance()))
         .setHeader(getTranslation("deal.col.size"))
         .setAutoWidth(true);
     grid.addColumn(t -> t.coupon() == null ? "—" : t.coupon())
@@ -415,5 +422,13 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     return checks.stream()
         .map(c -> (c.passed() ? "✓ " : "✗ ") + c.criterion() + ": " + c.detail())
         .collect(Collectors.joining(" · "));
+  }
+
+  /** A decimal amount as the view shows money: currency, grouped thousands, its own decimals. */
+  static String amount(String currency, String plain) {
+    java.math.BigDecimal value = new java.math.BigDecimal(plain);
+    return currency
+        + " "
+        + String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
   }
 }
