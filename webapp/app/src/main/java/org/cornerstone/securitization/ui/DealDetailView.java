@@ -207,7 +207,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
       add(breaches);
     }
     if (editable) {
-      add(new H3(getTranslation("deal.candidates")), candidateGrid());
+      add(new H3(getTranslation("deal.candidates")), candidateGrid(deal));
     }
     add(new H3(getTranslation("deal.structure")));
     if (deal.structure() == null) {
@@ -257,7 +257,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         .setAutoWidth(true);
     grid.addColumn(a -> checks(a.checks()))
         .setHeader(getTranslation("deal.col.eligibility"))
-        .setMinWidth("22em")
+        .setWidth("22em")
         .setFlexGrow(1);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(deal.pool());
@@ -266,7 +266,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
     return grid;
   }
 
-  private Grid<CandidateView> candidateGrid() {
+  private Grid<CandidateView> candidateGrid(DealView deal) {
     Grid<CandidateView> grid = new Grid<>();
     grid.setId("deal-candidates");
     grid.addColumn(CandidateView::title)
@@ -283,7 +283,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
         .setAutoWidth(true);
     grid.addColumn(c -> checks(c.checks()))
         .setHeader(getTranslation("deal.col.eligibility"))
-        .setMinWidth("22em")
+        .setWidth("22em")
         .setFlexGrow(1);
     grid.addComponentColumn(
             c -> {
