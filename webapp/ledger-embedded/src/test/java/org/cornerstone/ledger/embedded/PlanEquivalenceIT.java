@@ -53,6 +53,8 @@ import org.cornerstone.cordapp.flows.transfer.ForcedTransferFlow;
 import org.cornerstone.cordapp.flows.transfer.ForcedTransferRequest;
 import org.cornerstone.cordapp.flows.transfer.TransferRequest;
 import org.cornerstone.cordapp.flows.transfer.TransferTokensFlow;
+import org.cornerstone.cordapp.flows.truesale.SellPoolFlow;
+import org.cornerstone.cordapp.flows.truesale.SellPoolRequest;
 import org.cornerstone.cordapp.plan.CashIssuancePlan;
 import org.cornerstone.cordapp.plan.CashPaymentPlan;
 import org.cornerstone.cordapp.plan.DvpPlan;
@@ -65,6 +67,7 @@ import org.cornerstone.cordapp.plan.RedemptionPlan;
 import org.cornerstone.cordapp.plan.RequestKeyPlan;
 import org.cornerstone.cordapp.plan.TransactionPlan;
 import org.cornerstone.cordapp.plan.TransferPlan;
+import org.cornerstone.cordapp.plan.TrueSalePlan;
 import org.cornerstone.cordapp.token.AssetTokenState;
 import org.cornerstone.ledger.embedded.plan.PlanDrafts;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +168,43 @@ class PlanEquivalenceIT {
     Shape flow = flowShape(keyNames(alice), alice);
     assertThat(flow.consumed()).hasSize(2);
     assertThat(flow.outputs()).hasSize(3);
+    assertThat(embeddedShape(embedded)).isEqualTo(flow);
+  }
+
+  /**
+   * The true sale of a securitization's pool (issue 14): the seller's holding moves to the SPV (BOB
+   * here) in one {@code Move}, signed by the seller, the registrar and the SPV.
+   */
+  @Test
+  void trueSale() {
+    FlowTestSupport alice = Fixtures.node(ALICE, BOB, ISSUER, REGISTRAR);
+    alice.claimable(Fixtures.token(alice, ALICE, 60), Fixtures.token(alice, ALICE, 40));
+    alice
+        .inject(new SellPoolFlow())
+        .call(
+            alice.body(
+                new SellPoolRequest(
+                    "sale-1",
+                    BOB.toString(),
+                    List.of(new SellPoolRequest.Leg(INSTRUMENT, ISSUER.toString(), 70)),
+                    null)));
+
+    List<StateAndRef<AssetTokenState>> holdings = issueTokensTo(ALICE, 60, 40);
+    LedgerTransaction embedded =
+        submit(
+            RequestKeyPlan.recorded(
+                TrueSalePlan.plan(
+                    party(BOB),
+                    List.of(new TrueSalePlan.Leg(INSTRUMENT, 70)),
+                    PlanDrafts.inputs(holdings),
+                    window(alice)),
+                "sale-1",
+                party(ALICE)));
+
+    Shape flow = flowShape(keyNames(alice), alice);
+    assertThat(flow.consumed()).hasSize(2);
+    assertThat(flow.outputs()).hasSize(3); // to the SPV, the seller's change, the request key
+    assertThat(flow.signers()).contains(ALICE.toString(), REGISTRAR.toString(), BOB.toString());
     assertThat(embeddedShape(embedded)).isEqualTo(flow);
   }
 
