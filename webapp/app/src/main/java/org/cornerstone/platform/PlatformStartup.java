@@ -52,7 +52,8 @@ public class PlatformStartup {
     org.cornerstone.workflows.cash.CashProcesses.WITHDRAWAL_BPMN,
     org.cornerstone.workflows.servicing.Distribution.BPMN_RESOURCE,
     org.cornerstone.workflows.financing.CertificateMaturity.BPMN_RESOURCE,
-    org.cornerstone.workflows.financing.ReceivableOnboarding.BPMN
+    org.cornerstone.workflows.financing.ReceivableOnboarding.BPMN,
+    org.cornerstone.workflows.securitization.DealClosing.BPMN
   };
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
@@ -91,7 +92,7 @@ public class PlatformStartup {
     LOG.info(
         "Cornerstone is ready at http://localhost:"
             + port
-            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, jade, iris, rita, bella, ada, audrey, silas, derek, suki, nico, fiona, hugo;"
+            + "/ (demo users: olivia, tom, tina, sam, carl, lena, victor, ivan, jade, iris, rita, bella, ada, audrey, silas, derek, suki, nico, fiona, hugo, arthur;"
             + " password ="
             + " user name + \"-demo\")");
   }

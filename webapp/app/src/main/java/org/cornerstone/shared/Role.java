@@ -24,7 +24,13 @@ public enum Role {
   /** Works for a supplier: submits invoices, holds, splits and passes on payable certificates. */
   SUPPLIER("Supplier"),
   /** Works for a financier (a bank): quotes and discounts payable certificates. */
-  FINANCIER("Financier");
+  FINANCIER("Financier"),
+  /**
+   * The arranger of a securitization (issue 14): creates deals, selects the pool, defines the SPV,
+   * tranches, fees, reserve and triggers, and submits the deal for legal review and trustee
+   * approval.
+   */
+  STRUCTURER("Structurer");
 
   private final String label;
 

@@ -47,7 +47,8 @@ public final class AuthorizationMatrix {
           new Column("SERVICER", "silas", Set.of(Role.SERVICER)),
           new Column("DEBTOR", "derek", Set.of(Role.DEBTOR)),
           new Column("SUPPLIER", "suki", Set.of(Role.SUPPLIER)),
-          new Column("FINANCIER", "fiona", Set.of(Role.FINANCIER)));
+          new Column("FINANCIER", "fiona", Set.of(Role.FINANCIER)),
+          new Column("STRUCTURER", "arthur", Set.of(Role.STRUCTURER)));
 
   /** One line of the table. {@code expected} maps each column name (and ANONYMOUS) to a status. */
   public record Row(

@@ -8,5 +8,7 @@ public enum AssetKind {
   REAL_ESTATE,
   COPYRIGHT,
   /** A supplier's receivable on a core enterprise, behind a payable certificate (issue 22). */
-  RECEIVABLE
+  RECEIVABLE,
+  /** A securitization tranche issued by a deal's SPV (issue 14, ADR 0026). */
+  TRANCHE
 }

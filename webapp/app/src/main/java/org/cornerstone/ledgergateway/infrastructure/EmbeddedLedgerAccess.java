@@ -251,6 +251,34 @@ public class EmbeddedLedgerAccess {
         build);
   }
 
+  /**
+   * Like {@link #spendingHoldings}, for several instruments at once (a pool's true sale): claims
+   * the holder's unfrozen holdings of every instrument in {@code issuers} (instrument id → issuer)
+   * up to {@code totalQuantity} tokens in all; the plan checks each instrument's quantity.
+   */
+  LedgerReceipt spendingHoldingsOf(
+      String what,
+      RequestKey key,
+      java.util.Map<String, PartyName> issuers,
+      PartyName holder,
+      long totalQuantity,
+      Function<List<PlanInput<StateRef, AssetTokenState>>, TransactionDraft> build) {
+    java.util.Map<String, MemberX500Name> names = new java.util.HashMap<>();
+    issuers.forEach(
+        (instrument, issuer) -> names.put(instrument, MemberX500Name.parse(issuer.x500())));
+    Predicate<AssetTokenState> admits =
+        t -> t.getIssuer().equals(names.get(t.getInstrumentId())) && Holdings.UNFROZEN.admits(t);
+    return spending(
+        what,
+        key,
+        AssetTokenState.class,
+        party(holder).publicKey(),
+        totalQuantity,
+        admits,
+        AssetTokenState::getQuantity,
+        build);
+  }
+
   /** The quantity of {@code holder}'s token states of the instrument of the kind {@code which}. */
   long balance(String instrumentId, PartyName issuer, PartyName holder, Holdings which) {
     MemberX500Name issuerName = MemberX500Name.parse(issuer.x500());

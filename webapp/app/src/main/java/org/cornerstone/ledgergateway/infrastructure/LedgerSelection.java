@@ -14,6 +14,7 @@ import org.cornerstone.ledgergateway.HoldingControls;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.InstrumentIssuance;
 import org.cornerstone.ledgergateway.LedgerTransactions;
+import org.cornerstone.ledgergateway.PoolSales;
 import org.cornerstone.ledgergateway.PvpSettlements;
 import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.ledgergateway.RuleSetPublication;
@@ -52,6 +53,8 @@ public class LedgerSelection {
   @Inject Instance<CordaRegistrarRecords> cordaRecords;
   @Inject Instance<EmbeddedCashPayments> embeddedPayments;
   @Inject Instance<CordaCashPayments> cordaPayments;
+  @Inject Instance<EmbeddedPoolSales> embeddedPoolSales;
+  @Inject Instance<CordaPoolSales> cordaPoolSales;
   @Inject Instance<EmbeddedPvpSettlements> embeddedPvp;
   @Inject Instance<CordaPvpSettlements> cordaPvp;
   @Inject Instance<EmbeddedTransactionLogProofs> embeddedLogProofs;
@@ -132,6 +135,12 @@ public class LedgerSelection {
   @ApplicationScoped
   PvpSettlements pvpSettlements() {
     return choose(embeddedPvp, cordaPvp);
+  }
+
+  @Produces
+  @ApplicationScoped
+  PoolSales poolSales() {
+    return choose(embeddedPoolSales, cordaPoolSales);
   }
 
   @Produces

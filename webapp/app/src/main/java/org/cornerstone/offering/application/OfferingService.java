@@ -166,6 +166,51 @@ public class OfferingService {
     return view(offering);
   }
 
+  /**
+   * Opens the primary offering of a securitization tranche (issue 14's closing) on behalf of the
+   * deal's SPV, which holds the tranche: every token the SPV holds, at {@code pricePerMinor} minor
+   * units per token, first come first served, pending a trustee's approval like any offering.
+   * Idempotent: the tranche's existing offering is returned.
+   *
+   * @param arranger the structurer who closed the deal (the offering's creator of record)
+   */
+  public OfferingView openTranche(
+      String arranger, String instrumentId, long pricePerMinor, long minimum, Instant closesAt) {
+    List<Offering> existing = offerings.ofInstrument(instrumentId);
+    if (!existing.isEmpty()) {
+      return view(existing.get(0));
+    }
+    InstrumentView instrument =
+        instruments
+            .instrument(instrumentId)
+            .filter(i -> "TRANCHE".equals(i.kind()))
+            .orElseThrow(() -> new IllegalStateException("No tranche " + instrumentId));
+    String issuer = issuerParty(instrument);
+    long quantity = unofferedHolding(instrument.id(), issuer);
+    if (quantity <= 0) {
+      throw new IllegalStateException("The SPV holds no tokens of " + instrumentId);
+    }
+    Instant now = clock.instant();
+    Offering offering =
+        new Offering(
+            offerings.nextOfferingId(),
+            instrument.id(),
+            instrument.issuerOrganisation(),
+            issuer,
+            arranger,
+            quantity,
+            pricePerMinor,
+            Currency.getInstance(instrument.currency()),
+            Math.min(minimum, quantity),
+            now,
+            closesAt,
+            AllocationRule.FIRST_COME,
+            now);
+    offerings.add(offering);
+    process.start(offering.id(), offering.closesAt());
+    return view(offering);
+  }
+
   /** The offerings the actor may see: investors the approved ones, issuers their own. */
   public List<OfferingView> offerings(Actor actor) {
     return offerings.all().stream().filter(o -> maySee(actor, o)).map(this::view).toList();

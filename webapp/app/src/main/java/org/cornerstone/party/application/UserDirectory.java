@@ -51,6 +51,35 @@ public class UserDirectory {
     return users.find(username).map(u -> view(u.organisation()));
   }
 
+  /**
+   * Registers a securitization deal's SPV (issue 14) as an organisation of kind {@code SPV} with
+   * its own ledger identity {@code x500Name}; the embedded ledger makes the party's signing key on
+   * its first transaction (as for every organisation). Idempotent by {@code id}.
+   *
+   * @throws ConflictException when another organisation already has that ledger identity
+   */
+  public OrganisationView registerVehicle(String id, String name, String x500Name) {
+    Optional<Organisation> existing = users.findOrganisation(id);
+    if (existing.isPresent()) {
+      return view(existing.get());
+    }
+    for (Organisation.Kind kind : Organisation.Kind.values()) {
+      for (Organisation o : users.findOrganisationsOfKind(kind)) {
+        if (o.x500Name().equalsIgnoreCase(x500Name)) {
+          throw new org.cornerstone.shared.ConflictException(
+              "An organisation with the ledger identity "
+                  + x500Name
+                  + " exists: "
+                  + o.name()
+                  + ".");
+        }
+      }
+    }
+    Organisation vehicle = new Organisation(id, name, x500Name, Organisation.Kind.SPV);
+    users.add(vehicle);
+    return view(vehicle);
+  }
+
   /** The platform operator's organisation. */
   public Optional<OrganisationView> operator() {
     return users.findOrganisationOfKind(Organisation.Kind.OPERATOR).map(UserDirectory::view);

@@ -23,7 +23,12 @@ public class Organisation {
     /** A supplier in a core enterprise's chain, onboarded to hold certificates. */
     SUPPLIER,
     /** A bank that discounts certificates (资金方). */
-    FINANCIER
+    FINANCIER,
+    /**
+     * A securitization's special purpose vehicle (特殊目的信托): a trust created for one deal, with its
+     * own ledger identity; buys the pool and issues the tranches (issue 14).
+     */
+    SPV
   }
 
   @Id private String id;

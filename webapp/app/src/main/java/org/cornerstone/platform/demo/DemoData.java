@@ -145,7 +145,14 @@ public class DemoData {
               "hugo-demo",
               "Hugo Harbour Banker",
               "victoria-harbour-bank",
-              Set.of(Role.SETTLEMENT_BANK)));
+              Set.of(Role.SETTLEMENT_BANK)),
+          // securitization (issue 14): the arranger who structures deals
+          new DemoUser(
+              "arthur",
+              "arthur-demo",
+              "Arthur Arranger",
+              "cornerstone-trust",
+              Set.of(Role.STRUCTURER)));
 
   @Inject UserRepository users;
   @Inject DemoInvestors investors;

@@ -63,6 +63,43 @@ public class InstrumentRegistry {
         .id();
   }
 
+  /**
+   * The instrument of a securitization tranche (issue 14), created on first call: kind tranche,
+   * issued by the SPV, one token per minor unit, with rule set version 1 admitting only {@code
+   * eligibleCategories} of investors (empty: any eligible investor). Idempotent by id.
+   */
+  public String tranche(
+      String trancheId,
+      String spvOrganisation,
+      Currency currency,
+      java.util.Set<String> eligibleCategories) {
+    return instruments
+        .find(trancheId)
+        .orElseGet(
+            () -> {
+              org.cornerstone.registry.domain.RuleSet rules =
+                  new org.cornerstone.registry.domain.RuleSet(
+                      1,
+                      eligibleCategories,
+                      java.util.Set.of(),
+                      java.util.Set.of(),
+                      java.util.OptionalInt.empty(),
+                      java.util.OptionalLong.empty(),
+                      java.util.OptionalLong.empty(),
+                      Optional.empty(),
+                      java.time.Duration.ZERO,
+                      false);
+              Instrument created =
+                  Instrument.tranche(trancheId, spvOrganisation, currency, rules, clock.instant());
+              instruments.add(created);
+              instruments.add(
+                  new RuleSetVersion(
+                      created.id(), created.ruleSet(), created.createdAt(), null, null, null));
+              return created;
+            })
+        .id();
+  }
+
   public Optional<InstrumentView> instrument(String instrumentId) {
     return instruments.find(instrumentId).map(InstrumentRegistry::view);
   }

@@ -198,6 +198,11 @@ public class TransferChecks {
    * applies as to any instrument. See ADR 0022.
    */
   private Optional<EligibilityFacts> eligibilityOf(Instrument instrument, String x500) {
+    // a securitization's SPV buys its pool (issue 14's true sale, ADR 0026): a trust created by the
+    // trustee for one deal, eligible as an enterprise for every instrument its pool may hold
+    if (directory.organisationKindByLedgerIdentity(x500).filter("SPV"::equals).isPresent()) {
+      return Optional.of(new EligibilityFacts(x500, ENTERPRISE, ENTERPRISE_COUNTRY, LocalDate.MAX));
+    }
     if (!certificate(instrument)) {
       return investors.eligibilityOfLedgerParty(x500);
     }

@@ -101,6 +101,22 @@ public class Instrument {
         createdAt);
   }
 
+  /**
+   * A securitization tranche (issue 14): issued by the deal's SPV, one token per minor unit of
+   * {@code currency} (like a payable certificate), with its own transfer rules ({@code rules}).
+   */
+  public static Instrument tranche(
+      String id, String spvOrganisation, Currency currency, RuleSet rules, Instant createdAt) {
+    return new Instrument(
+        id,
+        InstrumentKind.TRANCHE,
+        spvOrganisation,
+        UNIT_MINOR,
+        currency,
+        TransferRules.of(rules),
+        createdAt);
+  }
+
   public String id() {
     return id;
   }

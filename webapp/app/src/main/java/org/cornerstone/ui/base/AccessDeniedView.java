@@ -25,7 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
   "SERVICER",
   "DEBTOR",
   "SUPPLIER",
-  "FINANCIER"
+  "FINANCIER",
+  "STRUCTURER"
 })
 public class AccessDeniedView extends VerticalLayout {
   public AccessDeniedView() {

@@ -29,7 +29,8 @@ import java.util.List;
   "SERVICER",
   "DEBTOR",
   "SUPPLIER",
-  "FINANCIER"
+  "FINANCIER",
+  "STRUCTURER"
 })
 public class HomeView extends com.vaadin.flow.component.html.Div implements BeforeEnterObserver {
   @Override

@@ -53,7 +53,8 @@ public class LedgerProofResource {
     "SERVICER",
     "DEBTOR",
     "SUPPLIER",
-    "FINANCIER"
+    "FINANCIER",
+    "STRUCTURER"
   })
   @Operation(summary = "Download the proof that a transaction is in the signed ledger log")
   public Response transactionProof(@PathParam("transactionId") String transactionId) {

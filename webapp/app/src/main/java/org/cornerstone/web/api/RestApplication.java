@@ -90,6 +90,7 @@ public class RestApplication extends Application {
         FinancingOverviewResource.class,
         WaterfallScenarioResource.class,
         CrossBorderPaymentResource.class,
+        DealResource.class,
         CertificateChainResource.class,
         ReceivableResource.class);
   }

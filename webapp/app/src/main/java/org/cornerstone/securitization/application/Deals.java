@@ -1,0 +1,669 @@
+package org.cornerstone.securitization.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.cornerstone.financing.application.CertificateView;
+import org.cornerstone.financing.application.PayableCertificates;
+import org.cornerstone.ledgergateway.Holding;
+import org.cornerstone.ledgergateway.HoldingsRegister;
+import org.cornerstone.ledgergateway.PartyName;
+import org.cornerstone.origination.application.AssetValuations;
+import org.cornerstone.party.application.OrganisationView;
+import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.registry.application.InstrumentRegistry;
+import org.cornerstone.registry.application.InstrumentView;
+import org.cornerstone.securitization.application.DealViews.CandidateView;
+import org.cornerstone.securitization.application.DealViews.CheckView;
+import org.cornerstone.securitization.application.DealViews.DealSummary;
+import org.cornerstone.securitization.application.DealViews.DealView;
+import org.cornerstone.securitization.application.DealViews.PartyChoice;
+import org.cornerstone.securitization.application.DealViews.PoolAssetView;
+import org.cornerstone.securitization.domain.Deal;
+import org.cornerstone.securitization.domain.DealFileWriter;
+import org.cornerstone.securitization.domain.DealIds;
+import org.cornerstone.securitization.domain.DealRepository;
+import org.cornerstone.securitization.domain.DealStructure;
+import org.cornerstone.securitization.domain.DealStructureReader;
+import org.cornerstone.securitization.domain.Eligibility;
+import org.cornerstone.securitization.domain.PaymentFrequency;
+import org.cornerstone.securitization.domain.PoolAsset;
+import org.cornerstone.shared.AccessDeniedException;
+import org.cornerstone.shared.Actor;
+import org.cornerstone.shared.ConflictException;
+import org.cornerstone.shared.NotFoundException;
+import org.cornerstone.shared.Role;
+import org.cornerstone.shared.ValidationException;
+
+/**
+ * The arranger's work on deals (issue 14, structuring): create a deal with its SPV, pick eligible
+ * holdings of the seller into the pool, define the structure (tranches summing exactly to the pool
+ * balance, fees, reserve, triggers, clean-up call), which writes the deal file, and submit it. Only
+ * structurers change deals; structurers, trustees, legal counsel, the registrar and auditors read
+ * them. Amounts are minor units of the deal's currency; an asset token's balance is its quantity ×
+ * the tokenized amount per token, rounded down to the minor unit.
+ */
+@ApplicationScoped
+@Transactional
+public class Deals {
+  public static final String ONLY_STRUCTURERS = "Only structurers can create and change deals.";
+  public static final String MAY_NOT_READ = "Your role cannot read deals.";
+  public static final String BODY_REQUIRED =
+      "Send a JSON body with name, currency, sellerOrganisation, servicerOrganisation,"
+          + " paymentFrequency, closingDate, firstPaymentDate and optionally concentrationLimit.";
+  public static final String NOT_A_HOLDING = "The seller holds no %s: it cannot go into the pool.";
+  public static final String ALREADY_IN_POOL = "%s is already in the pool of deal %s.";
+  public static final String NOT_ELIGIBLE = "%s is not eligible for the pool: %s";
+  public static final String NO_STRUCTURE =
+      "Define the deal's structure (tranches, fees, triggers) before submitting it.";
+  public static final String SPV_ORGANISATION = "Cornerstone Trust SPV";
+
+  static final Set<Role> READERS =
+      Set.of(
+          Role.STRUCTURER,
+          Role.TRUSTEE,
+          Role.SENIOR_TRUSTEE,
+          Role.LEGAL,
+          Role.REGISTRAR,
+          Role.AUDITOR);
+  static final Set<String> SELLER_KINDS = Set.of("ORIGINATOR", "SUPPLIER", "FINANCIER");
+  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()-]{2,119}");
+  private static final Pattern RATIO = Pattern.compile("[0-9]+(\\.[0-9]{1,6})?");
+  private static final ZoneId DESK_ZONE = ZoneId.of("Asia/Shanghai");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Inject DealRepository deals;
+  @Inject UserDirectory directory;
+  @Inject HoldingsRegister register;
+  @Inject InstrumentRegistry instruments;
+  @Inject AssetValuations valuations;
+  @Inject PayableCertificates certificates;
+  @Inject DealClosingProcess closing;
+  @Inject Clock clock;
+
+  /** Creates a deal and its SPV (idempotent by the request key of the same user). */
+  public DealView create(Actor actor, NewDeal form) {
+    requireStructurer(actor);
+    if (form == null) {
+      throw new ValidationException(BODY_REQUIRED);
+    }
+    String key =
+        blank(form.requestKey()) ? UUID.randomUUID().toString() : form.requestKey().strip();
+    if (key.length() > 100) {
+      throw new ValidationException("The request key is longer than 100 characters.");
+    }
+    Optional<Deal> earlier = deals.findByClientKey(actor.userId(), key);
+    if (earlier.isPresent()) {
+      return view(earlier.get());
+    }
+    List<String> problems = new ArrayList<>();
+    String name = blank(form.name()) ? null : form.name().strip();
+    if (name == null) {
+      problems.add("The deal needs a name, e.g. Harbour Realty Trust 2027-1.");
+    } else if (!NAME.matcher(name).matches()) {
+      problems.add(
+          "The deal's name must be 3 to 120 letters, digits, spaces, '.', '_', '-' or brackets"
+              + " (it becomes the SPV's ledger name).");
+    }
+    Currency currency = null;
+    if (blank(form.currency())) {
+      problems.add("Choose the deal's currency (e.g. CNY).");
+    } else {
+      try {
+        currency = Currency.getInstance(form.currency().strip());
+      } catch (IllegalArgumentException e) {
+        problems.add("Unknown currency: " + form.currency() + ".");
+      }
+    }
+    OrganisationView seller =
+        organisation(form.sellerOrganisation(), "seller", problems).orElse(null);
+    if (seller != null
+        && !SELLER_KINDS.contains(directory.organisationKind(seller.id()).orElse(""))) {
+      problems.add(
+          "The seller must be an originator, supplier or financier that holds the pool assets, not "
+              + seller.name()
+              + ".");
+    }
+    OrganisationView servicer =
+        organisation(form.servicerOrganisation(), "servicer", problems).orElse(null);
+    PaymentFrequency frequency = null;
+    if (blank(form.paymentFrequency())) {
+      problems.add("Choose the payment frequency (MONTHLY, QUARTERLY, SEMI_ANNUAL or ANNUAL).");
+    } else {
+      try {
+        frequency = PaymentFrequency.valueOf(form.paymentFrequency().strip());
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            "Unknown payment frequency: "
+                + form.paymentFrequency()
+                + " (MONTHLY, QUARTERLY, SEMI_ANNUAL or ANNUAL).");
+      }
+    }
+    LocalDate closing = date(form.closingDate(), "closing date", problems);
+    LocalDate firstPayment = date(form.firstPaymentDate(), "first payment date", problems);
+    LocalDate today = LocalDate.now(clock.withZone(DESK_ZONE));
+    if (closing != null && closing.isBefore(today)) {
+      problems.add("The closing date " + closing + " is in the past.");
+    }
+    if (closing != null && firstPayment != null && !firstPayment.isAfter(closing)) {
+      problems.add("The first payment date must be after the closing date.");
+    }
+    BigDecimal limit = Eligibility.DEFAULT_CONCENTRATION_LIMIT;
+    if (!blank(form.concentrationLimit())) {
+      String text = form.concentrationLimit().strip();
+      if (!RATIO.matcher(text).matches()
+          || new BigDecimal(text).signum() <= 0
+          || new BigDecimal(text).compareTo(BigDecimal.ONE) > 0) {
+        problems.add(
+            "The concentration limit must be a share above 0 and at most 1, e.g. 0.20 (20 %).");
+      } else {
+        limit = new BigDecimal(text);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    String id = DealIds.fromName(name);
+    for (int n = 2; deals.exists(id); n++) {
+      id = DealIds.fromName(name) + "-" + n;
+    }
+    String x500 = "CN=" + name + ", O=" + SPV_ORGANISATION + ", L=Beijing, C=CN";
+    OrganisationView spv =
+        directory.registerVehicle("spv-" + id.toLowerCase(java.util.Locale.ROOT), name, x500);
+    Deal deal =
+        new Deal(
+            id,
+            new Deal.Terms(
+                name,
+                currency.getCurrencyCode(),
+                seller.id(),
+                servicer.id(),
+                frequency,
+                closing,
+                firstPayment,
+                limit),
+            spv.id(),
+            actor.userId(),
+            key,
+            clock.instant());
+    deals.add(deal);
+    return view(deal);
+  }
+
+  public List<DealSummary> list(Actor actor) {
+    requireReader(actor);
+    return deals.all().stream()
+        .sorted(Comparator.comparing(Deal::createdAt).reversed())
+        .map(
+            d -> {
+              List<PoolAsset> pool = deals.pool(d.id());
+              return new DealSummary(
+                  d.id(),
+                  d.name(),
+                  d.currency(),
+                  name(d.sellerOrganisation()),
+                  name(d.spvOrganisation()),
+                  d.status().name(),
+                  DealFileWriter.amount(total(pool), digits(d)),
+                  pool.size(),
+                  d.createdAt());
+            })
+        .toList();
+  }
+
+  public Optional<DealView> deal(Actor actor, String id) {
+    requireReader(actor);
+    return deals.find(id).map(this::view);
+  }
+
+  /** The deal file (JSON), once the structure is defined for the current pool. */
+  public Optional<String> dealFile(Actor actor, String id) {
+    requireReader(actor);
+    return deals.find(id).flatMap(Deal::dealFile);
+  }
+
+  /** The organisations a deal may be sold by (originators, suppliers, financiers). */
+  public List<PartyChoice> sellers(Actor actor) {
+    requireStructurer(actor);
+    List<PartyChoice> choices = new ArrayList<>();
+    for (String kind : List.of("ORIGINATOR", "SUPPLIER", "FINANCIER")) {
+      for (OrganisationView o : directory.organisationsOfKind(kind)) {
+        choices.add(new PartyChoice(o.id(), o.name(), kind));
+      }
+    }
+    return choices;
+  }
+
+  /** The seller's holdings in the deal's currency, each with every eligibility criterion. */
+  public List<CandidateView> candidates(Actor actor, String dealId) {
+    requireStructurer(actor);
+    Deal deal = found(dealId);
+    List<PoolAsset> pool = deals.pool(dealId);
+    List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
+    List<CandidateView> views = new ArrayList<>();
+    for (Eligibility.Candidate c : candidatesOf(deal)) {
+      List<Eligibility.Check> checks =
+          Eligibility.assess(c, deal.firstPaymentDate(), pooled, deal.concentrationLimit());
+      views.add(
+          new CandidateView(
+              c.instrumentId(),
+              c.instrumentKind(),
+              c.title(),
+              name(c.obligor()),
+              c.quantity(),
+              DealFileWriter.amount(c.balanceMinor(), digits(deal)),
+              c.maturityDate(),
+              pool.stream().anyMatch(p -> p.instrumentId().equals(c.instrumentId())),
+              Eligibility.refusals(checks).isEmpty(),
+              checks(checks)));
+    }
+    return views;
+  }
+
+  /**
+   * Adds the seller's whole holding of {@code instrumentId} to the pool. Refused with the failed
+   * criteria when it is not eligible (kind, status, maturity).
+   */
+  public DealView addToPool(Actor actor, String dealId, String instrumentId) {
+    requireStructurer(actor);
+    if (blank(instrumentId)) {
+      throw new ValidationException("Name the instrument to add (instrumentId).");
+    }
+    Deal deal = deals.findForUpdate(dealId).orElseThrow(() -> notFound(dealId));
+    deal.requireDraft();
+    List<PoolAsset> pool = deals.pool(dealId);
+    if (pool.stream().anyMatch(p -> p.instrumentId().equals(instrumentId))) {
+      throw new ConflictException(String.format(ALREADY_IN_POOL, instrumentId, dealId));
+    }
+    Eligibility.Candidate candidate =
+        candidatesOf(deal).stream()
+            .filter(c -> c.instrumentId().equals(instrumentId))
+            .findFirst()
+            .orElseThrow(() -> new ValidationException(String.format(NOT_A_HOLDING, instrumentId)));
+    List<String> refusals =
+        Eligibility.refusals(
+            Eligibility.assess(
+                candidate,
+                deal.firstPaymentDate(),
+                pool.stream().map(PoolAsset::pooled).toList(),
+                deal.concentrationLimit()));
+    if (!refusals.isEmpty()) {
+      throw new ValidationException(
+          String.format(NOT_ELIGIBLE, instrumentId, String.join("; ", refusals) + "."));
+    }
+    deals.add(
+        new PoolAsset(
+            dealId,
+            candidate,
+            candidate.quantity(),
+            candidate.balanceMinor(),
+            actor.userId(),
+            clock.instant()));
+    deal.poolChanged();
+    return view(deal);
+  }
+
+  /**
+   * Defines the structure (JSON in the deal file's schema) and writes the deal file. Refused with
+   * every problem found, and when the tranche sizes do not sum exactly to the pool balance.
+   */
+  public DealView defineStructure(Actor actor, String dealId, JsonNode structureJson) {
+    requireStructurer(actor);
+    Deal deal = deals.findForUpdate(dealId).orElseThrow(() -> notFound(dealId));
+    deal.requireDraft();
+    DealStructure structure =
+        DealStructureReader.read(structureJson, deal.currency(), digits(deal));
+    long poolMinor = total(deals.pool(dealId));
+    DealStructureReader.checkAgainstPool(structure, poolMinor, deal.currency());
+    deal.structure(
+        structureJson.toString(), DealFileWriter.write(terms(deal, poolMinor), structure));
+    return view(deal);
+  }
+
+  /**
+   * Submits the deal for legal review and trustee approval: the pool must be within the
+   * concentration limit, every asset still eligible and held by the seller, and the structure
+   * defined for the current pool. A second submit is refused (409).
+   */
+  public DealView submit(Actor actor, String dealId) {
+    requireStructurer(actor);
+    Deal deal = deals.findForUpdate(dealId).orElseThrow(() -> notFound(dealId));
+    deal.requireDraft();
+    List<PoolAsset> pool = deals.pool(dealId);
+    List<String> problems = new ArrayList<>();
+    if (pool.isEmpty()) {
+      problems.add(DealStructureReader.EMPTY_POOL);
+    }
+    List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
+    problems.addAll(Eligibility.concentrationBreaches(pooled, deal.concentrationLimit()));
+    List<Eligibility.Candidate> held = candidatesOf(deal);
+    for (PoolAsset asset : pool) {
+      Optional<Eligibility.Candidate> now =
+          held.stream().filter(c -> c.instrumentId().equals(asset.instrumentId())).findFirst();
+      if (now.isEmpty() || now.get().quantity() < asset.quantity()) {
+        problems.add(
+            "The seller no longer holds the "
+                + asset.quantity()
+                + " tokens of "
+                + asset.title()
+                + ".");
+        continue;
+      }
+      List<String> refusals =
+          Eligibility.refusals(
+              Eligibility.assess(
+                  now.get(), deal.firstPaymentDate(), pooled, deal.concentrationLimit()));
+      if (!refusals.isEmpty()) {
+        problems.add(
+            String.format(NOT_ELIGIBLE, asset.instrumentId(), String.join("; ", refusals)));
+      }
+    }
+    if (deal.dealFile().isEmpty() && !pool.isEmpty()) {
+      problems.add(NO_STRUCTURE);
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    deal.submit(actor.userId(), clock.instant());
+    closing.start(deal.id(), actor.userId());
+    return view(deal);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private List<Eligibility.Candidate> candidatesOf(Deal deal) {
+    OrganisationView seller =
+        directory
+            .organisation(deal.sellerOrganisation())
+            .orElseThrow(() -> new IllegalStateException("No seller " + deal.sellerOrganisation()));
+    List<Eligibility.Candidate> candidates = new ArrayList<>();
+    for (Holding h : register.holdingsOfHolder(PartyName.of(seller.x500Name()))) {
+      Optional<InstrumentView> instrument = instruments.instrument(h.instrumentId());
+      if (instrument.isEmpty() || !instrument.get().currency().equals(deal.currency())) {
+        continue;
+      }
+      candidate(instrument.get(), h, digits(deal)).ifPresent(candidates::add);
+    }
+    return candidates;
+  }
+
+  private Optional<Eligibility.Candidate> candidate(InstrumentView i, Holding h, int digits) {
+    switch (i.kind()) {
+      case "ASSET_TOKEN" -> {
+        Optional<AssetValuations.TokenValuation> v = valuations.perToken(i.id());
+        long balance =
+            v.map(
+                    t ->
+                        t.perToken()
+                            .multiply(BigDecimal.valueOf(h.quantity()))
+                            .setScale(digits, RoundingMode.DOWN)
+                            .movePointRight(digits)
+                            .longValueExact())
+                .orElse(0L);
+        return Optional.of(
+            new Eligibility.Candidate(
+                i.id(),
+                i.kind(),
+                v.map(AssetValuations.TokenValuation::title).orElse(i.id()),
+                i.issuerOrganisation(),
+                h.quantity(),
+                h.frozenQuantity(),
+                balance,
+                v.isPresent() && balance > 0,
+                null));
+      }
+      case "PAYABLE_CERTIFICATE" -> {
+        Optional<CertificateView> c = certificates.certificate(i.id());
+        return Optional.of(
+            new Eligibility.Candidate(
+                i.id(),
+                i.kind(),
+                c.map(x -> "Payable certificate " + x.invoiceNumber()).orElse(i.id()),
+                c.map(CertificateView::obligorOrganisation).orElse(i.issuerOrganisation()),
+                h.quantity(),
+                h.frozenQuantity(),
+                h.quantity(),
+                c.map(x -> x.ledgerTransactionId() != null).orElse(false),
+                c.map(CertificateView::maturityDate).orElse(null)));
+      }
+      default -> {
+        return Optional.of(
+            new Eligibility.Candidate(
+                i.id(),
+                i.kind(),
+                i.id(),
+                i.issuerOrganisation(),
+                h.quantity(),
+                h.frozenQuantity(),
+                0,
+                true,
+                null));
+      }
+    }
+  }
+
+  private DealView view(Deal deal) {
+    List<PoolAsset> pool = deals.pool(deal.id());
+    int digits = digits(deal);
+    List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
+    List<PoolAssetView> assets = new ArrayList<>();
+    for (PoolAsset p : pool) {
+      Eligibility.Candidate asCandidate =
+          new Eligibility.Candidate(
+              p.instrumentId(),
+              p.instrumentKind(),
+              p.title(),
+              p.obligor(),
+              p.quantity(),
+              0,
+              p.balanceMinor(),
+              true,
+              p.maturityDate().orElse(null));
+      assets.add(
+          new PoolAssetView(
+              p.instrumentId(),
+              p.instrumentKind(),
+              p.title(),
+              name(p.obligor()),
+              p.quantity(),
+              DealFileWriter.amount(p.balanceMinor(), digits),
+              p.maturityDate().orElse(null),
+              checks(
+                  Eligibility.assess(
+                      asCandidate, deal.firstPaymentDate(), pooled, deal.concentrationLimit()))));
+    }
+    OrganisationView spv = directory.organisation(deal.spvOrganisation()).orElse(null);
+    return new DealView(
+        deal.id(),
+        deal.name(),
+        deal.currency(),
+        deal.sellerOrganisation(),
+        name(deal.sellerOrganisation()),
+        deal.servicerOrganisation(),
+        name(deal.servicerOrganisation()),
+        deal.spvOrganisation(),
+        spv == null ? deal.spvOrganisation() : spv.name(),
+        spv == null ? null : spv.x500Name(),
+        deal.paymentFrequency().name(),
+        deal.closingDate(),
+        deal.firstPaymentDate(),
+        deal.concentrationLimit().stripTrailingZeros().scale() < 2
+            ? deal.concentrationLimit().setScale(2).toPlainString()
+            : deal.concentrationLimit().stripTrailingZeros().toPlainString(),
+        deal.status().name(),
+        DealFileWriter.amount(total(pool), digits),
+        assets,
+        Eligibility.concentrationBreaches(pooled, deal.concentrationLimit()),
+        deal.structureJson().map(json -> structure(json, deal)).orElse(null),
+        deal.dealFile().isPresent(),
+        deal.createdBy(),
+        deal.createdAt(),
+        deal.submittedBy().orElse(null),
+        deal.submittedAt().orElse(null),
+        deal.closingTransaction().orElse(null),
+        deal.rejectedBy().orElse(null),
+        deal.rejectionReason().orElse(null),
+        spv == null || deal.closingTransaction().isEmpty()
+            ? List.of()
+            : register.holdingsOfHolder(PartyName.of(spv.x500Name())).stream()
+                .map(h -> new DealViews.SpvHolding(h.instrumentId(), h.quantity()))
+                .toList(),
+        deal.seniorOffering().orElse(null));
+  }
+
+  private static DealViews.StructureView structure(String json, Deal deal) {
+    DealStructure s;
+    try {
+      s = DealStructureReader.read(JSON.readTree(json), deal.currency(), digits(deal));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Deal " + deal.id() + " has an unreadable structure", e);
+    }
+    int digits = digits(deal);
+    List<DealViews.TrancheView> tranches = new ArrayList<>();
+    int seniority = 1;
+    for (DealStructure.Tranche t : s.tranches()) {
+      tranches.add(
+          new DealViews.TrancheView(
+              seniority++,
+              t.name(),
+              t.trancheClass().name(),
+              DealFileWriter.amount(t.balanceMinor(), digits),
+              t.coupon() == null ? null : t.coupon().toPlainString(),
+              deal.closingTransaction().isPresent()
+                  ? DealClosingService.trancheInstrumentId(deal.id(), t.name())
+                  : null));
+    }
+    return new DealViews.StructureView(
+        tranches,
+        s.principalPayment().name(),
+        s.fees().stream()
+            .map(
+                f ->
+                    new DealViews.FeeView(
+                        f.name(),
+                        f.fixedMinor() == null
+                            ? null
+                            : DealFileWriter.amount(f.fixedMinor(), digits),
+                        f.rate() == null ? null : f.rate().toPlainString()))
+            .toList(),
+        s.reserve() == null
+            ? null
+            : new DealViews.ReserveView(
+                DealFileWriter.amount(s.reserve().targetMinor(), digits),
+                DealFileWriter.amount(s.reserve().initialMinor(), digits)),
+        s.triggers().stream()
+            .map(
+                t ->
+                    new DealViews.TriggerView(
+                        t.name(),
+                        t.test().name(),
+                        t.tranche(),
+                        t.threshold().toPlainString(),
+                        t.curable(),
+                        t.effect().name()))
+            .toList(),
+        s.cleanUpCallPoolFactor() == null ? null : s.cleanUpCallPoolFactor().toPlainString());
+  }
+
+  private static List<CheckView> checks(List<Eligibility.Check> checks) {
+    return checks.stream()
+        .map(c -> new CheckView(c.criterion().name(), c.passed(), c.detail()))
+        .toList();
+  }
+
+  private static DealFileWriter.Terms terms(Deal deal, long poolMinor) {
+    return new DealFileWriter.Terms(
+        deal.id(),
+        deal.name(),
+        deal.currency(),
+        deal.closingDate(),
+        deal.firstPaymentDate(),
+        deal.paymentFrequency(),
+        poolMinor);
+  }
+
+  private static long total(List<PoolAsset> pool) {
+    long total = 0;
+    for (PoolAsset p : pool) {
+      total = Math.addExact(total, p.balanceMinor());
+    }
+    return total;
+  }
+
+  private static int digits(Deal deal) {
+    return Math.max(0, Currency.getInstance(deal.currency()).getDefaultFractionDigits());
+  }
+
+  private String name(String organisationId) {
+    return directory
+        .organisation(organisationId)
+        .map(OrganisationView::name)
+        .orElse(organisationId);
+  }
+
+  private Optional<OrganisationView> organisation(String id, String what, List<String> problems) {
+    if (blank(id)) {
+      problems.add("Choose the " + what + " organisation.");
+      return Optional.empty();
+    }
+    Optional<OrganisationView> found = directory.organisation(id.strip());
+    if (found.isEmpty()) {
+      problems.add("Unknown " + what + " organisation: " + id + ".");
+    }
+    return found;
+  }
+
+  private static LocalDate date(String text, String what, List<String> problems) {
+    if (blank(text)) {
+      problems.add("Enter the " + what + " (e.g. 2027-01-15).");
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add("The " + what + " must be a date such as 2027-01-15, not " + text + ".");
+      return null;
+    }
+  }
+
+  private Deal found(String id) {
+    return deals.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static NotFoundException notFound(String id) {
+    return new NotFoundException("No such deal: " + id);
+  }
+
+  private static void requireStructurer(Actor actor) {
+    if (!actor.has(Role.STRUCTURER)) {
+      throw new AccessDeniedException(ONLY_STRUCTURERS);
+    }
+  }
+
+  private static void requireReader(Actor actor) {
+    if (READERS.stream().noneMatch(actor::has)) {
+      throw new AccessDeniedException(MAY_NOT_READ);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}
