@@ -17,7 +17,13 @@ final class ClosedDeals {
   private ClosedDeals() {}
 
   /** A closed deal: its id, pool balance and tranche balances. */
-  record Closed(String id, BigDecimal pool, BigDecimal senior, BigDecimal equity) {}
+  record Closed(
+      String id,
+      BigDecimal pool,
+      BigDecimal senior,
+      BigDecimal equity,
+      String seniorOffering,
+      String spvOrganisation) {}
 
   /** Closes a deal whose structure is {@link DealApiIT#structure} plus {@code extraTrigger}. */
   static Closed close(Api api, ObjectNode extraTrigger) throws Exception {
@@ -61,8 +67,45 @@ final class ClosedDeals {
             "/api/tasks/" + second + "/decision",
             "{\"decision\":\"APPROVE\",\"comment\":\"Second pair of eyes\"}");
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
-    awaitDealStatus(api, id, "CLOSED");
-    return new Closed(id, pool, senior, equity);
+    JsonNode closed = awaitDealStatus(api, id, "CLOSED");
+    return new Closed(
+        id,
+        pool,
+        senior,
+        equity,
+        closed.get("seniorOffering").asText(),
+        closed.get("spvOrganisation").asText());
+  }
+
+  /**
+   * Allots {@code quantity} tokens of the senior tranche from the SPV to ivan's organisation
+   * ({@link AllotmentSeam}, a ledger transfer under the registrar's checks); answers once ivan
+   * holds them.
+   */
+  static void allotSeniorToIvan(Api api, Closed deal, long quantity) throws Exception {
+    String senior = deal.id() + "-A";
+    Api.Reply allotted =
+        api.send(
+            null,
+            "POST",
+            "/it/allotment?instrument="
+                + senior
+                + "&spv="
+                + deal.spvOrganisation()
+                + "&to=ivy-capital&quantity="
+                + quantity
+                + "&key="
+                + UUID.randomUUID(),
+            null);
+    assertThat(allotted.status()).as(allotted.body()).isEqualTo(200);
+    for (int i = 0; i < 60; i++) {
+      if (api.get("ivan", "/api/holdings").body().contains("\"assetId\":\"" + senior + "\"")) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(
+        "ivan does not hold " + senior + ": " + api.get("ivan", "/api/holdings").body());
   }
 
   static JsonNode awaitDealStatus(Api api, String id, String status) throws InterruptedException {

@@ -69,6 +69,9 @@ class PaymentDateApiIT {
             .put("curable", true)
             .put("effect", "RESTRICT_JUNIOR_TRANSFERS");
     ClosedDeals.Closed deal = ClosedDeals.close(api, lock);
+    long ivanTokens = 1_000_000; // 10,000.00 at par, allotted by the SPV
+    ClosedDeals.allotSeniorToIvan(api, deal, ivanTokens);
+    long ivanCashBefore = TradingSetup.cashMinor(api, "ivan");
     String path = "/api/v1/deals/" + deal.id() + "/payment-dates";
     BigDecimal pool = deal.pool();
 
@@ -110,9 +113,34 @@ class PaymentDateApiIT {
         .isEqualTo(toEquity.movePointRight(2).longValueExact());
     assertThat(entitlements.get(0).get("state").asText()).isEqualTo("PAID");
     assertThat(entitlements.get(0).get("ledgerTransaction").asText()).isNotBlank();
-    // tranche A is still with the SPV: its share is retained, nothing moves
+    // tranche A: ivan's pro-rata share (floor, or one more unit by the largest remainder), less
+    // his withholding, in cash; the rest stays with the SPV (retained, nothing moves)
+    long toA =
+        new BigDecimal(tranche(paid1, "A").get("toHolders").asText())
+            .movePointRight(2)
+            .longValueExact();
+    long supplyA = deal.senior().movePointRight(2).longValueExact();
+    long floor =
+        BigDecimal.valueOf(toA)
+            .multiply(BigDecimal.valueOf(ivanTokens))
+            .divide(BigDecimal.valueOf(supplyA), 0, RoundingMode.DOWN)
+            .longValueExact();
     JsonNode distA = api.get("tom", "/api/distributions/TP-" + deal.id() + "-P1-A").json();
-    assertThat(distA.get("entitlements").get(0).get("state").asText()).isEqualTo("RETAINED");
+    JsonNode ivanEntitlement = null;
+    for (JsonNode e : distA.get("entitlements")) {
+      if (e.get("quantity").asLong() == ivanTokens) {
+        ivanEntitlement = e;
+      } else {
+        assertThat(e.get("state").asText()).isEqualTo("RETAINED");
+      }
+    }
+    assertThat(ivanEntitlement).as(distA.toString()).isNotNull();
+    assertThat(ivanEntitlement.get("grossMinor").asLong()).isBetween(floor, floor + 1).isPositive();
+    assertThat(ivanEntitlement.get("state").asText()).isEqualTo("PAID");
+    assertThat(TradingSetup.cashMinor(api, "ivan") - ivanCashBefore)
+        .isEqualTo(ivanEntitlement.get("netMinor").asLong())
+        .isEqualTo(
+            ivanEntitlement.get("grossMinor").asLong() - ivanEntitlement.get("taxMinor").asLong());
     assertThat(
             new BigDecimal(tranche(paid1, "A").get("principalPaid").asText())
                 .add(new BigDecimal(tranche(paid1, "A").get("interestPaid").asText())))

@@ -41,7 +41,13 @@ public class PaymentDateUnderReview implements ReviewSubject {
             p ->
                 new Description(
                     p.id(),
-                    "Payment date " + p.period() + " of deal " + p.dealName(),
+                    "Payment date "
+                        + p.id()
+                        + " (period "
+                        + p.period()
+                        + " of "
+                        + p.dealName()
+                        + ")",
                     KIND,
                     "Payment date",
                     p.currency() + " " + p.poolBalanceEnd(),

@@ -91,11 +91,15 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     grid.setId("payment-dates-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
-    grid.addColumn(PaymentDateView::period).setHeader(getTranslation("paymentDate.period"));
+    grid.addColumn(PaymentDateView::period)
+        .setHeader(getTranslation("paymentDate.period"))
+        .setAutoWidth(true);
     grid.addColumn(PaymentDateView::paymentDate)
-        .setHeader(getTranslation("paymentDate.paymentDate"));
+        .setHeader(getTranslation("paymentDate.paymentDate"))
+        .setAutoWidth(true);
     grid.addColumn(p -> getTranslation("paymentDate.status." + p.status()))
-        .setHeader(getTranslation("paymentDate.status"));
+        .setHeader(getTranslation("paymentDate.status"))
+        .setAutoWidth(true);
     grid.addColumn(
             p ->
                 getTranslation(
@@ -122,7 +126,9 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
         .setAutoWidth(true);
     grid.addColumn(p -> p.recordDate() == null ? "—" : p.recordDate().toString())
         .setHeader(getTranslation("paymentDate.recordDate"));
-    grid.addComponentColumn(this::reports).setHeader(getTranslation("paymentDate.report"));
+    grid.addComponentColumn(this::reports)
+        .setHeader(getTranslation("paymentDate.report"))
+        .setAutoWidth(true);
     grid.setItems(periods);
     add(grid);
     periods.stream()
