@@ -146,6 +146,19 @@ class PaymentDateApiIT {
                 .add(new BigDecimal(tranche(paid1, "A").get("interestPaid").asText())))
         .isEqualByComparingTo(new BigDecimal(tranche(paid1, "A").get("toHolders").asText()));
 
+    // period 2, first report: tom rejects it with a reason; silas corrects and submits it again
+    Api.Reply wrong = api.postJson("silas", path, report(2, pool, "0.01", "0.01", "0.06"));
+    assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+    Api.Reply rejected =
+        decideAsTom(
+            wrong.json().get("id").asText(),
+            "{\"decision\":\"REJECT\",\"comment\":\"Losses do not match the tape\"}");
+    assertThat(rejected.status()).as(rejected.body()).isEqualTo(204);
+    JsonNode wasRejected = awaitStatus(path + "/2", "REJECTED");
+    assertThat(wasRejected.get("rejectionReason").asText())
+        .isEqualTo("Losses do not match the tape");
+    assertThat(wasRejected.get("rejectedBy").asText()).isEqualTo("tom");
+
     // period 2: a loss of 5 % of the pool hits the equity and breaches the pool-factor trigger
     Api.Reply second = api.postJson("silas", path, report(2, pool, "0.01", "0.01", "0.05"));
     assertThat(second.status()).as(second.body()).isEqualTo(201);
@@ -178,14 +191,17 @@ class PaymentDateApiIT {
   }
 
   private Api.Reply approveAsTom(String paymentDateId) throws InterruptedException {
+    return decideAsTom(
+        paymentDateId, "{\"decision\":\"APPROVE\",\"comment\":\"Waterfall checked\"}");
+  }
+
+  private Api.Reply decideAsTom(String paymentDateId, String decision) throws InterruptedException {
     for (int i = 0; i < 60; i++) {
       var task = api.taskOf("tom", paymentDateId);
       if (task.isPresent()) {
         assertThat(task.get().get("taskKey").asText()).isEqualTo("reviewWaterfall");
         return api.postJson(
-            "tom",
-            "/api/tasks/" + task.get().get("taskId").asText() + "/decision",
-            "{\"decision\":\"APPROVE\",\"comment\":\"Waterfall checked\"}");
+            "tom", "/api/tasks/" + task.get().get("taskId").asText() + "/decision", decision);
       }
       Thread.sleep(500);
     }
@@ -193,15 +209,19 @@ class PaymentDateApiIT {
   }
 
   private JsonNode awaitPaid(String path) throws InterruptedException {
+    return awaitStatus(path, "PAID");
+  }
+
+  private JsonNode awaitStatus(String path, String status) throws InterruptedException {
     Api.Reply last = null;
     for (int i = 0; i < 120; i++) {
       last = api.get("tom", path);
-      if (last.status() == 200 && "PAID".equals(last.json().get("status").asText())) {
+      if (last.status() == 200 && status.equals(last.json().get("status").asText())) {
         return last.json();
       }
       Thread.sleep(500);
     }
-    throw new AssertionError(path + " was not paid: " + last.body());
+    throw new AssertionError(path + " did not reach " + status + ": " + last.body());
   }
 
   private static JsonNode tranche(JsonNode paymentDate, String name) {
