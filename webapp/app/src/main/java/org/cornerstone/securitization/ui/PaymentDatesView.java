@@ -26,7 +26,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.cornerstone.securitization.application.PaymentDateView;
 import org.cornerstone.securitization.application.PaymentDates;
 import org.cornerstone.securitization.application.ServicerReport;
@@ -100,34 +99,38 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     grid.addColumn(p -> getTranslation("paymentDate.status." + p.status()))
         .setHeader(getTranslation("paymentDate.status"))
         .setAutoWidth(true);
-    grid.addColumn(
-            p ->
-                getTranslation(
-                    "paymentDate.collectionsCell",
-                    p.interest(),
-                    p.principal(),
-                    p.recoveries(),
-                    p.losses()))
-        .setHeader(getTranslation("paymentDate.collections"))
-        .setAutoWidth(true);
-    grid.addColumn(
-            p ->
-                p.tranches().stream()
-                    .map(
-                        t ->
-                            getTranslation(
-                                "paymentDate.trancheCell",
-                                t.tranche(),
-                                t.toHolders(),
-                                t.writeDown(),
-                                t.balanceEnd()))
-                    .collect(Collectors.joining("; ")))
-        .setHeader(getTranslation("paymentDate.tranchePayments"))
-        .setAutoWidth(true);
     grid.addColumn(p -> p.recordDate() == null ? "—" : p.recordDate().toString())
-        .setHeader(getTranslation("paymentDate.recordDate"));
+        .setHeader(getTranslation("paymentDate.recordDate"))
+        .setAutoWidth(true);
     grid.addComponentColumn(this::reports)
         .setHeader(getTranslation("paymentDate.report"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(
+            p ->
+                lines(
+                    List.of(
+                        getTranslation(
+                            "paymentDate.collectionsCell",
+                            p.interest(),
+                            p.principal(),
+                            p.recoveries(),
+                            p.losses()))))
+        .setHeader(getTranslation("paymentDate.collections"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(
+            p ->
+                lines(
+                    p.tranches().stream()
+                        .map(
+                            t ->
+                                getTranslation(
+                                    "paymentDate.trancheCell",
+                                    t.tranche(),
+                                    t.toHolders(),
+                                    t.writeDown(),
+                                    t.balanceEnd()))
+                        .toList()))
+        .setHeader(getTranslation("paymentDate.tranchePayments"))
         .setAutoWidth(true);
     grid.setItems(periods);
     add(grid);
@@ -146,6 +149,14 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     if (next.isPresent() && me.has(org.cornerstone.shared.Role.SERVICER)) {
       add(form(next.get()));
     }
+  }
+
+  private static Component lines(List<String> texts) {
+    com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+    for (String text : texts) {
+      box.add(new com.vaadin.flow.component.html.Div(text));
+    }
+    return box;
   }
 
   private Component reports(PaymentDateView p) {
