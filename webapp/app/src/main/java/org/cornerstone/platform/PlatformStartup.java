@@ -53,7 +53,8 @@ public class PlatformStartup {
     org.cornerstone.workflows.servicing.Distribution.BPMN_RESOURCE,
     org.cornerstone.workflows.financing.CertificateMaturity.BPMN_RESOURCE,
     org.cornerstone.workflows.financing.ReceivableOnboarding.BPMN,
-    org.cornerstone.workflows.securitization.DealClosing.BPMN
+    org.cornerstone.workflows.securitization.DealClosing.BPMN,
+    org.cornerstone.workflows.securitization.PaymentDate.BPMN
   };
 
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());

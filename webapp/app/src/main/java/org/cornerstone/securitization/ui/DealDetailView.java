@@ -136,6 +136,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
                 deal.closingTransaction() == null ? "—" : deal.closingTransaction()));
     closing.setId("deal-closing-transaction");
     add(terms, spv, pool, closing);
+    if ("CLOSED".equals(deal.status())) add(PaymentDatesView.link(this, deal.id()));
     if (!deal.spvHoldings().isEmpty()) {
       Paragraph holdings =
           new Paragraph(
