@@ -138,6 +138,49 @@ final class Api {
           "secondTrusteeApproval", "tina");
 
   /** The open task of an asset as this reviewer sees it, if any. */
+  /**
+   * A cash deposit of {@code amount} CNY for {@code user}, confirmed by the settlement bank
+   * (bella); returns once the cash tokens are issued.
+   */
+  void depositCny(String user, String amount) throws InterruptedException {
+    Reply deposit =
+        postJson(
+            user,
+            "/api/cash/deposits",
+            "{\"amount\":\""
+                + amount
+                + "\",\"currency\":\"CNY\",\"reference\":\"IT\",\"requestKey\":\""
+                + UUID.randomUUID()
+                + "\"}");
+    if (deposit.status() != 201) {
+      throw new AssertionError("deposit refused: " + deposit.body());
+    }
+    String id = deposit.json().get("id").asText();
+    for (int i = 0; i < 60 && taskOf("bella", id).isEmpty(); i++) {
+      Thread.sleep(500);
+    }
+    String task =
+        taskOf("bella", id)
+            .orElseThrow(() -> new AssertionError("no task for bella on " + id))
+            .get("taskId")
+            .asText();
+    Reply confirmed =
+        postJson(
+            "bella",
+            "/api/tasks/" + task + "/decision",
+            "{\"decision\":\"APPROVE\",\"comment\":\"Funds received\"}");
+    if (confirmed.status() != 204) {
+      throw new AssertionError("deposit not confirmed: " + confirmed.body());
+    }
+    for (int i = 0; i < 120; i++) {
+      if ("COMPLETED".equals(get(user, "/api/cash/requests/" + id).json().get("status").asText())) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Deposit " + id + " was not completed");
+  }
+
   java.util.Optional<JsonNode> taskOf(String user, String subjectId) {
     for (JsonNode task : get(user, "/api/tasks").json()) {
       if (task.get("subjectId").asText().equals(subjectId)) {

@@ -78,34 +78,64 @@ final class ClosedDeals {
   }
 
   /**
-   * Allots {@code quantity} tokens of the senior tranche from the SPV to ivan's organisation
-   * ({@link AllotmentSeam}, a ledger transfer under the registrar's checks); answers once ivan
-   * holds them.
+   * ivan buys {@code quantity} tokens of the senior tranche through its offering at par: a trustee
+   * (tom) approves the offering, ivan deposits the cash and subscribes, the arranger (arthur)
+   * closes the offering for the SPV and the DvP settles; answers once ivan holds them.
    */
-  static void allotSeniorToIvan(Api api, Closed deal, long quantity) throws Exception {
-    String senior = deal.id() + "-A";
-    Api.Reply allotted =
-        api.send(
-            null,
-            "POST",
-            "/it/allotment?instrument="
-                + senior
-                + "&spv="
-                + deal.spvOrganisation()
-                + "&to=ivy-capital&quantity="
-                + quantity
-                + "&key="
-                + UUID.randomUUID(),
-            null);
-    assertThat(allotted.status()).as(allotted.body()).isEqualTo(200);
-    for (int i = 0; i < 60; i++) {
-      if (api.get("ivan", "/api/holdings").body().contains("\"assetId\":\"" + senior + "\"")) {
-        return;
+  static void buySeniorAsIvan(Api api, Closed deal, long quantity) throws Exception {
+    approveOffering(api, deal.seniorOffering());
+    Api.Reply subscribed = subscribeAsIvan(api, deal.seniorOffering(), quantity);
+    assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+    closeForTheSpv(api, deal.seniorOffering());
+  }
+
+  /** ivan deposits {@code quantity} × 0.01 CNY and subscribes that many tokens at par. */
+  static Api.Reply subscribeAsIvan(Api api, String offering, long quantity)
+      throws InterruptedException {
+    api.depositCny("ivan", BigDecimal.valueOf(quantity, 2).toPlainString());
+    return api.postJson(
+        "ivan",
+        "/api/offerings/" + offering + "/subscriptions",
+        "{\"quantity\":" + quantity + ",\"subscriptionKey\":\"" + UUID.randomUUID() + "\"}");
+  }
+
+  /** The arranger (arthur) closes a tranche's offering for the SPV; answers once it settled. */
+  static void closeForTheSpv(Api api, String offering) throws InterruptedException {
+    Api.Reply closed = api.postJson("arthur", "/api/offerings/" + offering + "/close", "");
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    awaitOfferingStatus(api, offering, "SETTLED");
+  }
+
+  /** The trustee (tom) approves an offering waiting for approval; answers once ivan sees it. */
+  static void approveOffering(Api api, String offering) throws InterruptedException {
+    String task = null;
+    for (int i = 0; i < 60 && task == null; i++) {
+      task = api.taskOf("tom", offering).map(t -> t.get("taskId").asText()).orElse(null);
+      if (task == null) {
+        Thread.sleep(500);
+      }
+    }
+    assertThat(task).as("the offering's approval task").isNotNull();
+    Api.Reply approved =
+        api.postJson(
+            "tom",
+            "/api/tasks/" + task + "/decision",
+            "{\"decision\":\"APPROVE\",\"comment\":\"Senior tranche at par\"}");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    awaitOfferingStatus(api, offering, "OPEN");
+  }
+
+  static JsonNode awaitOfferingStatus(Api api, String offering, String status)
+      throws InterruptedException {
+    JsonNode node = null;
+    for (int i = 0; i < 120; i++) {
+      node = api.get("arthur", "/api/offerings/" + offering).json();
+      if (status.equals(node.get("status").asText())) {
+        return node;
       }
       Thread.sleep(500);
     }
-    throw new AssertionError(
-        "ivan does not hold " + senior + ": " + api.get("ivan", "/api/holdings").body());
+    throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }
 
   static JsonNode awaitDealStatus(Api api, String id, String status) throws InterruptedException {

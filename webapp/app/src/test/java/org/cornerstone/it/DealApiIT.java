@@ -256,28 +256,38 @@ class DealApiIT {
     // the senior tranche is offered at par: tom approves, ivan sees it
     String offering = closed.get("seniorOffering").asText();
     assertThat(offering).isNotBlank();
-    String offeringTask = null;
-    for (int i = 0; i < 60 && offeringTask == null; i++) {
-      for (JsonNode task : api.get("tom", "/api/tasks").json()) {
-        if (task.get("subjectId").asText().equals(offering)) {
-          offeringTask = task.get("taskId").asText();
-        }
+    ClosedDeals.approveOffering(api, offering);
+    assertThat(api.get("ivan", "/api/offerings").body())
+        .as("ivan sees the senior tranche's offering")
+        .contains(offering);
+
+    // ivan subscribes 10,000.00 of A at par (1,000,000 tokens of 0.01), the arranger closes the
+    // offering for the SPV (the seller may not), and the DvP moves the tokens from the SPV
+    long spvBefore = spvHolding(id, id + "-A");
+    Api.Reply subscribed = ClosedDeals.subscribeAsIvan(api, offering, 1_000_000);
+    assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+    assertThat(subscribed.json().get("amountReserved").asText()).isEqualTo("10000.00");
+    assertThat(api.postJson("olivia", "/api/offerings/" + offering + "/close", "").status())
+        .isEqualTo(403);
+    ClosedDeals.closeForTheSpv(api, offering);
+    long ivans = 0;
+    for (JsonNode h : api.get("ivan", "/api/holdings").json()) {
+      if (h.get("assetId").asText().equals(id + "-A")) {
+        ivans += h.get("quantity").asLong();
       }
-      Thread.sleep(500);
     }
-    assertThat(offeringTask).as("the offering's approval task").isNotNull();
-    Api.Reply offeringApproved =
-        api.postJson(
-            "tom",
-            "/api/tasks/" + offeringTask + "/decision",
-            "{\"decision\":\"APPROVE\",\"comment\":\"Senior tranche at par\"}");
-    assertThat(offeringApproved.status()).as(offeringApproved.body()).isEqualTo(204);
-    boolean visible = false;
-    for (int i = 0; i < 60 && !visible; i++) {
-      visible = api.get("ivan", "/api/offerings").body().contains(offering);
-      Thread.sleep(500);
+    assertThat(ivans).isEqualTo(1_000_000);
+    assertThat(spvHolding(id, id + "-A")).isEqualTo(spvBefore - 1_000_000);
+  }
+
+  /** What the deal's SPV holds of an instrument, as the deal page shows it. */
+  private long spvHolding(String dealId, String instrumentId) {
+    for (JsonNode h : api.get("arthur", "/api/v1/deals/" + dealId).json().get("spvHoldings")) {
+      if (h.get("instrumentId").asText().equals(instrumentId)) {
+        return h.get("quantity").asLong();
+      }
     }
-    assertThat(visible).as("ivan sees the senior tranche's offering").isTrue();
+    return 0;
   }
 
   @Test

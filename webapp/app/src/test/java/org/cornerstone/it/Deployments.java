@@ -15,7 +15,6 @@ final class Deployments {
   static WebArchive war() {
     return ShrinkWrap.createFromZipFile(
             WebArchive.class, new File(System.getProperty("cornerstone.war", "target/ROOT.war")))
-        .addClasses(FinancingSeam.class, FinancingSeam.Seams.class, FinancingSeam.Servlet.class)
-        .addClasses(AllotmentSeam.class, AllotmentSeam.Seams.class, AllotmentSeam.Servlet.class);
+        .addClasses(FinancingSeam.class, FinancingSeam.Seams.class, FinancingSeam.Servlet.class);
   }
 }

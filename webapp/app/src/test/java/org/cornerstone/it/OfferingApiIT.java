@@ -180,32 +180,7 @@ class OfferingApiIT {
   }
 
   private void depositForIvan(String amount) throws InterruptedException {
-    Api.Reply deposit =
-        api.postJson(
-            "ivan",
-            "/api/cash/deposits",
-            "{\"amount\":\""
-                + amount
-                + "\",\"currency\":\"CNY\",\"reference\":\"offering IT\",\"requestKey\":\""
-                + UUID.randomUUID()
-                + "\"}");
-    assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
-    String id = deposit.json().get("id").asText();
-    String task = awaitTask("bella", id);
-    Api.Reply confirmed =
-        api.postJson(
-            "bella",
-            "/api/tasks/" + task + "/decision",
-            "{\"decision\":\"APPROVE\",\"comment\":\"Funds received\"}");
-    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
-    for (int i = 0; i < 120; i++) {
-      JsonNode request = api.get("ivan", "/api/cash/requests/" + id).json();
-      if ("COMPLETED".equals(request.get("status").asText())) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("Deposit " + id + " was not completed");
+    api.depositCny("ivan", amount);
   }
 
   private Api.Reply open(String instrument, long quantity, String price, long minimum) {

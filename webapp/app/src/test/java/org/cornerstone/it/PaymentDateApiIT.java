@@ -69,8 +69,8 @@ class PaymentDateApiIT {
             .put("curable", true)
             .put("effect", "RESTRICT_JUNIOR_TRANSFERS");
     ClosedDeals.Closed deal = ClosedDeals.close(api, lock);
-    long ivanTokens = 1_000_000; // 10,000.00 at par, allotted by the SPV
-    ClosedDeals.allotSeniorToIvan(api, deal, ivanTokens);
+    long ivanTokens = 1_000_000; // 10,000.00 at par, bought in the senior tranche's offering
+    ClosedDeals.buySeniorAsIvan(api, deal, ivanTokens);
     long ivanCashBefore = TradingSetup.cashMinor(api, "ivan");
     String path = "/api/v1/deals/" + deal.id() + "/payment-dates";
     BigDecimal pool = deal.pool();

@@ -45,7 +45,8 @@ import org.cornerstone.shared.ValidationException;
 @ApplicationScoped
 @Transactional
 public class OfferingService {
-  public static final String ONLY_ISSUERS = "Only an originator can open or close an offering.";
+  public static final String ONLY_ISSUERS =
+      "Only an originator (or a tranche's arranger) can open or close an offering.";
   public static final String NOT_YOUR_INSTRUMENT =
       "You can offer only tokens your organisation issued.";
   public static final String NOT_TOKENIZED = "Instrument %s is not the token of a tokenized asset.";
@@ -267,7 +268,7 @@ public class OfferingService {
       problems.add(NO_LEDGER_IDENTITY);
     } else {
       problems.addAll(
-          eligibility.refusals(actor, offering.openedBy(), offering.instrumentId(), quantity));
+          eligibility.refusals(actor, offering.issuerParty(), offering.instrumentId(), quantity));
     }
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
@@ -426,17 +427,26 @@ public class OfferingService {
   // --- helpers ----------------------------------------------------------------------------------
 
   private Offering issuersOffering(Actor actor, String offeringId) {
-    if (!actor.has(Role.ORIGINATOR)) {
+    if (!actor.has(Role.ORIGINATOR) && !actor.has(Role.STRUCTURER)) {
       throw new AccessDeniedException(ONLY_ISSUERS);
     }
     Offering offering =
         offerings
             .lock(offeringId)
             .orElseThrow(() -> new NotFoundException("No offering " + offeringId));
-    if (!offering.issuerOrganisation().equals(actor.organisation())) {
+    if (!actsForIssuer(actor, offering)) {
       throw new AccessDeniedException(NOT_YOUR_INSTRUMENT);
     }
     return offering;
+  }
+
+  /**
+   * The issuer's originators, or, for a tranche offered by a deal's SPV (which has no users), the
+   * arranger who opened it: it acts for the SPV in the sale (ADR 0026).
+   */
+  private static boolean actsForIssuer(Actor actor, Offering offering) {
+    return offering.issuerOrganisation().equals(actor.organisation())
+        || (actor.has(Role.STRUCTURER) && actor.userId().equals(offering.openedBy()));
   }
 
   private String issuerParty(InstrumentView instrument) {
@@ -474,8 +484,7 @@ public class OfferingService {
   }
 
   private static boolean maySee(Actor actor, Offering o) {
-    if (SEE_ALL.stream().anyMatch(actor::has)
-        || o.issuerOrganisation().equals(actor.organisation())) {
+    if (SEE_ALL.stream().anyMatch(actor::has) || actsForIssuer(actor, o)) {
       return true;
     }
     return actor.has(Role.INVESTOR)
@@ -484,8 +493,7 @@ public class OfferingService {
   }
 
   private static boolean maySeeBook(Actor actor, Offering o) {
-    return SEE_ALL.stream().anyMatch(actor::has)
-        || o.issuerOrganisation().equals(actor.organisation());
+    return SEE_ALL.stream().anyMatch(actor::has) || actsForIssuer(actor, o);
   }
 
   private static long positive(Long value, String what, List<String> problems) {

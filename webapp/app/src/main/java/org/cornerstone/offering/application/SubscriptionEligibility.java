@@ -15,7 +15,8 @@ public interface SubscriptionEligibility {
    * Every reason to refuse (a message the investor understands), empty when the subscription may go
    * ahead.
    *
-   * @param issuerUser the user who opened the offering (the sender of the tokens)
+   * @param issuerParty the ledger identity that sells (the offering's issuer: an originator, or a
+   *     deal's SPV, which has no users of its own)
    */
-  List<String> refusals(Actor investor, String issuerUser, String instrumentId, long quantity);
+  List<String> refusals(Actor investor, String issuerParty, String instrumentId, long quantity);
 }

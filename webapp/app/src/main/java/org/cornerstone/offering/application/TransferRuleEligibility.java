@@ -22,9 +22,9 @@ public class TransferRuleEligibility implements SubscriptionEligibility {
 
   @Override
   public List<String> refusals(
-      Actor investor, String issuerUser, String instrumentId, long quantity) {
+      Actor investor, String issuerParty, String instrumentId, long quantity) {
     TransferCheckAnswer answer =
-        checks.check(investor, instrumentId, issuerUser, investor.userId(), quantity);
+        checks.checkSaleTo(instrumentId, issuerParty, investor.userId(), quantity);
     return answer.reasons().stream()
         .map(r -> String.format(REFUSAL, r.message(), r.code()))
         .toList();

@@ -90,6 +90,39 @@ public class TransferChecks {
   }
 
   /**
+   * {@link #check} of a sale by a ledger identity to a user: the sender is named by its X.500 name
+   * (an offering's issuer, which may be a deal's SPV with no users of its own), the recipient's
+   * eligibility is the user's own, as in {@link #check}.
+   */
+  public TransferCheckAnswer checkSaleTo(
+      String instrumentId, String fromX500, String toUser, long quantity) {
+    if (quantity <= 0) {
+      throw new ValidationException(QUANTITY_POSITIVE);
+    }
+    Instrument instrument =
+        instruments
+            .find(instrumentId)
+            .orElseThrow(
+                () -> new NotFoundException(TransferRuleService.UNKNOWN_INSTRUMENT + instrumentId));
+    boolean issuerSells =
+        directory
+            .organisation(instrument.issuerOrganisation())
+            .map(o -> o.x500Name().equals(fromX500))
+            .orElse(false);
+    String toX500 = organisation(toUser).x500Name();
+    return checkNow(
+        instrument,
+        fromX500,
+        eligibilityOf(instrument, fromX500),
+        issuerSells,
+        toX500,
+        certificate(instrument)
+            ? eligibilityOf(instrument, toX500)
+            : investors.eligibilityFacts(toUser),
+        quantity);
+  }
+
+  /**
    * {@link #check} between two ledger identities (X.500 names), as a holder's transfer to another
    * party asks it; an instrument this registry does not know has no rules to break.
    */

@@ -27,7 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Primary offerings: the issuer opens and closes, investors subscribe, everyone reconciles. */
 @Path("/offerings")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ORIGINATOR", "INVESTOR", "TRUSTEE", "SENIOR_TRUSTEE", "REGISTRAR", "ADMIN"})
+@RolesAllowed({
+  "ORIGINATOR",
+  "INVESTOR",
+  "TRUSTEE",
+  "SENIOR_TRUSTEE",
+  "REGISTRAR",
+  "ADMIN",
+  "STRUCTURER"
+})
 @Tag(name = "Offerings")
 public class OfferingResource {
   @Inject OfferingService offerings;
@@ -112,7 +120,7 @@ public class OfferingResource {
 
   @POST
   @Path("/{id}/close")
-  @RolesAllowed("ORIGINATOR")
+  @RolesAllowed({"ORIGINATOR", "STRUCTURER"})
   @Operation(summary = "Close an offering early")
   public OfferingView close(@PathParam("id") String id) {
     return offerings.closeEarly(Callers.actor(security), id);
