@@ -97,6 +97,7 @@ public class Deals {
   @Inject AssetValuations valuations;
   @Inject PayableCertificates certificates;
   @Inject DealClosingProcess closing;
+  @Inject org.cornerstone.offering.application.OfferingService offerings;
   @Inject Clock clock;
 
   /** Creates a deal and its SPV (idempotent by the request key of the same user). */
@@ -235,6 +236,29 @@ public class Deals {
   }
 
   /** The deal file (JSON), once the structure is defined for the current pool. */
+  /**
+   * The status of the senior tranche's offering (PENDING_APPROVAL, OPEN, SETTLED, …), when the
+   * closed deal has one and the actor may see it.
+   */
+  public Optional<String> seniorOfferingStatus(Actor actor, String id) {
+    return deal(actor, id)
+        .map(DealView::seniorOffering)
+        .flatMap(offering -> offerings.offering(actor, offering))
+        .map(org.cornerstone.offering.application.OfferingView::status);
+  }
+
+  /**
+   * The arranger closes the senior tranche's offering for the SPV, which has no users of its own;
+   * allocation and the settlement of every subscription follow as for any offering.
+   */
+  public void closeSeniorOffering(Actor actor, String id) {
+    String offering =
+        deal(actor, id)
+            .map(DealView::seniorOffering)
+            .orElseThrow(() -> new NotFoundException("No offering of deal " + id));
+    offerings.closeEarly(actor, offering);
+  }
+
   public Optional<String> dealFile(Actor actor, String id) {
     requireReader(actor);
     return deals.find(id).flatMap(Deal::dealFile);

@@ -157,6 +157,15 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
           new Paragraph(getTranslation("deal.seniorOffering", deal.seniorOffering()));
       offering.setId("deal-senior-offering");
       add(offering);
+      if (me.has(org.cornerstone.shared.Role.STRUCTURER)
+          && deals.seniorOfferingStatus(me, dealId).filter("OPEN"::equals).isPresent()) {
+        Button close =
+            new Button(
+                getTranslation("deal.closeOffering"),
+                e -> act(() -> deals.closeSeniorOffering(me, dealId), "deal.offeringClosed"));
+        close.setId("deal-close-offering");
+        add(close);
+      }
     }
     if (deal.rejectionReason() != null) {
       Paragraph rejected =
