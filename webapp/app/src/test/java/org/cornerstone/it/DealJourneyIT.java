@@ -61,7 +61,9 @@ class DealJourneyIT {
           By.cssSelector("#deal-structure-json textarea"),
           DealApiIT.structure(senior, total.subtract(senior)).toString());
       browser.click(By.id("deal-save-structure"));
-      browser.waitForText(By.id("deal-tranches"), senior.toPlainString());
+      // the page shows money with grouped thousands: CNY 45,600,000.00
+      browser.waitForText(
+          By.id("deal-tranches"), String.format(java.util.Locale.ROOT, "CNY %,.2f", senior));
       browser.visible(By.id("deal-file-download"));
       browser.screenshot("f1-deal-detail-before-closing");
       browser.click(By.id("deal-submit"));
