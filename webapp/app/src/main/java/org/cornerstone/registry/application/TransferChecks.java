@@ -104,17 +104,12 @@ public class TransferChecks {
             .find(instrumentId)
             .orElseThrow(
                 () -> new NotFoundException(TransferRuleService.UNKNOWN_INSTRUMENT + instrumentId));
-    boolean issuerSells =
-        directory
-            .organisation(instrument.issuerOrganisation())
-            .map(o -> o.x500Name().equals(fromX500))
-            .orElse(false);
     String toX500 = organisation(toUser).x500Name();
     return checkNow(
         instrument,
         fromX500,
         eligibilityOf(instrument, fromX500),
-        issuerSells,
+        issuerSells(instrument, fromX500),
         toX500,
         certificate(instrument)
             ? eligibilityOf(instrument, toX500)
@@ -132,19 +127,22 @@ public class TransferChecks {
     if (instrument.isEmpty()) {
       return new TransferCheckAnswer(true, 0, List.of());
     }
-    boolean issuerSells =
-        directory
-            .organisation(instrument.get().issuerOrganisation())
-            .map(o -> o.x500Name().equals(fromX500))
-            .orElse(false);
     return checkNow(
         instrument.get(),
         fromX500,
         eligibilityOf(instrument.get(), fromX500),
-        issuerSells,
+        issuerSells(instrument.get(), fromX500),
         toX500,
         eligibilityOf(instrument.get(), toX500),
         quantity);
+  }
+
+  /** Is the sender the instrument's issuer (whose tokens were issued to it, not bought)? */
+  private boolean issuerSells(Instrument instrument, String fromX500) {
+    return directory
+        .organisation(instrument.issuerOrganisation())
+        .map(o -> o.x500Name().equals(fromX500))
+        .orElse(false);
   }
 
   /** The facts read now (holdings, holder count, last purchase) against the rules in force. */
