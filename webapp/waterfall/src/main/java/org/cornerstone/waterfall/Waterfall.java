@@ -1,7 +1,6 @@
 package org.cornerstone.waterfall;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,8 +45,6 @@ import org.cornerstone.waterfall.PeriodResult.TriggerResult;
  * rounds.
  */
 public final class Waterfall {
-
-  private static final int RATIO_SCALE = 6;
 
   private Waterfall() {}
 
@@ -248,7 +245,7 @@ public final class Waterfall {
       // 3. Clean-up call.
       long callProceeds = 0;
       DealStatus after;
-      BigDecimal factorBeforeCall = ratio(poolEnd, deal.poolOriginalBalance());
+      BigDecimal factorBeforeCall = TriggerCheck.ratio(poolEnd, deal.poolOriginalBalance());
       if (deal.cleanUpCallPoolFactor().isPresent()
           && poolEnd > 0
           && BigDecimal.valueOf(poolEnd)
@@ -260,7 +257,7 @@ public final class Waterfall {
         callProceeds = poolEnd;
         log.add(
             "clean-up call: pool factor "
-                + show(factorBeforeCall)
+                + TriggerCheck.show(factorBeforeCall)
                 + " <= "
                 + deal.cleanUpCallPoolFactor().get().toPlainString()
                 + ", the pool is bought back at its balance "
@@ -275,7 +272,7 @@ public final class Waterfall {
         after = DealStatus.AMORTIZING;
       }
       boolean last = after.isFinal();
-      BigDecimal poolFactor = ratio(poolEnd, deal.poolOriginalBalance());
+      BigDecimal poolFactor = TriggerCheck.ratio(poolEnd, deal.poolOriginalBalance());
 
       // 4.-5. The waterfall proper.
       PrincipalPayment mode;
@@ -554,44 +551,14 @@ public final class Waterfall {
       log.add("pay " + name(i) + " principal " + f(paid) + " (balance " + f(balance[i]) + ")");
     }
 
-    /**
-     * Pro rata to the non-equity balances; the minor units left by flooring by largest remainder.
-     */
+    /** Pro rata to the non-equity balances ({@link ProRata#shares}). */
     private void payProRata() {
-      long total = 0;
-      for (int i = 0; i < n - 1; i++) {
-        total += balance[i];
-      }
-      if (total == 0 || funds == 0) {
-        return;
-      }
-      if (funds >= total) {
+      long[] share = ProRata.shares(funds, java.util.Arrays.copyOf(balance, n - 1));
+      if (share == null) {
         for (int i = 0; i < n - 1; i++) {
           payPrincipal(i);
         }
         return;
-      }
-      long[] share = new long[n - 1];
-      BigDecimal[] remainder = new BigDecimal[n - 1];
-      long given = 0;
-      BigDecimal pot = BigDecimal.valueOf(funds);
-      BigDecimal whole = BigDecimal.valueOf(total);
-      for (int i = 0; i < n - 1; i++) {
-        BigDecimal[] qr = pot.multiply(BigDecimal.valueOf(balance[i])).divideAndRemainder(whole);
-        share[i] = qr[0].longValueExact();
-        remainder[i] = qr[1];
-        given += share[i];
-      }
-      for (long left = funds - given; left > 0; left--) {
-        int best = -1;
-        for (int i = 0; i < n - 1; i++) {
-          if (remainder[i].signum() > 0
-              && (best < 0 || remainder[i].compareTo(remainder[best]) > 0)) {
-            best = i;
-          }
-        }
-        share[best]++;
-        remainder[best] = BigDecimal.ZERO;
       }
       for (int i = 0; i < n - 1; i++) {
         if (share[i] > 0) {
@@ -635,66 +602,7 @@ public final class Waterfall {
           denominator = deal.poolOriginalBalance();
         }
       }
-      BigDecimal value = denominator == 0 ? null : ratio(numerator, denominator);
-      boolean failing = false;
-      String comparison = "";
-      if (value != null) {
-        int against =
-            BigDecimal.valueOf(numerator)
-                .compareTo(trigger.threshold().multiply(BigDecimal.valueOf(denominator)));
-        failing = trigger.test() == TriggerTest.CUMULATIVE_DEFAULT ? against > 0 : against < 0;
-        String operator =
-            trigger.test() == TriggerTest.CUMULATIVE_DEFAULT
-                ? (failing ? " > " : " <= ")
-                : (failing ? " < " : " >= ");
-        comparison = show(value) + operator + trigger.threshold().toPlainString();
-      } else {
-        comparison = "not applicable (nothing outstanding or due)";
-      }
-      boolean breached = failing || (wasBreached && !trigger.curable());
-      String name = "trigger " + trigger.name();
-      if (breached && !wasBreached) {
-        log.add(name + " breached: " + comparison + effectText(trigger.effect()));
-      } else if (breached && !failing) {
-        log.add(name + " stays breached (not curable): " + comparison);
-      } else if (breached) {
-        log.add(name + " still breached: " + comparison);
-      } else if (wasBreached) {
-        log.add(name + " cured: " + comparison + cureText(trigger.effect()));
-      }
-      return new TriggerResult(
-          trigger.name(),
-          trigger.test(),
-          trigger.tranche(),
-          value,
-          trigger.threshold(),
-          failing,
-          wasBreached,
-          breached,
-          trigger.curable(),
-          trigger.effect());
-    }
-
-    private String effectText(TriggerEffect effect) {
-      return switch (effect) {
-        case SEQUENTIAL_PRINCIPAL ->
-            deal.principalPayment() == PrincipalPayment.PRO_RATA
-                ? ", principal switches to sequential"
-                : ", principal stays sequential";
-        case ACCELERATE -> ", the deal is accelerated";
-        case RESTRICT_JUNIOR_TRANSFERS -> ", junior tranche transfers are restricted";
-      };
-    }
-
-    private String cureText(TriggerEffect effect) {
-      return switch (effect) {
-        case SEQUENTIAL_PRINCIPAL ->
-            deal.principalPayment() == PrincipalPayment.PRO_RATA
-                ? ", principal returns to pro rata"
-                : "";
-        case ACCELERATE -> ", the deal stays accelerated";
-        case RESTRICT_JUNIOR_TRANSFERS -> ", junior tranche transfers are no longer restricted";
-      };
+      return TriggerCheck.evaluate(deal, trigger, numerator, denominator, wasBreached, log);
     }
 
     private String name(int i) {
@@ -704,17 +612,5 @@ public final class Waterfall {
     private String f(long minor) {
       return deal.format(minor);
     }
-  }
-
-  static BigDecimal ratio(long numerator, long denominator) {
-    return BigDecimal.valueOf(numerator)
-        .divide(BigDecimal.valueOf(denominator), RATIO_SCALE, RoundingMode.HALF_EVEN);
-  }
-
-  /** A ratio for the log: trailing zeros dropped, at least 2 decimals (e.g. 1.08, 0.0512). */
-  static String show(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : stripped)
-        .toPlainString();
   }
 }
