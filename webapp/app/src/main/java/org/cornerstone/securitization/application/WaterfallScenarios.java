@@ -120,14 +120,7 @@ public class WaterfallScenarios {
     if (text == null) {
       return BigDecimal.ZERO;
     }
-    try {
-      BigDecimal rate = new BigDecimal(text);
-      if (rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) < 0) {
-        return rate;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new ValidationException(String.format(BAD_RATE, field));
+    return Projection.Assumptions.rate(text)
+        .orElseThrow(() -> new ValidationException(String.format(BAD_RATE, field)));
   }
 }

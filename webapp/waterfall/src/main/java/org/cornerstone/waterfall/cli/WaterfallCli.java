@@ -195,16 +195,13 @@ public final class WaterfallCli {
     }
 
     private static BigDecimal rate(String option, String value) {
-      try {
-        BigDecimal rate = new BigDecimal(value);
-        if (rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) < 0) {
-          return rate;
-        }
-      } catch (NumberFormatException e) {
-        // refused below
-      }
-      throw new IllegalArgumentException(
-          option + " must be an annual rate from 0 up to (not including) 1, got " + value);
+      return Projection.Assumptions.rate(value)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      option
+                          + " must be an annual rate from 0 up to (not including) 1, got "
+                          + value));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cornerstone.waterfall.Deal;
 import org.cornerstone.waterfall.Money;
 import org.cornerstone.waterfall.PeriodCollections;
@@ -25,7 +26,22 @@ public final class Projection {
   private Projection() {}
 
   /** The assumptions: annual CPR and CDR, each in [0, 1). */
-  public record Assumptions(BigDecimal cpr, BigDecimal cdr) {}
+  public record Assumptions(BigDecimal cpr, BigDecimal cdr) {
+    /** An annual rate as typed ({@code "0.06"}): present when it is a number from 0 up to 1. */
+    public static Optional<BigDecimal> rate(String text) {
+      if (text == null) {
+        return Optional.empty();
+      }
+      try {
+        BigDecimal rate = new BigDecimal(text);
+        return rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) < 0
+            ? Optional.of(rate)
+            : Optional.empty();
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+  }
 
   /**
    * Monthly collections, month 1 first, until every loan is paid off or defaulted or after {@code
