@@ -8,11 +8,9 @@ import java.util.Optional;
 import org.cornerstone.cash.domain.CashRequest;
 import org.cornerstone.cash.domain.CashRequestRepository;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.shared.Actor;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.cash.CashProcesses;
 
 /**
@@ -73,12 +71,7 @@ public class CashUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
     if (input.approves()) {
       requests
           .findForUpdate(task.businessKey())

@@ -9,11 +9,9 @@ import org.cornerstone.financing.domain.CertificateRecords;
 import org.cornerstone.financing.domain.MaturityPayment;
 import org.cornerstone.financing.domain.PayableCertificateRepository;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.shared.Actor;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.financing.CertificateMaturity;
 
 /**
@@ -67,11 +65,6 @@ public class OverdueUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
   }
 }

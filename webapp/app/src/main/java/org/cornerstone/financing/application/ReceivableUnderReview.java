@@ -9,13 +9,11 @@ import org.cornerstone.financing.domain.ReceivableCase;
 import org.cornerstone.financing.domain.ReceivableRepository;
 import org.cornerstone.party.application.UserDirectory;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.financing.ReceivableOnboarding;
 
 /**
@@ -72,12 +70,7 @@ public class ReceivableUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
     ReceivableCase receivable =
         receivables
             .findForUpdate(task.businessKey())

@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.shared.Actor;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.registry.TransferRulesChange;
 
 /**
@@ -58,12 +56,7 @@ public class RuleChangeUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
     rules.decide(actor, task.businessKey(), input.approves(), comment.isEmpty() ? null : comment);
   }
 }

@@ -1,6 +1,7 @@
 package org.cornerstone.review.application;
 
 import org.cornerstone.review.domain.ReviewOutcome;
+import org.cornerstone.shared.ValidationException;
 import org.cornerstone.shared.documents.FileUpload;
 
 /**
@@ -31,6 +32,19 @@ public record ReviewInput(
 
   public boolean sendsBack() {
     return decision == ReviewOutcome.SEND_BACK;
+  }
+
+  /**
+   * Refuses what a plain decision step cannot take: figures (asset steps only) and, with {@code
+   * noSendBack} as the message, a send-back. Approve or reject passes.
+   */
+  public void requirePlainDecision(String noSendBack) {
+    if (carriesFigures()) {
+      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
+    }
+    if (sendsBack()) {
+      throw new ValidationException(noSendBack);
+    }
   }
 
   /** Whether the input carries a valuation figure, report or override (asset steps only). */

@@ -8,15 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -61,16 +66,33 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
     if (candidateGroups.isEmpty()) {
       return List.of();
     }
-    return toTasks(
-        engine
-            .getTaskService()
+    TaskService service = engine.getTaskService();
+    List<Task> tasks =
+        service
             .createTaskQuery()
             .taskCandidateGroupIn(candidateGroups)
             .includeAssignedTasks()
             .active()
             .orderByTaskCreateTime()
             .asc()
-            .list());
+            .list();
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    // the tasks' candidate groups among those asked for: one query per group, not one per task
+    Map<String, List<String>> groupsOf = new HashMap<>();
+    for (String group : candidateGroups) {
+      for (Task task :
+          service
+              .createTaskQuery()
+              .taskCandidateGroup(group)
+              .includeAssignedTasks()
+              .active()
+              .list()) {
+        groupsOf.computeIfAbsent(task.getId(), id -> new ArrayList<>()).add(group);
+      }
+    }
+    return toTasks(tasks, task -> groupsOf.getOrDefault(task.getId(), List.of()));
   }
 
   @Override
@@ -83,14 +105,15 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
             .active()
             .orderByTaskCreateTime()
             .asc()
-            .list());
+            .list(),
+        this::candidateGroups);
   }
 
   @Override
   public Optional<ReviewTask> reviewTask(String taskId) {
     return Optional.ofNullable(
             engine.getTaskService().createTaskQuery().taskId(taskId).active().singleResult())
-        .map(t -> toTasks(List.of(t)).get(0));
+        .map(t -> toTasks(List.of(t), this::candidateGroups).get(0));
   }
 
   @Override
@@ -110,7 +133,7 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
         .list()
         .stream()
         .findFirst()
-        .map(t -> toTasks(List.of(t)).get(0));
+        .map(t -> toTasks(List.of(t), this::candidateGroups).get(0));
   }
 
   @Override
@@ -429,20 +452,43 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
     return colon < 0 ? processDefinitionId : processDefinitionId.substring(0, colon);
   }
 
-  private List<ReviewTask> toTasks(List<Task> tasks) {
+  /** A task's candidate groups: one query (for single tasks and short lists). */
+  private List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
+  }
+
+  /**
+   * The tasks with their business keys and review variables, read for all of them at once: one
+   * process-instance query and one variable query, whatever the number of tasks (the inbox polls
+   * this; it used to cost three queries per task).
+   */
+  private List<ReviewTask> toTasks(List<Task> tasks, Function<Task, List<String>> groupsOf) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    RuntimeService runtime = engine.getRuntimeService();
+    Set<String> processIds = new HashSet<>();
+    tasks.forEach(t -> processIds.add(t.getProcessInstanceId()));
+    Map<String, String> businessKeys = new HashMap<>();
+    for (ProcessInstance p :
+        runtime.createProcessInstanceQuery().processInstanceIds(processIds).list()) {
+      businessKeys.put(p.getId(), p.getBusinessKey());
+    }
+    ReviewVariables variables =
+        new ReviewVariables(
+            runtime
+                .createVariableInstanceQuery()
+                .processInstanceIdIn(processIds.toArray(String[]::new))
+                .variableNameIn(ReviewVariables.NAMES.toArray(String[]::new))
+                .disableCustomObjectDeserialization()
+                .list());
     List<ReviewTask> result = new ArrayList<>();
     for (Task task : tasks) {
-      TaskService service = engine.getTaskService();
-      List<String> groups =
-          service.getIdentityLinksForTask(task.getId()).stream()
-              .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-              .map(IdentityLink::getGroupId)
-              .filter(g -> g != null)
-              .toList();
-      Map<String, Object> variables =
-          service.getVariables(
-              task.getId(),
-              List.of(Reviews.VAR_OVERDUE, FIRST_TRUSTEE_APPROVER, Reviews.VAR_REWORK_COMMENT));
+      List<String> groups = groupsOf.apply(task);
       result.add(
           new ReviewTask(
               task.getId(),
@@ -450,15 +496,15 @@ public class CamundaReviewProcesses implements ReviewTasks, ProcessHistory, Proc
               task.getName(),
               definitionKey(task.getProcessDefinitionId()),
               task.getProcessInstanceId(),
-              businessKey(task.getProcessInstanceId()),
+              businessKeys.get(task.getProcessInstanceId()),
               groups,
               task.getAssignee(),
               toInstant(task.getCreateTime()),
               toInstant(task.getDueDate()),
-              Boolean.TRUE.equals(variables.get(Reviews.VAR_OVERDUE))
+              Boolean.TRUE.equals(variables.of(task, Reviews.VAR_OVERDUE))
                   || groups.contains(Reviews.GROUP_SENIOR_TRUSTEE),
-              (String) variables.get(FIRST_TRUSTEE_APPROVER),
-              (String) variables.get(Reviews.VAR_REWORK_COMMENT)));
+              (String) variables.of(task, FIRST_TRUSTEE_APPROVER),
+              (String) variables.of(task, Reviews.VAR_REWORK_COMMENT)));
     }
     return result;
   }

@@ -6,7 +6,6 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.securitization.domain.Deal;
@@ -16,7 +15,6 @@ import org.cornerstone.securitization.domain.PoolAsset;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.securitization.DealClosing;
 
 /**
@@ -74,12 +72,7 @@ public class DealUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
     if (DealClosing.TASK_LEGAL_REVIEW.equals(task.taskKey()) && !actor.has(Role.LEGAL)) {
       throw new AccessDeniedException(ONLY_LEGAL);
     }

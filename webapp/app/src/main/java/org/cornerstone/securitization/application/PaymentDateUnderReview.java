@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.Role;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.securitization.PaymentDate;
 
 /**
@@ -64,12 +62,7 @@ public class PaymentDateUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
     if (!actor.has(Role.TRUSTEE)) {
       throw new AccessDeniedException(ONLY_TRUSTEES);
     }

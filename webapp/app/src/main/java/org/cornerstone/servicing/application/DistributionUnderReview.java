@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.review.application.ReviewInput;
-import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewSubject;
 import org.cornerstone.review.application.ReviewTask;
 import org.cornerstone.servicing.domain.DistributionStore;
@@ -14,7 +13,6 @@ import org.cornerstone.servicing.domain.MinorUnits;
 import org.cornerstone.servicing.domain.StoredDistribution;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
-import org.cornerstone.shared.ValidationException;
 import org.cornerstone.workflows.servicing.Distribution;
 
 /**
@@ -67,12 +65,7 @@ public class DistributionUnderReview implements ReviewSubject {
       ReviewInput input,
       String comment,
       Map<String, Object> variables) {
-    if (input.carriesFigures()) {
-      throw new ValidationException(ReviewService.OVERRIDE_NOT_ALLOWED);
-    }
-    if (input.sendsBack()) {
-      throw new ValidationException(NO_SEND_BACK);
-    }
+    input.requirePlainDecision(NO_SEND_BACK);
     if (!input.approves()) {
       return; // the process records the rejection
     }
