@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cornerstone.origination.domain.Asset;
 import org.cornerstone.origination.domain.AssetDocument;
 import org.cornerstone.origination.domain.AssetKind;
@@ -53,20 +55,37 @@ public class AssetUnderReview implements ReviewSubject {
 
   @Override
   public Optional<Description> describe(ReviewTask task) {
-    return assets
-        .find(task.businessKey())
-        .map(
-            a ->
-                new Description(
-                    a.id(),
-                    a.title(),
-                    a.kind().name(),
-                    a.kind().label(),
-                    a.appraisedValue().display(),
-                    a.tokensToIssue(),
-                    a.originator(),
-                    OnboardingTasks.TASK_INDEPENDENT_VALUATION.equals(task.taskKey()),
-                    mayOverrideValuation(task, a.kind())));
+    return assets.find(task.businessKey()).map(a -> description(task, a));
+  }
+
+  /** The inbox's assets in one query. */
+  @Override
+  public Map<String, Description> describeAll(List<ReviewTask> tasks) {
+    Map<String, Asset> byId = new HashMap<>();
+    assets
+        .findAll(tasks.stream().map(ReviewTask::businessKey).collect(Collectors.toSet()))
+        .forEach(a -> byId.put(a.id(), a));
+    Map<String, Description> described = new HashMap<>();
+    for (ReviewTask task : tasks) {
+      Asset asset = byId.get(task.businessKey());
+      if (asset != null) {
+        described.put(task.taskId(), description(task, asset));
+      }
+    }
+    return described;
+  }
+
+  private Description description(ReviewTask task, Asset a) {
+    return new Description(
+        a.id(),
+        a.title(),
+        a.kind().name(),
+        a.kind().label(),
+        a.appraisedValue().display(),
+        a.tokensToIssue(),
+        a.originator(),
+        OnboardingTasks.TASK_INDEPENDENT_VALUATION.equals(task.taskKey()),
+        mayOverrideValuation(task, a.kind()));
   }
 
   @Override

@@ -1,11 +1,15 @@
 package org.cornerstone.origination.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** Where assets are kept. */
 public interface AssetRepository {
   Optional<Asset> find(String assetId);
+
+  /** The assets with these ids that exist, in one query. */
+  List<Asset> findAll(Collection<String> assetIds);
 
   Optional<Asset> findBySubmissionKey(String submissionKey);
 

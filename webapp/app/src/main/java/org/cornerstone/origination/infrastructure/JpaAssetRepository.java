@@ -3,6 +3,7 @@ package org.cornerstone.origination.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cornerstone.origination.domain.Asset;
@@ -17,6 +18,16 @@ public class JpaAssetRepository implements AssetRepository {
   @Override
   public Optional<Asset> find(String assetId) {
     return Optional.ofNullable(em.find(Asset.class, assetId));
+  }
+
+  @Override
+  public List<Asset> findAll(Collection<String> assetIds) {
+    if (assetIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Asset a where a.id in :ids", Asset.class)
+        .setParameter("ids", assetIds)
+        .getResultList();
   }
 
   @Override

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,10 +114,19 @@ public class ReviewService {
   public List<ReviewTaskView> inbox(Actor actor) {
     requireReviewer(actor);
     Instant now = clock.instant();
-    return onboarding.openReviewTasks(groupsOf(actor)).stream()
-        .filter(task -> !violatesFourEyes(actor, task))
-        .map(task -> view(actor, task, now))
-        .flatMap(Optional::stream)
+    List<ReviewTask> tasks =
+        onboarding.openReviewTasks(groupsOf(actor)).stream()
+            .filter(task -> !violatesFourEyes(actor, task))
+            .toList();
+    // each kind of subject describes its tasks at once: one lookup per kind, not per task
+    List<ReviewSubject> all = StreamSupport.stream(subjects.spliterator(), false).toList();
+    Map<ReviewSubject, List<ReviewTask>> bySubject = new LinkedHashMap<>();
+    tasks.forEach(t -> bySubject.computeIfAbsent(subjectOf(all, t), s -> new ArrayList<>()).add(t));
+    Map<String, ReviewSubject.Description> described = new HashMap<>();
+    bySubject.forEach((subject, theirs) -> described.putAll(subject.describeAll(theirs)));
+    return tasks.stream()
+        .filter(task -> described.containsKey(task.taskId()))
+        .map(task -> view(actor, task, described.get(task.taskId()), now))
         .sorted(
             Comparator.comparing(
                 ReviewTaskView::due, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -234,37 +245,42 @@ public class ReviewService {
   }
 
   private Optional<ReviewTaskView> view(Actor actor, ReviewTask task, Instant now) {
+    return subjectOf(task).describe(task).map(s -> view(actor, task, s, now));
+  }
+
+  private ReviewTaskView view(
+      Actor actor, ReviewTask task, ReviewSubject.Description s, Instant now) {
     boolean overdue = task.overdue() || (task.due() != null && task.due().isBefore(now));
-    return subjectOf(task)
-        .describe(task)
-        .map(
-            s ->
-                new ReviewTaskView(
-                    task.taskId(),
-                    task.taskKey(),
-                    task.name(),
-                    task.processKey(),
-                    s.id(),
-                    s.title(),
-                    s.kind(),
-                    s.kindLabel(),
-                    s.amount(),
-                    s.tokensToIssue(),
-                    s.requester(),
-                    task.assignee(),
-                    task.candidateGroups(),
-                    task.created(),
-                    task.due(),
-                    overdue,
-                    task.firstTrusteeApprover(),
-                    s.asksForAppraisal(),
-                    s.mayOverrideValuation(),
-                    violatesFourEyes(actor, task)));
+    return new ReviewTaskView(
+        task.taskId(),
+        task.taskKey(),
+        task.name(),
+        task.processKey(),
+        s.id(),
+        s.title(),
+        s.kind(),
+        s.kindLabel(),
+        s.amount(),
+        s.tokensToIssue(),
+        s.requester(),
+        task.assignee(),
+        task.candidateGroups(),
+        task.created(),
+        task.due(),
+        overdue,
+        task.firstTrusteeApprover(),
+        s.asksForAppraisal(),
+        s.mayOverrideValuation(),
+        violatesFourEyes(actor, task));
   }
 
   /** The context that owns what the task reviews. */
   private ReviewSubject subjectOf(ReviewTask task) {
-    return StreamSupport.stream(subjects.spliterator(), false)
+    return subjectOf(StreamSupport.stream(subjects.spliterator(), false).toList(), task);
+  }
+
+  private static ReviewSubject subjectOf(List<ReviewSubject> all, ReviewTask task) {
+    return all.stream()
         .filter(s -> s.reviews(task.processKey()))
         .findFirst()
         .orElseThrow(

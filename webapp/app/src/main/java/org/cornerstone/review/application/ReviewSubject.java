@@ -1,5 +1,7 @@
 package org.cornerstone.review.application;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cornerstone.shared.Actor;
@@ -16,6 +18,19 @@ public interface ReviewSubject {
 
   /** The subject of the task as a reviewer sees it in the inbox, or empty when it is gone. */
   Optional<Description> describe(ReviewTask task);
+
+  /**
+   * The subjects of many tasks at once, for the inbox, by task id (a task whose subject is gone is
+   * left out). By default one {@link #describe} per task; a subject with a finder for many ids
+   * overrides it so that the inbox page costs one query per kind of subject, not one per task.
+   */
+  default Map<String, Description> describeAll(List<ReviewTask> tasks) {
+    Map<String, Description> described = new HashMap<>();
+    for (ReviewTask task : tasks) {
+      describe(task).ifPresent(d -> described.put(task.taskId(), d));
+    }
+    return described;
+  }
 
   /**
    * Applies a reviewer's decision to the subject before the process moves on (its state, figures,

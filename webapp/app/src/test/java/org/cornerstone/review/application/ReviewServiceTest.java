@@ -3,17 +3,21 @@ package org.cornerstone.review.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,7 @@ import org.cornerstone.shared.ConflictException;
 import org.cornerstone.shared.NotFoundException;
 import org.cornerstone.shared.Role;
 import org.cornerstone.shared.ValidationException;
+import org.cornerstone.workflows.origination.RealEstateOnboarding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -63,6 +68,41 @@ class ReviewServiceTest {
     asset = AssetTest.asset();
     asset.documentsComplete();
     when(assets.find(asset.id())).thenReturn(Optional.of(asset));
+    when(assets.findAll(anyCollection()))
+        .thenAnswer(
+            call ->
+                call.<Collection<String>>getArgument(0).contains(asset.id())
+                    ? List.of(asset)
+                    : List.of());
+  }
+
+  @Test
+  void theInboxLooksUpItsAssetsInOneQueryWhateverTheNumberOfTasks() {
+    List<ReviewTask> open = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      open.add(
+          new ReviewTask(
+              "t" + i,
+              "legalReview",
+              "Legal review",
+              RealEstateOnboarding.PROCESS_KEY,
+              "p" + i,
+              i < 29 ? asset.id() : "RE-GONE",
+              List.of(RealEstateOnboarding.GROUP_LEGAL),
+              null,
+              Instant.parse("2026-11-20T08:00:00Z"),
+              null,
+              false,
+              null,
+              null));
+    }
+    when(onboarding.openReviewTasks(List.of(RealEstateOnboarding.GROUP_LEGAL))).thenReturn(open);
+    List<ReviewTaskView> inbox = service.inbox(LENA);
+
+    assertThat(inbox).hasSize(29); // the task whose asset is gone is left out, as before
+    assertThat(inbox.get(0).subjectId()).isEqualTo(asset.id());
+    verify(assets, times(1)).findAll(anyCollection());
+    verify(assets, never()).find(anyString());
   }
 
   private void openTask(String taskKey, String group, String assignee, String firstApprover) {
@@ -73,7 +113,7 @@ class ReviewServiceTest {
                     "t1",
                     taskKey,
                     "Step " + taskKey,
-                    "real-estate-onboarding",
+                    RealEstateOnboarding.PROCESS_KEY,
                     "pi-1",
                     asset.id(),
                     List.of(group),
