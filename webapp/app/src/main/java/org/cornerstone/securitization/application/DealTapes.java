@@ -39,11 +39,11 @@ import org.cornerstone.waterfall.tape.LoanTapeException;
 
 /**
  * A deal's loan tape (issue 14, ADR 0028): the arranger uploads a CSV of many small loans (the
- * format of {@link LoanTape}, docs/securitization/deal-file.md) while the deal is a draft; an upload
- * replaces the whole tape or changes nothing. Each loan is assessed with {@link TapeEligibility};
- * the loans passing status and maturity count in the pool balance, and a deal whose tape has an
- * ineligible loan is not submitted (the tape must be cleaned and uploaded again). At closing the
- * tape is recorded as assigned to the SPV (it is not on the ledger).
+ * format of {@link LoanTape}, docs/securitization/deal-file.md) while the deal is a draft; an
+ * upload replaces the whole tape or changes nothing. Each loan is assessed with {@link
+ * TapeEligibility}; the loans passing status and maturity count in the pool balance, and a deal
+ * whose tape has an ineligible loan is not submitted (the tape must be cleaned and uploaded again).
+ * At closing the tape is recorded as assigned to the SPV (it is not on the ledger).
  */
 @ApplicationScoped
 @Transactional
@@ -177,9 +177,7 @@ public class DealTapes {
         bad.add(
             v.loan().id()
                 + " ("
-                + Eligibility.refusals(v.checks()).stream()
-                    .findFirst()
-                    .orElse("CONCENTRATION")
+                + Eligibility.refusals(v.checks()).stream().findFirst().orElse("CONCENTRATION")
                 + ")");
       }
     }
@@ -204,7 +202,8 @@ public class DealTapes {
     if (part.summary() != null && part.summary().assignedAt() == null) {
       tapes.assign(
           deal.id(),
-          new PoolTape.Assignment(clock.instant(), part.pooled().size(), part.pooledBalanceMinor()));
+          new PoolTape.Assignment(
+              clock.instant(), part.pooled().size(), part.pooledBalanceMinor()));
     }
   }
 
@@ -254,7 +253,8 @@ public class DealTapes {
     for (int i = 0; i < loans.size() && problems.size() < 20; i++) {
       Loan loan = loans.get(i);
       if (loan.id().length() > MAX_ID) {
-        problems.add(String.format(REFUSED, name, String.format(TOO_LONG, i + 1, "…", "id", MAX_ID)));
+        problems.add(
+            String.format(REFUSED, name, String.format(TOO_LONG, i + 1, "…", "id", MAX_ID)));
       }
       if (loan.obligor().length() > MAX_OBLIGOR) {
         problems.add(

@@ -379,7 +379,8 @@ public class Deals {
     List<PoolAsset> assets = deals.pool(dealId);
     long poolMinor =
         total(assets)
-            + tapes.part(deal, assets.stream().map(PoolAsset::pooled).toList())
+            + tapes
+                .part(deal, assets.stream().map(PoolAsset::pooled).toList())
                 .pooledBalanceMinor();
     DealStructureReader.checkAgainstPool(structure, poolMinor, deal.currency());
     deal.structure(

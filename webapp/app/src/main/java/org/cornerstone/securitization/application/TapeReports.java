@@ -20,12 +20,13 @@ import org.cornerstone.waterfall.tape.Projection;
 /**
  * The servicer report a deal's loan tape suggests for the next period (issue 14): the period's
  * scheduled interest and principal of the tape's pooled loans from their level-pay amortization
- * ({@link Projection} with no prepayment and no default: CPR = CDR = 0), and the delinquency buckets
- * from the loans' statuses on the tape: PERFORMING loans are current, DELINQUENT ones 30 days past
- * due (the tape has no days past due), DEFAULTED ones 90+ days; each bucket with the loans' scheduled
- * balance at the period's end (a defaulted loan at its tape balance). Recoveries and losses are 0.
- * The tape is taken as of the closing date: period n covers months (n − 1)·m + 1 … n·m after it, m
- * the months per payment period. The servicer may overwrite every figure before submitting.
+ * ({@link Projection} with no prepayment and no default: CPR = CDR = 0), and the delinquency
+ * buckets from the loans' statuses on the tape: PERFORMING loans are current, DELINQUENT ones 30
+ * days past due (the tape has no days past due), DEFAULTED ones 90+ days; each bucket with the
+ * loans' scheduled balance at the period's end (a defaulted loan at its tape balance). Recoveries
+ * and losses are 0. The tape is taken as of the closing date: period n covers months (n − 1)·m + 1
+ * … n·m after it, m the months per payment period. The servicer may overwrite every figure before
+ * submitting.
  */
 @ApplicationScoped
 @Transactional
@@ -35,8 +36,7 @@ public class TapeReports {
   @Inject PaymentDates paymentDates;
 
   /** The suggested report of the next period, when the deal has a tape and a period to report. */
-  public Optional<ServicerReport> suggested(
-      org.cornerstone.shared.Actor actor, String dealId) {
+  public Optional<ServicerReport> suggested(org.cornerstone.shared.Actor actor, String dealId) {
     Optional<Integer> period = paymentDates.nextPeriod(actor, dealId);
     Deal deal =
         deals
@@ -52,10 +52,7 @@ public class TapeReports {
     }
     return Optional.of(
         report(
-            loans,
-            period.get(),
-            12 / deal.paymentFrequency().perYear(),
-            DealTapes.digits(deal)));
+            loans, period.get(), 12 / deal.paymentFrequency().perYear(), DealTapes.digits(deal)));
   }
 
   /** The report of {@code period} for {@code loans} with payment periods of {@code months}. */
@@ -68,7 +65,9 @@ public class TapeReports {
                 period * months),
             months);
     PeriodCollections collections =
-        periods.size() >= period ? periods.get(period - 1) : new PeriodCollections(period, 0, 0, 0, 0);
+        periods.size() >= period
+            ? periods.get(period - 1)
+            : new PeriodCollections(period, 0, 0, 0, 0);
     long[] balance = new long[3];
     int[] count = new int[3];
     for (Loan loan : loans) {

@@ -15,16 +15,17 @@ import org.cornerstone.waterfall.tape.LoanStatus;
  * The pool's criteria for the loans of a tape (ADR 0028), in the words of {@link Eligibility}:
  *
  * <ul>
- *   <li>{@code STATUS}: only PERFORMING loans with a balance (not delinquent, defaulted or paid off);
- *   <li>{@code MATURITY}: the loan's last payment (closing date + remaining term in months) is after
- *       the deal's first payment date; a deal has no longer-maturity limit;
+ *   <li>{@code STATUS}: only PERFORMING loans with a balance (not delinquent, defaulted or paid
+ *       off);
+ *   <li>{@code MATURITY}: the loan's last payment (closing date + remaining term in months) is
+ *       after the deal's first payment date; a deal has no longer-maturity limit;
  *   <li>{@code CONCENTRATION}: the obligor's share of the whole pool (the tokenized assets and the
  *       loans that pass status and maturity) is at most the deal's limit, unless the pool is one
  *       asset or loan.
  * </ul>
  *
- * The loans that pass status and maturity are in the pool balance; concentration binds on the
- * whole pool at submission, as for tokenized assets.
+ * The loans that pass status and maturity are in the pool balance; concentration binds on the whole
+ * pool at submission, as for tokenized assets.
  */
 public final class TapeEligibility {
 

@@ -81,8 +81,7 @@ public class DealTapeResource {
           @Content(
               mediaType = ApiError.PROBLEM_JSON,
               schema = @Schema(implementation = ApiError.class)))
-  public TapeSummary upload(@PathParam("id") String id, List<EntityPart> parts)
-      throws IOException {
+  public TapeSummary upload(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
     MultipartForm<TapePart> form =
         MultipartForm.read(parts, TapePart.class, DealTapes.MAX_TAPE_BYTES);
     if (form.files().size() > 1) {
