@@ -21,19 +21,20 @@ class TapeEligibilityTest {
     return new Loan(id, obligor, balance, new BigDecimal("0.05"), 36, left, status);
   }
 
+  static List<Verdict> assess(List<Pooled> assets, BigDecimal limit, Loan... loans) {
+    return TapeEligibility.assess(List.of(loans), assets, CLOSING, FIRST_PAYMENT, limit);
+  }
+
   @Test
   void onlyPerformingLoansPassTheStatusCriterion() {
     List<Verdict> v =
-        TapeEligibility.assess(
-            List.of(
-                loan("P", "a", 100, 12, LoanStatus.PERFORMING),
-                loan("D", "b", 100, 12, LoanStatus.DELINQUENT),
-                loan("X", "c", 100, 12, LoanStatus.DEFAULTED),
-                loan("Z", "d", 0, 12, LoanStatus.PAID_OFF)),
+        assess(
             List.of(),
-            CLOSING,
-            FIRST_PAYMENT,
-            BigDecimal.ONE);
+            BigDecimal.ONE,
+            loan("P", "a", 100, 12, LoanStatus.PERFORMING),
+            loan("D", "b", 100, 12, LoanStatus.DELINQUENT),
+            loan("X", "c", 100, 12, LoanStatus.DEFAULTED),
+            loan("Z", "d", 0, 12, LoanStatus.PAID_OFF));
 
     assertThat(v)
         .extracting(x -> x.checks().get(0).passed())
@@ -45,14 +46,11 @@ class TapeEligibilityTest {
   @Test
   void aLoanWhoseLastPaymentIsNotAfterTheFirstPaymentDateFailsMaturity() {
     List<Verdict> v =
-        TapeEligibility.assess(
-            List.of(
-                loan("short", "a", 100, 3, LoanStatus.PERFORMING),
-                loan("long", "b", 100, 4, LoanStatus.PERFORMING)),
+        assess(
             List.of(),
-            CLOSING,
-            FIRST_PAYMENT,
-            BigDecimal.ONE);
+            BigDecimal.ONE,
+            loan("short", "a", 100, 3, LoanStatus.PERFORMING),
+            loan("long", "b", 100, 4, LoanStatus.PERFORMING));
 
     assertThat(v.get(0).checks().get(1).passed()).isFalse();
     assertThat(v.get(0).checks().get(1).detail()).contains("2027-04-15, not after");
@@ -64,15 +62,12 @@ class TapeEligibilityTest {
     // tokenized assets: 700 of obligor org-a, 100 of org-b; the tape: 150 + 50 of Wang
     List<Pooled> assets = List.of(new Pooled("i1", "org-a", 700), new Pooled("i2", "org-b", 100));
     List<Verdict> v =
-        TapeEligibility.assess(
-            List.of(
-                loan("L1", "Wang", 150, 12, LoanStatus.PERFORMING),
-                loan("L2", "Wang", 50, 12, LoanStatus.PERFORMING),
-                loan("L3", "Li", 1000, 12, LoanStatus.DEFAULTED)),
+        assess(
             assets,
-            CLOSING,
-            FIRST_PAYMENT,
-            LIMIT);
+            LIMIT,
+            loan("L1", "Wang", 150, 12, LoanStatus.PERFORMING),
+            loan("L2", "Wang", 50, 12, LoanStatus.PERFORMING),
+            loan("L3", "Li", 1000, 12, LoanStatus.DEFAULTED));
 
     Check wang = v.get(0).checks().get(2);
     assertThat(wang.passed()).isTrue();
@@ -91,14 +86,11 @@ class TapeEligibilityTest {
   @Test
   void aLoanAboveTheLimitFailsConcentration() {
     List<Verdict> v =
-        TapeEligibility.assess(
-            List.of(
-                loan("L1", "Wang", 300, 12, LoanStatus.PERFORMING),
-                loan("L2", "Li", 700, 12, LoanStatus.PERFORMING)),
+        assess(
             List.of(),
-            CLOSING,
-            FIRST_PAYMENT,
-            LIMIT);
+            LIMIT,
+            loan("L1", "Wang", 300, 12, LoanStatus.PERFORMING),
+            loan("L2", "Li", 700, 12, LoanStatus.PERFORMING));
 
     assertThat(v).extracting(Verdict::eligible).containsExactly(false, false);
     assertThat(v).extracting(Verdict::pooled).containsExactly(true, true);
