@@ -106,6 +106,25 @@ class DealTapesTest {
   }
 
   @Test
+  void aTapeOf10000LoansIsStoredAndReadOnePageAtATime() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= 10_000; i++) {
+      csv.append("L").append(i).append(",Obligor ").append(i % 50).append(",1000.00,0.05,60,48,");
+      csv.append(i % 100 == 0 ? "DELINQUENT" : "PERFORMING").append('\n');
+    }
+
+    var summary = upload("big.csv", csv.toString());
+    var page = tapes.page(ARTHUR, deal.id(), 9_950, 50);
+
+    assertThat(summary.loanCount()).isEqualTo(10_000);
+    assertThat(summary.ineligibleCount()).isEqualTo(100);
+    assertThat(summary.poolBalance()).isEqualTo("9900000.00");
+    assertThat(page.loans()).hasSize(50);
+    assertThat(page.loans().get(49).id()).isEqualTo("L10000");
+    assertThat(page.loans().get(49).eligible()).isFalse();
+  }
+
+  @Test
   void aWrongHeaderIsRefusedWithLine1AndTheEarlierTapeStays() {
     upload("first.csv", GOOD);
 
