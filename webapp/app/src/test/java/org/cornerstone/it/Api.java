@@ -80,10 +80,14 @@ final class Api {
   }
 
   Reply postMultipart(String user, String path, Multipart form) {
+    return sendMultipart(user, "POST", path, form);
+  }
+
+  Reply sendMultipart(String user, String method, String path, Multipart form) {
     return send(
         request(user, path)
             .header("Content-Type", "multipart/form-data; boundary=" + form.boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
             .build());
   }
 

@@ -146,8 +146,8 @@ class AuthorizationMatrixIT {
       case "{}":
         return api.send(user, row.method(), target, "{}");
       case "multipart":
-        return api.postMultipart(
-            user, target, new Api.Multipart().field("note", "authorization matrix"));
+        return api.sendMultipart(
+            user, row.method(), target, new Api.Multipart().field("note", "authorization matrix"));
       default:
         throw new IllegalStateException("Unknown body " + row.body() + " for " + row.key());
     }

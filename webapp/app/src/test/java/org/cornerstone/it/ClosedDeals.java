@@ -27,6 +27,16 @@ final class ClosedDeals {
 
   /** Closes a deal whose structure is {@link DealApiIT#structure} plus {@code extraTrigger}. */
   static Closed close(Api api, ObjectNode extraTrigger) throws Exception {
+    return close(api, extraTrigger, null);
+  }
+
+  /**
+   * As {@link #close(Api, ObjectNode)}, with a loan tape in the pool beside the building: {@code
+   * tape} makes the CSV from the building's balance (null: no tape).
+   */
+  static Closed close(
+      Api api, ObjectNode extraTrigger, java.util.function.Function<BigDecimal, byte[]> tape)
+      throws Exception {
     Api.Reply created = api.submitComplete("Payment Tower " + UUID.randomUUID(), "1000");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String asset = created.json().get("id").asText();
@@ -47,6 +57,13 @@ final class ClosedDeals {
             "arthur", "/api/v1/deals/" + id + "/pool", "{\"instrumentId\":\"" + asset + "\"}");
     assertThat(added.status()).as(added.body()).isEqualTo(200);
     BigDecimal pool = new BigDecimal(added.json().get("poolBalance").asText());
+    if (tape != null) {
+      Api.Reply uploaded = DealTapeApiIT.upload(api, id, "loans.csv", tape.apply(pool));
+      assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+      pool =
+          new BigDecimal(
+              api.get("arthur", "/api/v1/deals/" + id).json().get("poolBalance").asText());
+    }
     BigDecimal senior = pool.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.DOWN);
     BigDecimal equity = pool.subtract(senior);
     ObjectNode structure = DealApiIT.structure(senior, equity);

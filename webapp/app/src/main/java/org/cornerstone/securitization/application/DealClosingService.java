@@ -69,6 +69,7 @@ public class DealClosingService implements DealClosingSteps {
   @Inject InstrumentIssuance issuance;
   @Inject OfferingService offerings;
   @Inject Clock clock;
+  @Inject DealTapes tapes;
 
   /** The instrument id of a deal's tranche: {@code HRT-2027-1-A}. */
   public static String trancheInstrumentId(String dealId, String trancheName) {
@@ -148,6 +149,8 @@ public class DealClosingService implements DealClosingSteps {
                 .id();
       }
     }
+    // the tape's loans are not on the ledger: their assignment is recorded with the deal (ADR 0028)
+    tapes.assignAtClosing(deal, deals.pool(dealId).stream().map(PoolAsset::pooled).toList());
     deal.closed(sale.transactionId(), seniorOffering);
     return sale.transactionId();
   }

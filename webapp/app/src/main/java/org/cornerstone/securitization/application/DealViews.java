@@ -50,7 +50,8 @@ public final class DealViews {
       String rejectedBy,
       String rejectionReason,
       List<SpvHolding> spvHoldings,
-      String seniorOffering) {}
+      String seniorOffering,
+      TapeViews.TapeSummary tape) {}
 
   /** What the SPV holds on the ledger once the deal closed (read from the ledger). */
   public record SpvHolding(String instrumentId, long quantity) {}

@@ -97,6 +97,7 @@ public class Deals {
   @Inject AssetValuations valuations;
   @Inject PayableCertificates certificates;
   @Inject DealClosingProcess closing;
+  @Inject DealTapes tapes;
   @Inject org.cornerstone.offering.application.OfferingService offerings;
   @Inject Clock clock;
 
@@ -216,6 +217,7 @@ public class Deals {
         .map(
             d -> {
               List<PoolAsset> pool = deals.pool(d.id());
+              DealTapes.Part tape = tapes.part(d, pool.stream().map(PoolAsset::pooled).toList());
               return new DealSummary(
                   d.id(),
                   d.name(),
@@ -223,7 +225,7 @@ public class Deals {
                   name(d.sellerOrganisation()),
                   name(d.spvOrganisation()),
                   d.status().name(),
-                  DealFileWriter.amount(total(pool), digits(d)),
+                  DealFileWriter.amount(total(pool) + tape.pooledBalanceMinor(), digits(d)),
                   pool.size(),
                   d.createdAt());
             })
@@ -374,7 +376,12 @@ public class Deals {
     deal.requireDraft();
     DealStructure structure =
         DealStructureReader.read(structureJson, deal.currency(), digits(deal));
-    long poolMinor = total(deals.pool(dealId));
+    List<PoolAsset> assets = deals.pool(dealId);
+    long poolMinor =
+        total(assets)
+            + tapes
+                .part(deal, assets.stream().map(PoolAsset::pooled).toList())
+                .pooledBalanceMinor();
     DealStructureReader.checkAgainstPool(structure, poolMinor, deal.currency());
     deal.structure(
         structureJson.toString(), DealFileWriter.write(terms(deal, poolMinor), structure));
@@ -392,10 +399,13 @@ public class Deals {
     deal.requireDraft();
     List<PoolAsset> pool = deals.pool(dealId);
     List<String> problems = new ArrayList<>();
-    if (pool.isEmpty()) {
+    List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
+    DealTapes.Part tape = tapes.part(deal, pooled);
+    if (pool.isEmpty() && tape.pooled().isEmpty()) {
       problems.add(DealStructureReader.EMPTY_POOL);
     }
-    List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
+    problems.addAll(tape.refusals());
+    pooled = withTape(pooled, tape);
     problems.addAll(Eligibility.concentrationBreaches(pooled, deal.concentrationLimit()));
     List<Eligibility.Candidate> held = candidatesOf(deal);
     for (PoolAsset asset : pool) {
@@ -419,7 +429,7 @@ public class Deals {
             String.format(NOT_ELIGIBLE, asset.instrumentId(), String.join("; ", refusals)));
       }
     }
-    if (deal.dealFile().isEmpty() && !pool.isEmpty()) {
+    if (deal.dealFile().isEmpty() && !pooled.isEmpty()) {
       problems.add(NO_STRUCTURE);
     }
     if (!problems.isEmpty()) {
@@ -507,6 +517,8 @@ public class Deals {
     List<PoolAsset> pool = deals.pool(deal.id());
     int digits = digits(deal);
     List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
+    DealTapes.Part tape = tapes.part(deal, pooled);
+    pooled = withTape(pooled, tape);
     List<PoolAssetView> assets = new ArrayList<>();
     for (PoolAsset p : pool) {
       Eligibility.Candidate asCandidate =
@@ -552,7 +564,7 @@ public class Deals {
             ? deal.concentrationLimit().setScale(2).toPlainString()
             : deal.concentrationLimit().stripTrailingZeros().toPlainString(),
         deal.status().name(),
-        DealFileWriter.amount(total(pool), digits),
+        DealFileWriter.amount(total(pool) + tape.pooledBalanceMinor(), digits),
         assets,
         Eligibility.concentrationBreaches(pooled, deal.concentrationLimit()),
         deal.structureJson().map(json -> structure(json, deal)).orElse(null),
@@ -569,7 +581,16 @@ public class Deals {
             : register.holdingsOfHolder(PartyName.of(spv.x500Name())).stream()
                 .map(h -> new DealViews.SpvHolding(h.instrumentId(), h.quantity()))
                 .toList(),
-        deal.seniorOffering().orElse(null));
+        deal.seniorOffering().orElse(null),
+        tape.summary());
+  }
+
+  /** The tokenized assets and the tape's loans counted in the pool: the whole pool. */
+  private static List<Eligibility.Pooled> withTape(
+      List<Eligibility.Pooled> assets, DealTapes.Part tape) {
+    List<Eligibility.Pooled> all = new ArrayList<>(assets);
+    all.addAll(tape.pooled());
+    return all;
   }
 
   private static DealViews.StructureView structure(String json, Deal deal) {

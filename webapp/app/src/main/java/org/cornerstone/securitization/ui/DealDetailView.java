@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cornerstone.securitization.application.DealTapes;
 import org.cornerstone.securitization.application.DealViews.CandidateView;
 import org.cornerstone.securitization.application.DealViews.CheckView;
 import org.cornerstone.securitization.application.DealViews.DealView;
@@ -71,12 +72,14 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final transient Deals deals;
+  private final transient DealTapes tapes;
   private final Actor me;
   private String dealId;
 
   @Inject
-  public DealDetailView(Deals deals) {
+  public DealDetailView(Deals deals, DealTapes tapes) {
     this.deals = deals;
+    this.tapes = tapes;
     this.me = SignedIn.require();
     setId("deal-detail");
   }
@@ -216,6 +219,7 @@ public class DealDetailView extends VerticalLayout implements BeforeEnterObserve
       breaches.getStyle().set("color", "var(--lumo-error-text-color)");
       add(breaches);
     }
+    add(new DealTapePanel(tapes, me, deal, editable, this::render));
     if (editable) {
       add(new H3(getTranslation("deal.candidates")), candidateGrid(deal));
     }

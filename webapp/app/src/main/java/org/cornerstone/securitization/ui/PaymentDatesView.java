@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.cornerstone.securitization.application.PaymentDateView;
 import org.cornerstone.securitization.application.PaymentDates;
 import org.cornerstone.securitization.application.ServicerReport;
+import org.cornerstone.securitization.application.TapeReports;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
 import org.cornerstone.shared.ConflictException;
@@ -48,12 +49,14 @@ import org.cornerstone.ui.base.SignedIn;
 @RolesAllowed({"SERVICER", "TRUSTEE", "SENIOR_TRUSTEE", "STRUCTURER", "AUDITOR", "ADMIN"})
 public class PaymentDatesView extends VerticalLayout implements BeforeEnterObserver {
   private final transient PaymentDates paymentDates;
+  private final transient TapeReports tapeReports;
   private final Actor me;
   private String dealId;
 
   @Inject
-  public PaymentDatesView(PaymentDates paymentDates) {
+  public PaymentDatesView(PaymentDates paymentDates, TapeReports tapeReports) {
     this.paymentDates = paymentDates;
+    this.tapeReports = tapeReports;
     this.me = SignedIn.require();
     setId("payment-dates");
   }
@@ -250,6 +253,31 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
             Notifications.error(ex.getMessage());
           }
         });
+    tapeReports
+        .suggested(me, dealId)
+        .ifPresent(
+            r -> {
+              // the tape's figures as defaults the servicer checks and may overwrite
+              Button fill =
+                  new Button(
+                      getTranslation("paymentDate.form.fromTape"),
+                      e -> {
+                        interest.setValue(r.interest());
+                        principal.setValue(r.principal());
+                        recoveries.setValue(r.recoveries());
+                        losses.setValue(r.losses());
+                        current.setValue(r.current());
+                        currentCount.setValue(r.currentCount());
+                        days30.setValue(r.days30());
+                        days30Count.setValue(r.days30Count());
+                        days60.setValue(r.days60());
+                        days60Count.setValue(r.days60Count());
+                        days90.setValue(r.days90Plus());
+                        days90Count.setValue(r.days90PlusCount());
+                      });
+              fill.setId("payment-date-from-tape");
+              box.add(fill, new Paragraph(getTranslation("paymentDate.form.fromTapeHint")));
+            });
     box.add(form, submit);
     return box;
   }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Securitization payment dates")
 public class PaymentDateResource {
   @Inject PaymentDates paymentDates;
+  @Inject org.cornerstone.securitization.application.TapeReports tapeReports;
   @Context SecurityContext security;
   @Context HttpHeaders headers;
 
@@ -82,6 +83,22 @@ public class PaymentDateResource {
             UriBuilder.fromPath("deals/{id}/payment-dates/{period}").build(dealId, view.period()))
         .entity(view)
         .build();
+  }
+
+  @GET
+  @Path("/next/from-tape")
+  @Operation(
+      summary =
+          "The servicer report the deal's loan tape suggests for the next period: scheduled"
+              + " interest and principal (no prepayment, no default) and delinquency buckets from"
+              + " the loans' statuses; 404 when the deal has no tape or no period to report")
+  public ServicerReport fromTape(@PathParam("id") String dealId) {
+    return tapeReports
+        .suggested(Callers.actor(security), dealId)
+        .orElseThrow(
+            () ->
+                new org.cornerstone.shared.NotFoundException(
+                    "Deal " + dealId + " has no loan tape or no period to report now."));
   }
 
   @GET

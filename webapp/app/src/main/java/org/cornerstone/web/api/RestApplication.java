@@ -91,6 +91,7 @@ public class RestApplication extends Application {
         WaterfallScenarioResource.class,
         CrossBorderPaymentResource.class,
         DealResource.class,
+        DealTapeResource.class,
         PaymentDateResource.class,
         CertificateChainResource.class,
         ReceivableResource.class);
