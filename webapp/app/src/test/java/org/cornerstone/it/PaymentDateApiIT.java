@@ -178,6 +178,12 @@ class PaymentDateApiIT {
                 .get("paused")
                 .asBoolean())
         .isFalse();
+    // ... so the registrar refuses the equity holder's transfer of it
+    Api.Reply refused =
+        CordaLedgerIT.holderTransfer(api, deal.id() + "-E", IssuerAgentActionApiIT.IVY, 1);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.json().get("reasons").findValuesAsText("code"))
+        .containsExactly("INSTRUMENT_PAUSED");
 
     JsonNode list = api.get("arthur", path).json();
     assertThat(list).hasSize(2);
