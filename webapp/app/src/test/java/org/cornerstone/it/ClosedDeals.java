@@ -52,7 +52,12 @@ final class ClosedDeals {
         api.postJson(
             "arthur",
             "/api/v1/deals",
-            DealApiIT.dealBody(name, "harbour-realty", UUID.randomUUID().toString()));
+            ((ObjectNode)
+                    Api.JSON.readTree(
+                        DealApiIT.dealBody(name, "harbour-realty", UUID.randomUUID().toString())))
+                // every building is harbour-realty's: the pool is one obligor's
+                .put("concentrationLimit", "1")
+                .toString());
     assertThat(deal.status()).as(deal.body()).isEqualTo(201);
     String id = deal.json().get("id").asText();
     BigDecimal pool = null;

@@ -42,7 +42,7 @@ final class CordaTrueSaleJourney {
     assertThat(sales.get(0).holdingIdentityShortHash()).isEqualTo(HARBOUR_HASH);
     assertThat(sales.get(0).requestBody().path("buyer").asText()).isEqualTo(SPV);
     assertThat(sales.get(0).requestBody().path("legs").findValuesAsText("instrumentId"))
-        .containsExactly(first, second);
+        .containsExactlyInAnyOrder(first, second);
     // the ledger was asked for the request key before the flow was started
     assertThat(
             cluster.startedFlows().stream()
