@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,18 +18,20 @@ import java.util.UUID;
 final class ClosedDeals {
   private ClosedDeals() {}
 
-  /** A closed deal: its id, pool balance and tranche balances. */
+  /** A closed deal: its id, pool balance, tranche balances and pool's instruments. */
   record Closed(
       String id,
       BigDecimal pool,
       BigDecimal senior,
       BigDecimal equity,
       String seniorOffering,
-      String spvOrganisation) {}
+      String spvOrganisation,
+      List<String> poolAssets) {}
 
   /** Closes a deal whose structure is {@link DealApiIT#structure} plus {@code extraTrigger}. */
   static Closed close(Api api, ObjectNode extraTrigger) throws Exception {
-    return close(api, extraTrigger, null);
+    return close(
+        api, extraTrigger, "Harbour Payment " + UUID.randomUUID().toString().substring(0, 6), 1);
   }
 
   /**
@@ -37,26 +41,58 @@ final class ClosedDeals {
   static Closed close(
       Api api, ObjectNode extraTrigger, java.util.function.Function<BigDecimal, byte[]> tape)
       throws Exception {
-    Api.Reply created = api.submitComplete("Payment Tower " + UUID.randomUUID(), "1000");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String asset = created.json().get("id").asText();
-    api.approveUntil(asset, "none");
-    api.awaitStatus(asset, "TOKENIZED");
+    return close(
+        api,
+        extraTrigger,
+        "Harbour Payment " + UUID.randomUUID().toString().substring(0, 6),
+        1,
+        tape);
+  }
+
+  /**
+   * As {@link #close(Api, ObjectNode)}, for a deal (and its SPV) named {@code name} whose pool is
+   * {@code assets} buildings newly tokenized for olivia.
+   */
+  static Closed close(Api api, ObjectNode extraTrigger, String name, int assets) throws Exception {
+    return close(api, extraTrigger, name, assets, null);
+  }
+
+  private static Closed close(
+      Api api,
+      ObjectNode extraTrigger,
+      String name,
+      int assets,
+      java.util.function.Function<BigDecimal, byte[]> tape)
+      throws Exception {
+    List<String> pooled = new ArrayList<>();
+    for (int i = 0; i < assets; i++) {
+      Api.Reply created = api.submitComplete("Payment Tower " + UUID.randomUUID(), "1000");
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String asset = created.json().get("id").asText();
+      api.approveUntil(asset, "none");
+      api.awaitStatus(asset, "TOKENIZED");
+      pooled.add(asset);
+    }
     Api.Reply deal =
         api.postJson(
             "arthur",
             "/api/v1/deals",
-            DealApiIT.dealBody(
-                "Harbour Payment " + UUID.randomUUID().toString().substring(0, 6),
-                "harbour-realty",
-                UUID.randomUUID().toString()));
+            ((ObjectNode)
+                    Api.JSON.readTree(
+                        DealApiIT.dealBody(name, "harbour-realty", UUID.randomUUID().toString())))
+                // every building is harbour-realty's: the pool is one obligor's
+                .put("concentrationLimit", "1")
+                .toString());
     assertThat(deal.status()).as(deal.body()).isEqualTo(201);
     String id = deal.json().get("id").asText();
-    Api.Reply added =
-        api.postJson(
-            "arthur", "/api/v1/deals/" + id + "/pool", "{\"instrumentId\":\"" + asset + "\"}");
-    assertThat(added.status()).as(added.body()).isEqualTo(200);
-    BigDecimal pool = new BigDecimal(added.json().get("poolBalance").asText());
+    BigDecimal pool = null;
+    for (String asset : pooled) {
+      Api.Reply added =
+          api.postJson(
+              "arthur", "/api/v1/deals/" + id + "/pool", "{\"instrumentId\":\"" + asset + "\"}");
+      assertThat(added.status()).as(added.body()).isEqualTo(200);
+      pool = new BigDecimal(added.json().get("poolBalance").asText());
+    }
     if (tape != null) {
       Api.Reply uploaded = DealTapeApiIT.upload(api, id, "loans.csv", tape.apply(pool));
       assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
@@ -91,7 +127,8 @@ final class ClosedDeals {
         senior,
         equity,
         closed.get("seniorOffering").asText(),
-        closed.get("spvOrganisation").asText());
+        closed.get("spvOrganisation").asText(),
+        pooled);
   }
 
   /**

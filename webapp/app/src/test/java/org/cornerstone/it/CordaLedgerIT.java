@@ -51,6 +51,13 @@ class CordaLedgerIT {
   static final String PAUSE_FLOW = "org.cornerstone.cordapp.flows.registry.SetInstrumentPauseFlow";
   static final String FORCED_TRANSFER_FLOW =
       "org.cornerstone.cordapp.flows.transfer.ForcedTransferFlow";
+  static final String SELL_POOL_FLOW = "org.cornerstone.cordapp.flows.truesale.SellPoolFlow";
+
+  /** The deal whose SPV has a virtual node (its X.500 name is the pom's, from the deal's name). */
+  static final String SPV_DEAL = "Corda Pool Sale";
+
+  static final String SPV = "CN=" + SPV_DEAL + ", O=Cornerstone Trust SPV, L=Beijing, C=CN";
+  static final String SPV_HASH = "5B5B5B5B5B5B";
 
   /** The new identity of a holder who lost its keys (a recovery's recipient). */
   static final String HARBOUR_NEW = "CN=Harbour Realty New, O=Harbour Realty Ltd, L=Shenzhen, C=CN";
@@ -98,7 +105,8 @@ class CordaLedgerIT {
             .addVirtualNode(BANK_HASH, BANK)
             .addVirtualNode(IVY_HASH, IVY)
             .addVirtualNode(JADE_HASH, JADE)
-            .addVirtualNode(TRUST_HASH, TRUST);
+            .addVirtualNode(TRUST_HASH, TRUST)
+            .addVirtualNode(SPV_HASH, SPV);
     vaults =
         new StubVaults(
             cluster,
@@ -114,7 +122,9 @@ class CordaLedgerIT {
                 JADE_HASH,
                 JADE,
                 TRUST_HASH,
-                TRUST));
+                TRUST,
+                SPV_HASH,
+                SPV));
     succeedIssuing();
     answerFindIssuance();
     answerRuleSetPublication();
@@ -129,6 +139,8 @@ class CordaLedgerIT {
     cluster.onFlow(ELIGIBILITY_FLOW, FlowBehaviour.completesAfter(1, vaults::recordEligibility));
     cluster.onFlow(PAUSE_FLOW, FlowBehaviour.completesAfter(1, vaults::setPause));
     cluster.onFlow(FORCED_TRANSFER_FLOW, FlowBehaviour.completesAfter(2, vaults::forcedTransfer));
+    cluster.onFlow(
+        SELL_POOL_FLOW, FlowBehaviour.completesAfter(2, b -> StubTrueSale.sellPool(vaults, b)));
   }
 
   /** Rule sets the registrar's node recorded, by request id (PublishTransferRulesFlow). */
@@ -648,6 +660,13 @@ class CordaLedgerIT {
       throws Exception {
     succeedIssuing();
     CordaMarketJourney.run(new Api(base));
+  }
+
+  /** Issue 14's true sale on the Corda path: see {@link CordaTrueSaleJourney}. */
+  @Test
+  void aDealsPoolOfTwoInstrumentsMovesToItsSpvInOneSellPoolFlow() throws Exception {
+    succeedIssuing();
+    CordaTrueSaleJourney.run(new Api(base));
   }
 
   @Test

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Payment dates over REST on the real WildFly, PostgreSQL and embedded ledger (issue 14): a closed
- * deal (A senior with the SPV, E equity with harbour-realty, a JUNIOR-LOCK trigger on the pool
- * factor), silas submits period 1 (a wrong period, a second submission and a wrong role are
- * refused), tom approves the waterfall and the equity's holder is paid its residual in cash tokens
- * through a distribution; period 2 carries a loss that writes the equity down and breaches the
- * pool-factor trigger, which halts transfers of the equity tranche. The investor report downloads
- * in English and Chinese.
+ * deal (A senior with the SPV, E equity with harbour-realty, a curable JUNIOR-LOCK trigger on A's
+ * overcollateralization), silas submits period 1 (a wrong period, a second submission and a wrong
+ * role are refused), tom approves the waterfall and the equity's holder is paid its residual in
+ * cash tokens through a distribution; period 2 carries a loss that writes the equity down and
+ * breaches the junior lock, which halts transfers of the equity tranche (its holder's transfer is
+ * refused). The investor report downloads in English and Chinese. Period 3 cures the lock: the
+ * equity resumes and its holder's transfer goes through.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,8 +65,9 @@ class PaymentDateApiIT {
         Api.JSON
             .createObjectNode()
             .put("name", "JUNIOR-LOCK")
-            .put("test", "POOL_FACTOR")
-            .put("threshold", "0.95")
+            .put("test", "OC")
+            .put("tranche", "A")
+            .put("threshold", "1.21")
             .put("curable", true)
             .put("effect", "RESTRICT_JUNIOR_TRANSFERS");
     ClosedDeals.Closed deal = ClosedDeals.close(api, lock);
@@ -159,8 +161,9 @@ class PaymentDateApiIT {
         .isEqualTo("Losses do not match the tape");
     assertThat(wasRejected.get("rejectedBy").asText()).isEqualTo("tom");
 
-    // period 2: a loss of 5 % of the pool hits the equity and breaches the pool-factor trigger
-    Api.Reply second = api.postJson("silas", path, report(2, pool, "0.01", "0.01", "0.05"));
+    // period 2: a loss of 5 % of the pool hits the equity and breaches the junior lock (A's
+    // overcollateralization 0.93 / 0.78 < 1.21); 10 % principal pays A down
+    Api.Reply second = api.postJson("silas", path, report(2, pool, "0.01", "0.10", "0.05"));
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     assertThat(second.json().get("juniorTransfersRestricted").asBoolean()).isTrue();
     assertThat(approveAsTom(second.json().get("id").asText()).status()).isEqualTo(204);
@@ -178,6 +181,12 @@ class PaymentDateApiIT {
                 .get("paused")
                 .asBoolean())
         .isFalse();
+    // ... so the registrar refuses the equity holder's transfer of it
+    Api.Reply refused =
+        CordaLedgerIT.holderTransfer(api, deal.id() + "-E", IssuerAgentActionApiIT.IVY, 1);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.json().get("reasons").findValuesAsText("code"))
+        .containsExactly("INSTRUMENT_PAUSED");
 
     JsonNode list = api.get("arthur", path).json();
     assertThat(list).hasSize(2);
@@ -188,6 +197,23 @@ class PaymentDateApiIT {
     assertThat(en).contains("Pool and investor report").contains(deal.id()).contains("JUNIOR-LOCK");
     String zh = pdfText(api.get("tom", path + "/2/report?lang=zh"), "investor-report-zh");
     assertThat(zh).contains("资产池及投资者报告").contains("触发事件");
+
+    // period 3: A's overcollateralization is back above the threshold (0.83 / 0.68): the lock is
+    // cured, the equity tranche resumes and its holder may transfer it again
+    Api.Reply third = api.postJson("silas", path, report(3, pool, "0.01", "0.01", "0"));
+    assertThat(third.status()).as(third.body()).isEqualTo(201);
+    assertThat(third.json().get("juniorTransfersRestricted").asBoolean()).isFalse();
+    assertThat(approveAsTom(third.json().get("id").asText()).status()).isEqualTo(204);
+    awaitPaid(path + "/3");
+    assertThat(
+            api.get("rita", "/api/instruments/" + deal.id() + "-E/actions")
+                .json()
+                .get("paused")
+                .asBoolean())
+        .isFalse();
+    Api.Reply allowed =
+        CordaLedgerIT.holderTransfer(api, deal.id() + "-E", IssuerAgentActionApiIT.IVY, 1);
+    assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
   }
 
   private Api.Reply approveAsTom(String paymentDateId) throws InterruptedException {

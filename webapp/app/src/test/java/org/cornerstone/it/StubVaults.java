@@ -62,7 +62,7 @@ final class StubVaults {
   private final Map<String, String> paused = new LinkedHashMap<>();
 
   /** requestId → transaction id of the command that recorded it. */
-  private final Map<String, String> recorded = new LinkedHashMap<>();
+  final Map<String, String> recorded = new LinkedHashMap<>();
 
   /** A holding state as the registrar's vault keeps it, consumed ones included. */
   private static final class TokenState {
@@ -89,7 +89,7 @@ final class StubVaults {
   private Instant recordingAt;
 
   private final CordaRestStub cluster;
-  private final Map<String, String> x500ByHash;
+  final Map<String, String> x500ByHash;
 
   StubVaults(CordaRestStub cluster, Map<String, String> x500ByHash) {
     this.cluster = cluster;
@@ -134,7 +134,7 @@ final class StubVaults {
    * quantity changed is consumed and recorded anew (as the CorDapp's transactions consume and
    * create them), at the vault's clock.
    */
-  private void restate(String instrumentId) {
+  void restate(String instrumentId) {
     Instant at = now();
     Map<String, long[]> current = tokens.getOrDefault(instrumentId, Map.of());
     Map<List<Object>, TokenState> live = new LinkedHashMap<>();
@@ -597,18 +597,18 @@ final class StubVaults {
     return at == null ? null : at.toString();
   }
 
-  private void acquire(String instrumentId, String holder, Instant at) {
+  void acquire(String instrumentId, String holder, Instant at) {
     acquired
         .computeIfAbsent(instrumentId, k -> new LinkedHashMap<>())
         .merge(holder, at, (a, b) -> a.isAfter(b) ? a : b);
   }
 
-  private long free(String instrumentId, String holder) {
+  long free(String instrumentId, String holder) {
     long[] q = tokens.getOrDefault(instrumentId, Map.of()).get(holder);
     return q == null ? 0 : q[0];
   }
 
-  private void add(String instrumentId, String holder, long quantity) {
+  void add(String instrumentId, String holder, long quantity) {
     long[] q =
         tokens
             .computeIfAbsent(instrumentId, k -> new LinkedHashMap<>())

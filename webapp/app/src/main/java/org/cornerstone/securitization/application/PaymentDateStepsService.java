@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import org.cornerstone.party.application.OrganisationView;
 import org.cornerstone.party.application.UserDirectory;
+import org.cornerstone.registry.controls.application.LedgerPauses;
 import org.cornerstone.securitization.domain.Deal;
 import org.cornerstone.securitization.domain.DealRepository;
 import org.cornerstone.securitization.domain.PaymentDateStore;
@@ -46,6 +46,7 @@ public class PaymentDateStepsService implements PaymentDateSteps {
   @Inject UserDirectory directory;
   @Inject ServicingSettings settings;
   @Inject Clock clock;
+  @Inject LedgerPauses ledgerPauses;
 
   @Override
   public void runWaterfall(String paymentDateId) {
@@ -79,32 +80,12 @@ public class PaymentDateStepsService implements PaymentDateSteps {
     LocalDate recordDate = LocalDate.now(clock.withZone(settings.zone()));
     store.save(p.approved(approvedBy, recordDate));
     Deal deal = deals.find(p.dealId()).orElseThrow();
+    List<String> juniors = new ArrayList<>();
     for (String junior : PaymentDates.engineDeal(deal).juniorTranches()) {
-      String instrument = trancheInstrument(deal.id(), junior);
-      Boolean change =
-          TrancheDistributions.juniorHaltChange(store.paused(instrument), p.juniorRestricted());
-      if (change != null) {
-        String reason =
-            change
-                ? "A trigger restricts transfers of the junior tranches after period "
-                    + p.period()
-                    + " of deal "
-                    + deal.id()
-                : "No trigger restricts transfers of the junior tranches after period "
-                    + p.period()
-                    + " of deal "
-                    + deal.id();
-        store.pause(
-            instrument,
-            change,
-            approvedBy,
-            reason,
-            "PD-"
-                + UUID.nameUUIDFromBytes(
-                    (paymentDateId + "|" + instrument).getBytes(StandardCharsets.UTF_8)),
-            clock.instant());
-      }
+      juniors.add(trancheInstrument(deal.id(), junior));
     }
+    new JuniorHalts(store, ledgerPauses, clock)
+        .apply(paymentDateId, deal.id(), p.period(), p.juniorRestricted(), juniors, approvedBy);
   }
 
   /** The instrument id of a deal's tranche (as the closing issued it). */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.cornerstone.platform.PlatformStartup;
+import org.cornerstone.registry.controls.domain.IssuerAgentAction;
 import org.cornerstone.securitization.domain.PaymentDateStore;
 import org.cornerstone.securitization.domain.StoredPaymentDate;
 import org.cornerstone.securitization.domain.StoredPaymentDate.Bucket;
@@ -210,7 +211,7 @@ public class JdbcPaymentDateStore implements PaymentDateStore {
             s.setTimestamp(10, when);
             s.setString(11, "Payment date trigger");
             s.setTimestamp(12, when);
-            s.setString(13, actionId);
+            s.setString(13, IssuerAgentAction.requestKeyOf(actionId));
             s.executeUpdate();
           }
           try (PreparedStatement s =

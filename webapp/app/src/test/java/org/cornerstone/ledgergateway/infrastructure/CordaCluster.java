@@ -2,12 +2,8 @@ package org.cornerstone.ledgergateway.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.cornerstone.corda.client.CordaClient;
-import org.cornerstone.corda.client.CordaClientConfig;
-import org.cornerstone.corda.client.HoldingIdentityMap;
 import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
@@ -43,24 +39,6 @@ final class CordaCluster implements AutoCloseable {
             .addVirtualNode(REGISTRAR_HASH, REGISTRAR.x500())
             .addVirtualNode(INVESTOR_HASH, INVESTOR.x500())
             .addVirtualNode(BANK_HASH, BANK.x500());
-    CordaClientConfig config =
-        new CordaClientConfig(
-            stub.baseUrl(),
-            "admin",
-            "secret",
-            null,
-            null,
-            Duration.ofMillis(5),
-            Duration.ofMillis(20),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5),
-            HoldingIdentityMap.parse(
-                String.join(
-                    "|",
-                    ISSUER_HASH + "@" + ISSUER,
-                    REGISTRAR_HASH + "@" + REGISTRAR,
-                    INVESTOR_HASH + "@" + INVESTOR,
-                    BANK_HASH + "@" + BANK)));
     Settings settings =
         new Settings() {
           @Override
@@ -70,7 +48,18 @@ final class CordaCluster implements AutoCloseable {
                 : super.get(property);
           }
         };
-    flows = new CordaFlows(new CordaClient(config), settings);
+    flows =
+        CordaAdapters.flows(
+            stub.baseUrl(),
+            "admin",
+            "secret",
+            String.join(
+                "|",
+                ISSUER_HASH + "@" + ISSUER,
+                REGISTRAR_HASH + "@" + REGISTRAR,
+                INVESTOR_HASH + "@" + INVESTOR,
+                BANK_HASH + "@" + BANK),
+            settings);
     // Every command first asks the ledger whether its request key took effect (nothing yet).
     stub.onFlow(
         LedgerCheck.FIND_TRANSACTION_BY_REQUEST_FLOW,

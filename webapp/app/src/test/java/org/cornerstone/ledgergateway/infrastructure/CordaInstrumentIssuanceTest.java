@@ -14,9 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.cornerstone.corda.client.CordaClient;
-import org.cornerstone.corda.client.CordaClientConfig;
-import org.cornerstone.corda.client.HoldingIdentityMap;
 import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
@@ -42,19 +39,10 @@ class CordaInstrumentIssuanceTest {
   @BeforeEach
   void start() {
     stub = CordaRestStub.start("admin", "secret").addVirtualNode(ISSUER_HASH, ISSUER);
-    CordaClientConfig config =
-        new CordaClientConfig(
-            stub.baseUrl(),
-            "admin",
-            "secret",
-            null,
-            null,
-            Duration.ofMillis(5),
-            Duration.ofMillis(20),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(5),
-            HoldingIdentityMap.parse(ISSUER_HASH + "@" + ISSUER));
-    ledger = new CordaInstrumentIssuance(new CordaFlows(new CordaClient(config), new Settings()));
+    ledger =
+        new CordaInstrumentIssuance(
+            CordaAdapters.flows(
+                stub.baseUrl(), "admin", "secret", ISSUER_HASH + "@" + ISSUER, new Settings()));
   }
 
   /** What the cluster's ledger holds: the result of every completed issuance, by asset id. */

@@ -7,7 +7,14 @@ import static org.cornerstone.ledgergateway.infrastructure.CordaCluster.REGISTRA
 import static org.cornerstone.ledgergateway.infrastructure.CordaCluster.TRANSACTION_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
 import org.cornerstone.corda.client.stub.CordaRestStub.StartedFlow;
 import org.cornerstone.ledgergateway.EligibilityRecord;
@@ -15,6 +22,10 @@ import org.cornerstone.ledgergateway.LedgerException;
 import org.cornerstone.ledgergateway.PartyName;
 import org.cornerstone.ledgergateway.PauseRecord;
 import org.cornerstone.ledgergateway.RequestKey;
+import org.cornerstone.registry.controls.application.LedgerPauses;
+import org.cornerstone.securitization.application.JuniorHalts;
+import org.cornerstone.securitization.domain.PaymentDateStore;
+import org.cornerstone.securitization.domain.StoredPaymentDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The registrar's records reach its node through {@code RecordEligibilityFlow} and {@code
  * SetInstrumentPauseFlow}, with the request key as client request id and the fields their request
- * classes read.
+ * classes read; a payment date's junior-tranche halt takes the issuer agent's path there.
  */
 class CordaRegistrarRecordsTest {
   private static final PartyName INVESTOR =
@@ -84,6 +95,79 @@ class CordaRegistrarRecordsTest {
     assertThat(body.path("instrumentId").asText()).isEqualTo("RE-000042");
     assertThat(body.path("paused").asBoolean()).isTrue();
     assertThat(body.path("reason").asText()).isEqualTo("court order 7");
+  }
+
+  @Test
+  void aPaymentDatesJuniorHaltAndItsCureAreRecordedOnTheRegistrarsNodeOnceEach() {
+    cluster.completing(CordaRegistrarRecords.PAUSE_FLOW);
+    Map<String, Boolean> paused = new HashMap<>();
+    JuniorHalts halts =
+        new JuniorHalts(
+            pausesIn(paused),
+            new LedgerPauses(new CordaRegistrarRecords(cluster.flows), () -> REGISTRAR),
+            Clock.fixed(Instant.parse("2027-05-10T08:00:00Z"), ZoneOffset.UTC));
+    List<String> juniors = List.of("HRT-2027-1-E");
+
+    halts.apply("HRT-2027-1-P2", "HRT-2027-1", 2, true, juniors, "tom");
+    // the step again (a retry after the commit): the tranche is halted already
+    halts.apply("HRT-2027-1-P2", "HRT-2027-1", 2, true, juniors, "tom");
+    // a later period where no trigger restricts them any more: the cure resumes them
+    halts.apply("HRT-2027-1-P3", "HRT-2027-1", 3, false, juniors, "tom");
+
+    List<StartedFlow> starts = cluster.commandStarts();
+    assertThat(starts).hasSize(2);
+    assertThat(starts).allMatch(s -> s.holdingIdentityShortHash().equals(REGISTRAR_HASH));
+    assertThat(starts.get(0).clientRequestId())
+        .isEqualTo("action-" + JuniorHalts.actionId("HRT-2027-1-P2", "HRT-2027-1-E") + ".execute");
+    assertThat(starts.get(0).requestBody().path("instrumentId").asText()).isEqualTo(juniors.get(0));
+    assertThat(starts.get(0).requestBody().path("paused").asBoolean()).isTrue();
+    assertThat(starts.get(0).requestBody().path("reason").asText())
+        .isEqualTo(
+            "A trigger restricts transfers of the junior tranches after period 2 of deal"
+                + " HRT-2027-1");
+    assertThat(starts.get(1).clientRequestId())
+        .isEqualTo("action-" + JuniorHalts.actionId("HRT-2027-1-P3", "HRT-2027-1-E") + ".execute");
+    assertThat(starts.get(1).requestBody().path("paused").asBoolean()).isFalse();
+    assertThat(paused).containsEntry("HRT-2027-1-E", false);
+  }
+
+  /** The registrar's own pause records of a payment-date store, in {@code paused}. */
+  private static PaymentDateStore pausesIn(Map<String, Boolean> paused) {
+    return new PaymentDateStore() {
+      @Override
+      public Optional<StoredPaymentDate> find(String id) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<StoredPaymentDate> findForUpdate(String id) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<StoredPaymentDate> ofDeal(String dealId) {
+        return List.of();
+      }
+
+      @Override
+      public void save(StoredPaymentDate paymentDate) {}
+
+      @Override
+      public void pause(
+          String instrumentId,
+          boolean halt,
+          String by,
+          String reason,
+          String actionId,
+          Instant at) {
+        paused.put(instrumentId, halt);
+      }
+
+      @Override
+      public boolean paused(String instrumentId) {
+        return paused.getOrDefault(instrumentId, false);
+      }
+    };
   }
 
   @Test

@@ -12,8 +12,6 @@ import org.cornerstone.ledgergateway.HoldingFreeze;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.LedgerReceipt;
 import org.cornerstone.ledgergateway.PartyName;
-import org.cornerstone.ledgergateway.PauseRecord;
-import org.cornerstone.ledgergateway.RegistrarRecords;
 import org.cornerstone.ledgergateway.RequestKey;
 import org.cornerstone.ledgergateway.Transfers;
 import org.cornerstone.party.application.UserDirectory;
@@ -49,7 +47,7 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
   @Inject Transfers transfers;
   @Inject HoldingsRegister register;
   @Inject Clock clock;
-  @Inject RegistrarRecords ledgerRecords;
+  @Inject LedgerPauses ledgerPauses;
 
   @Override
   public String execute(String actionId) {
@@ -75,8 +73,7 @@ public class IssuerAgentActionStepsService implements IssuerAgentActionSteps {
         }
         // where the ledger's registrar signs from its own records (Corda), the pause goes there too
         Optional<LedgerReceipt> receipt =
-            ledgerRecords.recordPause(
-                new PauseRecord(key, registrar(), action.instrumentId(), paused, reason));
+            ledgerPauses.record(action.id(), action.instrumentId(), paused, reason);
         action.executed(
             receipt.map(LedgerReceipt::transactionId).orElse(null), null, clock.instant());
       }
