@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -19,17 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.cornerstone.financing.application.CertificateView;
-import org.cornerstone.financing.application.PayableCertificates;
-import org.cornerstone.ledgergateway.Holding;
 import org.cornerstone.ledgergateway.HoldingsRegister;
 import org.cornerstone.ledgergateway.PartyName;
-import org.cornerstone.origination.application.AssetValuations;
 import org.cornerstone.party.application.OrganisationView;
 import org.cornerstone.party.application.UserDirectory;
-import org.cornerstone.registry.application.InstrumentRegistry;
-import org.cornerstone.registry.application.InstrumentView;
 import org.cornerstone.securitization.application.DealViews.CandidateView;
 import org.cornerstone.securitization.application.DealViews.CheckView;
 import org.cornerstone.securitization.application.DealViews.DealSummary;
@@ -43,7 +33,6 @@ import org.cornerstone.securitization.domain.DealRepository;
 import org.cornerstone.securitization.domain.DealStructure;
 import org.cornerstone.securitization.domain.DealStructureReader;
 import org.cornerstone.securitization.domain.Eligibility;
-import org.cornerstone.securitization.domain.PaymentFrequency;
 import org.cornerstone.securitization.domain.PoolAsset;
 import org.cornerstone.shared.AccessDeniedException;
 import org.cornerstone.shared.Actor;
@@ -84,20 +73,15 @@ public class Deals {
           Role.LEGAL,
           Role.REGISTRAR,
           Role.AUDITOR);
-  static final Set<String> SELLER_KINDS = Set.of("ORIGINATOR", "SUPPLIER", "FINANCIER");
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()-]{2,119}");
-  private static final Pattern RATIO = Pattern.compile("[0-9]+(\\.[0-9]{1,6})?");
   private static final ZoneId DESK_ZONE = ZoneId.of("Asia/Shanghai");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject DealRepository deals;
   @Inject UserDirectory directory;
   @Inject HoldingsRegister register;
-  @Inject InstrumentRegistry instruments;
-  @Inject AssetValuations valuations;
-  @Inject PayableCertificates certificates;
   @Inject DealClosingProcess closing;
   @Inject DealTapes tapes;
+  @Inject PoolCandidates poolCandidates;
   @Inject org.cornerstone.offering.application.OfferingService offerings;
   @Inject Clock clock;
 
@@ -116,73 +100,9 @@ public class Deals {
     if (earlier.isPresent()) {
       return view(earlier.get());
     }
-    List<String> problems = new ArrayList<>();
-    String name = blank(form.name()) ? null : form.name().strip();
-    if (name == null) {
-      problems.add("The deal needs a name, e.g. Harbour Realty Trust 2027-1.");
-    } else if (!NAME.matcher(name).matches()) {
-      problems.add(
-          "The deal's name must be 3 to 120 letters, digits, spaces, '.', '_', '-' or brackets"
-              + " (it becomes the SPV's ledger name).");
-    }
-    Currency currency = null;
-    if (blank(form.currency())) {
-      problems.add("Choose the deal's currency (e.g. CNY).");
-    } else {
-      try {
-        currency = Currency.getInstance(form.currency().strip());
-      } catch (IllegalArgumentException e) {
-        problems.add("Unknown currency: " + form.currency() + ".");
-      }
-    }
-    OrganisationView seller =
-        organisation(form.sellerOrganisation(), "seller", problems).orElse(null);
-    if (seller != null
-        && !SELLER_KINDS.contains(directory.organisationKind(seller.id()).orElse(""))) {
-      problems.add(
-          "The seller must be an originator, supplier or financier that holds the pool assets, not "
-              + seller.name()
-              + ".");
-    }
-    OrganisationView servicer =
-        organisation(form.servicerOrganisation(), "servicer", problems).orElse(null);
-    PaymentFrequency frequency = null;
-    if (blank(form.paymentFrequency())) {
-      problems.add("Choose the payment frequency (MONTHLY, QUARTERLY, SEMI_ANNUAL or ANNUAL).");
-    } else {
-      try {
-        frequency = PaymentFrequency.valueOf(form.paymentFrequency().strip());
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            "Unknown payment frequency: "
-                + form.paymentFrequency()
-                + " (MONTHLY, QUARTERLY, SEMI_ANNUAL or ANNUAL).");
-      }
-    }
-    LocalDate closing = date(form.closingDate(), "closing date", problems);
-    LocalDate firstPayment = date(form.firstPaymentDate(), "first payment date", problems);
-    LocalDate today = LocalDate.now(clock.withZone(DESK_ZONE));
-    if (closing != null && closing.isBefore(today)) {
-      problems.add("The closing date " + closing + " is in the past.");
-    }
-    if (closing != null && firstPayment != null && !firstPayment.isAfter(closing)) {
-      problems.add("The first payment date must be after the closing date.");
-    }
-    BigDecimal limit = Eligibility.DEFAULT_CONCENTRATION_LIMIT;
-    if (!blank(form.concentrationLimit())) {
-      String text = form.concentrationLimit().strip();
-      if (!RATIO.matcher(text).matches()
-          || new BigDecimal(text).signum() <= 0
-          || new BigDecimal(text).compareTo(BigDecimal.ONE) > 0) {
-        problems.add(
-            "The concentration limit must be a share above 0 and at most 1, e.g. 0.20 (20 %).");
-      } else {
-        limit = new BigDecimal(text);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
-    }
+    Deal.Terms terms =
+        DealTermsForm.check(form, LocalDate.now(clock.withZone(DESK_ZONE)), directory);
+    String name = terms.name();
     String id = DealIds.fromName(name);
     for (int n = 2; deals.exists(id); n++) {
       id = DealIds.fromName(name) + "-" + n;
@@ -190,22 +110,7 @@ public class Deals {
     String x500 = "CN=" + name + ", O=" + SPV_ORGANISATION + ", L=Beijing, C=CN";
     OrganisationView spv =
         directory.registerVehicle("spv-" + id.toLowerCase(java.util.Locale.ROOT), name, x500);
-    Deal deal =
-        new Deal(
-            id,
-            new Deal.Terms(
-                name,
-                currency.getCurrencyCode(),
-                seller.id(),
-                servicer.id(),
-                frequency,
-                closing,
-                firstPayment,
-                limit),
-            spv.id(),
-            actor.userId(),
-            key,
-            clock.instant());
+    Deal deal = new Deal(id, terms, spv.id(), actor.userId(), key, clock.instant());
     deals.add(deal);
     return view(deal);
   }
@@ -285,7 +190,7 @@ public class Deals {
     List<PoolAsset> pool = deals.pool(dealId);
     List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
     List<CandidateView> views = new ArrayList<>();
-    for (Eligibility.Candidate c : candidatesOf(deal)) {
+    for (Eligibility.Candidate c : poolCandidates.of(deal)) {
       List<Eligibility.Check> checks =
           Eligibility.assess(c, deal.firstPaymentDate(), pooled, deal.concentrationLimit());
       views.add(
@@ -320,7 +225,7 @@ public class Deals {
       throw new ConflictException(String.format(ALREADY_IN_POOL, instrumentId, dealId));
     }
     Eligibility.Candidate candidate =
-        candidatesOf(deal).stream()
+        poolCandidates.of(deal).stream()
             .filter(c -> c.instrumentId().equals(instrumentId))
             .findFirst()
             .orElseThrow(() -> new ValidationException(String.format(NOT_A_HOLDING, instrumentId)));
@@ -407,7 +312,7 @@ public class Deals {
     problems.addAll(tape.refusals());
     pooled = withTape(pooled, tape);
     problems.addAll(Eligibility.concentrationBreaches(pooled, deal.concentrationLimit()));
-    List<Eligibility.Candidate> held = candidatesOf(deal);
+    List<Eligibility.Candidate> held = poolCandidates.of(deal);
     for (PoolAsset asset : pool) {
       Optional<Eligibility.Candidate> now =
           held.stream().filter(c -> c.instrumentId().equals(asset.instrumentId())).findFirst();
@@ -441,77 +346,6 @@ public class Deals {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  private List<Eligibility.Candidate> candidatesOf(Deal deal) {
-    OrganisationView seller =
-        directory
-            .organisation(deal.sellerOrganisation())
-            .orElseThrow(() -> new IllegalStateException("No seller " + deal.sellerOrganisation()));
-    List<Eligibility.Candidate> candidates = new ArrayList<>();
-    for (Holding h : register.holdingsOfHolder(PartyName.of(seller.x500Name()))) {
-      Optional<InstrumentView> instrument = instruments.instrument(h.instrumentId());
-      if (instrument.isEmpty() || !instrument.get().currency().equals(deal.currency())) {
-        continue;
-      }
-      candidate(instrument.get(), h, digits(deal)).ifPresent(candidates::add);
-    }
-    return candidates;
-  }
-
-  private Optional<Eligibility.Candidate> candidate(InstrumentView i, Holding h, int digits) {
-    switch (i.kind()) {
-      case "ASSET_TOKEN" -> {
-        Optional<AssetValuations.TokenValuation> v = valuations.perToken(i.id());
-        long balance =
-            v.map(
-                    t ->
-                        t.perToken()
-                            .multiply(BigDecimal.valueOf(h.quantity()))
-                            .setScale(digits, RoundingMode.DOWN)
-                            .movePointRight(digits)
-                            .longValueExact())
-                .orElse(0L);
-        return Optional.of(
-            new Eligibility.Candidate(
-                i.id(),
-                i.kind(),
-                v.map(AssetValuations.TokenValuation::title).orElse(i.id()),
-                i.issuerOrganisation(),
-                h.quantity(),
-                h.frozenQuantity(),
-                balance,
-                v.isPresent() && balance > 0,
-                null));
-      }
-      case "PAYABLE_CERTIFICATE" -> {
-        Optional<CertificateView> c = certificates.certificate(i.id());
-        return Optional.of(
-            new Eligibility.Candidate(
-                i.id(),
-                i.kind(),
-                c.map(x -> "Payable certificate " + x.invoiceNumber()).orElse(i.id()),
-                c.map(CertificateView::obligorOrganisation).orElse(i.issuerOrganisation()),
-                h.quantity(),
-                h.frozenQuantity(),
-                h.quantity(),
-                c.map(x -> x.ledgerTransactionId() != null).orElse(false),
-                c.map(CertificateView::maturityDate).orElse(null)));
-      }
-      default -> {
-        return Optional.of(
-            new Eligibility.Candidate(
-                i.id(),
-                i.kind(),
-                i.id(),
-                i.issuerOrganisation(),
-                h.quantity(),
-                h.frozenQuantity(),
-                0,
-                true,
-                null));
-      }
-    }
-  }
 
   private DealView view(Deal deal) {
     List<PoolAsset> pool = deals.pool(deal.id());
@@ -672,7 +506,7 @@ public class Deals {
     return total;
   }
 
-  private static int digits(Deal deal) {
+  static int digits(Deal deal) {
     return Math.max(0, Currency.getInstance(deal.currency()).getDefaultFractionDigits());
   }
 
@@ -681,31 +515,6 @@ public class Deals {
         .organisation(organisationId)
         .map(OrganisationView::name)
         .orElse(organisationId);
-  }
-
-  private Optional<OrganisationView> organisation(String id, String what, List<String> problems) {
-    if (blank(id)) {
-      problems.add("Choose the " + what + " organisation.");
-      return Optional.empty();
-    }
-    Optional<OrganisationView> found = directory.organisation(id.strip());
-    if (found.isEmpty()) {
-      problems.add("Unknown " + what + " organisation: " + id + ".");
-    }
-    return found;
-  }
-
-  private static LocalDate date(String text, String what, List<String> problems) {
-    if (blank(text)) {
-      problems.add("Enter the " + what + " (e.g. 2027-01-15).");
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add("The " + what + " must be a date such as 2027-01-15, not " + text + ".");
-      return null;
-    }
   }
 
   private Deal found(String id) {
