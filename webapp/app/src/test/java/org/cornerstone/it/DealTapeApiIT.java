@@ -131,6 +131,10 @@ class DealTapeApiIT {
     assertThat(defined.status()).as(defined.body()).isEqualTo(200);
     assertThat(api.get("arthur", "/api/v1/deals/" + id + "/deal-file").body())
         .contains("\"originalBalance\" : \"60000.00\"");
+    // a tape alone cannot close: the true sale needs a tokenized asset to move on the ledger
+    Api.Reply tapeOnly = api.postJson("arthur", "/api/v1/deals/" + id + "/submission", "");
+    assertThat(tapeOnly.status()).as(tapeOnly.body()).isEqualTo(400);
+    assertThat(tapeOnly.body()).contains("at least one tokenized asset besides the loan tape");
 
     // removed: the pool is empty again
     assertThat(api.send("arthur", "DELETE", "/api/v1/deals/" + id + "/tape", null).status())

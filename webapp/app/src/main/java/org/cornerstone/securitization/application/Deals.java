@@ -63,6 +63,9 @@ public class Deals {
   public static final String NOT_ELIGIBLE = "%s is not eligible for the pool: %s";
   public static final String NO_STRUCTURE =
       "Define the deal's structure (tranches, fees, triggers) before submitting it.";
+  public static final String TAPE_ONLY =
+      "The pool needs at least one tokenized asset besides the loan tape: the true sale at closing"
+          + " is a ledger transaction, and the tape's loans are assigned by record (ADR 0028).";
   public static final String SPV_ORGANISATION = "Cornerstone Trust SPV";
 
   static final Set<Role> READERS =
@@ -306,8 +309,8 @@ public class Deals {
     List<String> problems = new ArrayList<>();
     List<Eligibility.Pooled> pooled = pool.stream().map(PoolAsset::pooled).toList();
     DealTapes.Part tape = tapes.part(deal, pooled);
-    if (pool.isEmpty() && tape.pooled().isEmpty()) {
-      problems.add(DealStructureReader.EMPTY_POOL);
+    if (pool.isEmpty()) {
+      problems.add(tape.pooled().isEmpty() ? DealStructureReader.EMPTY_POOL : TAPE_ONLY);
     }
     problems.addAll(tape.refusals());
     pooled = withTape(pooled, tape);
