@@ -2,7 +2,6 @@ package org.cornerstone.securitization.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +18,7 @@ import org.cornerstone.registry.controls.domain.IssuerAgentAction;
 import org.cornerstone.securitization.domain.PaymentDateStore;
 import org.cornerstone.securitization.domain.StoredPaymentDate;
 import org.cornerstone.securitization.domain.StoredPaymentDate.Bucket;
+import org.cornerstone.shared.jdbc.JdbcWork;
 
 /**
  * {@link PaymentDateStore} in plain SQL (table {@code securitization_payment_date}, Flyway V28) on
@@ -38,17 +38,8 @@ public class JdbcPaymentDateStore implements PaymentDateStore {
   @Resource(lookup = PlatformStartup.DATASOURCE)
   DataSource dataSource;
 
-  @FunctionalInterface
-  private interface Sql<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T sql(Sql<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Payment date store: " + e.getMessage(), e);
-    }
+  private <T> T sql(JdbcWork.Sql<T> work) {
+    return JdbcWork.run(dataSource, "Payment date store", work);
   }
 
   @Override

@@ -2,10 +2,8 @@ package org.cornerstone.securitization.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import javax.sql.DataSource;
 import org.cornerstone.platform.PlatformStartup;
 import org.cornerstone.securitization.domain.PoolTape;
 import org.cornerstone.securitization.domain.PoolTapeStore;
+import org.cornerstone.shared.jdbc.JdbcWork;
 import org.cornerstone.waterfall.tape.Loan;
 import org.cornerstone.waterfall.tape.LoanStatus;
 
@@ -29,17 +28,8 @@ public class JdbcPoolTapeStore implements PoolTapeStore {
   @Resource(lookup = PlatformStartup.DATASOURCE)
   DataSource dataSource;
 
-  @FunctionalInterface
-  private interface Sql<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T sql(Sql<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Pool tape store: " + e.getMessage(), e);
-    }
+  private <T> T sql(JdbcWork.Sql<T> work) {
+    return JdbcWork.run(dataSource, "Pool tape store", work);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.cornerstone.servicing.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +17,7 @@ import org.cornerstone.platform.PlatformStartup;
 import org.cornerstone.servicing.domain.DistributionStore;
 import org.cornerstone.servicing.domain.StoredDistribution;
 import org.cornerstone.servicing.domain.StoredEntitlement;
+import org.cornerstone.shared.jdbc.JdbcWork;
 
 /**
  * {@link DistributionStore} in plain SQL (tables {@code servicing_distribution} and {@code
@@ -47,17 +47,8 @@ public class JdbcDistributionStore implements DistributionStore {
     this.dataSource = dataSource;
   }
 
-  @FunctionalInterface
-  private interface Sql<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T sql(Sql<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Distribution store: " + e.getMessage(), e);
-    }
+  private <T> T sql(JdbcWork.Sql<T> work) {
+    return JdbcWork.run(dataSource, "Distribution store", work);
   }
 
   @Override
