@@ -27,11 +27,7 @@ final class ClosedDeals {
 
   /** Closes a deal whose structure is {@link DealApiIT#structure} plus {@code extraTrigger}. */
   static Closed close(Api api, ObjectNode extraTrigger) throws Exception {
-    Api.Reply created = api.submitComplete("Payment Tower " + UUID.randomUUID(), "1000");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String asset = created.json().get("id").asText();
-    api.approveUntil(asset, "none");
-    api.awaitStatus(asset, "TOKENIZED");
+    String asset = api.tokenizedAsset("Payment Tower " + UUID.randomUUID(), "1000");
     Api.Reply deal =
         api.postJson(
             "arthur",

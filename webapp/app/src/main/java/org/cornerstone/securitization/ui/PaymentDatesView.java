@@ -88,7 +88,7 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     add(new H2(getTranslation("paymentDate.heading", dealId)));
     Grid<PaymentDateView> grid = new Grid<>();
     grid.setId("payment-dates-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
     grid.addColumn(PaymentDateView::period)
         .setHeader(getTranslation("paymentDate.period"))
@@ -111,12 +111,13 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
                     List.of(
                         getTranslation(
                             "paymentDate.collectionsCell",
-                            p.interest(),
-                            p.principal(),
-                            p.recoveries(),
-                            p.losses()))))
+                            grouped(p.interest()),
+                            grouped(p.principal()),
+                            grouped(p.recoveries()),
+                            grouped(p.losses())))))
         .setHeader(getTranslation("paymentDate.collections"))
-        .setAutoWidth(true);
+        .setWidth("15em")
+        .setFlexGrow(1);
     grid.addComponentColumn(
             p ->
                 lines(
@@ -126,12 +127,13 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
                                 getTranslation(
                                     "paymentDate.trancheCell",
                                     t.tranche(),
-                                    t.toHolders(),
-                                    t.writeDown(),
-                                    t.balanceEnd()))
+                                    grouped(t.toHolders()),
+                                    grouped(t.writeDown()),
+                                    grouped(t.balanceEnd())))
                         .toList()))
         .setHeader(getTranslation("paymentDate.tranchePayments"))
-        .setAutoWidth(true);
+        .setWidth("22em")
+        .setFlexGrow(2);
     grid.setItems(periods);
     add(grid);
     periods.stream()
@@ -149,6 +151,15 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     if (next.isPresent() && me.has(org.cornerstone.shared.Role.SERVICER)) {
       add(form(next.get()));
     }
+  }
+
+  /** A decimal amount as the pages show money: grouped thousands, its own decimals. */
+  static String grouped(String amount) {
+    if (amount == null || amount.isBlank()) {
+      return "—";
+    }
+    java.math.BigDecimal value = new java.math.BigDecimal(amount);
+    return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
   }
 
   private static Component lines(List<String> texts) {
