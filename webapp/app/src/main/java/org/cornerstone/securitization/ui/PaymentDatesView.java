@@ -116,7 +116,7 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
                             grouped(p.recoveries()),
                             grouped(p.losses())))))
         .setHeader(getTranslation("paymentDate.collections"))
-        .setWidth("15em")
+        .setWidth("12em")
         .setFlexGrow(1);
     grid.addComponentColumn(
             p ->
@@ -132,7 +132,7 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
                                     grouped(t.balanceEnd())))
                         .toList()))
         .setHeader(getTranslation("paymentDate.tranchePayments"))
-        .setWidth("22em")
+        .setWidth("18em")
         .setFlexGrow(2);
     grid.setItems(periods);
     add(grid);
@@ -174,9 +174,14 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     if (!"APPROVED".equals(p.status()) && !"PAID".equals(p.status())) {
       return new HorizontalLayout();
     }
-    return new HorizontalLayout(
-        download(p, Locale.ENGLISH, "paymentDate.reportEn", "en"),
-        download(p, Locale.SIMPLIFIED_CHINESE, "paymentDate.reportZh", "zh"));
+    // stacked, so that the collections and tranche columns keep the width of the page
+    VerticalLayout links =
+        new VerticalLayout(
+            download(p, Locale.ENGLISH, "paymentDate.reportEn", "en"),
+            download(p, Locale.SIMPLIFIED_CHINESE, "paymentDate.reportZh", "zh"));
+    links.setPadding(false);
+    links.setSpacing(false);
+    return links;
   }
 
   private Anchor download(PaymentDateView p, Locale language, String label, String suffix) {
