@@ -132,6 +132,21 @@ final class Api {
             .file("INSURANCE_CERTIFICATE", "insurance.pdf", "application/pdf", Samples.pdf("ins")));
   }
 
+  /**
+   * A real-estate asset of {@code tokens} tokens submitted by olivia, approved by every reviewer
+   * and tokenized; answers its id.
+   */
+  String tokenizedAsset(String title, String tokens) throws InterruptedException {
+    Reply created = submitComplete(title, tokens);
+    if (created.status() != 201) {
+      throw new AssertionError("asset refused: " + created.status() + " " + created.body());
+    }
+    String asset = created.json().get("id").asText();
+    approveUntil(asset, "none");
+    awaitStatus(asset, "TOKENIZED");
+    return asset;
+  }
+
   /** Who reviews each step in the tests, and what they send with an approval. */
   static final Map<String, String> REVIEWER =
       Map.of(

@@ -66,12 +66,7 @@ final class ClosedDeals {
       throws Exception {
     List<String> pooled = new ArrayList<>();
     for (int i = 0; i < assets; i++) {
-      Api.Reply created = api.submitComplete("Payment Tower " + UUID.randomUUID(), "1000");
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
-      String asset = created.json().get("id").asText();
-      api.approveUntil(asset, "none");
-      api.awaitStatus(asset, "TOKENIZED");
-      pooled.add(asset);
+      pooled.add(api.tokenizedAsset("Payment Tower " + UUID.randomUUID(), "1000"));
     }
     Api.Reply deal =
         api.postJson(

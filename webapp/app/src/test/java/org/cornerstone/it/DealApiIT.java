@@ -54,11 +54,7 @@ class DealApiIT {
 
   @Test
   void arthurStructuresADealOverOliviasBuildingAndSubmitsItOnce() throws Exception {
-    Api.Reply created = api.submitComplete("Deal Tower " + UUID.randomUUID(), "1000");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String asset = created.json().get("id").asText();
-    api.approveUntil(asset, "none");
-    api.awaitStatus(asset, "TOKENIZED");
+    String asset = api.tokenizedAsset("Deal Tower " + UUID.randomUUID(), "1000");
 
     String series = String.valueOf(1000 + (int) (Math.random() * 8999));
     String name = "Harbour Realty Trust " + series + "-1";

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.cornerstone.financing.application.CertificateView;
 import org.cornerstone.financing.application.IssueCertificate;
 import org.cornerstone.financing.application.PayableCertificates;
@@ -39,12 +40,12 @@ final class FinancingSeam {
     @Inject UserDirectory directory;
 
     public CertificateView issue(
-        String id, long faceMinor, LocalDate issueDate, LocalDate maturityDate) {
+        String id, String supplier, long faceMinor, LocalDate issueDate, LocalDate maturityDate) {
       return certificates.issue(
           new IssueCertificate(
               id,
               "daqing-petrochem",
-              "songhua-valves",
+              supplier,
               "INV-" + id,
               "CNY",
               faceMinor,
@@ -71,7 +72,8 @@ final class FinancingSeam {
   }
 
   /**
-   * {@code POST /it/financing?action=issue&id=&face=&issued=&matures=} or {@code
+   * {@code POST /it/financing?action=issue&id=&face=&issued=&matures=[&supplier=]} (the supplier,
+   * who holds the new certificate, songhua-valves unless given) or {@code
    * action=cash&organisation=&minor=&key=}: answers the certificate id or the cash transaction.
    */
   @WebServlet("/it/financing")
@@ -89,6 +91,8 @@ final class FinancingSeam {
               seams
                   .issue(
                       request.getParameter("id"),
+                      Optional.ofNullable(request.getParameter("supplier"))
+                          .orElse("songhua-valves"),
                       Long.parseLong(request.getParameter("face")),
                       LocalDate.parse(request.getParameter("issued")),
                       LocalDate.parse(request.getParameter("matures")))

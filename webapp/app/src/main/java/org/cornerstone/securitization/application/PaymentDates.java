@@ -257,6 +257,33 @@ public class PaymentDates {
     return new PeriodCollections(period, c.interest(), c.principal(), c.recoveries(), c.losses());
   }
 
+  /** A closed deal on the servicer's payment-dates page: what was paid, what comes next. */
+  public record ServicedDeal(
+      String id, String name, int periodsReported, String lastStatus, Integer nextPeriod) {}
+
+  /**
+   * The closed deals whose payment dates the actor works on: a servicer's those its organisation
+   * services, other readers every closed deal; newest first.
+   */
+  public List<ServicedDeal> closedDeals(Actor actor) {
+    requireReader(actor);
+    return deals.all().stream()
+        .filter(d -> d.status() == DealStatus.CLOSED)
+        .filter(d -> !actor.has(Role.SERVICER) || isServicerOf(actor, d))
+        .sorted(java.util.Comparator.comparing(Deal::createdAt).reversed())
+        .map(
+            d -> {
+              List<StoredPaymentDate> all = store.ofDeal(d.id());
+              return new ServicedDeal(
+                  d.id(),
+                  d.name(),
+                  all.size(),
+                  all.isEmpty() ? null : all.get(all.size() - 1).status(),
+                  nextPeriod(actor, d.id()).orElse(null));
+            })
+        .toList();
+  }
+
   /** The deal's payment dates, period 1 first. */
   public List<PaymentDateView> list(Actor actor, String dealId) {
     requireReader(actor);

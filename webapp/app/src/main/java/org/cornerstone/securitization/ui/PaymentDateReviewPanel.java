@@ -45,12 +45,12 @@ public class PaymentDateReviewPanel implements ReviewSubjectPanel {
                           p.period(),
                           p.dealName(),
                           p.currency(),
-                          p.interest(),
-                          p.principal(),
-                          p.recoveries(),
-                          p.losses(),
-                          p.poolBalanceStart(),
-                          p.poolBalanceEnd(),
+                          PaymentDatesView.grouped(p.interest()),
+                          PaymentDatesView.grouped(p.principal()),
+                          PaymentDatesView.grouped(p.recoveries()),
+                          PaymentDatesView.grouped(p.losses()),
+                          PaymentDatesView.grouped(p.poolBalanceStart()),
+                          PaymentDatesView.grouped(p.poolBalanceEnd()),
                           p.poolFactor()));
               facts.setId("payment-date-review-facts");
               screen.add(facts);
@@ -68,22 +68,22 @@ public class PaymentDateReviewPanel implements ReviewSubjectPanel {
                   .addColumn(PaymentDateView.TrancheView::tranche)
                   .setHeader(screen.getTranslation("paymentDate.tranche"));
               tranches
-                  .addColumn(PaymentDateView.TrancheView::balanceStart)
+                  .addColumn(t -> PaymentDatesView.grouped(t.balanceStart()))
                   .setHeader(screen.getTranslation("paymentDate.balanceStart"));
               tranches
-                  .addColumn(PaymentDateView.TrancheView::interestPaid)
+                  .addColumn(t -> PaymentDatesView.grouped(t.interestPaid()))
                   .setHeader(screen.getTranslation("paymentDate.interestPaid"));
               tranches
-                  .addColumn(PaymentDateView.TrancheView::principalPaid)
+                  .addColumn(t -> PaymentDatesView.grouped(t.principalPaid()))
                   .setHeader(screen.getTranslation("paymentDate.principalPaid"));
               tranches
-                  .addColumn(PaymentDateView.TrancheView::writeDown)
+                  .addColumn(t -> PaymentDatesView.grouped(t.writeDown()))
                   .setHeader(screen.getTranslation("paymentDate.writeDown"));
               tranches
-                  .addColumn(PaymentDateView.TrancheView::balanceEnd)
+                  .addColumn(t -> PaymentDatesView.grouped(t.balanceEnd()))
                   .setHeader(screen.getTranslation("paymentDate.balanceEnd"));
               tranches
-                  .addColumn(PaymentDateView.TrancheView::toHolders)
+                  .addColumn(t -> PaymentDatesView.grouped(t.toHolders()))
                   .setHeader(screen.getTranslation("paymentDate.toHolders"));
               tranches.setItems(p.tranches());
               Grid<PaymentDateView.TriggerView> triggers = new Grid<>();
@@ -111,6 +111,8 @@ public class PaymentDateReviewPanel implements ReviewSubjectPanel {
               triggers.setItems(p.triggers());
               Pre log = new Pre(String.join("\n", p.stepLog()));
               log.setId("payment-date-review-log");
+              // long lines (the period's collections, the end state) wrap instead of overflowing
+              log.getStyle().set("white-space", "pre-wrap");
               Anchor open =
                   new Anchor(
                       "deals/" + p.dealId() + "/payment-dates",

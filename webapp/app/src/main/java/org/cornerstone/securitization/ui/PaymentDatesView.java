@@ -91,7 +91,7 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     add(new H2(getTranslation("paymentDate.heading", dealId)));
     Grid<PaymentDateView> grid = new Grid<>();
     grid.setId("payment-dates-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
     grid.addColumn(PaymentDateView::period)
         .setHeader(getTranslation("paymentDate.period"))
@@ -114,12 +114,13 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
                     List.of(
                         getTranslation(
                             "paymentDate.collectionsCell",
-                            p.interest(),
-                            p.principal(),
-                            p.recoveries(),
-                            p.losses()))))
+                            grouped(p.interest()),
+                            grouped(p.principal()),
+                            grouped(p.recoveries()),
+                            grouped(p.losses())))))
         .setHeader(getTranslation("paymentDate.collections"))
-        .setAutoWidth(true);
+        .setWidth("12em")
+        .setFlexGrow(1);
     grid.addComponentColumn(
             p ->
                 lines(
@@ -129,12 +130,13 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
                                 getTranslation(
                                     "paymentDate.trancheCell",
                                     t.tranche(),
-                                    t.toHolders(),
-                                    t.writeDown(),
-                                    t.balanceEnd()))
+                                    grouped(t.toHolders()),
+                                    grouped(t.writeDown()),
+                                    grouped(t.balanceEnd())))
                         .toList()))
         .setHeader(getTranslation("paymentDate.tranchePayments"))
-        .setAutoWidth(true);
+        .setWidth("18em")
+        .setFlexGrow(2);
     grid.setItems(periods);
     add(grid);
     periods.stream()
@@ -154,6 +156,15 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     }
   }
 
+  /** A decimal amount as the pages show money: grouped thousands, its own decimals. */
+  static String grouped(String amount) {
+    if (amount == null || amount.isBlank()) {
+      return "—";
+    }
+    java.math.BigDecimal value = new java.math.BigDecimal(amount);
+    return String.format(Locale.ROOT, "%,." + Math.max(0, value.scale()) + "f", value);
+  }
+
   private static Component lines(List<String> texts) {
     com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
     for (String text : texts) {
@@ -166,9 +177,14 @@ public class PaymentDatesView extends VerticalLayout implements BeforeEnterObser
     if (!"APPROVED".equals(p.status()) && !"PAID".equals(p.status())) {
       return new HorizontalLayout();
     }
-    return new HorizontalLayout(
-        download(p, Locale.ENGLISH, "paymentDate.reportEn", "en"),
-        download(p, Locale.SIMPLIFIED_CHINESE, "paymentDate.reportZh", "zh"));
+    // stacked, so that the collections and tranche columns keep the width of the page
+    VerticalLayout links =
+        new VerticalLayout(
+            download(p, Locale.ENGLISH, "paymentDate.reportEn", "en"),
+            download(p, Locale.SIMPLIFIED_CHINESE, "paymentDate.reportZh", "zh"));
+    links.setPadding(false);
+    links.setSpacing(false);
+    return links;
   }
 
   private Anchor download(PaymentDateView p, Locale language, String label, String suffix) {
