@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.cornerstone.workflows.copyright.CopyrightOnboarding;
 import org.cornerstone.workflows.investor.InvestorOnboarding;
 import org.cornerstone.workflows.origination.FakeOnboardingSteps;
@@ -41,8 +42,9 @@ import org.cornerstone.workflows.rules.RiskClass;
  * through the complete happy path (start, determine documents, claim and complete all five reviews
  * as distinct users, the valuer with figures, DMN cap, record valuation, the async tokenization job
  * executed by the same worker, notify) on T worker threads, with in-memory ports. Prints instances
- * completed, wall time, instances per second and mean / p95 milliseconds per instance. Nothing is
- * asserted on the figures.
+ * completed, wall time, instances per second and mean / p95 milliseconds per instance, next to the
+ * baseline measured in the same run on the same engine: a no-op model (start, end; history full)
+ * started as many times on as many threads, and the ratio. Nothing is asserted on the figures.
  *
  * <pre>
  * ./mvnw -q -pl workflows test-compile exec:java \
@@ -58,6 +60,10 @@ import org.cornerstone.workflows.rules.RiskClass;
 public final class ProcessThroughputBenchmark {
 
   static final int DEFAULT_INSTANCES = 200;
+
+  /** The baseline model's key: a start event and an end event, nothing else. */
+  static final String NOOP_KEY = "noop-baseline";
+
   static final List<Integer> DEFAULT_THREADS = List.of(1, 4);
 
   /** Reviewer per review task: five distinct users, so the four-eyes rule holds. */
@@ -114,6 +120,7 @@ public final class ProcessThroughputBenchmark {
       try {
         int warmUp = Math.min(20, instances);
         run(engine, warmUp, 1); // JIT, caches, connection pool; not reported
+        runNoop(engine, warmUp, 1);
         System.out.printf(
             Locale.ROOT,
             "%nreal-estate-onboarding happy path on %s (history full, %d cores, Java %s)%n",
@@ -123,24 +130,29 @@ public final class ProcessThroughputBenchmark {
         System.out.printf(Locale.ROOT, "warm-up: %d instances, not counted%n", warmUp);
         System.out.printf(
             Locale.ROOT,
-            "%-8s %-10s %-10s %-12s %-10s %-10s%n",
+            "%-8s %-10s %-10s %-12s %-10s %-10s %-14s %-10s%n",
             "threads",
             "completed",
             "wall s",
             "instances/s",
             "mean ms",
-            "p95 ms");
+            "p95 ms",
+            "no-op inst/s",
+            "ratio");
         for (int threads : threadCounts) {
+          Result baseline = runNoop(engine, instances, threads);
           Result result = run(engine, instances, threads);
           System.out.printf(
               Locale.ROOT,
-              "%-8d %-10d %-10.2f %-12.1f %-10.1f %-10.1f%n",
+              "%-8d %-10d %-10.2f %-12.1f %-10.1f %-10.1f %-14.1f %-10.3f%n",
               result.threads(),
               result.instances(),
               result.wallSeconds(),
               result.instancesPerSecond(),
               result.meanMillis(),
-              result.p95Millis());
+              result.p95Millis(),
+              baseline.instancesPerSecond(),
+              result.instancesPerSecond() / baseline.instancesPerSecond());
         }
       } finally {
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
@@ -170,7 +182,10 @@ public final class ProcessThroughputBenchmark {
     return configuration.buildProcessEngine();
   }
 
-  /** Deploys the three models and the DMN tables, as the web app does; returns the deployment. */
+  /**
+   * Deploys the three models and the DMN tables, as the web app does, and the no-op baseline model;
+   * returns the deployment.
+   */
   public static String deploy(ProcessEngine engine) {
     DeploymentBuilder deployment =
         engine
@@ -179,13 +194,38 @@ public final class ProcessThroughputBenchmark {
             .name("throughput-benchmark")
             .addClasspathResource(RealEstateOnboarding.BPMN_RESOURCE)
             .addClasspathResource(CopyrightOnboarding.BPMN_RESOURCE)
-            .addClasspathResource(InvestorOnboarding.BPMN_RESOURCE);
+            .addClasspathResource(InvestorOnboarding.BPMN_RESOURCE)
+            .addModelInstance(
+                NOOP_KEY + ".bpmn",
+                Bpmn.createExecutableProcess(NOOP_KEY)
+                    .startEvent("noopStarted")
+                    .endEvent("noopEnded")
+                    .done());
     Decisions.DMN_RESOURCES.forEach(deployment::addClasspathResource);
     return deployment.deploy().getId();
   }
 
   /** Runs {@code instances} happy paths on {@code threads} workers; fails if any instance fails. */
   public static Result run(ProcessEngine engine, int instances, int threads) throws Exception {
+    return run(engine, instances, threads, ProcessThroughputBenchmark::happyPath);
+  }
+
+  /**
+   * The baseline measured beside it: {@code instances} of the no-op model ({@value #NOOP_KEY}:
+   * start event, end event; same engine, database and history level) on {@code threads} workers.
+   */
+  public static Result runNoop(ProcessEngine engine, int instances, int threads) throws Exception {
+    return run(engine, instances, threads, ProcessThroughputBenchmark::noop);
+  }
+
+  /** One process instance, from start to its end; returns its id. */
+  @FunctionalInterface
+  interface Path {
+    String run(ProcessEngine engine, int index);
+  }
+
+  private static Result run(ProcessEngine engine, int instances, int threads, Path path)
+      throws Exception {
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     try {
       long start = System.nanoTime();
@@ -197,7 +237,7 @@ public final class ProcessThroughputBenchmark {
             workers.submit(
                 () -> {
                   long begin = System.nanoTime();
-                  String id = happyPath(engine, index);
+                  String id = path.run(engine, index);
                   synchronized (ids) {
                     ids.add(id);
                   }
@@ -213,6 +253,14 @@ public final class ProcessThroughputBenchmark {
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  /** One instance of the no-op model: started, and ended by the same call. */
+  static String noop(ProcessEngine engine, int index) {
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(NOOP_KEY, "noop-" + UUID.randomUUID())
+        .getId();
   }
 
   /** One instance from start to {@code realEstateTokenized}; returns its id. */

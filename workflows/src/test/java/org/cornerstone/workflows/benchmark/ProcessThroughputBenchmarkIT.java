@@ -50,6 +50,16 @@ class ProcessThroughputBenchmarkIT {
         assertThat(steps.ledger()).hasSize(3);
         assertThat(steps.notifications()).hasSize(3);
         assertThat(steps.rejections()).isEmpty();
+        // the baseline's instances run start to end, with their history
+        ProcessThroughputBenchmark.Result noop = ProcessThroughputBenchmark.runNoop(engine, 4, 2);
+        assertThat(
+                engine
+                    .getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processInstanceIds(new HashSet<>(noop.ids()))
+                    .completed()
+                    .count())
+            .isEqualTo(4);
         // every reviewer of record is one of the five benchmark users
         assertThat(
                 result.ids().stream()
