@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.cornerstone.ledger.embedded.LedgerSchema;
+import org.cornerstone.review.application.InboxChanges;
+import org.cornerstone.review.infrastructure.ReviewTaskEvents;
 import org.cornerstone.workflows.copyright.CopyrightOnboarding;
 import org.cornerstone.workflows.investor.InvestorOnboarding;
 import org.cornerstone.workflows.origination.RealEstateOnboarding;
@@ -66,6 +69,7 @@ public class PlatformStartup {
   TransactionManager transactionManager;
 
   @Resource ManagedExecutorService executor;
+  @Inject InboxChanges inboxChanges;
 
   @Inject BeanManager beanManager;
   @Inject Settings settings;
@@ -115,6 +119,8 @@ public class PlatformStartup {
     config.setJobExecutorActivate(true);
     config.setJobExecutorDeploymentAware(false);
     config.setMetricsEnabled(false);
+    // every user task tells the open review screens when it changes (server push, issue 15)
+    config.setCustomPostBPMNParseListeners(List.of(new ReviewTaskEvents(inboxChanges)));
     ProcessEngine built = config.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(built);
     return built;

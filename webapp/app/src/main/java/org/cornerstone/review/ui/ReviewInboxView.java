@@ -13,12 +13,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import org.cornerstone.review.application.InboxChanges;
 import org.cornerstone.review.application.ReviewService;
 import org.cornerstone.review.application.ReviewTaskView;
 import org.cornerstone.ui.base.Formats;
 import org.cornerstone.ui.base.LiveRefresh;
 import org.cornerstone.ui.base.MainLayout;
 import org.cornerstone.ui.base.Notifications;
+import org.cornerstone.ui.base.PushRefresh;
 import org.cornerstone.ui.base.SignedIn;
 import org.cornerstone.ui.base.StartPage;
 
@@ -42,6 +44,9 @@ import org.cornerstone.ui.base.StartPage;
   "DEBTOR"
 })
 public class ReviewInboxView extends VerticalLayout {
+  /** How often the inbox is read without a push (another node's changes). */
+  static final int FALLBACK_POLL_MILLIS = 30_000;
+
   private final ReviewService reviews;
   private final Grid<ReviewTaskView> grid = new Grid<>();
   private final H2 heading = new H2();
@@ -52,7 +57,7 @@ public class ReviewInboxView extends VerticalLayout {
   private java.util.Set<String> known;
 
   @Inject
-  public ReviewInboxView(ReviewService reviews) {
+  public ReviewInboxView(ReviewService reviews, InboxChanges changes) {
     this.reviews = reviews;
     setId("review-inbox-view");
     setSizeFull();
@@ -131,7 +136,9 @@ public class ReviewInboxView extends VerticalLayout {
     HorizontalLayout filters = new HorizontalLayout(filter, kind, process);
     add(heading, filters, grid);
     refresh();
-    LiveRefresh.every(this, 5000, this::refresh);
+    // pushed when a task changes on this node; the slow poll catches changes made on another node
+    PushRefresh.follow(this, changes::subscribe, this::refresh);
+    LiveRefresh.every(this, FALLBACK_POLL_MILLIS, this::refresh);
   }
 
   private void refresh() {

@@ -2,7 +2,6 @@ package org.cornerstone.trading.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cornerstone.trading.application.Market;
+import org.cornerstone.ui.base.PushRefresh;
 
 /**
  * Keeps a screen current by server push: while the screen is attached it is subscribed to its
@@ -100,20 +100,9 @@ final class MarketPush {
     }
   }
 
-  /** Refreshes in the UI's session; a UI closed meanwhile is simply not refreshed. */
+  /** Refreshes in the UI's session ({@link PushRefresh#pushTo}). */
   static void pushTo(UI ui, Runnable refresh) {
-    try {
-      ui.access(
-          () -> {
-            try {
-              refresh.run();
-            } catch (RuntimeException e) {
-              LOG.log(Level.WARNING, "Refreshing a market screen failed", e);
-            }
-          });
-    } catch (UIDetachedException e) {
-      // the browser left: its detach listener closes the subscription
-    }
+    PushRefresh.pushTo(ui, refresh);
   }
 
   private void closeAll() {
