@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -120,7 +121,9 @@ public class PlatformStartup {
     config.setJobExecutorDeploymentAware(false);
     config.setMetricsEnabled(false);
     // every user task tells the open review screens when it changes (server push, issue 15)
-    config.setCustomPostBPMNParseListeners(List.of(new ReviewTaskEvents(inboxChanges)));
+    // a mutable list: the engine adds its own listeners to it while it initialises
+    config.setCustomPostBPMNParseListeners(
+        new ArrayList<>(List.of(new ReviewTaskEvents(inboxChanges))));
     ProcessEngine built = config.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(built);
     return built;
