@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,6 +62,9 @@ public class EmbeddedLedgerAccess {
   @Resource(lookup = PlatformStartup.DATASOURCE)
   DataSource dataSource;
 
+  @Resource(lookup = "java:jboss/TransactionManager")
+  TransactionManager transactionManager;
+
   @Inject Settings settings;
   @Inject Clock clock;
 
@@ -86,7 +90,12 @@ public class EmbeddedLedgerAccess {
   void init() {
     if (ledger == null) {
       ContainerTransactionRunner runner = new ContainerTransactionRunner(dataSource);
-      parties = new PartyDirectory(runner, settings.keySecret().toCharArray(), clock);
+      // key pairs are stored and committed on their own, never rolled back under a cached key
+      parties =
+          new PartyDirectory(
+              new OwnTransactionRunner(dataSource, transactionManager),
+              settings.keySecret().toCharArray(),
+              clock);
       try {
         ledger =
             new EmbeddedLedger(
