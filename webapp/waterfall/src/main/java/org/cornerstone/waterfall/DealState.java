@@ -58,6 +58,29 @@ public record DealState(
   }
 
   /** Sum of the tranche balances. */
+  /**
+   * Refuses a state that is not this deal's: another deal id, or other tranches or fees (by name,
+   * in order) than the deal file's.
+   */
+  void requireOf(Deal deal) {
+    if (!dealId().equals(deal.dealId())) {
+      throw new IllegalArgumentException(
+          "the state is deal " + dealId() + "'s, not " + deal.dealId() + "'s");
+    }
+    boolean shape = tranches().size() == deal.tranches().size();
+    for (int i = 0; shape && i < tranches().size(); i++) {
+      shape = tranches().get(i).name().equals(deal.tranches().get(i).name());
+    }
+    shape = shape && fees().size() == deal.fees().size();
+    for (int i = 0; shape && i < fees().size(); i++) {
+      shape = fees().get(i).name().equals(deal.fees().get(i).name());
+    }
+    if (!shape) {
+      throw new IllegalArgumentException(
+          "the state's tranches and fees do not match deal " + deal.dealId() + "'s deal file");
+    }
+  }
+
   public long totalTrancheBalance() {
     long sum = 0;
     for (TrancheState tranche : tranches) {

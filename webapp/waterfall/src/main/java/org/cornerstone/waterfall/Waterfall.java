@@ -71,7 +71,7 @@ public final class Waterfall {
    * @throws IllegalStateException the deal is CALLED or ENDED
    */
   public static PeriodResult pay(Deal deal, DealState before, PeriodCollections collections) {
-    checkState(deal, before);
+    before.requireOf(deal);
     if (before.status().isFinal()) {
       throw new IllegalStateException(
           "deal " + deal.dealId() + " is " + before.status() + ": no further payment dates");
@@ -99,25 +99,6 @@ public final class Waterfall {
               + deal.format(poolStart));
     }
     return new Run(deal, before, collections).pay();
-  }
-
-  private static void checkState(Deal deal, DealState state) {
-    if (!state.dealId().equals(deal.dealId())) {
-      throw new IllegalArgumentException(
-          "the state is deal " + state.dealId() + "'s, not " + deal.dealId() + "'s");
-    }
-    boolean shape = state.tranches().size() == deal.tranches().size();
-    for (int i = 0; shape && i < state.tranches().size(); i++) {
-      shape = state.tranches().get(i).name().equals(deal.tranches().get(i).name());
-    }
-    shape = shape && state.fees().size() == deal.fees().size();
-    for (int i = 0; shape && i < state.fees().size(); i++) {
-      shape = state.fees().get(i).name().equals(deal.fees().get(i).name());
-    }
-    if (!shape) {
-      throw new IllegalArgumentException(
-          "the state's tranches and fees do not match deal " + deal.dealId() + "'s deal file");
-    }
   }
 
   /** One period's computation; mutable working figures, immutable result. */
