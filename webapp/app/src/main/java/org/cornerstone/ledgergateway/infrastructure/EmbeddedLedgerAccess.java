@@ -1,7 +1,9 @@
 package org.cornerstone.ledgergateway.infrastructure;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ import org.cornerstone.ledger.embedded.EmbeddedLedger;
 import org.cornerstone.ledger.embedded.LedgerDurability;
 import org.cornerstone.ledger.embedded.LedgerStateAndRef;
 import org.cornerstone.ledger.embedded.LedgerTransaction;
+import org.cornerstone.ledger.embedded.LogMerger;
 import org.cornerstone.ledger.embedded.Page;
 import org.cornerstone.ledger.embedded.Party;
 import org.cornerstone.ledger.embedded.PartyDirectory;
@@ -65,6 +69,16 @@ public class EmbeddedLedgerAccess {
   @Resource(lookup = "java:jboss/TransactionManager")
   TransactionManager transactionManager;
 
+  /** The thread of the log's merger (ADR 0030). */
+  @Resource ManagedThreadFactory threads;
+
+  /**
+   * How long the log's merger waits before it looks again when nothing waited: a committed ledger
+   * transaction is under a signed tree head within about this long (and at once for a proof or an
+   * audit, which merge first).
+   */
+  static final Duration LOG_MERGE_IDLE = Duration.ofMillis(20);
+
   @Inject Settings settings;
   @Inject Clock clock;
 
@@ -73,6 +87,7 @@ public class EmbeddedLedgerAccess {
 
   private EmbeddedLedger ledger;
   private PartyDirectory parties;
+  private LogMerger logMerger;
 
   public EmbeddedLedgerAccess() {}
 
@@ -112,6 +127,20 @@ public class EmbeddedLedgerAccess {
       } catch (LedgerDurability.NonDurableDatabaseException e) {
         throw new IllegalStateException(refusal(e), e);
       }
+      // every node merges (they take turns on the log's tail lock), each merge committed on its own
+      logMerger =
+          new LogMerger(
+              ledger,
+              new OwnTransactionRunner(dataSource, transactionManager),
+              LOG_MERGE_IDLE,
+              threads);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (logMerger != null) {
+      logMerger.close();
     }
   }
 

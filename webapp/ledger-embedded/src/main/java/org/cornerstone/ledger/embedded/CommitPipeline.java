@@ -146,13 +146,9 @@ final class CommitPipeline {
     TransactionWriter.checkReferencesUnconsumed(connection, draft.references());
     UniqueAssets.record(connection, id, uniqueAssets);
     consents.record(connection, id, draft.consents(), notaryParty);
-    // Last, so that the log's tail stays locked for as short a time as possible.
-    log.append(
-        connection,
-        id,
-        now,
-        notaryParty,
-        signatures.stream().map(TransactionSignature::by).toList());
+    // The signers' pins; the log's leaf and head come with the next merge (ADR 0030).
+    log.pinSigners(
+        connection, now, notaryParty, signatures.stream().map(TransactionSignature::by).toList());
     return decoded.committed(id, now, signatures);
   }
 

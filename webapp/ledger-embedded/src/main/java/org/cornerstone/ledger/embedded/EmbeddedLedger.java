@@ -57,6 +57,7 @@ public final class EmbeddedLedger {
   private final Clock clock;
   private final TransactionConsents consents;
   private final LedgerDurability.Decision durability;
+  private final TransactionLog log;
 
   public EmbeddedLedger(TransactionRunner transactions, PartyDirectory parties, Clock clock) {
     this(transactions, parties, clock, DEFAULT_NOTARY);
@@ -126,6 +127,47 @@ public final class EmbeddedLedger {
     this.auditor = new LedgerAuditor(transactions);
     this.logAuditor = new LogAuditor(transactions, notary);
     this.consents = new TransactionConsents(transactions, notary);
+    this.log = new TransactionLog(parties);
+  }
+
+  /**
+   * Merges every committed transaction that waits for the log into it, in commit order, under one
+   * signed tree head (ADR 0030), in a database transaction of {@code runner}; empty if none waited.
+   * A {@link LogMerger} calls it continually; the proofs, heads and audits of this class call it
+   * before they read.
+   *
+   * @throws LedgerException {@link LedgerException#LOG_TAIL_MISSING} or {@link
+   *     LedgerException#LOG_PENDING_MISSING} if a logged or waiting transaction was deleted: the
+   *     log then merges nothing until it is restored
+   */
+  public Optional<TreeHead> mergeLog(TransactionRunner runner) {
+    Party party = notary.party();
+    return runner.inTransaction(
+        connection ->
+            TransactionLog.anyPending(connection)
+                ? log.merge(connection, clock.instant(), party)
+                : Optional.empty());
+  }
+
+  /** {@link #mergeLog(TransactionRunner)} in this ledger's own transaction runner. */
+  public Optional<TreeHead> mergeLog() {
+    return mergeLog(transactions);
+  }
+
+  /**
+   * Merges what waits before a read of the log; a log that cannot merge (a deleted transaction) is
+   * read as it stands, and the audit names the cause.
+   */
+  private void mergeBeforeReading() {
+    try {
+      mergeLog();
+    } catch (LedgerException broken) {
+      System.getLogger(EmbeddedLedger.class.getName())
+          .log(
+              System.Logger.Level.WARNING,
+              "The transaction log cannot merge: {0}",
+              broken.getMessage());
+    }
   }
 
   /**
@@ -267,6 +309,7 @@ public final class EmbeddedLedger {
    * signature does not verify (edited) or of a party that did not sign.
    */
   public List<AuditReport> verifyLedger() {
+    mergeBeforeReading();
     List<AuditReport> failed = new ArrayList<>(auditor.verifyLedger());
     failed.addAll(logAuditor.audit());
     failed.addAll(consents.audit());
@@ -276,6 +319,7 @@ public final class EmbeddedLedger {
   /** The latest signed tree head of the transaction log, if anything was committed. */
   public Optional<TreeHead> latestTreeHead() {
     notary.party();
+    mergeBeforeReading();
     return transactions.inTransaction(connection -> TransactionLog.head(connection, -1));
   }
 
@@ -310,6 +354,7 @@ public final class EmbeddedLedger {
    */
   public LogProof.Inclusion inclusionProof(SecureHash id) {
     LedgerHash hash = LedgerHash.of(id);
+    mergeBeforeReading();
     return transactions.inTransaction(
         connection -> {
           long index =

@@ -38,7 +38,10 @@ public class LedgerException extends RuntimeException {
   public static final String ENCODING_FAILURE = "Cannot encode or decode ledger content";
   public static final String LOG_TAIL_MISSING =
       "The transaction log's latest transaction is missing from the ledger tables (deleted?);"
-          + " the ledger commits nothing until it is restored";
+          + " the log merges nothing (no new signed head) until it is restored";
+  public static final String LOG_PENDING_MISSING =
+      "A committed transaction waiting for the log is missing from the ledger tables (deleted?);"
+          + " the log merges nothing (no new signed head) until it is restored";
   public static final String KEY_NOT_PINNED =
       "A signer's key differs from the key the notary pinned for its party";
 

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The append-only transaction log (ADR 0018): in the commit's database transaction, appends the
- * transaction's leaf (RFC 9162, leaf data = the id's 32 bytes), computes the new root from the
- * stored frontier, has the notary sign the new tree head and pins the signers' keys. The log's tail
- * row is locked for the rest of the commit, so appends (and the heads) follow commit order.
+ * The append-only transaction log (ADR 0018, merged by groups since ADR 0030). A commit records its
+ * transaction's id in {@code ledger.log_pending} (in the write statement of {@code
+ * TransactionWriter}, in the commit's database transaction) and pins its signers' keys; it takes no
+ * log lock. The merge, in a database transaction of its own, locks the log's tail, checks that the
+ * log's latest transaction is still in the tables, moves every committed pending id into the log as
+ * a leaf (RFC 9162, leaf data = the id's 32 bytes; in commit order by {@code seq}), computes the
+ * new root from the stored frontier and has the notary sign one tree head for the group.
  */
 final class TransactionLog {
 
@@ -25,14 +28,31 @@ final class TransactionLog {
   /**
    * A statement of its own: after waiting for the tail's lock, the locking statement sees the new
    * tail row but, under read committed, its subqueries keep the snapshot taken before the wait, in
-   * which the previous appender's transaction is not yet visible. A new statement's snapshot is.
+   * which the previous merger's transaction is not yet visible. A new statement's snapshot is.
    */
   private static final String LAST_TRANSACTION_EXISTS =
       "select 1 from ledger.ledger_transaction where id = ?";
 
+  /** Whether anything waits for the log: a read, no lock (the merger's cheap first question). */
+  private static final String ANY_PENDING = "select exists (select 1 from ledger.log_pending)";
+
+  /** A pending id whose transaction is not in the tables (checked before anything is taken). */
+  private static final String PENDING_MISSING =
+      "select p.transaction_id from ledger.log_pending p where not exists"
+          + " (select 1 from ledger.ledger_transaction t where t.id = p.transaction_id) limit 1";
+
+  /**
+   * Takes every committed pending id (a fresh snapshot after the tail's lock) with its
+   * transaction's commit sequence, in commit order.
+   */
+  private static final String TAKE_PENDING =
+      "with p as (delete from ledger.log_pending p using ledger.ledger_transaction t"
+          + " where t.id = p.transaction_id returning p.transaction_id, t.seq)"
+          + " select transaction_id from p order by seq";
+
   private static final String APPEND =
       "with l as (insert into ledger.log_leaf (leaf_index, transaction_id, leaf_hash)"
-          + " values (?, ?, ?)),"
+          + " select * from unnest(?::int8[], ?::text[], ?::bytea[])),"
           + " t as (update ledger.log_tail set tree_size = ?, frontier = ?,"
           + " last_transaction_id = ? where id = 1)"
           + " insert into ledger.tree_head (tree_size, timestamp, root_hash, notary_key, signature)"
@@ -47,15 +67,40 @@ final class TransactionLog {
   }
 
   /**
-   * Appends transaction {@code id} (signed by {@code signers}) and stores the notary's signed head
-   * over the new tree.
+   * In the commit's database transaction: pins the signers' keys not pinned yet. (The commit's
+   * write, {@code TransactionWriter}, records its id as waiting for the log's next merge.)
+   *
+   * @throws LedgerException {@link LedgerException#KEY_NOT_PINNED} if a signer's party is pinned to
+   *     another key
+   */
+  void pinSigners(Connection connection, Instant now, Party notary, List<PublicKey> signers)
+      throws SQLException {
+    pins.ensurePinned(connection, signers, notary, now.toEpochMilli());
+  }
+
+  /** Whether a committed (or, in this transaction, entered) transaction waits for a merge. */
+  static boolean anyPending(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(ANY_PENDING);
+        ResultSet row = select.executeQuery()) {
+      return row.next() && row.getBoolean(1);
+    }
+  }
+
+  /**
+   * Merges every committed pending transaction into the log, in commit order, and stores the
+   * notary's signed head over the new tree; empty if nothing was pending. Mergers on several
+   * connections (or app nodes) take turns on the tail's lock.
    *
    * @throws LedgerException {@link LedgerException#LOG_TAIL_MISSING} if the log's latest
-   *     transaction is no longer in the tables
+   *     transaction is no longer in the tables, {@link LedgerException#LOG_PENDING_MISSING} if a
+   *     pending one is not
    */
-  TreeHead append(
-      Connection connection, LedgerHash id, Instant now, Party notary, List<PublicKey> signers)
-      throws SQLException {
+  Optional<TreeHead> merge(Connection connection, Instant now, Party notary) throws SQLException {
+    if (connection.getAutoCommit()) {
+      // each statement its own transaction: the tail's lock would end before the append
+      throw new LedgerException(
+          LedgerException.DATABASE_FAILURE + ": the log's merge needs a database transaction");
+    }
     long size;
     String last;
     List<byte[]> frontier;
@@ -79,22 +124,44 @@ final class TransactionLog {
         }
       }
     }
-    long timestamp = now.toEpochMilli();
-    pins.ensurePinned(connection, signers, notary, timestamp);
-    byte[] leaf = MerkleTree.transactionLeaf(id);
-    List<byte[]> next = MerkleTree.append(frontier, size, leaf);
+    try (PreparedStatement missing = connection.prepareStatement(PENDING_MISSING);
+        ResultSet row = missing.executeQuery()) {
+      if (row.next()) {
+        throw new LedgerException(LedgerException.LOG_PENDING_MISSING + ": " + row.getString(1));
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement take = connection.prepareStatement(TAKE_PENDING);
+        ResultSet row = take.executeQuery()) {
+      while (row.next()) {
+        ids.add(row.getString(1));
+      }
+    }
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    Long[] indexes = new Long[ids.size()];
+    byte[][] leaves = new byte[ids.size()][];
+    List<byte[]> next = frontier;
+    for (int i = 0; i < ids.size(); i++) {
+      indexes[i] = size + i;
+      leaves[i] = MerkleTree.transactionLeaf(LedgerHash.parse(ids.get(i)));
+      next = MerkleTree.append(next, size + i, leaves[i]);
+    }
     byte[] root = MerkleTree.rootOfFrontier(next);
-    long newSize = size + 1;
+    long newSize = size + ids.size();
+    long timestamp = now.toEpochMilli();
     byte[] signature =
         parties.sign(notary.publicKey(), TreeHead.signedBytes(newSize, timestamp, root));
+    String newLast = ids.get(ids.size() - 1);
     try (PreparedStatement append = connection.prepareStatement(APPEND)) {
       int p = 1;
-      append.setLong(p++, size);
-      append.setString(p++, id.toString());
-      append.setBytes(p++, leaf);
+      append.setArray(p++, connection.createArrayOf("int8", indexes));
+      append.setArray(p++, connection.createArrayOf("text", ids.toArray(String[]::new)));
+      append.setArray(p++, connection.createArrayOf("bytea", leaves));
       append.setLong(p++, newSize);
       append.setBytes(p++, MerkleTree.encodeFrontier(next));
-      append.setString(p++, id.toString());
+      append.setString(p++, newLast);
       append.setLong(p++, newSize);
       append.setLong(p++, timestamp);
       append.setBytes(p++, root);
@@ -102,7 +169,7 @@ final class TransactionLog {
       append.setBytes(p, signature);
       append.executeUpdate();
     }
-    return new TreeHead(newSize, timestamp, root, notary.publicKey(), signature);
+    return Optional.of(new TreeHead(newSize, timestamp, root, notary.publicKey(), signature));
   }
 
   private static List<byte[]> rebuild(Connection connection, long size) throws SQLException {

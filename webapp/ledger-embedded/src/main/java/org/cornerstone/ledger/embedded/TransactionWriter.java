@@ -52,7 +52,10 @@ final class TransactionWriter {
           + " g as ("
           + " insert into ledger.transaction_signature (transaction_id, signer_key, signature)"
           + " select t.id, decode(u.signer_key, 'base64'), decode(u.signature, 'base64') from t,"
-          + " unnest(?::text[], ?::text[]) as u(signer_key, signature))"
+          + " unnest(?::text[], ?::text[]) as u(signer_key, signature)),"
+          // waiting for the log's next merge (ADR 0030), committed with the transaction or not at
+          // all
+          + " w as (insert into ledger.log_pending (transaction_id) select t.id from t)"
           + " select (select count(*) from t), (select count(*) from c)";
 
   private final LedgerReader reader;
@@ -62,14 +65,14 @@ final class TransactionWriter {
   }
 
   /**
-   * Records the transaction, consumes its inputs, stores its outputs and signatures in one
-   * statement (one round trip). The transaction row is inserted only if neither its id nor its
-   * request key exists ({@code on conflict do nothing}); everything else happens only if it was.
-   * Inputs are locked in a fixed order (no deadlocks between overlapping spends) and consumed by
-   * inserting their refs into {@code ledger.consumption}, whose primary key is the consumed state's
-   * ref ({@code on conflict do nothing}: a state consumed before is not consumed again, and fewer
-   * inserted rows than inputs fail the transaction): the database, not a Java lock, decides who
-   * spends a state.
+   * Records the transaction, consumes its inputs, stores its outputs and signatures and enters it
+   * as waiting for the log's merge ({@code ledger.log_pending}) in one statement (one round trip).
+   * The transaction row is inserted only if neither its id nor its request key exists ({@code on
+   * conflict do nothing}); everything else happens only if it was. Inputs are locked in a fixed
+   * order (no deadlocks between overlapping spends) and consumed by inserting their refs into
+   * {@code ledger.consumption}, whose primary key is the consumed state's ref ({@code on conflict
+   * do nothing}: a state consumed before is not consumed again, and fewer inserted rows than inputs
+   * fail the transaction): the database, not a Java lock, decides who spends a state.
    *
    * @param content the canonical content, whose outputs give the indexed columns
    * @param stateJson the canonical JSON of each output state

@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,8 @@ class DatabaseCrashIT {
       }
 
       ScratchPostgres.ClusterKill kill = ScratchPostgres.prepareKill(data);
+      // the log's merger runs through the burst, as in the app (ADR 0030): the kill may hit a merge
+      LogMerger merger = LogMerger.start(ledger, runner, Duration.ofMillis(1));
       burstStarted.set(System.nanoTime());
 
       // the burst: each thread transfers until told to stop; an answer is recorded as it returns
@@ -169,6 +172,8 @@ class DatabaseCrashIT {
         assertThat(worker.isAlive()).as("%s ended after the kill", worker.getName()).isFalse();
       }
       assertThat(refusedBeforeKill).as("failures before the kill").isEmpty();
+      merger.close();
+      assertThat(merger.heads()).as("heads the merger signed before the kill").isPositive();
     } finally {
       stop.set(true);
       server.close(); // pg_ctl stop finds no server; this releases zonky's lock on the directory
@@ -291,6 +296,17 @@ class DatabaseCrashIT {
                     + " ledger.ledger_transaction t where t.id = c.consumed_by)"))
         .as("states consumed by a transaction that does not exist")
         .isZero();
+    // every committed transaction is in the log or waits for it, written with it (ADR 0030)...
+    assertThat(
+            count(
+                dataSource,
+                "select count(*) from ledger.ledger_transaction t where not exists (select 1"
+                    + " from ledger.log_leaf l where l.transaction_id = t.id) and not exists"
+                    + " (select 1 from ledger.log_pending p where p.transaction_id = t.id)"))
+        .as("transactions neither in the log nor waiting for it")
+        .isZero();
+    // ...and what waits is merged by the first merge after the restart
+    ledger.mergeLog();
     long transactions = count(dataSource, "select count(*) from ledger.ledger_transaction");
     assertThat(
             count(

@@ -32,7 +32,7 @@ class InstrumentIndexMigrationIT {
             + " ('SHA-256:01', 3, 't', 'c', '{\"instrumentId\":{\"id\":\"x\"}}', 'h', null)");
 
     assertThat(LedgerSchema.migrate(dataSource))
-        .isEqualTo(4); // V4, V5 (the log), V6 (consents), V7 (unique receivables)
+        .isEqualTo(5); // V4, V5 (the log), V6 (consents), V7 (unique receivables), V8 (pending)
 
     assertThat(instrumentOf(dataSource, 0)).isEqualTo("ins-1");
     assertThat(instrumentOf(dataSource, 1)).isNull(); // only an assetId: not an instrument

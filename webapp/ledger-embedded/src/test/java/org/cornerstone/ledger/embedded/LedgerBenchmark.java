@@ -77,9 +77,13 @@ public final class LedgerBenchmark {
             : "AssetTokenState Move under AssetTokenContract (holder + registrar + notary"
                 + " signatures)";
     System.out.println("workload: " + workload);
+    // The log's merger, as the app runs it (ADR 0030): one head per group of commits.
+    LogMerger merger = LogMerger.start(ledger, runner, LogMerger.DEFAULT_IDLE);
 
     for (int clients : CLIENTS) {
+      long headsBefore = merger.heads();
       Result result = run(ledger, parties, bank, trustee, registrar, testState, clients, seconds);
+      long headsDuring = merger.heads() - headsBefore;
       System.out.printf(
           Locale.ROOT,
           "embedded ledger, %s, %2d clients, %d s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms,"
@@ -91,7 +95,27 @@ public final class LedgerBenchmark {
           result.p50Millis,
           result.p99Millis,
           result.perSecond / pgbenchTps);
+      System.out.printf(
+          Locale.ROOT,
+          "  the log: %d signed heads while these clients ran (%.1f transfers per head)%n",
+          headsDuring,
+          headsDuring == 0 ? 0.0 : result.perSecond * seconds / headsDuring);
     }
+    merger.close();
+    ledger.mergeLog();
+    long transactions =
+        TestDatabase.count(dataSource, "select count(*) from ledger.ledger_transaction");
+    long logged = TestDatabase.count(dataSource, "select tree_size from ledger.log_tail");
+    long signed = TestDatabase.count(dataSource, "select max(tree_size) from ledger.tree_head");
+    System.out.printf(
+        Locale.ROOT,
+        "the log after the run: %d transactions, %d leaves, latest signed head over %d (%s);"
+            + " merge failures %d%n",
+        transactions,
+        logged,
+        signed,
+        transactions == logged && logged == signed ? "complete" : "INCOMPLETE",
+        merger.failures());
   }
 
   private record Result(double perSecond, double p50Millis, double p99Millis) {}

@@ -26,20 +26,31 @@ class LogTamperIT {
   }
 
   @Test
-  void anIntactLedgerHasALeafAndASignedHeadPerTransactionAndVerifiesClean() {
+  void anIntactLedgerHasALeafPerTransactionAndASignedHeadPerMergeAndVerifiesClean() {
     issueAndMove("asset-700");
     f.issue("asset-701.issue", "asset-701", f.bob, 3);
+    assertThat(f.rows("log_pending")).isEqualTo(1);
+    assertThat(f.rows("log_leaf")).isEqualTo(2);
 
     assertThat(f.ledger.verifyLedger()).isEmpty();
+    assertThat(f.rows("log_pending")).isZero();
     assertThat(f.rows("log_leaf")).isEqualTo(3);
     assertThat(f.rows("tree_head")).isEqualTo(3);
     TreeHead head = f.ledger.latestTreeHead().orElseThrow();
     assertThat(head.size()).isEqualTo(3);
     assertThat(head.isSignedBy(f.ledger.notary().publicKey())).isTrue();
+
+    // two commits, one merge: one head over both
+    f.issue("asset-702.issue", "asset-702", f.bob, 4);
+    f.issue("asset-703.issue", "asset-703", f.bob, 5);
+    assertThat(f.ledger.mergeLog().orElseThrow().size()).isEqualTo(5);
+    assertThat(f.ledger.mergeLog()).isEmpty();
+    assertThat(f.rows("tree_head")).isEqualTo(4);
+    assertThat(f.ledger.verifyLedger()).isEmpty();
   }
 
   @Test
-  void deletingTheLatestTransferIsDetectedAndTheStateItSpentCannotBeSpentAgain() {
+  void deletingTheLatestTransferIsDetectedAndTheLogStopsMerging() {
     StateAndRef<TestTokenState> token = issue("asset-710", 10);
     LedgerTransaction move = move(token, f.alice, f.bob, "asset-710.move");
     deleteTransaction(move);
@@ -50,20 +61,55 @@ class LogTamperIT {
               assertThat(r.transactionId()).isEqualTo(move.id().toString());
               assertThat(r.problems()).anyMatch(p -> p.startsWith(AuditReport.DELETED_TRANSACTION));
             });
-    // the tables now say the token is unconsumed; the log's tail says otherwise: refused
+    // the tables now say the token is unconsumed: a second spend commits (ADR 0030: the tail is
+    // checked at the merge, no longer at every commit), but the log merges nothing more, and the
+    // audit keeps naming the deleted transfer
     assertThat(f.ledger.isUnconsumed(token.getRef())).isTrue();
     assertThatThrownBy(() -> move(token, f.alice, f.bank, "asset-710.again"))
         .isInstanceOf(LedgerException.class)
         .hasMessageStartingWith(LedgerException.LOG_TAIL_MISSING)
         .hasMessageContaining(move.id().toString());
-    assertThat(f.ledger.transactionByRequestKey("asset-710.again")).isEmpty();
+    LedgerTransaction again = f.ledger.transactionByRequestKey("asset-710.again").orElseThrow();
+    assertThat(f.rows("log_pending")).isEqualTo(1);
+    assertThat(f.ledger.latestTreeHead().orElseThrow().size()).isEqualTo(2);
+    assertThat(f.ledger.verifyLedger())
+        .anySatisfy(
+            r -> {
+              assertThat(r.transactionId()).isEqualTo(move.id().toString());
+              assertThat(r.problems()).anyMatch(p -> p.startsWith(AuditReport.DELETED_TRANSACTION));
+            })
+        .noneSatisfy(r -> assertThat(r.transactionId()).isEqualTo(again.id().toString()));
+  }
+
+  @Test
+  void deletingATransactionThatWaitsForTheLogIsDetectedAndTheLogStopsMerging() {
+    issued("asset-715.issue", "asset-715", f.alice, 1);
+    LedgerTransaction waiting = f.issue("asset-716.issue", "asset-716", f.alice, 2);
+    deleteTransaction(waiting);
+
+    assertThatThrownBy(() -> f.ledger.mergeLog())
+        .isInstanceOf(LedgerException.class)
+        .hasMessageStartingWith(LedgerException.LOG_PENDING_MISSING)
+        .hasMessageContaining(waiting.id().toString());
+    f.issue("asset-717.issue", "asset-717", f.alice, 3);
+    assertThatThrownBy(() -> f.ledger.mergeLog())
+        .hasMessageStartingWith(LedgerException.LOG_PENDING_MISSING);
+    assertThat(f.ledger.latestTreeHead().orElseThrow().size()).isEqualTo(1);
+    assertThat(f.ledger.verifyLedger())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.transactionId()).isEqualTo(waiting.id().toString());
+              assertThat(r.problems())
+                  .containsExactly(AuditReport.DELETED_TRANSACTION + " (waiting for the log)");
+            });
   }
 
   @Test
   void deletingATransactionInTheMiddleIsDetectedByName() {
-    f.issue("asset-720.issue", "asset-720", f.alice, 1);
-    LedgerTransaction middle = f.issue("asset-721.issue", "asset-721", f.alice, 2);
-    f.issue("asset-722.issue", "asset-722", f.alice, 3);
+    issued("asset-720.issue", "asset-720", f.alice, 1);
+    LedgerTransaction middle = issued("asset-721.issue", "asset-721", f.alice, 2);
+    issued("asset-722.issue", "asset-722", f.alice, 3);
     deleteTransaction(middle);
 
     assertThat(f.ledger.verifyLedger())
@@ -78,7 +124,7 @@ class LogTamperIT {
 
   @Test
   void anInsertedTransactionIsNotInTheLog() {
-    LedgerTransaction original = f.issue("asset-730.issue", "asset-730", f.alice, 5);
+    LedgerTransaction original = issued("asset-730.issue", "asset-730", f.alice, 5);
     String content =
         "convert_to(replace(convert_from(content, 'UTF8'), 'asset-730.issue', 'forged'), 'UTF8')";
     sql(
@@ -101,9 +147,9 @@ class LogTamperIT {
 
   @Test
   void reorderingTheLogBreaksTheOrderAndTheSignedRoots() {
-    LedgerTransaction first = f.issue("asset-740.issue", "asset-740", f.alice, 1);
-    LedgerTransaction second = f.issue("asset-741.issue", "asset-741", f.alice, 2);
-    f.issue("asset-742.issue", "asset-742", f.alice, 3);
+    LedgerTransaction first = issued("asset-740.issue", "asset-740", f.alice, 1);
+    LedgerTransaction second = issued("asset-741.issue", "asset-741", f.alice, 2);
+    issued("asset-742.issue", "asset-742", f.alice, 3);
     sql("update ledger.log_leaf set leaf_index = -1 where leaf_index = 0");
     sql("update ledger.log_leaf set leaf_index = 0 where leaf_index = 1");
     sql("update ledger.log_leaf set leaf_index = 1 where leaf_index = -1");
@@ -145,7 +191,7 @@ class LogTamperIT {
   void aConsumptionPointingAtTheWrongTransactionOrMissingIsReported() {
     StateAndRef<TestTokenState> token = issue("asset-760", 4);
     LedgerTransaction move = move(token, f.alice, f.bob, "asset-760.move");
-    LedgerTransaction other = f.issue("asset-761.issue", "asset-761", f.alice, 1);
+    LedgerTransaction other = issued("asset-761.issue", "asset-761", f.alice, 1);
     sql(
         "update ledger.consumption set consumed_by = '"
             + other.id()
@@ -182,7 +228,7 @@ class LogTamperIT {
 
   @Test
   void aSignatureByAKeyTheNotaryDidNotPinIsReported() throws Exception {
-    LedgerTransaction tx = f.issue("asset-770.issue", "asset-770", f.alice, 1);
+    LedgerTransaction tx = issued("asset-770.issue", "asset-770", f.alice, 1);
     KeyPair stranger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     Signature signer = Signature.getInstance("Ed25519");
     signer.initSign(stranger.getPrivate());
@@ -210,7 +256,7 @@ class LogTamperIT {
 
   @Test
   void aPartyKeyReplacedInTheDirectoryDiffersFromItsPin() throws Exception {
-    f.issue("asset-780.issue", "asset-780", f.alice, 1); // the bank signs: pinned
+    issued("asset-780.issue", "asset-780", f.alice, 1); // the bank signs: pinned
     KeyPair replacement = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     sql(
         "update ledger.party set public_key = decode('"
@@ -230,9 +276,9 @@ class LogTamperIT {
 
   @Test
   void aHeadWithAnotherRootOrABrokenSignatureIsReported() {
-    f.issue("asset-790.issue", "asset-790", f.alice, 1);
-    f.issue("asset-791.issue", "asset-791", f.alice, 2);
-    f.issue("asset-792.issue", "asset-792", f.alice, 3);
+    issued("asset-790.issue", "asset-790", f.alice, 1);
+    issued("asset-791.issue", "asset-791", f.alice, 2);
+    issued("asset-792.issue", "asset-792", f.alice, 3);
     sql("update ledger.tree_head set root_hash = sha256('forged'::bytea) where tree_size = 2");
     sql(
         "update ledger.tree_head set signature = set_byte(signature, 0,"
@@ -258,8 +304,8 @@ class LogTamperIT {
 
   @Test
   void deletingTheLatestLeafAndHeadToo() {
-    f.issue("asset-795.issue", "asset-795", f.alice, 1);
-    LedgerTransaction latest = f.issue("asset-796.issue", "asset-796", f.alice, 2);
+    issued("asset-795.issue", "asset-795", f.alice, 1);
+    LedgerTransaction latest = issued("asset-796.issue", "asset-796", f.alice, 2);
     sql("delete from ledger.log_leaf where transaction_id = '" + latest.id() + "'");
     sql("delete from ledger.tree_head where tree_size = 2");
 
@@ -272,16 +318,27 @@ class LogTamperIT {
         .anySatisfy(r -> assertThat(r.transactionId()).isEqualTo("log"));
   }
 
+  /** Issues and merges the log at once: one signed head per transaction, as before ADR 0030. */
+  private LedgerTransaction issued(
+      String requestKey, String instrument, Party holder, long quantity) {
+    LedgerTransaction tx = f.issue(requestKey, instrument, holder, quantity);
+    f.ledger.mergeLog();
+    return tx;
+  }
+
   private StateAndRef<TestTokenState> issue(String instrument, long quantity) {
-    return f.issue(instrument + ".issue", instrument, f.alice, quantity)
+    return issued(instrument + ".issue", instrument, f.alice, quantity)
         .outputs(TestTokenState.class)
         .get(0);
   }
 
   private LedgerTransaction move(
       StateAndRef<TestTokenState> token, Party from, Party to, String requestKey) {
-    return f.ledger.submit(
-        requestKey, f.moveAll(token.getRef(), token.getState().getContractState(), from, to));
+    LedgerTransaction tx =
+        f.ledger.submit(
+            requestKey, f.moveAll(token.getRef(), token.getState().getContractState(), from, to));
+    f.ledger.mergeLog();
+    return tx;
   }
 
   private void issueAndMove(String instrument) {

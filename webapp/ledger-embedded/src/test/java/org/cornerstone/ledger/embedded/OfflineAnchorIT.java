@@ -146,24 +146,34 @@ class OfflineAnchorIT {
   }
 
   /** Issues, moves and issues again: 5 transactions. */
+  /** Five transactions, the log merged after each: a signed head at every size 1 to 5. */
   private static List<LedgerTransaction> build(LedgerFixture f) {
     List<LedgerTransaction> committed = new ArrayList<>();
-    LedgerTransaction issued = f.issue("asset-800.issue", "asset-800", f.alice, 10);
+    LedgerTransaction issued = logged(f, f.issue("asset-800.issue", "asset-800", f.alice, 10));
     committed.add(issued);
     StateAndRef<TestTokenState> token = issued.outputs(TestTokenState.class).get(0);
     LedgerTransaction moved =
-        f.ledger.submit(
-            "asset-800.move",
-            f.moveAll(token.getRef(), token.getState().getContractState(), f.alice, f.bob));
+        logged(
+            f,
+            f.ledger.submit(
+                "asset-800.move",
+                f.moveAll(token.getRef(), token.getState().getContractState(), f.alice, f.bob)));
     committed.add(moved);
-    committed.add(f.issue("asset-801.issue", "asset-801", f.bob, 3));
-    committed.add(f.issue("asset-802.issue", "asset-802", f.alice, 4));
+    committed.add(logged(f, f.issue("asset-801.issue", "asset-801", f.bob, 3)));
+    committed.add(logged(f, f.issue("asset-802.issue", "asset-802", f.alice, 4)));
     StateAndRef<TestTokenState> held = moved.outputs(TestTokenState.class).get(0);
     committed.add(
-        f.ledger.submit(
-            "asset-800.back",
-            f.moveAll(held.getRef(), held.getState().getContractState(), f.bob, f.alice)));
+        logged(
+            f,
+            f.ledger.submit(
+                "asset-800.back",
+                f.moveAll(held.getRef(), held.getState().getContractState(), f.bob, f.alice))));
     return committed;
+  }
+
+  private static LedgerTransaction logged(LedgerFixture f, LedgerTransaction tx) {
+    assertThat(f.ledger.mergeLog()).isPresent();
+    return tx;
   }
 
   private Path write(String name, String json) throws Exception {

@@ -3,6 +3,7 @@ package org.cornerstone.ledger.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A storm of random transfers between holders by concurrent clients. Afterwards the unconsumed
  * quantity per instrument equals the issued supply, each holder's balance equals what the committed
- * transfers say, and every stored transaction verifies.
+ * transfers say, every stored transaction verifies, and the log, merged meanwhile by two mergers,
+ * holds each transaction once under the latest signed head.
  */
 class TransferStormIT {
 
@@ -51,6 +53,9 @@ class TransferStormIT {
     AtomicLong insufficient = new AtomicLong();
     List<Throwable> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
 
+    // two log mergers, as two app nodes run them (ADR 0030): they take turns on the tail's lock
+    LogMerger first = LogMerger.start(f.ledger, f.runner, Duration.ofMillis(1));
+    LogMerger second = LogMerger.start(f.ledger, f.runner, Duration.ofMillis(1));
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<?>> futures = new ArrayList<>();
@@ -100,8 +105,11 @@ class TransferStormIT {
       future.get();
     }
     pool.shutdown();
+    first.close();
+    second.close();
 
     assertThat(unexpected).isEmpty();
+    assertThat(first.failures() + second.failures()).as("failed merges").isZero();
     assertThat(committed.get() + insufficient.get()).isEqualTo(THREADS * TRANSFERS_PER_THREAD);
     assertThat(committed.get()).isGreaterThan(THREADS * TRANSFERS_PER_THREAD / 2);
     for (String instrument : INSTRUMENTS) {
@@ -114,8 +122,14 @@ class TransferStormIT {
             .isEqualTo(expected.get(instrument + "|" + LedgerJson.encodeKey(holder)));
       }
     }
-    assertThat(f.rows("ledger_transaction"))
-        .isEqualTo(committed.get() + HOLDERS * INSTRUMENTS.length);
+    long transactions = committed.get() + HOLDERS * INSTRUMENTS.length;
+    assertThat(f.rows("ledger_transaction")).isEqualTo(transactions);
     assertThat(f.ledger.verifyLedger()).isEmpty();
+    // every transaction is a leaf once, under the latest head; the merges signed fewer heads than
+    // there were transactions whenever a merge took several
+    assertThat(f.rows("log_pending")).isZero();
+    assertThat(f.rows("log_leaf")).isEqualTo(transactions);
+    assertThat(f.ledger.latestTreeHead().orElseThrow().size()).isEqualTo(transactions);
+    assertThat(f.rows("tree_head")).isLessThanOrEqualTo(transactions);
   }
 }
