@@ -127,7 +127,15 @@ public class EmbeddedLedgerAccess {
       } catch (LedgerDurability.NonDurableDatabaseException e) {
         throw new IllegalStateException(refusal(e), e);
       }
-      // every node merges (they take turns on the log's tail lock), each merge committed on its own
+    }
+  }
+
+  /**
+   * Starts the log's merger (ADR 0030) once the ledger's schema is there: every node merges (they
+   * take turns on the log's tail lock), each merge committed on its own. Idempotent.
+   */
+  synchronized void startLogMerger() {
+    if (logMerger == null && threads != null) {
       logMerger =
           new LogMerger(
               ledger,
@@ -138,7 +146,7 @@ public class EmbeddedLedgerAccess {
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     if (logMerger != null) {
       logMerger.close();
     }

@@ -21,6 +21,7 @@ import org.cornerstone.ledgergateway.RuleSetPublication;
 import org.cornerstone.ledgergateway.Settlement;
 import org.cornerstone.ledgergateway.TransactionLogProofs;
 import org.cornerstone.ledgergateway.Transfers;
+import org.cornerstone.platform.PlatformStarted;
 import org.cornerstone.platform.Settings;
 
 /**
@@ -74,6 +75,16 @@ public class LedgerSelection {
     if ("embedded".equals(settings.ledgerMode())) {
       LOG.info(
           "Embedded ledger started; its database: " + embeddedLedger.get().durability().settings());
+    }
+  }
+
+  /**
+   * With the embedded ledger, starts its log's merger (ADR 0030) once the platform has started (the
+   * ledger's schema migrated).
+   */
+  void startLogMerger(@Observes PlatformStarted started) {
+    if ("embedded".equals(settings.ledgerMode())) {
+      embeddedLedger.get().startLogMerger();
     }
   }
 
