@@ -39,6 +39,11 @@ public class LedgerException extends RuntimeException {
   public static final String LOG_TAIL_MISSING =
       "The transaction log's latest transaction is missing from the ledger tables (deleted?);"
           + " the ledger commits nothing until it is restored";
+
+  /** Followed by ": " and the public key (base64 X.509). */
+  public static final String KEY_PAIR_MISMATCH =
+      "The stored private key does not sign for the party's public key";
+
   public static final String KEY_NOT_PINNED =
       "A signer's key differs from the key the notary pinned for its party";
 
