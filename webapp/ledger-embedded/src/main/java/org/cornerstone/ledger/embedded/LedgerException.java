@@ -42,6 +42,11 @@ public class LedgerException extends RuntimeException {
   public static final String LOG_PENDING_MISSING =
       "A committed transaction waiting for the log is missing from the ledger tables (deleted?);"
           + " the log merges nothing (no new signed head) until it is restored";
+
+  /** Followed by ": " and the public key (base64 X.509). */
+  public static final String KEY_PAIR_MISMATCH =
+      "The stored private key does not sign for the party's public key";
+
   public static final String KEY_NOT_PINNED =
       "A signer's key differs from the key the notary pinned for its party";
 

@@ -107,12 +107,14 @@ public final class PartyDirectory {
    * Signs {@code data} with the private key of the local party owning {@code publicKey}.
    *
    * @throws LedgerException {@link LedgerException#UNKNOWN_SIGNATORY} if no local party has the
-   *     key, {@link LedgerException#WRONG_SECRET} if the key cannot be decrypted
+   *     key, {@link LedgerException#WRONG_SECRET} if the key cannot be decrypted, {@link
+   *     LedgerException#KEY_PAIR_MISMATCH} if the stored private key is not the public key's
+   *     (checked once per key, when it is first used)
    */
   public byte[] sign(PublicKey publicKey, byte[] data) {
     Signatures.Signer signer = signers.get(publicKey);
     if (signer == null) {
-      signer = Signatures.signerFor(privateKey(publicKey));
+      signer = Signatures.signerFor(privateKey(publicKey), publicKey);
       signers.put(publicKey, signer);
     }
     return signer.sign(data);
@@ -191,7 +193,7 @@ public final class PartyDirectory {
         return load(connection, name).orElseThrow();
       }
     }
-    signers.put(pair.getPublic(), Signatures.signerFor(pair.getPrivate()));
+    signers.put(pair.getPublic(), Signatures.signerFor(pair.getPrivate(), pair.getPublic()));
     return new Party(name, pair.getPublic());
   }
 

@@ -1,5 +1,6 @@
 package org.cornerstone.ledger.embedded;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -31,6 +32,30 @@ final class Signatures {
       new ConcurrentHashMap<>();
 
   private Signatures() {}
+
+  /** What {@link #signerFor(PrivateKey, PublicKey)} signs once to check a key pair. */
+  private static final byte[] KEY_PAIR_PROBE =
+      "cornerstone-key-pair-check-v1".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * A signer for {@code key}, checked once to make signatures that verify under {@code publicKey}
+   * (one signature and one verification per key pair). The ledger does not verify the signatures
+   * such a signer makes afterwards ({@link TransactionSigning}): Ed25519 is deterministic, so a
+   * signer that made one valid signature with the right key makes valid ones unless the code is
+   * wrong, and a private key stored for another public key (an edited {@code party} row) is refused
+   * here, before it signs anything that is kept.
+   *
+   * @throws LedgerException {@link LedgerException#KEY_PAIR_MISMATCH} if the two keys are not a
+   *     pair
+   */
+  static Signer signerFor(PrivateKey key, PublicKey publicKey) {
+    Signer signer = signerFor(key);
+    if (!isValid(publicKey, KEY_PAIR_PROBE, signer.sign(KEY_PAIR_PROBE))) {
+      throw new LedgerException(
+          LedgerException.KEY_PAIR_MISMATCH + ": " + LedgerJson.encodeKey(publicKey));
+    }
+    return signer;
+  }
 
   /** A signer for one private key; thread-safe. */
   static Signer signerFor(PrivateKey key) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,6 +37,7 @@ import org.cornerstone.cordapp.token.AssetTokenState;
  * ./mvnw -B -f webapp/ledger-embedded/pom.xml test-compile exec:java \
  *   -Dexec.mainClass=org.cornerstone.ledger.embedded.LedgerBenchmark -Dexec.classpathScope=test \
  *   [-Dbenchmark.seconds=30] [-Dbenchmark.pgbench=true] [-Dbenchmark.state=asset|test]
+ *   [-Dbenchmark.pgbenchDatabase=cornerstone_pgbench]
  * </pre>
  *
  * It drops and recreates schema {@code ledger} of the test database (CORNERSTONE_TEST_DB_URL).
@@ -87,14 +89,15 @@ public final class LedgerBenchmark {
       System.out.printf(
           Locale.ROOT,
           "embedded ledger, %s, %2d clients, %d s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms,"
-              + " ratio to pgbench %.2f%n",
+              + " ratio to pgbench %.2f, JVM CPU %.2f ms/transfer%n",
           testState ? "TEST state" : "AssetTokenState",
           clients,
           seconds,
           result.perSecond,
           result.p50Millis,
           result.p99Millis,
-          result.perSecond / pgbenchTps);
+          result.perSecond / pgbenchTps,
+          result.jvmCpuMillisPerTransfer);
       System.out.printf(
           Locale.ROOT,
           "  the log: %d signed heads while these clients ran (%.1f transfers per head)%n",
@@ -118,7 +121,8 @@ public final class LedgerBenchmark {
         merger.failures());
   }
 
-  private record Result(double perSecond, double p50Millis, double p99Millis) {}
+  private record Result(
+      double perSecond, double p50Millis, double p99Millis, double jvmCpuMillisPerTransfer) {}
 
   private static Result run(
       EmbeddedLedger ledger,
@@ -139,6 +143,7 @@ public final class LedgerBenchmark {
               : new AssetTokenClient(ledger, parties, bank, trustee, registrar, name));
     }
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long cpuBefore = processCpuNanos();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<Future<List<Long>>> futures = new ArrayList<>();
     for (Client client : prepared) {
@@ -148,9 +153,25 @@ public final class LedgerBenchmark {
     for (Future<List<Long>> future : futures) {
       all.addAll(future.get());
     }
+    long cpu = processCpuNanos() - cpuBefore;
     pool.shutdown();
     Collections.sort(all);
-    return new Result(all.size() / (double) seconds, percentile(all, 0.50), percentile(all, 0.99));
+    return new Result(
+        all.size() / (double) seconds,
+        percentile(all, 0.50),
+        percentile(all, 0.99),
+        all.isEmpty() ? Double.NaN : cpu / 1e6 / all.size());
+  }
+
+  /**
+   * CPU time of this JVM (all threads, incl. JIT and GC), or -1: per transfer it depends far less
+   * on the other processes of a shared machine than transfers/s does.
+   */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   /** A client: two holders passing one holding back and forth, one transfer at a time. */
@@ -333,7 +354,9 @@ public final class LedgerBenchmark {
     URI uri = URI.create(TestDatabase.URL.substring("jdbc:".length()));
     String host = uri.getHost();
     String port = String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort());
-    String database = "cornerstone_pgbench";
+    // its own name per worker/session, so that two benchmarks on one server do not drop each
+    // other's scratch database
+    String database = System.getProperty("benchmark.pgbenchDatabase", "cornerstone_pgbench");
     exec(
         List.of(
             "psql",

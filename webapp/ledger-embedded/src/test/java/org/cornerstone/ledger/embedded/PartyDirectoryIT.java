@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
+import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -100,6 +101,29 @@ class PartyDirectoryIT {
     assertThatThrownBy(() -> directory("wrong").sign(party.publicKey(), DATA))
         .isInstanceOf(LedgerException.class)
         .hasMessageStartingWith(LedgerException.WRONG_SECRET);
+  }
+
+  /**
+   * The ledger does not verify the signatures it has just made (issue 15), so a stored private key
+   * that is not the public key's (an edited row) must be refused before it signs: checked once, at
+   * the key's first use.
+   */
+  @Test
+  void aPrivateKeyStoredForAnotherPublicKeySignsNothing() throws Exception {
+    MemberX500Name name = MemberX500Name.parse("O=Swapped, L=Zurich, C=CH");
+    directory("s3cret").partyFor(name);
+    PublicKey replacement = LedgerJsonTest.newKey();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement("update ledger.party set public_key = ? where name = ?")) {
+      update.setBytes(1, replacement.getEncoded());
+      update.setString(2, name.toString());
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+
+    assertThatThrownBy(() -> directory("s3cret").sign(replacement, DATA))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageStartingWith(LedgerException.KEY_PAIR_MISMATCH);
   }
 
   @Test
