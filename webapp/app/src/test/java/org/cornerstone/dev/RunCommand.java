@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </ul>
  *
  * <p>Arguments: {@code --home <project dir> --server <provisioned WildFly> [--war <file>]
- * [--http-port 8080] [--db-port 55432]}.
+ * [--http-port 8080] [--management-port 9990] [--db-port 55432]}. The management port is WildFly's
+ * (jcmd and the CLI need it free); give a second server on the machine a port of its own.
  */
 public final class RunCommand {
   static final String PREFIX = "[cornerstone] ";
@@ -54,7 +55,13 @@ public final class RunCommand {
 
   /** Where the command keeps what an operator needs across restarts. */
   record Options(
-      Path home, Path serverHome, Path war, int httpPort, int dbPort, boolean embeddedDatabase) {
+      Path home,
+      Path serverHome,
+      Path war,
+      int httpPort,
+      int managementPort,
+      int dbPort,
+      boolean embeddedDatabase) {
     Path dataDirectory() {
       return home.resolve(".cornerstone/pgdata");
     }
@@ -82,6 +89,7 @@ public final class RunCommand {
           Path.of(named.getOrDefault("server", "webapp/app/target/server")).toAbsolutePath(),
           war == null || war.isBlank() ? null : Path.of(war).toAbsolutePath(),
           Integer.parseInt(named.getOrDefault("http-port", "8080")),
+          Integer.parseInt(named.getOrDefault("management-port", "9990")),
           Integer.parseInt(named.getOrDefault("db-port", String.valueOf(DevDatabase.DEFAULT_PORT))),
           DevDatabase.needed(System.getenv()));
     }
@@ -185,6 +193,7 @@ public final class RunCommand {
   List<String> serverArguments() {
     return List.of(
         "-Djboss.http.port=" + options.httpPort(),
+        "-Djboss.management.http.port=" + options.managementPort(),
         "-Djboss.server.log.dir=" + options.logDirectory(),
         "-Djboss.server.data.dir=" + options.serverDataDirectory());
   }
