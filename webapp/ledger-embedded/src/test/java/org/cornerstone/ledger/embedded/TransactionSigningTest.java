@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Signatures the ledger has just made with its own keys are not verified again; every other
- * signature is (issue 15). No database: the directory's signing is stubbed with real Ed25519 keys.
+ * The commit checks the signatures the ledger has just made with its own keys only for the required
+ * signers; the full check verifies every signature (issue 15, ADR 0031). No database: the
+ * directory's signing is stubbed with real Ed25519 keys.
  */
 class TransactionSigningTest {
 
@@ -56,20 +57,20 @@ class TransactionSigningTest {
   }
 
   @Test
-  void signaturesJustMadeAreNotVerifiedAgainButTheSameSignaturesFromAnywhereElseAre() {
+  void theCommitsCheckDoesNotVerifyButTheFullCheckVerifiesEveryList() {
     // a broken signer: the directory answers the holder's signature with a stranger's
     hold(holder, stranger);
     List<TransactionSignature> signatures = signing.sign(id, List.of(holder.getPublic()), notary);
     List<PublicKey> required = List.of(holder.getPublic());
 
-    // the list sign() returned for this id: trusted, not verified
-    assertThat(TransactionSigning.checkSignatures(id, required, signatures)).isEmpty();
-    // the same signatures in any other list (stored rows, an export, a caller): verified
-    assertThat(TransactionSigning.checkSignatures(id, required, new ArrayList<>(signatures)))
+    // the commit's check of what sign() has just made: the required signers, no verification
+    assertThat(TransactionSigning.missingSigners(required, signatures)).isEmpty();
+    // the full check (the auditors, stored rows, an export): every signature verified
+    assertThat(TransactionSigning.checkSignatures(id, required, signatures))
         .singleElement()
         .asString()
         .startsWith(LedgerException.INVALID_SIGNATURE + " by " + encode(holder));
-    assertThat(TransactionSigning.checkSignatures(id, required, List.copyOf(signatures)))
+    assertThat(TransactionSigning.checkSignatures(id, required, new ArrayList<>(signatures)))
         .hasSize(1);
   }
 
@@ -88,10 +89,11 @@ class TransactionSigningTest {
   @Test
   void theRequiredSignersAreStillCheckedOnSignaturesJustMade() {
     List<TransactionSignature> signatures = signing.sign(id, List.of(holder.getPublic()), notary);
+    List<PublicKey> required = List.of(holder.getPublic(), stranger.getPublic());
 
-    assertThat(
-            TransactionSigning.checkSignatures(
-                id, List.of(holder.getPublic(), stranger.getPublic()), signatures))
+    assertThat(TransactionSigning.missingSigners(required, signatures))
+        .containsExactly(LedgerException.MISSING_SIGNATURE + ": " + encode(stranger));
+    assertThat(TransactionSigning.checkSignatures(id, required, signatures))
         .containsExactly(LedgerException.MISSING_SIGNATURE + ": " + encode(stranger));
   }
 
