@@ -120,6 +120,11 @@ public class PlatformStartup {
     config.setJobExecutorActivate(true);
     config.setJobExecutorDeploymentAware(false);
     config.setMetricsEnabled(false);
+    // with several nodes on one database, the job log names the node that ran each job
+    String node = System.getProperty("jboss.node.name");
+    if (node != null && !node.isBlank()) {
+      config.setHostname(node);
+    }
     // every user task tells the open review screens when it changes (server push, issue 15)
     // a mutable list: the engine adds its own listeners to it while it initialises
     config.setCustomPostBPMNParseListeners(

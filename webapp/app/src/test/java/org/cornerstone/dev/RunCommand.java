@@ -227,7 +227,7 @@ public final class RunCommand {
   }
 
   /** SIGTERM to the launcher script and its JVM, SIGKILL after the grace period. */
-  static void stopTree(ProcessHandle root) {
+  public static void stopTree(ProcessHandle root) {
     List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
     tree.add(root);
     tree.forEach(ProcessHandle::destroy);

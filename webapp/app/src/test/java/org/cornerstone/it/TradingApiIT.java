@@ -308,7 +308,7 @@ class TradingApiIT {
   }
 
   /** The user's trades in {@code instrument} once the fees of {@code count} of them are paid. */
-  private static List<JsonNode> awaitFeesPaid(Api api, String user, String instrument, int count)
+  static List<JsonNode> awaitFeesPaid(Api api, String user, String instrument, int count)
       throws InterruptedException {
     List<JsonNode> trades = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
@@ -425,7 +425,7 @@ class TradingApiIT {
   }
 
   /** The user's trades in {@code instrument} once {@code count} of them have settled. */
-  private static List<JsonNode> awaitSettled(Api api, String user, String instrument, int count)
+  static List<JsonNode> awaitSettled(Api api, String user, String instrument, int count)
       throws InterruptedException {
     List<JsonNode> trades = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
@@ -532,7 +532,7 @@ class TradingApiIT {
     throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }
 
-  private static long quantity(Api api, String user, String instrument) {
+  static long quantity(Api api, String user, String instrument) {
     long sum = 0;
     for (JsonNode h : api.get(user, "/api/holdings").json()) {
       if (h.get("assetId").asText().equals(instrument)) {
@@ -542,7 +542,7 @@ class TradingApiIT {
     return sum;
   }
 
-  private static JsonNode cny(JsonNode overview) {
+  static JsonNode cny(JsonNode overview) {
     for (JsonNode b : overview.get("balances")) {
       if ("CNY".equals(b.get("currency").asText())) {
         return b;
@@ -551,7 +551,7 @@ class TradingApiIT {
     return Api.JSON.createObjectNode().put("balanceMinor", 0L).put("reservedMinor", 0L);
   }
 
-  private static long count(Connection db, String sql, String parameter) throws Exception {
+  static long count(Connection db, String sql, String parameter) throws Exception {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       statement.setString(1, parameter);
       try (ResultSet rows = statement.executeQuery()) {

@@ -69,6 +69,10 @@ public class CashStepsService implements CashSteps {
       return withdrawal.ledgerTransaction();
     }
     withdrawal.confirmed(confirmedBy, clock.instant());
+    // the reservation first (the holder's cash account lock), then the ledger's cash states: the
+    // order every cash movement takes, so two never wait on each other (a failed redemption rolls
+    // the consumption back)
+    reservations.consume(withdrawal.reservationKey());
     LedgerReceipt receipt =
         issuance.redeemCash(
             new CashRedemption(
@@ -77,7 +81,6 @@ public class CashStepsService implements CashSteps {
                 bank(),
                 PartyName.of(withdrawal.holder()),
                 MoneyAmount.of(withdrawal.amountMinor(), withdrawal.currency())));
-    reservations.consume(withdrawal.reservationKey());
     withdrawal.completed(receipt.transactionId(), clock.instant());
     return receipt.transactionId();
   }

@@ -127,6 +127,9 @@ public class OfferingStepsService implements OfferingSteps {
     String key = requestKey(offeringId, allocationNumber);
     PartyName issuer = PartyName.of(offering.issuerParty());
     String currency = offering.currency().getCurrencyCode();
+    // the reservation first (the investor's cash account lock), then the ledger's cash states: the
+    // order every cash movement takes, so two never wait on each other
+    cash.consume(key);
     LedgerReceipt receipt =
         settlement.settle(
             new DvpSettlement(
@@ -139,7 +142,6 @@ public class OfferingStepsService implements OfferingSteps {
                 OfferingService.cashInstrumentId(currency),
                 settlementBank(),
                 new MoneyAmount(s.amountMinor(), offering.currency())));
-    cash.consume(key);
     Instant committed = receipt.committedAt() == null ? clock.instant() : receipt.committedAt();
     s.settled(receipt.transactionId(), committed);
   }

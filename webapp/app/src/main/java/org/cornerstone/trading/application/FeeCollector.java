@@ -68,9 +68,13 @@ public class FeeCollector {
       return null;
     }
     String payee = payments.operator();
+    // the reservation first, then the ledger: the settlement and the order entry lock the buyer's
+    // cash account before the ledger's cash states too; in the opposite order a fee paid beside a
+    // settlement of the same buyer deadlocks (seen with two app nodes, TwoNodesIT). A failed
+    // payment rolls the consumption back.
+    cash.consume(f.reservationKey());
     LedgerReceipt receipt =
         payments.pay(f.requestKey(), f.currency(), f.payerParty(), payee, f.feeMinor());
-    cash.consume(f.reservationKey());
     Instant now = clock.instant();
     fees.update(
         new TradeFee(

@@ -23,6 +23,7 @@ import org.cornerstone.trading.application.MarketListeners;
 import org.cornerstone.trading.application.Matcher;
 import org.cornerstone.trading.application.TradeSettler;
 import org.cornerstone.trading.application.TradingPorts;
+import org.cornerstone.trading.domain.MarketState;
 import org.cornerstone.trading.domain.TradingStore;
 
 /**
@@ -77,12 +78,44 @@ public class TradingScheduler {
             });
       }
       settler.settleDue();
-      if (sweeps++ % CATALOG_EVERY == 0 && listeners.anyListening()) {
-        watchCatalog();
+      if (listeners.anyListening()) {
+        watchBooks();
+        if (sweeps % CATALOG_EVERY == 0) {
+          watchCatalog();
+        }
       }
+      sweeps++;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Trading sweep failed", e);
     }
+  }
+
+  /** Each market's stored state (book version, halt, parameters) when last looked at. */
+  private Map<String, MarketState> lastStates;
+
+  /**
+   * Changes another application node made (issue 15, two nodes): its matcher and market operations
+   * tell only the screens open on that node. Every sweep while screens listen here, the stored
+   * markets are compared with the last look (the book version changes with every change to a book),
+   * and the open screens of a market that changed are told. A change made on this node is told
+   * twice at most (once at its commit, once here), which a screen takes as one more refresh.
+   */
+  void watchBooks() {
+    Map<String, MarketState> now = new HashMap<>();
+    for (MarketState state : transactions.inNew(store::states)) {
+      now.put(state.instrumentId(), state);
+    }
+    Map<String, MarketState> before = lastStates;
+    lastStates = now;
+    if (before == null) {
+      return;
+    }
+    now.forEach(
+        (id, state) -> {
+          if (!state.equals(before.get(id))) {
+            listeners.publish(id);
+          }
+        });
   }
 
   /** Every this many sweeps (seconds), the catalog is compared with the last look. */

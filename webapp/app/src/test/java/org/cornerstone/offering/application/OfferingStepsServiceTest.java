@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -143,10 +143,7 @@ class OfferingStepsServiceTest {
   @Test
   void aCrashAfterTheLedgerCommitIsRetriedWithoutPayingOrDeliveringTwice() {
     steps.allocate(offering.id());
-    doThrow(new IllegalStateException("crash after the ledger commit"))
-        .doNothing()
-        .when(cash)
-        .consume("offering-OF-000001.allocation-1");
+    ledger.crashesAfterCommit = 1;
 
     assertThatThrownBy(() -> steps.settleAllocation(offering.id(), 1))
         .hasMessageContaining("crash");
@@ -173,6 +170,26 @@ class OfferingStepsServiceTest {
   }
 
   @Test
+  void theCashReservationIsConsumedBeforeTheLedgerIsAsked() {
+    // the order every cash movement takes (cash account lock, then the ledger's cash states), so
+    // that a settlement and a fee payment of the same investor never deadlock
+    steps.allocate(offering.id());
+    List<Integer> ledgerCallsAtConsume = new ArrayList<>();
+    doAnswer(
+            call -> {
+              ledgerCallsAtConsume.add(ledger.calls);
+              return null;
+            })
+        .when(cash)
+        .consume("offering-OF-000001.allocation-1");
+
+    steps.settleAllocation(offering.id(), 1);
+
+    assertThat(ledgerCallsAtConsume).containsExactly(0);
+    assertThat(ledger.calls).isEqualTo(1);
+  }
+
+  @Test
   void everyAllocationSettlesInItsOwnTransactionThenTheOfferingIsSettled() {
     for (int n : steps.allocate(offering.id())) {
       steps.settleAllocation(offering.id(), n);
@@ -191,14 +208,23 @@ class OfferingStepsServiceTest {
     final Map<String, Committed> transactions = new HashMap<>();
     int calls;
 
+    /** The next this many calls commit, then fail as if the app crashed before recording it. */
+    int crashesAfterCommit;
+
     @Override
     public LedgerReceipt settle(DvpSettlement settlement) {
       calls++;
-      return transactions
-          .computeIfAbsent(
-              settlement.requestKey().value(),
-              key -> new Committed(settlement, new LedgerReceipt("tx-" + key, NOW)))
-          .receipt();
+      LedgerReceipt receipt =
+          transactions
+              .computeIfAbsent(
+                  settlement.requestKey().value(),
+                  key -> new Committed(settlement, new LedgerReceipt("tx-" + key, NOW)))
+              .receipt();
+      if (crashesAfterCommit > 0) {
+        crashesAfterCommit--;
+        throw new IllegalStateException("crash after the ledger commit");
+      }
+      return receipt;
     }
   }
 
