@@ -216,7 +216,9 @@ public class OrderEntry {
 
   /**
    * The batch's transaction, tried twice (a deadlock with a matching transaction or another
-   * instance's batch); if it still fails, each order on its own.
+   * instance's batch); if it still fails, each order on its own. A batch of one order is tried
+   * again only when PostgreSQL broke a deadlock or a serialization conflict ({@link
+   * #transientFailure}): any other failure (a refusal, say) is its answer.
    */
   private void enter(List<Request> batch) {
     for (int attempt = 1; attempt <= 2; attempt++) {
@@ -226,7 +228,7 @@ public class OrderEntry {
         entered.addAndGet(batch.size());
         return;
       } catch (RuntimeException e) {
-        if (batch.size() == 1) {
+        if (batch.size() == 1 && (attempt == 2 || !transientFailure(e))) {
           answerFailure(batch.get(0), e);
           return;
         }
@@ -240,6 +242,21 @@ public class OrderEntry {
         answerFailure(r, e);
       }
     }
+  }
+
+  /**
+   * Whether PostgreSQL rolled the transaction back to break a deadlock ({@code 40P01}) or a
+   * serialization conflict ({@code 40001}): nothing of it was stored, and the same work may simply
+   * be tried again. Seen with two app nodes entering, matching and settling at once (TwoNodesIT).
+   */
+  static boolean transientFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql
+          && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The transaction failed: nothing of it is stored, unless a racing double submit stored it. */
