@@ -49,6 +49,16 @@ final class TradingSetup {
   }
 
   static void deposit(Api api, String user, String amount) throws InterruptedException {
+    deposit(api, api, user, amount);
+  }
+
+  /**
+   * The deposit asked for through {@code requestedOn}, confirmed by the bank through {@code
+   * confirmedOn} (two app nodes: {@code TwoNodesIT}), and awaited through {@code requestedOn}.
+   */
+  static void deposit(Api requestedOn, Api confirmedOn, String user, String amount)
+      throws InterruptedException {
+    Api api = requestedOn;
     Api.Reply deposit =
         api.postJson(
             user,
@@ -60,7 +70,7 @@ final class TradingSetup {
                 + "\"}");
     assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
     String id = deposit.json().get("id").asText();
-    decide(api, "bella", id, "Funds received");
+    decide(confirmedOn, "bella", id, "Funds received");
     for (int i = 0; i < 120; i++) {
       if ("COMPLETED"
           .equals(api.get(user, "/api/cash/requests/" + id).json().get("status").asText())) {

@@ -124,18 +124,7 @@ class TwoNodesIT {
   void ordersEnteredOnBothNodesMatchOnceAndEveryTradeSettlesOnce() throws Exception {
     String instrument = TradingSetup.ivanHoldsTokensOfANewAsset(one, 300);
     // jade asks for cash on the second node; the settlement bank confirms it on the first
-    Api.Reply deposit =
-        two.postJson(
-            "jade",
-            "/api/cash/deposits",
-            "{\"amount\":\"5000.00\",\"currency\":\"CNY\",\"reference\":\"two nodes\","
-                + "\"requestKey\":\""
-                + UUID.randomUUID()
-                + "\"}");
-    assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
-    String depositId = deposit.json().get("id").asText();
-    TradingSetup.decide(one, "bella", depositId, "Funds received");
-    awaitDepositCompleted(two, depositId);
+    TradingSetup.deposit(two, one, "jade", "5000.00");
     long jadeCash = cny(one.get("jade", "/api/cash").json()).get("balanceMinor").asLong();
     long ivanTokens = quantity(two, "ivan", instrument);
     long jadeTokens = quantity(one, "jade", instrument);
@@ -262,17 +251,6 @@ class TwoNodesIT {
     return HttpClient.newHttpClient()
         .send(request, HttpResponse.BodyHandlers.ofString())
         .statusCode();
-  }
-
-  private static void awaitDepositCompleted(Api node, String id) throws InterruptedException {
-    for (int i = 0; i < 120; i++) {
-      if ("COMPLETED"
-          .equals(node.get("jade", "/api/cash/requests/" + id).json().get("status").asText())) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("Deposit " + id + " was not completed");
   }
 
   /**

@@ -15,6 +15,9 @@ public interface SessionEnds {
   /** Records the end; an earlier moment than the one recorded changes nothing. */
   void record(String username, Instant endedBefore);
 
-  /** Every end recorded, or only those recorded within {@code within} before the database's now. */
-  List<SessionEnd> recorded(Duration within);
+  /** Every end recorded. */
+  List<SessionEnd> all();
+
+  /** The ends recorded within {@code within} before the database's now. */
+  List<SessionEnd> recordedWithin(Duration within);
 }

@@ -28,15 +28,22 @@ public class JpaSessionEnds implements SessionEnds {
   }
 
   @Override
-  public List<SessionEnd> recorded(Duration within) {
-    List<?> rows =
-        within == null
-            ? em.createNativeQuery("select username, ended_before from session_end").getResultList()
-            : em.createNativeQuery(
-                    "select username, ended_before from session_end "
-                        + "where recorded_at > clock_timestamp() - ?1 * interval '1 second'")
-                .setParameter(1, within.toSeconds())
-                .getResultList();
+  public List<SessionEnd> all() {
+    return ends(
+        em.createNativeQuery("select username, ended_before from session_end").getResultList());
+  }
+
+  @Override
+  public List<SessionEnd> recordedWithin(Duration within) {
+    return ends(
+        em.createNativeQuery(
+                "select username, ended_before from session_end "
+                    + "where recorded_at > clock_timestamp() - ?1 * interval '1 second'")
+            .setParameter(1, within.toSeconds())
+            .getResultList());
+  }
+
+  private static List<SessionEnd> ends(List<?> rows) {
     return rows.stream()
         .map(Object[].class::cast)
         .map(r -> new SessionEnd((String) r[0], instant(r[1])))

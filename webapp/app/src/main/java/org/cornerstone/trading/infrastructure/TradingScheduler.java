@@ -105,17 +105,8 @@ public class TradingScheduler {
     for (MarketState state : transactions.inNew(store::states)) {
       now.put(state.instrumentId(), state);
     }
-    Map<String, MarketState> before = lastStates;
+    publishChanged(lastStates, now);
     lastStates = now;
-    if (before == null) {
-      return;
-    }
-    now.forEach(
-        (id, state) -> {
-          if (!state.equals(before.get(id))) {
-            listeners.publish(id);
-          }
-        });
   }
 
   /** Every this many sweeps (seconds), the catalog is compared with the last look. */
@@ -130,8 +121,15 @@ public class TradingScheduler {
     for (TradingPorts.Tradable t : transactions.inNew(catalog::tradables)) {
       now.put(t.instrumentId(), t.paused() + "|" + t.pauseReason());
     }
-    Map<String, String> before = lastCatalog;
+    publishChanged(lastCatalog, now);
     lastCatalog = now;
+  }
+
+  /**
+   * Tells the screens of every instrument whose entry differs between the two looks (added, changed
+   * or gone); nothing at the first look ({@code before} null).
+   */
+  private <T> void publishChanged(Map<String, T> before, Map<String, T> now) {
     if (before == null) {
       return;
     }

@@ -56,7 +56,7 @@ public class SignInSessions {
   }
 
   void start(@Observes PlatformStarted started) {
-    ends.recorded(null).forEach(e -> remember(e.username(), e.endedBefore()));
+    ends.all().forEach(e -> remember(e.username(), e.endedBefore()));
     refreshing =
         scheduler.scheduleWithFixedDelay(
             this::refresh, REFRESH.toMillis(), REFRESH.toMillis(), TimeUnit.MILLISECONDS);
@@ -65,7 +65,7 @@ public class SignInSessions {
   /** Reads the ends recorded lately, by any node. */
   void refresh() {
     try {
-      ends.recorded(LOOK_BACK).forEach(e -> remember(e.username(), e.endedBefore()));
+      ends.recordedWithin(LOOK_BACK).forEach(e -> remember(e.username(), e.endedBefore()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read the sessions ended on other nodes", e);
     }

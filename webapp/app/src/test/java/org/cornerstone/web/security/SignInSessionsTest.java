@@ -28,7 +28,12 @@ class SignInSessionsTest {
     }
 
     @Override
-    public List<SessionEnd> recorded(Duration within) {
+    public List<SessionEnd> all() {
+      return List.copyOf(rows);
+    }
+
+    @Override
+    public List<SessionEnd> recordedWithin(Duration within) {
       reads.add(within);
       return List.copyOf(rows);
     }
@@ -89,7 +94,7 @@ class SignInSessionsTest {
     here.ends =
         new SharedEnds() {
           @Override
-          public List<SessionEnd> recorded(Duration within) {
+          public List<SessionEnd> recordedWithin(Duration within) {
             throw new IllegalStateException("database down");
           }
         };
