@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.cornerstone.ledger.embedded.LedgerSchema;
 import org.cornerstone.review.application.InboxChanges;
@@ -127,8 +128,18 @@ public class PlatformStartup {
     }
     // every user task tells the open review screens when it changes (server push, issue 15)
     // a mutable list: the engine adds its own listeners to it while it initialises
-    config.setCustomPostBPMNParseListeners(
-        new ArrayList<>(List.of(new ReviewTaskEvents(inboxChanges))));
+    List<BpmnParseListener> parseListeners =
+        new ArrayList<>(List.of(new ReviewTaskEvents(inboxChanges)));
+    JobRetryCycle.of(settings)
+        .ifPresent(
+            cycle -> {
+              LOG.info(
+                  "Failed jobs are tried again on the cycle "
+                      + cycle.cycle()
+                      + " (see JobRetryCycle)");
+              parseListeners.add(cycle);
+            });
+    config.setCustomPostBPMNParseListeners(parseListeners);
     ProcessEngine built = config.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(built);
     return built;

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -155,7 +156,7 @@ class AdministrationApiIT {
   void aJobLockedByADeadNodeIsShownAsStuck() throws Exception {
     String assetId = api.submitComplete("Stuck job", "10").json().get("id").asText();
     String jobId = null;
-    for (int i = 0; i < 60 && jobId == null; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && jobId == null; i++) {
       try (var db = Api.database();
           var q =
               db.prepareStatement(
@@ -168,7 +169,7 @@ class AdministrationApiIT {
         if (rs.next()) {
           jobId = rs.getString(1);
         } else {
-          Thread.sleep(500);
+          Poll.pause();
         }
       }
     }

@@ -175,8 +175,8 @@ final class Api {
       throw new AssertionError("deposit refused: " + deposit.body());
     }
     String id = deposit.json().get("id").asText();
-    for (int i = 0; i < 60 && taskOf("bella", id).isEmpty(); i++) {
-      Thread.sleep(500);
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && taskOf("bella", id).isEmpty(); i++) {
+      Poll.pause();
     }
     String task =
         taskOf("bella", id)
@@ -191,11 +191,11 @@ final class Api {
     if (confirmed.status() != 204) {
       throw new AssertionError("deposit not confirmed: " + confirmed.body());
     }
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       if ("COMPLETED".equals(get(user, "/api/cash/requests/" + id).json().get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deposit " + id + " was not completed");
   }
@@ -212,12 +212,12 @@ final class Api {
   /** Waits (up to 30 s) until the asset's open task is the given step; returns its task id. */
   String awaitTask(String subjectId, String taskKey) throws InterruptedException {
     String user = REVIEWER.get(taskKey);
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = taskOf(user, subjectId);
       if (task.isPresent() && task.get().get("taskKey").asText().equals(taskKey)) {
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No " + taskKey + " task for " + subjectId);
   }
@@ -254,14 +254,14 @@ final class Api {
   /** Polls the asset (as its originator) until it reaches the status, for at most a minute. */
   JsonNode awaitStatus(String assetId, String status) throws InterruptedException {
     Reply last = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       last = get("olivia", "/api/assets/" + assetId);
       // a reply that is not the asset (the server busy) is reported at the end, not fatal here
       if (last.status() == 200
           && status.equals(last.json().path("summary").path("status").asText())) {
         return last.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError(
         "Asset "

@@ -21,6 +21,14 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   private final String base;
   private final Path screenshots;
+
+  /**
+   * How often a wait looks again. Selenium's default is 500 ms, which a journey of a hundred clicks
+   * pays about once per click (the page is still busy right after it); a look is one local
+   * WebDriver call, so 50 ms costs little.
+   */
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private final WebDriverWait wait;
 
   Browser(URL base) {
@@ -45,7 +53,7 @@ final class Browser implements AutoCloseable {
     this.driver = new ChromeDriver(service, options);
     this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     this.screenshots = Path.of(System.getProperty("it.screenshots.dir", "target/screenshots"));
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), POLL);
   }
 
   void open(String path) {
@@ -114,12 +122,12 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForAttribute(By by, String attribute, String value) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
         .until(ExpectedConditions.attributeToBe(by, attribute, value));
   }
 
   void waitForText(By by, String text, Duration timeout) {
-    new WebDriverWait(driver, timeout)
+    new WebDriverWait(driver, timeout, POLL)
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 

@@ -256,24 +256,24 @@ class CashApiIT {
   }
 
   private String awaitTask(String user, String subjectId) throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subjectId);
       if (task.isPresent()) {
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No task for " + subjectId + " in " + user + "'s inbox");
   }
 
   private JsonNode awaitRequest(String id, String status) throws InterruptedException {
     JsonNode request = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       request = api.get("ivan", "/api/cash/requests/" + id).json();
       if (status.equals(request.get("status").asText())) {
         return request;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError(id + " did not reach " + status + ": " + request);
   }

@@ -3,6 +3,7 @@ package org.cornerstone.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,7 +76,7 @@ class CashJourneyIT {
 
       browser.signIn("ivan");
       boolean completed = false;
-      for (int i = 0; i < 30 && !completed; i++) {
+      for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && !completed; i++) {
         browser.open("cash");
         browser.visible(By.id("cash-history"));
         completed =
@@ -83,7 +84,7 @@ class CashJourneyIT {
                 .equals(
                     browser.visible(By.id("cash-status-" + depositId)).getAttribute("data-status"));
         if (!completed) {
-          Thread.sleep(1000);
+          Poll.pause();
         }
       }
       assertThat(completed).as("the deposit completed on the ledger").isTrue();

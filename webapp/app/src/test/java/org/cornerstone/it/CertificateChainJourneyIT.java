@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -223,7 +224,7 @@ class CertificateChainJourneyIT {
 
   /** Brings the maturity timer forward and waits for the maturity payments. */
   private static JsonNode matured(Api api, String id) throws Exception {
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       try (Connection db = Api.database();
           PreparedStatement s =
               db.prepareStatement(
@@ -238,7 +239,7 @@ class CertificateChainJourneyIT {
       if (reply.status() == 200 && !"PAYING".equals(reply.json().get("state").asText())) {
         return reply.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Certificate " + id + " did not mature");
   }

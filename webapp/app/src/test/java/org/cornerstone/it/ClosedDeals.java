@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -158,10 +159,10 @@ final class ClosedDeals {
   /** The trustee (tom) approves an offering waiting for approval; answers once ivan sees it. */
   static void approveOffering(Api api, String offering) throws InterruptedException {
     String task = null;
-    for (int i = 0; i < 60 && task == null; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && task == null; i++) {
       task = api.taskOf("tom", offering).map(t -> t.get("taskId").asText()).orElse(null);
       if (task == null) {
-        Thread.sleep(500);
+        Poll.pause();
       }
     }
     assertThat(task).as("the offering's approval task").isNotNull();
@@ -177,24 +178,24 @@ final class ClosedDeals {
   static JsonNode awaitOfferingStatus(Api api, String offering, String status)
       throws InterruptedException {
     JsonNode node = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       node = api.get("arthur", "/api/offerings/" + offering).json();
       if (status.equals(node.get("status").asText())) {
         return node;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }
 
   static JsonNode awaitDealStatus(Api api, String id, String status) throws InterruptedException {
     Api.Reply last = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       last = api.get("arthur", "/api/v1/deals/" + id);
       if (last.status() == 200 && status.equals(last.json().get("status").asText())) {
         return last.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deal " + id + " did not reach " + status + ": " + last.body());
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -264,16 +265,17 @@ class CordaLedgerIT {
     String assetId = created.json().get("id").asText();
     api.approveUntil(assetId, "none: approve every step");
 
-    // three attempts (R3/PT30S in the model), then an incident; never a silent success
+    // three attempts (R3/PT30S in the model; R3/PT1S on the test server, see arquillian.xml),
+    // then an incident; never a silent success
     JsonNode incident = null;
-    for (int i = 0; i < 240 && incident == null; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(120)) && incident == null; i++) {
       for (JsonNode candidate : api.get("ada", "/api/admin/incidents").json()) {
         if (assetId.equals(candidate.path("businessKey").asText())) {
           incident = candidate;
         }
       }
       if (incident == null) {
-        Thread.sleep(500);
+        Poll.pause();
       }
     }
     assertThat(incident).as("incident for " + assetId).isNotNull();
@@ -586,13 +588,13 @@ class CordaLedgerIT {
     String id = reported.json().get("summary").get("distributionId").asText();
     TradingSetup.decide(api, "tom", id, "Rent roll matches the bank statement");
     JsonNode d = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       bringTimersForward(id);
       d = api.get("olivia", "/api/distributions/" + id).json();
       if ("PAID".equals(d.path("summary").path("state").asText())) {
         break;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     assertThat(d.path("summary").path("state").asText()).as(d.toString()).isEqualTo("PAID");
 
@@ -723,7 +725,7 @@ class CordaLedgerIT {
     assertThat(record.requestBody().path("category").asText()).isEqualTo("QUALIFIED");
     assertThat(record.requestBody().path("country").asText()).isEqualTo("SG");
     String status = "";
-    for (int i = 0; i < 60 && !"ELIGIBLE".equals(status); i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && !"ELIGIBLE".equals(status); i++) {
       status =
           api.get("iris", "/api/investors/me")
               .json()
@@ -732,7 +734,7 @@ class CordaLedgerIT {
               .path("status")
               .asText();
       if (!"ELIGIBLE".equals(status)) {
-        Thread.sleep(500);
+        Poll.pause();
       }
     }
     assertThat(status).isEqualTo("ELIGIBLE");
@@ -745,7 +747,7 @@ class CordaLedgerIT {
   static List<CordaRestStub.StartedFlow> awaitEligibilityRecordsOf(String investor)
       throws InterruptedException {
     List<CordaRestStub.StartedFlow> records = List.of();
-    for (int i = 0; i < 240; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(120)); i++) {
       records =
           cluster.startedFlows().stream()
               .filter(f -> f.flowClassName().equals(ELIGIBILITY_FLOW))
@@ -754,7 +756,7 @@ class CordaLedgerIT {
       if (!records.isEmpty() && vaults.eligibility(investor).isPresent()) {
         return records;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     return records;
   }
@@ -799,12 +801,12 @@ class CordaLedgerIT {
                 .status())
         .isEqualTo(204);
     JsonNode request = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       request = api.get(user, "/api/cash/requests/" + id).json();
       if ("COMPLETED".equals(request.path("status").asText())) {
         return id;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deposit " + id + " was not completed: " + request);
   }
@@ -838,36 +840,36 @@ class CordaLedgerIT {
   private static JsonNode awaitOffering(Api api, String offering, String status)
       throws InterruptedException {
     JsonNode node = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       node = api.get("olivia", "/api/offerings/" + offering).json();
       if (status.equals(node.path("status").asText())) {
         return node;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }
 
   private static String awaitTaskOf(Api api, String user, String subjectId)
       throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subjectId);
       if (task.isPresent()) {
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No task for " + user + " on " + subjectId);
   }
 
   private static JsonNode awaitExecuted(Api api, String actionId) throws InterruptedException {
     JsonNode action = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       action = api.get("rita", "/api/audit/actions/" + actionId).json();
       if ("EXECUTED".equals(action.path("status").asText())) {
         return action;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Action " + actionId + " was not carried out: " + action);
   }

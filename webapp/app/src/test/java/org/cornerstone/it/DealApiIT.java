@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -337,12 +338,12 @@ class DealApiIT {
 
   private JsonNode awaitDealStatus(String id, String status) throws InterruptedException {
     Api.Reply last = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       last = api.get("arthur", "/api/v1/deals/" + id);
       if (last.status() == 200 && status.equals(last.json().get("status").asText())) {
         return last.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deal " + id + " did not reach " + status + ": " + last.body());
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,13 +86,13 @@ class DistributionApiIT {
     fireTimers(id); // the payment-date timer is created after the first one fired
 
     JsonNode d = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       fireTimers(id);
       d = api.get("olivia", "/api/distributions/" + id).json();
       if ("PAID".equals(d.get("summary").get("state").asText())) {
         break;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     assertThat(d.get("summary").get("state").asText()).as(d.toString()).isEqualTo("PAID");
     assertThat(d.get("firstApprover").asText()).isEqualTo("tom");
@@ -264,13 +265,13 @@ class DistributionApiIT {
 
   private static JsonNode awaitPaid(Api api, String id) throws Exception {
     JsonNode d = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       fireTimers(id);
       d = api.get("olivia", "/api/distributions/" + id).json();
       if ("PAID".equals(d.get("summary").get("state").asText())) {
         return d;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Distribution " + id + " was not paid: " + d);
   }
@@ -321,12 +322,12 @@ class DistributionApiIT {
 
   private static void awaitAction(Api api, String actionId) throws InterruptedException {
     JsonNode action = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       action = api.get("rita", "/api/audit/actions/" + actionId).json();
       if ("EXECUTED".equals(action.get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Action " + actionId + " was not carried out: " + action);
   }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -100,7 +101,7 @@ class DistributionJourneyIT {
       browser.visible(By.id("tasks-grid"));
       browser.signOut();
 
-      for (int i = 0; i < 120; i++) {
+      for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
         fireTimers(id);
         if ("PAID"
             .equals(
@@ -111,7 +112,7 @@ class DistributionJourneyIT {
                     .asText())) {
           break;
         }
-        Thread.sleep(500);
+        Poll.pause();
       }
 
       browser.signIn("olivia");

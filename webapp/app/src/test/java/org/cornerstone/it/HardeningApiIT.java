@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -286,12 +287,12 @@ class HardeningApiIT {
   }
 
   private String awaitTask(String subjectId, String taskKey, String user) throws Exception {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subjectId);
       if (task.isPresent() && task.get().get("taskKey").asText().equals(taskKey)) {
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No " + taskKey + " task for " + subjectId);
   }

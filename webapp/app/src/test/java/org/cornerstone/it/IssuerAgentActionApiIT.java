@@ -7,6 +7,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -249,13 +250,13 @@ class IssuerAgentActionApiIT {
   }
 
   private String awaitTrusteeTask(String actionId) throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf("tom", actionId);
       if (task.isPresent()) {
         assertThat(task.get().get("subjectKind").asText()).isEqualTo("ISSUER_AGENT_ACTION");
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No trustee task for action " + actionId);
   }
@@ -266,12 +267,12 @@ class IssuerAgentActionApiIT {
 
   private JsonNode awaitExecuted(String actionId) throws InterruptedException {
     JsonNode action = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       action = action(actionId);
       if ("EXECUTED".equals(action.get("status").asText())) {
         return action;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Action " + actionId + " was not carried out: " + action);
   }

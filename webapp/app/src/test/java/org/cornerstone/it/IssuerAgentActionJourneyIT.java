@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.cornerstone.ledger.embedded.IndependentProofVerifier;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,12 +79,12 @@ class IssuerAgentActionJourneyIT {
       browser.signOut();
 
       JsonNode executed = null;
-      for (int i = 0; i < 120; i++) {
+      for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
         executed = api.get("rita", "/api/audit/actions/" + actionId).json();
         if ("EXECUTED".equals(executed.get("status").asText())) {
           break;
         }
-        Thread.sleep(500);
+        Poll.pause();
       }
       assertThat(executed.get("status").asText()).isEqualTo("EXECUTED");
 

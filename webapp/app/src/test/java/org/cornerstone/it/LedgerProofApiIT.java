@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -130,12 +131,12 @@ class LedgerProofApiIT {
     assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
     String id = deposit.json().get("id").asText();
     TradingSetup.decide(api, "bella", id, "Funds received");
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       JsonNode request = api.get(user, "/api/cash/requests/" + id).json();
       if ("COMPLETED".equals(request.get("status").asText())) {
         return request.get("ledgerTransactionId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deposit " + id + " was not completed");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -150,9 +151,10 @@ class MarketJourneyIT {
     // balances moved by exactly the trade and the buyer's fee, to the cent (the fee is paid in its
     // own ledger transaction right after the DvP: wait until its reservation is consumed)
     for (int i = 0;
-        i < 60 && minor(cny(api, "jade"), "reservedMinor") != minor(jadeCash, "reservedMinor");
+        i < Poll.looks(Duration.ofSeconds(30))
+            && minor(cny(api, "jade"), "reservedMinor") != minor(jadeCash, "reservedMinor");
         i++) {
-      Thread.sleep(500);
+      Poll.pause();
     }
     assertThat(quantity(api, "ivan", instrument)).isEqualTo(ivanTokens - QUANTITY);
     assertThat(quantity(api, "jade", instrument)).isEqualTo(jadeTokens + QUANTITY);
@@ -212,18 +214,18 @@ class MarketJourneyIT {
     assertThat(reply.status()).as(reply.body()).isBetween(200, 201);
     String id = reply.json().get("id").asText();
     approve(api, "bella", id);
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       if ("COMPLETED"
           .equals(api.get(investor, "/api/cash/requests/" + id).json().get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("The deposit of " + investor + " did not complete");
   }
 
   private static void approve(Api api, String user, String subject) throws Exception {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subject);
       if (task.isPresent()) {
         Api.Reply reply =
@@ -234,26 +236,26 @@ class MarketJourneyIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No task for " + user + " on " + subject);
   }
 
   private static void awaitOffering(Api api, String offering, String status) throws Exception {
     JsonNode node = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       node = api.get("olivia", "/api/offerings/" + offering).json();
       if (status.equals(node.get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }
 
   /** Waits on "My orders and trades" until the trade is settled (settlement is asynchronous). */
   private static void awaitSettled(Browser browser) throws Exception {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       browser.open("my-trading");
       browser.visible(By.id("my-trades"));
       if (!browser
@@ -262,7 +264,7 @@ class MarketJourneyIT {
           .isEmpty()) {
         return;
       }
-      Thread.sleep(1000);
+      Poll.pause();
     }
     throw new AssertionError("The trade did not settle");
   }

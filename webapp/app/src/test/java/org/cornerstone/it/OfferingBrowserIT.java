@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -56,8 +57,8 @@ class OfferingBrowserIT {
     assertThat(opened.status()).as(opened.body()).isEqualTo(200);
     String offering = opened.json().get("id").asText();
     approve(api, "tom", offering);
-    for (int i = 0; i < 120 && !completed(api, deposit); i++) {
-      Thread.sleep(500);
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)) && !completed(api, deposit); i++) {
+      Poll.pause();
     }
 
     try (Browser browser = new Browser(base)) {
@@ -115,7 +116,7 @@ class OfferingBrowserIT {
   }
 
   private static void approve(Api api, String user, String subject) throws Exception {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subject);
       if (task.isPresent()) {
         Api.Reply reply =
@@ -126,18 +127,18 @@ class OfferingBrowserIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(204);
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No task for " + user + " on " + subject);
   }
 
   private static void awaitSettled(Api api, String offering) throws Exception {
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       JsonNode node = api.get("olivia", "/api/offerings/" + offering).json();
       if ("SETTLED".equals(node.get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Offering " + offering + " was not settled");
   }

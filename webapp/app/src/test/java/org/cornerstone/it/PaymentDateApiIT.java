@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -222,14 +223,14 @@ class PaymentDateApiIT {
   }
 
   private Api.Reply decideAsTom(String paymentDateId, String decision) throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf("tom", paymentDateId);
       if (task.isPresent()) {
         assertThat(task.get().get("taskKey").asText()).isEqualTo("reviewWaterfall");
         return api.postJson(
             "tom", "/api/tasks/" + task.get().get("taskId").asText() + "/decision", decision);
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No review task for " + paymentDateId);
   }
@@ -240,12 +241,12 @@ class PaymentDateApiIT {
 
   private JsonNode awaitStatus(String path, String status) throws InterruptedException {
     Api.Reply last = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       last = api.get("tom", path);
       if (last.status() == 200 && status.equals(last.json().get("status").asText())) {
         return last.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError(path + " did not reach " + status + ": " + last.body());
   }

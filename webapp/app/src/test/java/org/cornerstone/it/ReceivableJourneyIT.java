@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -221,12 +222,12 @@ class ReceivableJourneyIT {
   }
 
   private String awaitTask(String user, String subjectId, String taskKey) throws Exception {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subjectId);
       if (task.isPresent() && task.get().get("taskKey").asText().equals(taskKey)) {
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError(
         "No " + taskKey + " task for " + subjectId + " in " + user + "'s inbox");
@@ -234,12 +235,12 @@ class ReceivableJourneyIT {
 
   private JsonNode awaitStatus(String id, String status) throws Exception {
     Api.Reply last = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       last = api.get("suki", "/api/v1/receivables/" + id);
       if (last.status() == 200 && status.equals(last.json().path("status").asText())) {
         return last.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError(
         "Receivable "

@@ -100,7 +100,7 @@ final class SecondNode implements AutoCloseable {
         throw new AssertionError(
             "The second node stopped with exit code " + process.exitValue() + tail());
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("The second node did not deploy within " + DEPLOY_TIMEOUT + tail());
   }

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -278,8 +279,8 @@ class SecuritizationJourneyIT {
     browser.click(By.id("approve"));
     browser.visible(By.id("tasks-grid"));
     String status = "";
-    for (int i = 0; i < 120 && !"PAID".equals(status); i++) {
-      Thread.sleep(500);
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)) && !"PAID".equals(status); i++) {
+      Poll.pause();
       status =
           api.get("tom", "/api/v1/deals/" + dealId + "/payment-dates/" + period)
               .json()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -167,24 +168,24 @@ class SupplyChainFinanceJourneyIT {
   }
 
   private String awaitTask(String user, String subject, String taskKey) throws Exception {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subject);
       if (task.isPresent() && task.get().get("taskKey").asText().equals(taskKey)) {
         return task.get().get("taskId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No " + taskKey + " task for " + subject + " in " + user + "'s inbox");
   }
 
   private String awaitCertificate(String receivable) throws Exception {
     Api.Reply last = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       last = api.get("suki", "/api/v1/receivables/" + receivable);
       if (last.status() == 200 && "CERTIFIED".equals(last.json().path("status").asText())) {
         return last.json().get("certificateId").asText();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Receivable " + receivable + " was not certified: " + last.body());
   }
@@ -201,7 +202,7 @@ class SupplyChainFinanceJourneyIT {
 
   /** Brings the maturity timer forward and waits until the maturity is no longer paying. */
   private JsonNode matured(String certificate) throws Exception {
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       try (Connection db = Api.database();
           PreparedStatement s =
               db.prepareStatement(
@@ -216,7 +217,7 @@ class SupplyChainFinanceJourneyIT {
       if (reply.status() == 200 && !"PAYING".equals(reply.json().get("state").asText())) {
         return reply.json();
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Certificate " + certificate + " did not mature");
   }

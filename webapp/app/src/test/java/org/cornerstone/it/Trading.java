@@ -1,5 +1,6 @@
 package org.cornerstone.it;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 
 /** Steps on the trading screens shared by the browser journeys. */
@@ -12,7 +13,7 @@ final class Trading {
    * rendered text yet; its content is what the server pushed.
    */
   static void waitForContent(Browser browser, String id, String text) throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       Object found =
           browser.js(
               "const el = document.getElementById(arguments[0]);"
@@ -23,7 +24,7 @@ final class Trading {
       if (Boolean.TRUE.equals(found)) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No '" + text + "' in #" + id + " after 30 s");
   }

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -311,12 +312,12 @@ class TradingApiIT {
   static List<JsonNode> awaitFeesPaid(Api api, String user, String instrument, int count)
       throws InterruptedException {
     List<JsonNode> trades = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       trades = awaitSettled(api, user, instrument, count);
       if (trades.stream().allMatch(t -> "PAID".equals(t.path("feeStatus").asText()))) {
         return trades;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Fees were not paid: " + trades);
   }
@@ -428,7 +429,7 @@ class TradingApiIT {
   static List<JsonNode> awaitSettled(Api api, String user, String instrument, int count)
       throws InterruptedException {
     List<JsonNode> trades = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       trades.clear();
       for (JsonNode t : api.get(user, "/api/trades/mine").json()) {
         if (instrument.equals(t.get("instrumentId").asText())) {
@@ -439,7 +440,7 @@ class TradingApiIT {
           && trades.stream().allMatch(t -> "SETTLED".equals(t.get("settlement").asText()))) {
         return trades;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Trades did not settle: " + trades);
   }
@@ -491,19 +492,19 @@ class TradingApiIT {
     assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
     String id = deposit.json().get("id").asText();
     decide(api, "bella", id, "Funds received");
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       if ("COMPLETED"
           .equals(api.get(user, "/api/cash/requests/" + id).json().get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deposit " + id + " was not completed");
   }
 
   private static void decide(Api api, String user, String subject, String comment)
       throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subject);
       if (task.isPresent()) {
         Api.Reply decided =
@@ -514,7 +515,7 @@ class TradingApiIT {
         assertThat(decided.status()).as(decided.body()).isEqualTo(204);
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No task for " + user + " on " + subject);
   }
@@ -522,12 +523,12 @@ class TradingApiIT {
   private static void awaitOffering(Api api, String offering, String status)
       throws InterruptedException {
     JsonNode node = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       node = api.get("olivia", "/api/offerings/" + offering).json();
       if (status.equals(node.get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }

@@ -3,6 +3,7 @@ package org.cornerstone.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -71,12 +72,12 @@ final class TradingSetup {
     assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
     String id = deposit.json().get("id").asText();
     decide(confirmedOn, "bella", id, "Funds received");
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       if ("COMPLETED"
           .equals(api.get(user, "/api/cash/requests/" + id).json().get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Deposit " + id + " was not completed");
   }
@@ -84,7 +85,7 @@ final class TradingSetup {
   /** Approves the user's open task on the subject (waits up to 30 s for it). */
   static void decide(Api api, String user, String subject, String comment)
       throws InterruptedException {
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)); i++) {
       var task = api.taskOf(user, subject);
       if (task.isPresent()) {
         Api.Reply decided =
@@ -95,19 +96,19 @@ final class TradingSetup {
         assertThat(decided.status()).as(decided.body()).isEqualTo(204);
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("No task for " + user + " on " + subject);
   }
 
   static void awaitOffering(Api api, String offering, String status) throws InterruptedException {
     JsonNode node = null;
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(60)); i++) {
       node = api.get("olivia", "/api/offerings/" + offering).json();
       if (status.equals(node.get("status").asText())) {
         return;
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Offering " + offering + " did not reach " + status + ": " + node);
   }

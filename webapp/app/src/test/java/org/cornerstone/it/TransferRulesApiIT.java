@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,10 @@ class TransferRulesApiIT {
         .isEqualTo(1);
 
     JsonNode task = null;
-    for (int i = 0; i < 60 && task == null; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && task == null; i++) {
       task = api.taskOf("tom", changeId).orElse(null);
       if (task == null) {
-        Thread.sleep(500);
+        Poll.pause();
       }
     }
     assertThat(task).as("tom's inbox has the rule change").isNotNull();

@@ -3,6 +3,7 @@ package org.cornerstone.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -76,12 +77,12 @@ class TransferRulesJourneyIT {
       // the new version is in force and in the asset's history: v2, proposed by rita, approved by
       // tom
       boolean shown = false;
-      for (int i = 0; i < 30 && !shown; i++) {
+      for (int i = 0; i < Poll.looks(Duration.ofSeconds(30)) && !shown; i++) {
         browser.open("asset/" + instrumentId);
         browser.visible(By.id("rule-history-grid"));
         shown = browser.visible(By.id("rule-history-grid")).getText().contains("rita / tom");
         if (!shown) {
-          Thread.sleep(1000);
+          Poll.pause();
         }
       }
       assertThat(shown).as("v2 in the asset's history").isTrue();

@@ -259,7 +259,7 @@ class TwoNodesIT {
   private static List<JsonNode> awaitTradedAndPaid(Api node, String instrument, long total)
       throws InterruptedException {
     List<JsonNode> trades = new ArrayList<>();
-    for (int i = 0; i < 240; i++) {
+    for (int i = 0; i < Poll.looks(Duration.ofSeconds(120)); i++) {
       trades.clear();
       for (JsonNode t : node.get("jade", "/api/trades/mine").json()) {
         if (instrument.equals(t.get("instrumentId").asText())) {
@@ -276,7 +276,7 @@ class TwoNodesIT {
                           && "PAID".equals(t.path("feeStatus").asText()))) {
         return List.copyOf(trades);
       }
-      Thread.sleep(500);
+      Poll.pause();
     }
     throw new AssertionError("Not all of " + total + " tokens traded, settled and paid: " + trades);
   }
