@@ -1,10 +1,15 @@
 package org.cornerstone.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,20 +26,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cornerstone.corda.client.LedgerCheck;
 import org.cornerstone.corda.client.stub.CordaRestStub;
 import org.cornerstone.corda.client.stub.CordaRestStub.FlowBehaviour;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The skeleton journey with {@code CORNERSTONE_LEDGER=corda}: the app drives a stub of the Corda
- * 5.2 REST API (started here on the port the server was told about) instead of the embedded ledger.
- * Runs in its own failsafe execution with its own WildFly (see the pom).
+ * 5.2 REST API (started here first) instead of the embedded ledger. The same WAR runs on a WildFly
+ * of its own in Corda mode (a {@link SecondNode}, port offset {@code it.corda.port.offset}, its own
+ * database {@code it.corda.db.url}, dropped and created by the build for each run), started here
+ * after the stub; nothing is shared with the suite's server, so the class runs beside the suite's
+ * classes ({@code CONCURRENT}; the others run one after another). {@code -Dit.corda.skip=true}
+ * skips it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@Execution(ExecutionMode.CONCURRENT)
 class CordaLedgerIT {
   static final String ISSUE_FLOW = "org.cornerstone.cordapp.flows.issue.IssueAssetFlow";
   static final String HOLDINGS_FLOW = "org.cornerstone.cordapp.flows.query.ListHoldingsFlow";
@@ -92,15 +99,87 @@ class CordaLedgerIT {
   /** Issued tokens by request id (the stub may compute a flow's result more than once). */
   static final Map<String, JsonNode> issued = new ConcurrentHashMap<>();
 
-  final URL base = SuiteDeployment.base();
+  /**
+   * A test of this class. The class runs beside the suite's other classes; its tests share the stub
+   * and run one after another in the class's thread (a class's {@code CONCURRENT} would otherwise
+   * hold for its tests too).
+   */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @Test
+  @Execution(ExecutionMode.SAME_THREAD)
+  @interface CordaTest {}
+
+  /** The Corda-mode server's root address, once it has started. */
+  static URL base;
+
+  static SecondNode server;
 
   @BeforeAll
+  static void startClusterThenServer() throws Exception {
+    assumeFalse(Boolean.getBoolean("it.corda.skip"), "-Dit.corda.skip=true");
+    startCluster();
+    server =
+        SecondNode.start(
+            "cornerstone-corda",
+            Integer.getInteger("it.corda.port.offset", 200),
+            databaseUrl(),
+            // a failed job is tried again after 1 s, as on the suite's server (arquillian.xml)
+            Map.of("cornerstone.jobs.retry-cycle", "R3/PT1S"),
+            Map.of(
+                "CORNERSTONE_LEDGER",
+                "corda",
+                "CORNERSTONE_CORDA_URL",
+                "http://127.0.0.1:" + cordaPort(),
+                "CORNERSTONE_CORDA_USER",
+                System.getProperty("it.corda.user", "admin"),
+                "CORNERSTONE_CORDA_PASSWORD",
+                System.getProperty("it.corda.password", "admin"),
+                "CORNERSTONE_CORDA_POLL_INITIAL_DELAY",
+                "PT0.1S",
+                "CORNERSTONE_CORDA_POLL_MAX_DELAY",
+                "PT0.5S",
+                "CORNERSTONE_CORDA_HOLDING_IDS",
+                holdingIds(),
+                "CORNERSTONE_CORDA_QUERY_NODE",
+                REGISTRAR));
+    base = server.base();
+  }
+
+  /** Each organisation's virtual node, as {@code CORNERSTONE_CORDA_HOLDING_IDS} names them. */
+  private static String holdingIds() {
+    return String.join(
+        "|",
+        HARBOUR_HASH + "@" + HARBOUR,
+        REGISTRAR_HASH + "@" + REGISTRAR,
+        BANK_HASH + "@" + BANK,
+        IVY_HASH + "@" + IVY,
+        JADE_HASH + "@" + JADE,
+        SPV_HASH + "@" + SPV);
+  }
+
+  private static int cordaPort() {
+    return Integer.getInteger("it.corda.port", 18650);
+  }
+
+  private static String databaseUrl() {
+    return System.getProperty("it.corda.db.url", System.getProperty("it.db.url") + "_corda");
+  }
+
+  /** The Corda-mode server's database (not the suite's). */
+  static Connection database() throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        databaseUrl(),
+        System.getProperty("it.db.user", "postgres"),
+        System.getProperty("it.db.password", ""));
+  }
+
   static void startCluster() {
     cluster =
         CordaRestStub.start(
                 System.getProperty("it.corda.user", "admin"),
                 System.getProperty("it.corda.password", "admin"),
-                Integer.getInteger("it.corda.port", 18650))
+                cordaPort())
             .addVirtualNode(HARBOUR_HASH, HARBOUR)
             .addVirtualNode(REGISTRAR_HASH, REGISTRAR)
             .addVirtualNode(BANK_HASH, BANK)
@@ -215,11 +294,19 @@ class CordaLedgerIT {
   }
 
   @AfterAll
-  static void stopCluster() {
-    cluster.close();
+  static void stopServerThenCluster() {
+    try {
+      if (server != null) {
+        server.close();
+      }
+    } finally {
+      if (cluster != null) {
+        cluster.close();
+      }
+    }
   }
 
-  @Test
+  @CordaTest
   void approvedAssetIsIssuedByAFlowOnTheIssuersNodeExactlyOnce() throws Exception {
     succeedIssuing();
     Api api = new Api(base);
@@ -256,7 +343,7 @@ class CordaLedgerIT {
     assertThat(publications.get(0).holdingIdentityShortHash()).isEqualTo("0F1E2D3C4B5A");
   }
 
-  @Test
+  @CordaTest
   void aFailingClusterEndsInAnIncidentThatAnAdminRetries() throws Exception {
     cluster.onFlow(
         ISSUE_FLOW, FlowBehaviour.failsAfter(1, "CordaRuntimeException", "Notary unavailable"));
@@ -334,7 +421,7 @@ class CordaLedgerIT {
    * (TransferTokensFlow on the holder's node), each started by the app's REST API and read back
    * through ListHoldingsFlow.
    */
-  @Test
+  @CordaTest
   void cashAnOfferingSettledByDvpAFreezeAndAHolderTransferRunThroughTheCorDappsFlows()
       throws Exception {
     succeedIssuing();
@@ -541,7 +628,7 @@ class CordaLedgerIT {
    * the registrar's vault recorded before it count, a transfer recorded after it does not. Its two
    * paid holders are paid by ONE PayCashBatchFlow on the payer's node (no PayCashFlow per holder).
    */
-  @Test
+  @CordaTest
   void aDistributionIsEntitledFromTheCapTableAtTheRecordDateAndPaidInOneBatchTransaction()
       throws Exception {
     succeedIssuing();
@@ -645,7 +732,7 @@ class CordaLedgerIT {
 
   /** Brings the distribution's waiting timers forward to now, so the job executor runs them. */
   private static void bringTimersForward(String distributionId) throws Exception {
-    try (Connection db = Api.database();
+    try (Connection db = database();
         PreparedStatement s =
             db.prepareStatement(
                 "update act_ru_job set duedate_ = ? where type_ = 'timer' and process_instance_id_ in"
@@ -657,7 +744,7 @@ class CordaLedgerIT {
   }
 
   /** Issue 12 on the Corda path: see {@link CordaMarketJourney}. */
-  @Test
+  @CordaTest
   void twoInvestorsTradeEachTradeSettlesByTheCorDappsDvpAndALapsedBuyerIsRefused()
       throws Exception {
     succeedIssuing();
@@ -665,13 +752,13 @@ class CordaLedgerIT {
   }
 
   /** Issue 14's true sale on the Corda path: see {@link CordaTrueSaleJourney}. */
-  @Test
+  @CordaTest
   void aDealsPoolOfTwoInstrumentsMovesToItsSpvInOneSellPoolFlow() throws Exception {
     succeedIssuing();
     CordaTrueSaleJourney.run(new Api(base));
   }
 
-  @Test
+  @CordaTest
   void eligibleDemoInvestorsAreBackFilledOnTheRegistrarsNodeAtStartup() throws Exception {
     // ivan (Ivy Capital) is seeded eligible: no onboarding step recorded him for the registrar
     List<CordaRestStub.StartedFlow> records = awaitEligibilityRecordsOf(IVY);
@@ -687,7 +774,7 @@ class CordaLedgerIT {
     assertThat(vaults.eligibility(IVY)).isPresent();
   }
 
-  @Test
+  @CordaTest
   void anInvestorMadeEligibleByComplianceIsRecordedOnTheRegistrarsNode() throws Exception {
     // iris (seeded just registered) submits her profile, carl approves it
     Api api = new Api(base);

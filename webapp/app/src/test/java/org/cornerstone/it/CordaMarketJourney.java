@@ -211,7 +211,7 @@ final class CordaMarketJourney {
 
   /** Sets the user's KYC expiry (the registrar's record); answers the one it had. */
   static LocalDate lapseKyc(String username, LocalDate expiresOn) throws Exception {
-    try (Connection db = Api.database()) {
+    try (Connection db = CordaLedgerIT.database()) {
       LocalDate before;
       try (PreparedStatement s =
           db.prepareStatement(
@@ -234,7 +234,7 @@ final class CordaMarketJourney {
   }
 
   static String reservation(String table, String key) throws Exception {
-    try (Connection db = Api.database();
+    try (Connection db = CordaLedgerIT.database();
         PreparedStatement s =
             db.prepareStatement("select status from " + table + " where reservation_key = ?")) {
       s.setString(1, key);

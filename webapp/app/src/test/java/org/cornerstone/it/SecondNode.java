@@ -9,17 +9,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.cornerstone.dev.RunCommand;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
- * A second application node for {@link TwoNodesIT} (issue 15): the WildFly the build provisioned,
- * started a second time from a base directory of its own (the suite server's configuration copied;
- * its own data, log, transaction store and deployments), with a port offset 200 above the suite's
- * server, on the <em>same</em> database, running the same WAR. It is what the Docker profile {@code
- * two-nodes} runs as {@code app-node-2}, without Docker. Its node name (also the process engine's
- * host name in Camunda's job log) and transaction node id differ from the first node's.
+ * A further application node: the WildFly the build provisioned, started once more from a base
+ * directory of its own (the suite server's configuration copied; its own data, log, transaction
+ * store and deployments), with a port offset of its own, running the same WAR.
+ *
+ * <ul>
+ *   <li>{@link #start()}: the second node of {@link TwoNodesIT} (issue 15), 200 above the suite's
+ *       server, on the <em>same</em> database; what the Docker profile {@code two-nodes} runs as
+ *       {@code app-node-2}, without Docker. Its node name (also the process engine's host name in
+ *       Camunda's job log) and transaction node id differ from the first node's.
+ *   <li>{@link #start(String, int, String, Map, Map)}: a node of its own, e.g. {@link
+ *       CordaLedgerIT}'s server in Corda mode on a database of its own, which runs beside the
+ *       suite's server.
+ * </ul>
  */
 final class SecondNode implements AutoCloseable {
   static final String NAME = "cornerstone-node-2";
@@ -40,12 +48,32 @@ final class SecondNode implements AutoCloseable {
     return base;
   }
 
-  /** Starts the node and returns once the WAR is deployed on it (fails if it cannot deploy). */
+  /**
+   * Starts {@link TwoNodesIT}'s second node once the WAR is deployed on it (fails if it cannot).
+   */
   static SecondNode start() throws Exception {
+    return start(
+        NAME,
+        Integer.getInteger("it.port.offset", 100) + 200,
+        System.getProperty("it.server.db.url"),
+        Map.of(),
+        Map.of());
+  }
+
+  /**
+   * Starts a node named {@code name} (also its base directory, {@code target/<name>}) on the
+   * database {@code dbUrl} with these extra system properties and environment variables; returns
+   * once the WAR is deployed on it (fails if it cannot deploy).
+   */
+  static SecondNode start(
+      String name,
+      int offset,
+      String dbUrl,
+      Map<String, String> properties,
+      Map<String, String> environment)
+      throws Exception {
     Path home = Path.of(System.getProperty("cornerstone.server.dir", "target/server"));
-    int offset = Integer.getInteger("it.port.offset", 100) + 200;
-    Path baseDir = Path.of(System.getProperty("it.second.node.dir", "target/second-node"));
-    baseDir = baseDir.toAbsolutePath();
+    Path baseDir = Path.of(System.getProperty("it.nodes.dir", "target"), name).toAbsolutePath();
     deleteTree(baseDir);
     copyConfiguration(home.resolve("standalone/configuration"), baseDir.resolve("configuration"));
     // the suite server's own deployment (content in its data directory) is not this node's
@@ -62,13 +90,15 @@ final class SecondNode implements AutoCloseable {
     command.add(home.resolve("bin/standalone.sh").toString());
     command.add("-Djboss.server.base.dir=" + baseDir);
     command.add("-Djboss.socket.binding.port-offset=" + offset);
-    command.add("-Djboss.node.name=" + NAME);
-    command.add("-Djboss.tx.node.id=" + NAME);
-    command.add("-Dcornerstone.db.url=" + System.getProperty("it.server.db.url"));
+    command.add("-Djboss.node.name=" + name);
+    command.add("-Djboss.tx.node.id=" + name);
+    command.add("-Dcornerstone.db.url=" + dbUrl);
     command.add("-Dcornerstone.db.user=" + System.getProperty("it.db.user", "postgres"));
     command.add("-Dcornerstone.db.password=" + System.getProperty("it.db.password", "postgres"));
+    properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.directory(home.toFile());
+    builder.environment().putAll(environment);
     builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.awt.headless=true");
     builder.environment().remove("LAUNCH_JBOSS_IN_BACKGROUND");
     builder.redirectErrorStream(true);
@@ -94,21 +124,22 @@ final class SecondNode implements AutoCloseable {
       Path failed = deployments.resolve("ROOT.war.failed");
       if (Files.exists(failed)) {
         throw new AssertionError(
-            "The second node could not deploy the WAR: " + Files.readString(failed) + tail());
+            "The node could not deploy the WAR: " + Files.readString(failed) + tail());
       }
       if (!process.isAlive()) {
-        throw new AssertionError(
-            "The second node stopped with exit code " + process.exitValue() + tail());
+        throw new AssertionError("The node stopped with exit code " + process.exitValue() + tail());
       }
       Poll.pause();
     }
-    throw new AssertionError("The second node did not deploy within " + DEPLOY_TIMEOUT + tail());
+    throw new AssertionError("The node did not deploy within " + DEPLOY_TIMEOUT + tail());
   }
 
   /** The end of the node's console, for a failure message. */
   private String tail() throws IOException {
     List<String> lines = Files.readAllLines(baseDir.resolve("console.log"));
-    return "\n--- second node's console (last lines) ---\n"
+    return "\n--- the node's console, "
+        + baseDir
+        + " (last lines) ---\n"
         + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
