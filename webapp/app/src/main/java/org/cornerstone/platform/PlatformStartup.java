@@ -117,6 +117,14 @@ public class PlatformStartup {
     java.time.Duration lockTime = JobLockTime.of(settings);
     jobExecutor.setLockTimeInMillis(Math.toIntExact(lockTime.toMillis()));
     LOG.info("Job executor lock time " + lockTime + " (see JobLockTime)");
+    JobAcquisitionWait.of(settings)
+        .ifPresent(
+            wait -> {
+              int millis = Math.toIntExact(wait.toMillis());
+              jobExecutor.setWaitTimeInMillis(Math.min(jobExecutor.getWaitTimeInMillis(), millis));
+              jobExecutor.setMaxWait(millis);
+              LOG.info("An idle job executor looks for due jobs at least every " + wait);
+            });
     config.setJobExecutor(jobExecutor);
     config.setJobExecutorActivate(true);
     config.setJobExecutorDeploymentAware(false);

@@ -124,8 +124,10 @@ class CordaLedgerIT {
             "cornerstone-corda",
             Integer.getInteger("it.corda.port.offset", 200),
             databaseUrl(),
-            // a failed job is tried again after 1 s, as on the suite's server (arquillian.xml)
-            Map.of("cornerstone.jobs.retry-cycle", "R3/PT1S"),
+            // job retries and acquisition as on the suite's server (arquillian.xml)
+            Map.of(
+                "cornerstone.jobs.retry-cycle", "R3/PT1S",
+                "cornerstone.jobs.acquisition-wait", "PT1S"),
             Map.of(
                 "CORNERSTONE_LEDGER",
                 "corda",
