@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.cornerstone.ledger.embedded.LedgerSchema;
 import org.cornerstone.review.application.InboxChanges;
 import org.cornerstone.review.infrastructure.ReviewTaskEvents;
@@ -113,6 +114,10 @@ public class PlatformStartup {
     config.setTransactionsExternallyManaged(true);
     config.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
     config.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
+    // several nodes share the database: ids from UUIDs, not from blocks of the shared next.dbid
+    // row, which two nodes taking a block at once contend for (an OptimisticLockingException
+    // fails one of the two commands); Camunda's own distributions use this generator too
+    config.setIdGenerator(new StrongUuidGenerator());
     ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
     java.time.Duration lockTime = JobLockTime.of(settings);
     jobExecutor.setLockTimeInMillis(Math.toIntExact(lockTime.toMillis()));

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.cornerstone.workflows.origination.TestProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,9 @@ class TwoEnginesOneDatabaseIT {
     configuration.setDatabaseTablePrefix(SCHEMA + ".");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    // as the app's engine (PlatformStartup): with the default DbIdGenerator, two engines taking id
+    // blocks at once fail one command on the shared next.dbid row (OptimisticLockingException)
+    configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setDbMetricsReporterActivate(false);
     DefaultJobExecutor jobs = new DefaultJobExecutor();
     jobs.setWaitTimeInMillis(50);
