@@ -1,7 +1,6 @@
 package org.cornerstone.platform;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -25,13 +24,7 @@ public final class JobAcquisitionWait {
   }
 
   static Duration checked(String value) {
-    Duration wait;
-    try {
-      wait = Duration.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          PROPERTY + " must be an ISO-8601 duration such as PT1S: " + value, e);
-    }
+    Duration wait = JobLockTime.parse(PROPERTY, value);
     if (wait.toMillis() < 1 || wait.compareTo(Duration.ofHours(1)) > 0) {
       throw new IllegalStateException(PROPERTY + " must be between 1 ms and 1 hour: " + value);
     }

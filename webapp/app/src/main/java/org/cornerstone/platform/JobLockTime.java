@@ -56,7 +56,8 @@ public final class JobLockTime {
     return deadline.plus(request).plus(MARGIN);
   }
 
-  private static Duration parse(String name, String value) {
+  /** The setting as an ISO-8601 duration; a start-stopping message names it otherwise. */
+  static Duration parse(String name, String value) {
     try {
       return Duration.parse(value);
     } catch (DateTimeParseException e) {

@@ -26,9 +26,11 @@ public final class JobRetryCycle extends AbstractBpmnParseListener {
   static final String PROPERTY = "cornerstone.jobs.retry-cycle";
 
   private final String cycle;
+  private final FailedJobRetryConfiguration configuration;
 
-  JobRetryCycle(String cycle) {
+  private JobRetryCycle(String cycle, FailedJobRetryConfiguration configuration) {
     this.cycle = cycle;
+    this.configuration = configuration;
   }
 
   /** The listener for the configured cycle; empty when none is set. */
@@ -48,7 +50,7 @@ public final class JobRetryCycle extends AbstractBpmnParseListener {
               + " PT1M,PT5M,PT10M: "
               + cycle);
     }
-    return new JobRetryCycle(cycle);
+    return new JobRetryCycle(cycle, parsed);
   }
 
   /** The cycle as configured, e.g. {@code R3/PT1S}. */
@@ -65,9 +67,8 @@ public final class JobRetryCycle extends AbstractBpmnParseListener {
     for (ActivityImpl activity : activities) {
       var properties = activity.getProperties();
       if (properties.contains(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION)) {
-        properties.set(
-            DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION,
-            ParseUtil.parseRetryIntervals(cycle));
+        // read only by the engine: one configuration serves every step
+        properties.set(DefaultFailedJobParseListener.FAILED_JOB_CONFIGURATION, configuration);
       }
       replaceIn(activity.getActivities());
     }
