@@ -106,11 +106,19 @@ final class Browser implements AutoCloseable {
   }
 
   void signIn(String user, String password) {
-    open("login");
+    // after a sign-out the browser already shows a freshly loaded sign-in page: no second load
+    if (!onSignInPage()) {
+      open("login");
+    }
     type(By.cssSelector("#vaadinLoginUsername input"), user);
     type(By.cssSelector("#vaadinLoginPassword input"), password);
     click(By.cssSelector("vaadin-button[slot='submit']"));
     visible(By.id("signed-in-user"));
+  }
+
+  private boolean onSignInPage() {
+    return driver.getCurrentUrl().startsWith(base + "login")
+        && !driver.findElements(By.id("vaadinLoginUsername")).isEmpty();
   }
 
   void signOut() {
