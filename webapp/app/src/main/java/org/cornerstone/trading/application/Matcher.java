@@ -79,14 +79,35 @@ public class Matcher {
     final MatchingEngine engine;
     final long version;
     final Instant dayStart;
-    final Map<Long, Long> engineToStored = new HashMap<>();
-    final Map<Long, Long> storedToEngine = new HashMap<>();
+    final Map<Long, Long> engineToStored;
+    final Map<Long, Long> storedToEngine;
     long nextEngineId = 1;
 
     Book(MatchingEngine engine, long version, Instant dayStart) {
+      this(engine, version, dayStart, new HashMap<>(), new HashMap<>(), 1);
+    }
+
+    private Book(
+        MatchingEngine engine,
+        long version,
+        Instant dayStart,
+        Map<Long, Long> engineToStored,
+        Map<Long, Long> storedToEngine,
+        long nextEngineId) {
       this.engine = engine;
       this.version = version;
       this.dayStart = dayStart;
+      this.engineToStored = engineToStored;
+      this.storedToEngine = storedToEngine;
+      this.nextEngineId = nextEngineId;
+    }
+
+    /**
+     * The book at a new version, taking over this one's engine and id maps (not copied: they grow
+     * with every order of the day). This book is out of {@code books} by then and never put back.
+     */
+    Book at(long newVersion) {
+      return new Book(engine, newVersion, dayStart, engineToStored, storedToEngine, nextEngineId);
     }
 
     long map(long storedId) {
@@ -252,10 +273,7 @@ public class Matcher {
     // from a sequence: a version a rolled-back transaction took is never seen again
     long version = session.nextPriority();
     store.setBookVersion(instrumentId, version, now);
-    Book next = new Book(used.engine, version, used.dayStart);
-    next.engineToStored.putAll(used.engineToStored);
-    next.storedToEngine.putAll(used.storedToEngine);
-    next.nextEngineId = used.nextEngineId;
+    Book next = used.at(version);
     books.put(instrumentId, next);
     List<Long> trades = List.copyOf(session.newTrades);
     transactions.afterCompletion(

@@ -191,7 +191,10 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
     }
     for (TokenReservation r :
         query(
-            RESERVATION + " where reservation_key = any (?::varchar[])",
+            // each key's index entry, whatever the cached plan's statistics (ADR 0035)
+            "select r.* from unnest(?::varchar[]) as u (k) cross join lateral ("
+                + RESERVATION
+                + " where reservation_key = u.k limit 1) r",
             s -> s.setArray(1, s.getConnection().createArrayOf("varchar", keys.toArray())),
             JdbcTokenAccounts::reservation)) {
       out.put(r.key(), r);
@@ -208,10 +211,11 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
     }
     for (Object[] row :
         query(
-            "select r.holder, r.instrument_id, sum(r.quantity) from token_reservation r"
-                + " join unnest(?::varchar[], ?::varchar[]) as u (h, i)"
-                + " on r.holder = u.h and r.instrument_id = u.i"
-                + " where r.status = 'ACTIVE' group by r.holder, r.instrument_id",
+            // per account, its own entries of the partial index (ADR 0035)
+            "select u.h, u.i, s.total from unnest(?::varchar[], ?::varchar[]) as u (h, i)"
+                + " cross join lateral (select sum(quantity) as total from token_reservation"
+                + " where holder = u.h and instrument_id = u.i and status = 'ACTIVE') s"
+                + " where s.total is not null",
             s -> bindAccounts(s, 1, distinct),
             rs -> new Object[] {new Account(rs.getString(1), rs.getString(2)), rs.getLong(3)})) {
       out.put((Account) row[0], (Long) row[1]);

@@ -283,8 +283,12 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
     if (orderIds.isEmpty()) {
       return List.of();
     }
+    // each id's entry of the primary key (LATERAL ... LIMIT 1: never a scan of the orders),
+    // whatever the statistics the statement's cached plan was made with (ADR 0035)
     return query(
-        ORDER + " where id = any (?) order by id",
+        "select o.* from unnest(?::bigint[]) as u (i) cross join lateral ("
+            + ORDER
+            + " where id = u.i limit 1) o order by o.id",
         s -> s.setArray(1, s.getConnection().createArrayOf("bigint", orderIds.toArray())),
         JdbcTradingStore::order);
   }
@@ -294,10 +298,12 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
     if (ownerUsers.isEmpty()) {
       return List.of();
     }
+    // each (owner, key)'s entry of the unique index (LATERAL ... LIMIT 1: never a scan of the
+    // orders), whatever the statistics the statement's cached plan was made with (ADR 0035)
     return query(
-        ORDER
-            + " where (owner_user, client_order_key) in"
-            + " (select * from unnest(?::varchar[], ?::varchar[]))",
+        "select o.* from unnest(?::varchar[], ?::varchar[]) as u (w, k) cross join lateral ("
+            + ORDER
+            + " where owner_user = u.w and client_order_key = u.k limit 1) o",
         s -> {
           s.setArray(1, s.getConnection().createArrayOf("varchar", ownerUsers.toArray()));
           s.setArray(2, s.getConnection().createArrayOf("varchar", clientOrderKeys.toArray()));

@@ -37,9 +37,11 @@ import org.cornerstone.shared.Actor;
  * real PostgreSQL and the real trading and cash code; order entry reads balances from the harness's
  * table ledger, settlement uses the embedded ledger.
  *
- * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); {@code benchmark.only}
- * ({@code durable-<clients>}: that one measurement, e.g. under a profiler); database {@code
- * CORNERSTONE_TEST_DB_URL} (schema {@code trading_it} is recreated).
+ * <p>Properties: {@code benchmark.seconds} (per measurement, default 10); {@code benchmark.warmup}
+ * (seconds of each of the two warm-up runs before any measurement, default {@code
+ * benchmark.seconds}); {@code benchmark.only} ({@code durable-<clients>}: that one measurement,
+ * e.g. under a profiler); database {@code CORNERSTONE_TEST_DB_URL} (schema {@code trading_it} is
+ * recreated).
  */
 public final class TradingBenchmark {
   private static final int[] CLIENTS = {1, 8, 32};
@@ -49,6 +51,7 @@ public final class TradingBenchmark {
   public static void main(String[] args) throws Exception {
     int seconds = Integer.getInteger("benchmark.seconds", 10);
     TradingHarness.schema();
+    warmUp(Integer.getInteger("benchmark.warmup", seconds));
     String only = System.getProperty("benchmark.only", "");
     if (only.startsWith("durable-")) {
       // one measurement alone (for a profiler): -Dbenchmark.only=durable-8
@@ -94,22 +97,7 @@ public final class TradingBenchmark {
     TradingHarness.reset();
     TradingHarness.Instance app = TradingHarness.instance();
     app.entry.maxWriters = writers;
-    List<Actor[]> investors = new ArrayList<>();
-    if (ownInvestors) {
-      for (int c = 0; c < clients; c++) {
-        Actor buyer = TradingHarness.benchActor("bench-b" + c);
-        Actor seller = TradingHarness.benchActor("bench-s" + c);
-        TradingHarness.cash(TradingHarness.benchParty(buyer.userId()), 1_000_000_000_00L);
-        TradingHarness.tokens(TradingHarness.benchParty(seller.userId()), 1_000_000_000L);
-        investors.add(new Actor[] {buyer, seller});
-      }
-    } else {
-      TradingHarness.cash(TradingHarness.JADE_PARTY, 1_000_000_000_00L);
-      TradingHarness.tokens(TradingHarness.IVY, 1_000_000_000L);
-      for (int c = 0; c < clients; c++) {
-        investors.add(new Actor[] {TradingHarness.JADE, TradingHarness.IVAN});
-      }
-    }
+    List<Actor[]> investors = investors(clients, ownInvestors);
     long statements = TradingHarness.STATEMENTS.get();
     long transactions = TradingHarness.TRANSACTIONS.get();
     long[] orders = new long[1];
@@ -164,6 +152,53 @@ public final class TradingBenchmark {
         app.entry.entered.get() / (double) Math.max(1, app.entry.batches.get()),
         app.matcher.rebuilds.get());
     System.out.println("  where the sessions were (pg_stat_activity every 50 ms): " + profile);
+  }
+
+  /**
+   * The buyer and seller of each client: {@code ownInvestors}, two investors of its own with cash
+   * and tokens; otherwise all buy as jade and sell as ivan.
+   */
+  private static List<Actor[]> investors(int clients, boolean ownInvestors) {
+    List<Actor[]> investors = new ArrayList<>();
+    if (ownInvestors) {
+      for (int c = 0; c < clients; c++) {
+        Actor buyer = TradingHarness.benchActor("bench-b" + c);
+        Actor seller = TradingHarness.benchActor("bench-s" + c);
+        TradingHarness.cash(TradingHarness.benchParty(buyer.userId()), 1_000_000_000_00L);
+        TradingHarness.tokens(TradingHarness.benchParty(seller.userId()), 1_000_000_000L);
+        investors.add(new Actor[] {buyer, seller});
+      }
+    } else {
+      TradingHarness.cash(TradingHarness.JADE_PARTY, 1_000_000_000_00L);
+      TradingHarness.tokens(TradingHarness.IVY, 1_000_000_000L);
+      for (int c = 0; c < clients; c++) {
+        investors.add(new Actor[] {TradingHarness.JADE, TradingHarness.IVAN});
+      }
+    }
+    return investors;
+  }
+
+  /**
+   * Warm-up (not counted, nothing printed but one line): the JIT compiles order entry, matching and
+   * the JDBC driver while the measured runs would otherwise pay for it (in a 10-second run of a
+   * fresh JVM the compiler threads took about half the Java CPU time). Both ways of answering, 8
+   * clients, {@code seconds} each, on a database reset afterwards by the measured runs.
+   */
+  private static void warmUp(int seconds) throws Exception {
+    for (boolean durable : new boolean[] {false, true}) {
+      TradingHarness.reset();
+      TradingHarness.Instance app = TradingHarness.instance();
+      orderEntry(app, investors(8, true), seconds, new long[1], durable);
+      while (!app.later.idle()) {
+        Thread.sleep(5);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "warm-up: %d s of order entry answered after the match and %d s answered once durable,"
+            + " 8 clients (not counted)%n",
+        seconds,
+        seconds);
   }
 
   /**

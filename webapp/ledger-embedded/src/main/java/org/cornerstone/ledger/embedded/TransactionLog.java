@@ -37,18 +37,25 @@ final class TransactionLog {
   private static final String ANY_PENDING = "select exists (select 1 from ledger.log_pending)";
 
   /** A pending id whose transaction is not in the tables (checked before anything is taken). */
-  private static final String PENDING_MISSING =
-      "select p.transaction_id from ledger.log_pending p where not exists"
-          + " (select 1 from ledger.ledger_transaction t where t.id = p.transaction_id) limit 1";
+  static final String PENDING_MISSING =
+      "select p.transaction_id from ledger.log_pending p left join lateral"
+          + " (select 1 as found from ledger.ledger_transaction t where t.id = p.transaction_id"
+          + " limit 1) t on true where t.found is null limit 1";
 
   /**
    * Takes every committed pending id (a fresh snapshot after the tail's lock) with its
-   * transaction's commit sequence, in commit order.
+   * transaction's commit sequence, in commit order; a pending id whose transaction is not in the
+   * tables has no sequence (the merge then fails and takes nothing).
+   *
+   * <p>Both statements look each pending id up in the transactions' primary key (LATERAL ... LIMIT
+   * 1). As a join, a plan made while the tables were small scanned every transaction of the ledger
+   * at each merge: 90 ms at 13,000 transactions (ADR 0035).
    */
-  private static final String TAKE_PENDING =
-      "with p as (delete from ledger.log_pending p using ledger.ledger_transaction t"
-          + " where t.id = p.transaction_id returning p.transaction_id, t.seq)"
-          + " select transaction_id from p order by seq";
+  static final String TAKE_PENDING =
+      "with p as (delete from ledger.log_pending returning transaction_id)"
+          + " select p.transaction_id, t.seq from p left join lateral"
+          + " (select seq from ledger.ledger_transaction t where t.id = p.transaction_id limit 1) t"
+          + " on true order by t.seq";
 
   private static final String APPEND =
       "with l as (insert into ledger.log_leaf (leaf_index, transaction_id, leaf_hash)"
@@ -134,6 +141,10 @@ final class TransactionLog {
     try (PreparedStatement take = connection.prepareStatement(TAKE_PENDING);
         ResultSet row = take.executeQuery()) {
       while (row.next()) {
+        row.getLong(2);
+        if (row.wasNull()) {
+          throw new LedgerException(LedgerException.LOG_PENDING_MISSING + ": " + row.getString(1));
+        }
         ids.add(row.getString(1));
       }
     }
