@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,55 +67,11 @@ public class Matcher {
     onTrades = listener;
   }
 
-  private final Map<String, Book> books = new ConcurrentHashMap<>();
+  private final Map<String, InstrumentBook> books = new ConcurrentHashMap<>();
 
   /** How many times engines were rebuilt from the store (tests, benchmark). */
   final java.util.concurrent.atomic.AtomicLong rebuilds =
       new java.util.concurrent.atomic.AtomicLong();
-
-  /** One instrument's engine and the mapping of its order ids. */
-  static final class Book {
-    final MatchingEngine engine;
-    final long version;
-    final Instant dayStart;
-    final Map<Long, Long> engineToStored;
-    final Map<Long, Long> storedToEngine;
-    long nextEngineId = 1;
-
-    Book(MatchingEngine engine, long version, Instant dayStart) {
-      this(engine, version, dayStart, new HashMap<>(), new HashMap<>(), 1);
-    }
-
-    private Book(
-        MatchingEngine engine,
-        long version,
-        Instant dayStart,
-        Map<Long, Long> engineToStored,
-        Map<Long, Long> storedToEngine,
-        long nextEngineId) {
-      this.engine = engine;
-      this.version = version;
-      this.dayStart = dayStart;
-      this.engineToStored = engineToStored;
-      this.storedToEngine = storedToEngine;
-      this.nextEngineId = nextEngineId;
-    }
-
-    /**
-     * The book at a new version, taking over this one's engine and id maps (not copied: they grow
-     * with every order of the day). This book is out of {@code books} by then and never put back.
-     */
-    Book at(long newVersion) {
-      return new Book(engine, newVersion, dayStart, engineToStored, storedToEngine, nextEngineId);
-    }
-
-    long map(long storedId) {
-      long id = nextEngineId++;
-      engineToStored.put(id, storedId);
-      storedToEngine.put(storedId, id);
-      return id;
-    }
-  }
 
   /** Matches every order of the instrument that is durable but not yet matched. */
   public void matchPending(String instrumentId) {
@@ -192,7 +147,7 @@ public class Matcher {
 
   /** The engine's depth, for tests comparing a rebuilt book. */
   List<org.cornerstone.matching.BookView.RestingOrder> restingInEngine(String instrumentId) {
-    Book b = books.get(instrumentId);
+    InstrumentBook b = books.get(instrumentId);
     if (b == null) {
       return List.of();
     }
@@ -238,7 +193,7 @@ public class Matcher {
     Instant now = clock.instant();
     Instant today = now.truncatedTo(ChronoUnit.DAYS);
     // taken out while in use: put back only by a transaction that got to its end (see below)
-    Book book = books.remove(instrumentId);
+    InstrumentBook book = books.remove(instrumentId);
     Session session;
     boolean newDay = false;
     if (book == null || book.version != state.bookVersion() || !book.dayStart.equals(today)) {
@@ -249,7 +204,7 @@ public class Matcher {
     } else {
       session = new Session(state, book, now);
     }
-    Book used = book;
+    InstrumentBook used = book;
     List<StoredOrder> pending = store.pending(instrumentId);
     if (work == ONLY_PENDING && pending.isEmpty() && !newDay) {
       // Nothing to match (another transaction matched them all): the stored book did not change,
@@ -273,7 +228,7 @@ public class Matcher {
     // from a sequence: a version a rolled-back transaction took is never seen again
     long version = session.nextPriority();
     store.setBookVersion(instrumentId, version, now);
-    Book next = used.at(version);
+    InstrumentBook next = used.at(version);
     books.put(instrumentId, next);
     List<Long> trades = List.copyOf(session.newTrades);
     transactions.afterCompletion(
@@ -293,7 +248,7 @@ public class Matcher {
    * A new engine with the stored resting orders in their priority order. On the first rebuild of a
    * day, the DAY orders of earlier days expire and the reference price becomes the last trade's.
    */
-  private Book rebuild(Session session, MarketState state, Instant today, Instant now) {
+  private InstrumentBook rebuild(Session session, MarketState state, Instant today, Instant now) {
     rebuilds.incrementAndGet();
     long reference = state.referencePriceMinor();
     if (state.dayStart() == null || state.dayStart().isBefore(today)) {
@@ -315,7 +270,7 @@ public class Matcher {
         new MatchingEngine(new InstrumentRules(state.instrumentId(), 1, 1, engineReference, 0));
     engine.apply(
         new Command.StartDay(now, today.plus(Duration.ofDays(1)), engineReference), e -> {});
-    Book book = new Book(engine, state.bookVersion(), today);
+    InstrumentBook book = new InstrumentBook(engine, state.bookVersion(), today);
     for (StoredOrder o : store.resting(state.instrumentId())) {
       long id = book.map(o.id());
       List<Event> events =
@@ -339,7 +294,7 @@ public class Matcher {
   /** One matching transaction: applies commands and writes what they did. */
   final class Session {
     final MarketState state;
-    Book book;
+    InstrumentBook book;
     final Instant now;
     final Map<Long, StoredOrder> touched = new LinkedHashMap<>();
     final List<Long> newTrades = new ArrayList<>();
@@ -356,7 +311,7 @@ public class Matcher {
     /** What a requested or operator cancel writes in the order's history. */
     String cancelReason;
 
-    Session(MarketState state, Book book, Instant now) {
+    Session(MarketState state, InstrumentBook book, Instant now) {
       this.state = state;
       this.book = book;
       this.now = now;
