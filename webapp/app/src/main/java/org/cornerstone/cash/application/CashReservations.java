@@ -132,9 +132,9 @@ public class CashReservations {
     if (touched.isEmpty()) {
       return outcomes;
     }
-    accounts.lockAll(touched, clock.instant());
-    Map<String, StoredReservation> byKey = new HashMap<>(accounts.findAll(keys));
-    Map<Account, Long> reserved = new HashMap<>(accounts.activeReservedMinor(touched));
+    CashAccounts.Locked locked = accounts.lockAndRead(touched, keys, clock.instant());
+    Map<String, StoredReservation> byKey = new HashMap<>(locked.existing());
+    Map<Account, Long> reserved = new HashMap<>(locked.activeReservedMinor());
     Map<String, Long> balances = new HashMap<>();
     List<StoredReservation> added = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {

@@ -49,6 +49,19 @@ public interface CashAccounts {
     }
   }
 
+  /** What a batch reads once its accounts are locked: the keys' reservations, the active sums. */
+  record Locked(Map<String, StoredReservation> existing, Map<Account, Long> activeReservedMinor) {}
+
+  /**
+   * {@link #lockAll}, then {@link #findAll} of {@code keys} and {@link #activeReservedMinor} of the
+   * accounts, read after the locks are held. The JDBC store sends the three in one round trip when
+   * every account exists.
+   */
+  default Locked lockAndRead(Collection<Account> accounts, Collection<String> keys, Instant now) {
+    lockAll(accounts, now);
+    return new Locked(findAll(keys), activeReservedMinor(accounts));
+  }
+
   /** The reservations of those keys that exist, by key. */
   default Map<String, StoredReservation> findAll(Collection<String> keys) {
     Map<String, StoredReservation> out = new HashMap<>();

@@ -83,17 +83,7 @@ public class JdbcCashAccounts implements CashAccounts {
                     + " from cash_reservation where reservation_key = ?")) {
       select.setString(1, key);
       try (ResultSet rs = select.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new StoredReservation(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getLong(4),
-                rs.getString(5),
-                ReservationStatus.valueOf(rs.getString(6))));
+        return rs.next() ? Optional.of(reservation(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read a cash reservation: " + e.getMessage(), e);
@@ -105,13 +95,12 @@ public class JdbcCashAccounts implements CashAccounts {
     try (Connection c = dataSource.getConnection();
         PreparedStatement select =
             c.prepareStatement(
-                "select coalesce(sum(amount_minor), 0) from cash_reservation"
-                    + " where holder = ? and currency = ? and status = 'ACTIVE'")) {
+                // the account's running total (V31), not a sum over its reservations
+                "select reserved_minor from cash_account where holder = ? and currency = ?")) {
       select.setString(1, holder);
       select.setString(2, currency);
       try (ResultSet rs = select.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+        return rs.next() ? rs.getLong(1) : 0L;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not sum cash reservations: " + e.getMessage(), e);
@@ -190,25 +179,100 @@ public class JdbcCashAccounts implements CashAccounts {
     }
   }
 
+  /**
+   * Locks every account of the arrays, or none unless all exist (3 parameters); each locked row
+   * with its total of active reservations, as {@link #ACTIVE_SUMS} reads it.
+   */
+  private static final String LOCK_ROWS =
+      "with u (h, k) as (select * from unnest(?::varchar[], ?::bpchar[]))"
+          + " select a.holder, a.currency, a.reserved_minor from cash_account a join u"
+          + " on a.holder = u.h and a.currency = u.k"
+          + " where (select count(*) from cash_account b join u"
+          + " on b.holder = u.h and b.currency = u.k) = ?"
+          + " order by a.holder collate \"C\", a.currency collate \"C\" for update of a";
+
+  /**
+   * The reservations of the keys (1 parameter): a join on each key's index entry (LATERAL ... LIMIT
+   * 1: never a scan), whatever the statistics the statement's cached plan was made with (ADR 0035).
+   */
+  private static final String FIND_ALL =
+      "select r.* from unnest(?::varchar[]) as u (k) cross join lateral"
+          + " (select reservation_key, holder, currency, amount_minor, purpose, status"
+          + " from cash_reservation where reservation_key = u.k limit 1) r";
+
+  /**
+   * The total of the active reservations per account (2 parameters): the running total the database
+   * keeps on the account row (V31, ADR 0037), read by key (ADR 0035); accounts without any are left
+   * out.
+   */
+  private static final String ACTIVE_SUMS =
+      "select a.holder, a.currency, a.reserved_minor from unnest(?::varchar[], ?::bpchar[])"
+          + " as u (h, k) cross join lateral (select holder, currency, reserved_minor"
+          + " from cash_account where holder = u.h and currency = u.k limit 1) a"
+          + " where a.reserved_minor <> 0";
+
   private static int lockRows(Connection c, List<Account> accounts) throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "with u (h, k) as (select * from unnest(?::varchar[], ?::bpchar[]))"
-                + " select a.holder from cash_account a join u"
-                + " on a.holder = u.h and a.currency = u.k"
-                + " where (select count(*) from cash_account b join u"
-                + " on b.holder = u.h and b.currency = u.k) = ?"
-                + " order by a.holder collate \"C\", a.currency collate \"C\" for update of a")) {
+    try (PreparedStatement select = c.prepareStatement(LOCK_ROWS)) {
       bindAccounts(c, select, 1, accounts);
       select.setInt(3, accounts.size());
-      int n = 0;
       try (ResultSet rs = select.executeQuery()) {
+        return count(rs);
+      }
+    }
+  }
+
+  private static int count(ResultSet rs) throws SQLException {
+    int n = 0;
+    while (rs.next()) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * The usual case in one round trip: the lock (which returns each account's total of active
+   * reservations) and the keys' reservations as two statements of one request (PgJDBC sends them
+   * with one sync; they run in order, so the lookup sees the rows as the locks left them, ADR
+   * 0036). When an account is missing the lock locked nothing and the reads are dropped: the
+   * accounts are created and locked, then read again.
+   */
+  @Override
+  public Locked lockAndRead(Collection<Account> accounts, Collection<String> keys, Instant now) {
+    List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
+    if (distinct.isEmpty()) {
+      return new Locked(findAll(keys), new HashMap<>());
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(LOCK_ROWS + ";\n" + FIND_ALL)) {
+      bindAccounts(c, s, 1, distinct);
+      s.setInt(3, distinct.size());
+      s.setArray(4, c.createArrayOf("varchar", keys.toArray()));
+      s.execute();
+      int lockedRows = 0;
+      Map<Account, Long> sums = new HashMap<>();
+      try (ResultSet rs = s.getResultSet()) {
         while (rs.next()) {
-          n++;
+          lockedRows++;
+          if (rs.getLong(3) != 0) {
+            sums.put(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
+          }
         }
       }
-      return n;
+      Map<String, StoredReservation> existing;
+      if (!s.getMoreResults()) {
+        throw new IllegalStateException("no result of the reservations' lookup");
+      }
+      try (ResultSet rs = s.getResultSet()) {
+        existing = reservations(rs);
+      }
+      if (lockedRows == distinct.size()) {
+        return new Locked(existing, sums);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not lock the cash accounts: " + e.getMessage(), e);
     }
+    lockAll(distinct, now);
+    return new Locked(findAll(keys), activeReservedMinor(distinct));
   }
 
   private static void bindAccounts(
@@ -220,63 +284,62 @@ public class JdbcCashAccounts implements CashAccounts {
 
   @Override
   public Map<String, StoredReservation> findAll(Collection<String> keys) {
-    Map<String, StoredReservation> out = new HashMap<>();
     if (keys.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select =
-            c.prepareStatement(
-                // a join on each key's index entry (LATERAL ... LIMIT 1: never a scan), whatever
-                // the statistics the statement's cached plan was made with (ADR 0035)
-                "select r.* from unnest(?::varchar[]) as u (k) cross join lateral"
-                    + " (select reservation_key, holder, currency, amount_minor, purpose, status"
-                    + " from cash_reservation where reservation_key = u.k limit 1) r")) {
+        PreparedStatement select = c.prepareStatement(FIND_ALL)) {
       select.setArray(1, c.createArrayOf("varchar", keys.toArray()));
       try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          out.put(
-              rs.getString(1),
-              new StoredReservation(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getLong(4),
-                  rs.getString(5),
-                  ReservationStatus.valueOf(rs.getString(6))));
-        }
+        return reservations(rs);
       }
-      return out;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read cash reservations: " + e.getMessage(), e);
     }
   }
 
+  private static Map<String, StoredReservation> reservations(ResultSet rs) throws SQLException {
+    Map<String, StoredReservation> out = new HashMap<>();
+    while (rs.next()) {
+      out.put(rs.getString(1), reservation(rs));
+    }
+    return out;
+  }
+
+  /** The current row: reservation_key, holder, currency, amount_minor, purpose, status. */
+  private static StoredReservation reservation(ResultSet rs) throws SQLException {
+    return new StoredReservation(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getLong(4),
+        rs.getString(5),
+        ReservationStatus.valueOf(rs.getString(6)));
+  }
+
   @Override
   public Map<Account, Long> activeReservedMinor(Collection<Account> accounts) {
-    Map<Account, Long> out = new HashMap<>();
     List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
     if (distinct.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement select =
-            c.prepareStatement(
-                // per account, its own entries of the partial index (ADR 0035)
-                "select u.h, u.k, s.total from unnest(?::varchar[], ?::bpchar[]) as u (h, k)"
-                    + " cross join lateral (select sum(amount_minor) as total from cash_reservation"
-                    + " where holder = u.h and currency = u.k and status = 'ACTIVE') s"
-                    + " where s.total is not null")) {
+        PreparedStatement select = c.prepareStatement(ACTIVE_SUMS)) {
       bindAccounts(c, select, 1, distinct);
       try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          out.put(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
-        }
+        return sums(rs);
       }
-      return out;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not sum cash reservations: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<Account, Long> sums(ResultSet rs) throws SQLException {
+    Map<Account, Long> out = new HashMap<>();
+    while (rs.next()) {
+      out.put(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
+    }
+    return out;
   }
 
   /** One JDBC batch (one round trip). */

@@ -292,11 +292,12 @@ public class OrderEntry {
       owners.add(r.actor.userId());
       keys.add(r.ticket.clientOrderKey());
     }
-    for (StoredOrder earlier : store.ordersByKeys(owners, keys)) {
+    // ids (and so time priority) in arrival order
+    TradingStore.Entering entering = store.entering(owners, keys, requests.size());
+    for (StoredOrder earlier : entering.earlier()) {
       batch.byKey.put(Batch.key(earlier.ownerUser(), earlier.clientOrderKey()), earlier);
     }
-    // ids (and so time priority) in arrival order
-    List<Long> ids = store.nextOrderIds(requests.size());
+    List<Long> ids = entering.ids();
     List<Integer> remaining = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
       remaining.add(i);

@@ -68,9 +68,9 @@ public class TokenReservations {
     if (touched.isEmpty()) {
       return refusals;
     }
-    accounts.lockAll(touched, clock.instant());
-    Map<String, TokenReservation> byKey = new HashMap<>(accounts.findAll(keys));
-    Map<Account, Long> reserved = new HashMap<>(accounts.activeReserved(touched));
+    TokenAccounts.Locked locked = accounts.lockAndRead(touched, keys, clock.instant());
+    Map<String, TokenReservation> byKey = new HashMap<>(locked.existing());
+    Map<Account, Long> reserved = new HashMap<>(locked.activeReserved());
     Map<Account, Long> holdings = new HashMap<>();
     List<TokenReservation> added = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {

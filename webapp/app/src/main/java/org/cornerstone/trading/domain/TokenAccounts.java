@@ -55,6 +55,19 @@ public interface TokenAccounts {
     }
   }
 
+  /** What a batch reads once its accounts are locked: the keys' reservations, the active sums. */
+  record Locked(Map<String, TokenReservation> existing, Map<Account, Long> activeReserved) {}
+
+  /**
+   * {@link #lockAll}, then {@link #findAll} of {@code keys} and {@link #activeReserved} of the
+   * accounts, read after the locks are held. The JDBC store sends the three in one round trip when
+   * every account exists.
+   */
+  default Locked lockAndRead(Collection<Account> accounts, Collection<String> keys, Instant now) {
+    lockAll(accounts, now);
+    return new Locked(findAll(keys), activeReserved(accounts));
+  }
+
   /** The reservations of those keys that exist, by key. */
   default Map<String, TokenReservation> findAll(Collection<String> keys) {
     Map<String, TokenReservation> out = new HashMap<>();

@@ -52,6 +52,14 @@ public interface TradingStore {
   /** The orders of these (owner user, client order key) pairs that exist (one round trip). */
   List<StoredOrder> ordersByKeys(List<String> ownerUsers, List<String> clientOrderKeys);
 
+  /** What an entry batch reads first: the orders its keys named before, ids for its new orders. */
+  record Entering(List<StoredOrder> earlier, List<Long> ids) {}
+
+  /** {@link #ordersByKeys} and {@link #nextOrderIds} (the JDBC store: in one round trip). */
+  default Entering entering(List<String> ownerUsers, List<String> clientOrderKeys, int count) {
+    return new Entering(ordersByKeys(ownerUsers, clientOrderKeys), nextOrderIds(count));
+  }
+
   void insert(StoredOrder order);
 
   void update(StoredOrder order);

@@ -58,6 +58,36 @@ abstract class JdbcStatements {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
+  /**
+   * Several queries separated by {@code ;} sent as one request (PgJDBC: one sync, one round trip),
+   * run in order in the caller's transaction; the parameters are numbered across all of them. The
+   * rows of each query, read by the matching {@code rows} element.
+   */
+  List<List<?>> queries(String sql, Binder binder, List<Row<?>> rows) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      boolean more = s.execute();
+      List<List<?>> out = new ArrayList<>();
+      for (Row<?> row : rows) {
+        if (!more) {
+          throw new IllegalStateException("Trading store: fewer results than queries");
+        }
+        List<Object> read = new ArrayList<>();
+        try (ResultSet rs = s.getResultSet()) {
+          while (rs.next()) {
+            read.add(row.read(rs));
+          }
+        }
+        out.add(read);
+        more = s.getMoreResults();
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Trading store: " + e.getMessage(), e);
+    }
+  }
+
   int update(String sql, Binder binder) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {

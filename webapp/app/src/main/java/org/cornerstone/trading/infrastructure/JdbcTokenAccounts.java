@@ -81,8 +81,8 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
   @Override
   public long activeReserved(String holder, String instrumentId) {
     return one(
-            "select coalesce(sum(quantity), 0) from token_reservation where holder = ?"
-                + " and instrument_id = ? and status = 'ACTIVE'",
+            // the account's running total (V32), not a sum over its reservations
+            "select reserved_quantity from token_account where holder = ? and instrument_id = ?",
             s -> {
               s.setString(1, holder);
               s.setString(2, instrumentId);
@@ -131,7 +131,7 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
 
   private static final String LOCK_ALL =
       "with u (h, i) as (select * from unnest(?::varchar[], ?::varchar[]))"
-          + " select a.holder from token_account a join u"
+          + " select a.holder, a.instrument_id, a.reserved_quantity from token_account a join u"
           + " on a.holder = u.h and a.instrument_id = u.i"
           + " where (select count(*) from token_account b join u"
           + " on b.holder = u.h and b.instrument_id = u.i) = ?"
@@ -183,20 +183,44 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
             .createArrayOf("varchar", accounts.stream().map(Account::instrumentId).toArray()));
   }
 
+  /** The reservations of the keys (1 parameter): each key's index entry (ADR 0035). */
+  private static final String FIND_ALL =
+      "select r.* from unnest(?::varchar[]) as u (k) cross join lateral ("
+          + RESERVATION
+          + " where reservation_key = u.k limit 1) r";
+
+  /**
+   * The total of the active reservations per account (2 parameters): the running total the database
+   * keeps on the account row (V32, ADR 0037), read by key (ADR 0035); accounts without any are left
+   * out.
+   */
+  private static final String ACTIVE_SUMS =
+      "select a.holder, a.instrument_id, a.reserved_quantity"
+          + " from unnest(?::varchar[], ?::varchar[]) as u (h, i) cross join lateral"
+          + " (select holder, instrument_id, reserved_quantity from token_account"
+          + " where holder = u.h and instrument_id = u.i limit 1) a"
+          + " where a.reserved_quantity <> 0";
+
+  private static Map.Entry<Account, Long> sum(ResultSet rs) throws SQLException {
+    return Map.entry(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
+  }
+
   @Override
   public Map<String, TokenReservation> findAll(Collection<String> keys) {
-    Map<String, TokenReservation> out = new HashMap<>();
     if (keys.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
-    for (TokenReservation r :
+    return byKey(
         query(
-            // each key's index entry, whatever the cached plan's statistics (ADR 0035)
-            "select r.* from unnest(?::varchar[]) as u (k) cross join lateral ("
-                + RESERVATION
-                + " where reservation_key = u.k limit 1) r",
+            FIND_ALL,
             s -> s.setArray(1, s.getConnection().createArrayOf("varchar", keys.toArray())),
-            JdbcTokenAccounts::reservation)) {
+            JdbcTokenAccounts::reservation));
+  }
+
+  private static Map<String, TokenReservation> byKey(List<?> reservations) {
+    Map<String, TokenReservation> out = new HashMap<>();
+    for (Object o : reservations) {
+      TokenReservation r = (TokenReservation) o;
       out.put(r.key(), r);
     }
     return out;
@@ -204,23 +228,50 @@ public class JdbcTokenAccounts extends JdbcStatements implements TokenAccounts {
 
   @Override
   public Map<Account, Long> activeReserved(Collection<Account> accounts) {
-    Map<Account, Long> out = new HashMap<>();
     List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
     if (distinct.isEmpty()) {
-      return out;
+      return new HashMap<>();
     }
-    for (Object[] row :
-        query(
-            // per account, its own entries of the partial index (ADR 0035)
-            "select u.h, u.i, s.total from unnest(?::varchar[], ?::varchar[]) as u (h, i)"
-                + " cross join lateral (select sum(quantity) as total from token_reservation"
-                + " where holder = u.h and instrument_id = u.i and status = 'ACTIVE') s"
-                + " where s.total is not null",
-            s -> bindAccounts(s, 1, distinct),
-            rs -> new Object[] {new Account(rs.getString(1), rs.getString(2)), rs.getLong(3)})) {
-      out.put((Account) row[0], (Long) row[1]);
+    return sums(query(ACTIVE_SUMS, s -> bindAccounts(s, 1, distinct), JdbcTokenAccounts::sum));
+  }
+
+  private static Map<Account, Long> sums(List<?> entries) {
+    Map<Account, Long> out = new HashMap<>();
+    for (Object o : entries) {
+      Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
+      out.put((Account) e.getKey(), (Long) e.getValue());
     }
     return out;
+  }
+
+  /**
+   * The usual case in one round trip: the lock (which returns each account's total of active
+   * reservations) and the keys' reservations as two statements of one request ({@link #queries};
+   * they run in order, so the lookup sees the rows as the locks left them, ADR 0036). When an
+   * account is missing the lock locked nothing and the reads are dropped: the accounts are created
+   * and locked, then read again.
+   */
+  @Override
+  public Locked lockAndRead(Collection<Account> accounts, Collection<String> keys, Instant now) {
+    List<Account> distinct = new ArrayList<>(new LinkedHashSet<>(accounts));
+    if (distinct.isEmpty()) {
+      return new Locked(findAll(keys), new HashMap<>());
+    }
+    List<List<?>> read =
+        queries(
+            LOCK_ALL + ";\n" + FIND_ALL,
+            s -> {
+              bindLockAll(s, distinct);
+              s.setArray(4, s.getConnection().createArrayOf("varchar", keys.toArray()));
+            },
+            List.of(JdbcTokenAccounts::sum, JdbcTokenAccounts::reservation));
+    if (read.get(0).size() == distinct.size()) {
+      Map<Account, Long> totals = sums(read.get(0));
+      totals.values().removeIf(total -> total == 0);
+      return new Locked(byKey(read.get(1)), totals);
+    }
+    lockAll(distinct, now);
+    return new Locked(findAll(keys), activeReserved(distinct));
   }
 
   /** One JDBC batch (one round trip). */

@@ -35,6 +35,9 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
     return one("select nextval('" + name + "')", s -> {}, rs -> rs.getLong(1)).orElseThrow();
   }
 
+  private static final String NEXT_ORDER_IDS =
+      "select nextval('trade_order_seq') from generate_series(1, ?) order by 1";
+
   private List<Long> sequence(String name, int count) {
     return query(
         "select nextval('" + name + "') from generate_series(1, ?) order by 1",
@@ -194,7 +197,7 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
 
   @Override
   public List<Long> nextOrderIds(int count) {
-    return sequence("trade_order_seq", count);
+    return query(NEXT_ORDER_IDS, s -> s.setInt(1, count), rs -> rs.getLong(1));
   }
 
   @Override
@@ -293,22 +296,51 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
         JdbcTradingStore::order);
   }
 
+  /**
+   * Each (owner, key)'s entry of the unique index (LATERAL ... LIMIT 1: never a scan of the
+   * orders), whatever the statistics the statement's cached plan was made with (ADR 0035). 2
+   * parameters.
+   */
+  private static final String ORDERS_BY_KEYS =
+      "select o.* from unnest(?::varchar[], ?::varchar[]) as u (w, k) cross join lateral ("
+          + ORDER
+          + " where owner_user = u.w and client_order_key = u.k limit 1) o";
+
+  private static void bindOwnersAndKeys(
+      PreparedStatement s, List<String> ownerUsers, List<String> clientOrderKeys)
+      throws SQLException {
+    s.setArray(1, s.getConnection().createArrayOf("varchar", ownerUsers.toArray()));
+    s.setArray(2, s.getConnection().createArrayOf("varchar", clientOrderKeys.toArray()));
+  }
+
   @Override
   public List<StoredOrder> ordersByKeys(List<String> ownerUsers, List<String> clientOrderKeys) {
     if (ownerUsers.isEmpty()) {
       return List.of();
     }
-    // each (owner, key)'s entry of the unique index (LATERAL ... LIMIT 1: never a scan of the
-    // orders), whatever the statistics the statement's cached plan was made with (ADR 0035)
     return query(
-        "select o.* from unnest(?::varchar[], ?::varchar[]) as u (w, k) cross join lateral ("
-            + ORDER
-            + " where owner_user = u.w and client_order_key = u.k limit 1) o",
-        s -> {
-          s.setArray(1, s.getConnection().createArrayOf("varchar", ownerUsers.toArray()));
-          s.setArray(2, s.getConnection().createArrayOf("varchar", clientOrderKeys.toArray()));
-        },
+        ORDERS_BY_KEYS,
+        s -> bindOwnersAndKeys(s, ownerUsers, clientOrderKeys),
         JdbcTradingStore::order);
+  }
+
+  /** One request, one round trip ({@link #queries}). */
+  @Override
+  public Entering entering(List<String> ownerUsers, List<String> clientOrderKeys, int count) {
+    if (ownerUsers.isEmpty()) {
+      return new Entering(List.of(), nextOrderIds(count));
+    }
+    List<List<?>> read =
+        queries(
+            ORDERS_BY_KEYS + ";\n" + NEXT_ORDER_IDS,
+            s -> {
+              bindOwnersAndKeys(s, ownerUsers, clientOrderKeys);
+              s.setInt(3, count);
+            },
+            List.of(JdbcTradingStore::order, rs -> rs.getLong(1)));
+    return new Entering(
+        read.get(0).stream().map(StoredOrder.class::cast).toList(),
+        read.get(1).stream().map(Long.class::cast).toList());
   }
 
   @Override

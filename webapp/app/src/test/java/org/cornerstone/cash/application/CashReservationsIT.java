@@ -92,6 +92,27 @@ class CashReservationsIT {
     pool.shutdownNow();
   }
 
+  /** After every test: each account's running total (V31) is the sum of its active reservations. */
+  @org.junit.jupiter.api.AfterEach
+  void totalsAreTheSumsOfTheActiveReservations() throws SQLException {
+    try (Connection c = database.getConnection();
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "select a.holder, a.currency, a.reserved_minor, coalesce((select sum(amount_minor)"
+                    + " from cash_reservation r where r.holder = a.holder"
+                    + " and r.currency = a.currency and r.status = 'ACTIVE'), 0) from cash_account a")) {
+      int accounts = 0;
+      while (rs.next()) {
+        accounts++;
+        org.assertj.core.api.Assertions.assertThat(rs.getLong(3))
+            .as("the total of %s %s", rs.getString(1), rs.getString(2))
+            .isEqualTo(rs.getLong(4));
+      }
+      org.assertj.core.api.Assertions.assertThat(accounts).isPositive();
+    }
+  }
+
   @BeforeEach
   void fresh() throws SQLException {
     try (Connection c = database.getConnection();
@@ -536,10 +557,13 @@ class CashReservationsIT {
   }
 
   static String migration() throws IOException {
-    try (InputStream in =
-        CashReservationsIT.class.getResourceAsStream("/db/migration/V6__cash.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    StringBuilder sql = new StringBuilder();
+    for (String name : List.of("V6__cash.sql", "V31__cash_reserved_total.sql")) {
+      try (InputStream in = CashReservationsIT.class.getResourceAsStream("/db/migration/" + name)) {
+        sql.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
     }
+    return sql.toString();
   }
 
   static void createDatabaseIfMissing(String url) throws SQLException {

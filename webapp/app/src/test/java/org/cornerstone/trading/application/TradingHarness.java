@@ -94,6 +94,8 @@ final class TradingHarness {
       s.execute(migration("V11__trading.sql"));
       s.execute(migration("V12__trading_order_events.sql"));
       s.execute(migration("V15__trading_fees_and_parameters.sql"));
+      s.execute(migration("V31__cash_reserved_total.sql"));
+      s.execute(migration("V32__token_reserved_total.sql"));
       // the harness's markets are fee-free unless a test sets a fee schedule (the figures of the
       // older tests are without fees); the server's new markets get 5 bps
       s.execute("alter table market_state alter column fee_bps set default 0");
