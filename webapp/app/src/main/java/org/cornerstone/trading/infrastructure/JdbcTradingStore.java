@@ -35,14 +35,15 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
     return one("select nextval('" + name + "')", s -> {}, rs -> rs.getLong(1)).orElseThrow();
   }
 
-  private static final String NEXT_ORDER_IDS =
-      "select nextval('trade_order_seq') from generate_series(1, ?) order by 1";
+  /** {@code ?} new numbers of the sequence, ascending (1 parameter). */
+  private static String numbersOf(String name) {
+    return "select nextval('" + name + "') from generate_series(1, ?) order by 1";
+  }
+
+  private static final String NEXT_ORDER_IDS = numbersOf("trade_order_seq");
 
   private List<Long> sequence(String name, int count) {
-    return query(
-        "select nextval('" + name + "') from generate_series(1, ?) order by 1",
-        s -> s.setInt(1, count),
-        rs -> rs.getLong(1));
+    return query(numbersOf(name), s -> s.setInt(1, count), rs -> rs.getLong(1));
   }
 
   // --- market state ------------------------------------------------------------------------------
@@ -197,7 +198,7 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
 
   @Override
   public List<Long> nextOrderIds(int count) {
-    return query(NEXT_ORDER_IDS, s -> s.setInt(1, count), rs -> rs.getLong(1));
+    return sequence("trade_order_seq", count);
   }
 
   @Override
@@ -296,11 +297,7 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
         JdbcTradingStore::order);
   }
 
-  /**
-   * Each (owner, key)'s entry of the unique index (LATERAL ... LIMIT 1: never a scan of the
-   * orders), whatever the statistics the statement's cached plan was made with (ADR 0035). 2
-   * parameters.
-   */
+  /** Each (owner, key)'s entry of the unique index, never a scan (ADR 0035; 2 parameters). */
   private static final String ORDERS_BY_KEYS =
       "select o.* from unnest(?::varchar[], ?::varchar[]) as u (w, k) cross join lateral ("
           + ORDER
