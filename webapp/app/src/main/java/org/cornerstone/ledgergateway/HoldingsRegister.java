@@ -1,7 +1,10 @@
 package org.cornerstone.ledgergateway;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The register of holdings as the ledger keeps it: who holds how much of an instrument, what one
@@ -30,4 +33,28 @@ public interface HoldingsRegister {
 
   /** The holder's cash, one entry per currency and settlement bank. */
   List<CashHolding> cashOf(PartyName holder);
+
+  /**
+   * {@link #holdingsOfHolder} of each holder, every holder a key (an empty list if it holds
+   * nothing). The embedded ledger answers in one query; by default one query per holder.
+   */
+  default Map<PartyName, List<Holding>> holdingsOfHolders(Collection<PartyName> holders) {
+    Map<PartyName, List<Holding>> out = new LinkedHashMap<>();
+    for (PartyName holder : holders) {
+      out.computeIfAbsent(holder, this::holdingsOfHolder);
+    }
+    return out;
+  }
+
+  /**
+   * {@link #cashOf} of each holder, every holder a key (an empty list if it has no cash). The
+   * embedded ledger answers in one query; by default one query per holder.
+   */
+  default Map<PartyName, List<CashHolding>> cashOfAll(Collection<PartyName> holders) {
+    Map<PartyName, List<CashHolding>> out = new LinkedHashMap<>();
+    for (PartyName holder : holders) {
+      out.computeIfAbsent(holder, this::cashOf);
+    }
+    return out;
+  }
 }

@@ -135,7 +135,7 @@ public class CashReservations {
     CashAccounts.Locked locked = accounts.lockAndRead(touched, keys, clock.instant());
     Map<String, StoredReservation> byKey = new HashMap<>(locked.existing());
     Map<Account, Long> reserved = new HashMap<>(locked.activeReservedMinor());
-    Map<String, Long> balances = new HashMap<>();
+    Map<String, Long> balances = ledgerBalances(wanted, outcomes, byKey);
     List<StoredReservation> added = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       if (outcomes.get(i) != null) {
@@ -162,9 +162,7 @@ public class CashReservations {
         continue;
       }
       Account account = new Account(holder, currency);
-      long balance =
-          balances.computeIfAbsent(
-              holder + '\n' + currency, k -> ledgerBalance(w.holder(), currency));
+      long balance = balances.getOrDefault(holder + '\n' + currency, 0L);
       long available = balance - reserved.getOrDefault(account, 0L);
       if (available < amount) {
         outcomes.set(
@@ -262,6 +260,36 @@ public class CashReservations {
 
   private long available(PartyName holder, String currency) {
     return ledgerBalance(holder, currency) - accounts.activeReservedMinor(holder.x500(), currency);
+  }
+
+  /**
+   * The ledger balance (minor units) of every holder and currency the batch may still reserve from,
+   * keyed holder + newline + currency: one ledger read for all of them.
+   */
+  private Map<String, Long> ledgerBalances(
+      List<Wanted> wanted, List<Outcome> outcomes, Map<String, StoredReservation> existing) {
+    Set<PartyName> holders = new LinkedHashSet<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      if (outcomes.get(i) == null && !existing.containsKey(wanted.get(i).reservationKey())) {
+        holders.add(wanted.get(i).holder());
+      }
+    }
+    Map<String, Long> balances = new HashMap<>();
+    if (holders.isEmpty()) {
+      return balances;
+    }
+    register
+        .cashOfAll(holders)
+        .forEach(
+            (holder, cash) -> {
+              for (CashHolding c : cash) {
+                balances.merge(
+                    holder.x500() + '\n' + c.amount().currencyCode(),
+                    c.amount().minorUnits(),
+                    Math::addExact);
+              }
+            });
+    return balances;
   }
 
   private long ledgerBalance(PartyName holder, String currency) {

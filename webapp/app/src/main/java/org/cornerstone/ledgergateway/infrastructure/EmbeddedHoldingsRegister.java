@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +74,59 @@ public class EmbeddedHoldingsRegister implements HoldingsRegister {
   public List<CashHolding> cashOf(PartyName holder) {
     EmbeddedLedger ledger = access.ledger();
     PublicKey key = access.party(holder).publicKey();
-    Map<List<String>, Long> byKey = new LinkedHashMap<>();
+    return cash(holder, EmbeddedLedgerAccess.all(page -> ledger.holdingsByHolder(key, page)));
+  }
+
+  /** One query for every holder's states ({@link EmbeddedLedger#holdingsByHolders}). */
+  @Override
+  public Map<PartyName, List<Holding>> holdingsOfHolders(Collection<PartyName> holders) {
+    Map<PartyName, List<LedgerStateAndRef<?>>> states = statesOf(holders);
+    Map<PartyName, List<Holding>> out = new LinkedHashMap<>();
+    states.forEach((holder, held) -> out.put(holder, holdings(held)));
+    return out;
+  }
+
+  /** One query for every holder's states ({@link EmbeddedLedger#holdingsByHolders}). */
+  @Override
+  public Map<PartyName, List<CashHolding>> cashOfAll(Collection<PartyName> holders) {
+    Map<PartyName, List<LedgerStateAndRef<?>>> states = statesOf(holders);
+    Map<PartyName, List<CashHolding>> out = new LinkedHashMap<>();
+    states.forEach((holder, held) -> out.put(holder, cash(holder, held)));
+    return out;
+  }
+
+  /** Each holder's unconsumed states, every holder a key, in the ledger's order. */
+  private Map<PartyName, List<LedgerStateAndRef<?>>> statesOf(Collection<PartyName> holders) {
+    EmbeddedLedger ledger = access.ledger();
+    Map<PublicKey, PartyName> byKey = new LinkedHashMap<>();
+    Map<PartyName, List<LedgerStateAndRef<?>>> out = new LinkedHashMap<>();
+    for (PartyName holder : holders) {
+      byKey.putIfAbsent(access.party(holder).publicKey(), holder);
+      out.put(holder, new ArrayList<>());
+    }
+    List<PublicKey> keys = List.copyOf(byKey.keySet());
     for (LedgerStateAndRef<?> state :
-        EmbeddedLedgerAccess.all(page -> ledger.holdingsByHolder(key, page))) {
+        EmbeddedLedgerAccess.all(page -> ledger.holdingsByHolders(keys, page))) {
+      PartyName holder = byKey.get(holderKey(state.getContractState()));
+      if (holder != null) {
+        out.get(holder).add(state);
+      }
+    }
+    return out;
+  }
+
+  private static PublicKey holderKey(ContractState state) {
+    if (state instanceof AssetTokenState token) {
+      return token.getHolderKey();
+    }
+    return state instanceof CashTokenState cash ? cash.getHolderKey() : null;
+  }
+
+  /** The holder's cash states summed per currency and settlement bank. */
+  private static List<CashHolding> cash(
+      PartyName holder, Collection<? extends LedgerStateAndRef<?>> states) {
+    Map<List<String>, Long> byKey = new LinkedHashMap<>();
+    for (LedgerStateAndRef<?> state : states) {
       if (state.getContractState() instanceof CashTokenState cash) {
         byKey.merge(
             List.of(cash.getCurrency(), cash.getIssuer().toString()),

@@ -288,14 +288,21 @@ public class OrderEntry {
     Batch batch = new Batch();
     List<String> owners = new ArrayList<>();
     List<String> keys = new ArrayList<>();
+    Set<String> instruments = new java.util.LinkedHashSet<>();
     for (Request r : requests) {
       owners.add(r.actor.userId());
       keys.add(r.ticket.clientOrderKey());
+      if (r.ticket.instrumentId() != null && !r.ticket.instrumentId().isBlank()) {
+        instruments.add(r.ticket.instrumentId().trim());
+      }
     }
-    // ids (and so time priority) in arrival order
-    TradingStore.Entering entering = store.entering(owners, keys, requests.size());
+    // ids (and so time priority) in arrival order; the market states the checks read
+    TradingStore.Entering entering = store.entering(owners, keys, requests.size(), instruments);
     for (StoredOrder earlier : entering.earlier()) {
       batch.byKey.put(Batch.key(earlier.ownerUser(), earlier.clientOrderKey()), earlier);
+    }
+    for (MarketState state : entering.states()) {
+      batch.states.put(state.instrumentId(), state);
     }
     List<Long> ids = entering.ids();
     List<Integer> remaining = new ArrayList<>();
@@ -314,8 +321,7 @@ public class OrderEntry {
       enterRound(requests, round, ids, batch);
       remaining = later;
     }
-    store.insertAll(batch.orders);
-    store.insertEvents(batch.events);
+    store.insertEntered(batch.orders, batch.events);
     return null;
   }
 

@@ -71,7 +71,7 @@ public class TokenReservations {
     TokenAccounts.Locked locked = accounts.lockAndRead(touched, keys, clock.instant());
     Map<String, TokenReservation> byKey = new HashMap<>(locked.existing());
     Map<Account, Long> reserved = new HashMap<>(locked.activeReserved());
-    Map<Account, Long> holdings = new HashMap<>();
+    Map<Account, Long> holdings = unfrozenHoldings(wanted, refusals, byKey);
     List<TokenReservation> added = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       Wanted w = wanted.get(i);
@@ -89,8 +89,7 @@ public class TokenReservations {
         continue;
       }
       Account account = new Account(w.holder(), w.instrumentId());
-      long holding =
-          holdings.computeIfAbsent(account, a -> unfrozenHolding(a.holder(), a.instrumentId()));
+      long holding = holdings.getOrDefault(account, 0L);
       long available = holding - reserved.getOrDefault(account, 0L);
       if (available < w.quantity()) {
         refusals.set(
@@ -179,6 +178,38 @@ public class TokenReservations {
 
   public Optional<TokenReservation> find(String key) {
     return accounts.find(key);
+  }
+
+  /**
+   * The unfrozen ledger holding of every account the batch may still reserve from: one ledger read
+   * for all of their holders.
+   */
+  private Map<Account, Long> unfrozenHoldings(
+      List<Wanted> wanted,
+      List<RuntimeException> refusals,
+      Map<String, TokenReservation> existing) {
+    Set<PartyName> holders = new LinkedHashSet<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      if (refusals.get(i) == null && !existing.containsKey(wanted.get(i).key())) {
+        holders.add(PartyName.of(wanted.get(i).holder()));
+      }
+    }
+    Map<Account, Long> holdings = new HashMap<>();
+    if (holders.isEmpty()) {
+      return holdings;
+    }
+    register
+        .holdingsOfHolders(holders)
+        .forEach(
+            (holder, held) -> {
+              for (Holding h : held) {
+                holdings.merge(
+                    new Account(holder.x500(), h.instrumentId()),
+                    h.unfrozenQuantity(),
+                    Math::addExact);
+              }
+            });
+    return holdings;
   }
 
   /** The holder's unfrozen tokens of the instrument on the ledger. */

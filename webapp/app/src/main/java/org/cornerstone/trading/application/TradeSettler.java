@@ -101,8 +101,10 @@ public class TradeSettler {
       publishAfterCommit(t.instrumentId());
       return false;
     }
-    // the reservations first: the ledger's DvP takes its per-instrument lock until this
-    // transaction commits, so as little as possible comes after it (a failed DvP rolls all back)
+    // the reservations and the fee's state first: the ledger's DvP takes its per-instrument lock
+    // until this transaction commits, so as little as possible comes after it (a failed DvP rolls
+    // all back); the trade's fee is paid only once the trade is settled, so it is read before
+    boolean feeDue = fees.due(t.id());
     cash.consume(t.cashKey());
     tokens.consume(t.tokenKey());
     LedgerReceipt receipt =
@@ -118,21 +120,26 @@ public class TradeSettler {
                 PartyName.of(parties.settlementBank()),
                 new MoneyAmount(t.amountMinor(), Currency.getInstance(t.currency()))));
     Instant committed = receipt.committedAt() == null ? now : receipt.committedAt();
+    // the trade's new state and both orders' events: one request (under the ledger's lock)
     store.updateSettlement(
         t.settled(SettlementState.SETTLED, receipt.transactionId(), t.attempts() + 1, null, now),
-        committed);
-    settled(t, "SETTLED", committed, "Trade " + t.id());
+        committed,
+        settledEvents(t, "SETTLED", committed, "Trade " + t.id()));
     publishAfterCommit(t.instrumentId());
-    return fees.due(t.id());
+    return feeDue;
   }
 
   /** The trade's outcome in both its orders' histories (this transaction). */
   private void settled(StoredTrade t, String kind, Instant at, String reason) {
+    store.insertEvents(settledEvents(t, kind, at, reason));
+  }
+
+  private static List<StoredOrderEvent> settledEvents(
+      StoredTrade t, String kind, Instant at, String reason) {
     String why = "REFUSED".equals(kind) ? "Trade " + t.id() + ": " + reason : reason;
-    store.insertEvents(
-        List.of(
-            new StoredOrderEvent(t.buyOrderId(), at, kind, t.quantity(), t.priceMinor(), why),
-            new StoredOrderEvent(t.sellOrderId(), at, kind, t.quantity(), t.priceMinor(), why)));
+    return List.of(
+        new StoredOrderEvent(t.buyOrderId(), at, kind, t.quantity(), t.priceMinor(), why),
+        new StoredOrderEvent(t.sellOrderId(), at, kind, t.quantity(), t.priceMinor(), why));
   }
 
   private Void failed(long tradeId, String problem) {

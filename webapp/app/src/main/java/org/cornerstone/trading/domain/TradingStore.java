@@ -1,6 +1,9 @@
 package org.cornerstone.trading.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +46,15 @@ public interface TradingStore {
   /** Inserts the orders in one batch (one round trip). */
   void insertAll(List<StoredOrder> orders);
 
+  /**
+   * What an entry batch writes: its orders, then their events ({@link #insertAll}, {@link
+   * #insertEvents}; the JDBC store: in one round trip).
+   */
+  default void insertEntered(List<StoredOrder> orders, List<StoredOrderEvent> events) {
+    insertAll(orders);
+    insertEvents(events);
+  }
+
   /** Updates the orders in one batch (one round trip). */
   void updateAll(List<StoredOrder> orders);
 
@@ -52,12 +64,26 @@ public interface TradingStore {
   /** The orders of these (owner user, client order key) pairs that exist (one round trip). */
   List<StoredOrder> ordersByKeys(List<String> ownerUsers, List<String> clientOrderKeys);
 
-  /** What an entry batch reads first: the orders its keys named before, ids for its new orders. */
-  record Entering(List<StoredOrder> earlier, List<Long> ids) {}
+  /**
+   * What an entry batch reads first: the orders its keys named before, ids for its new orders and
+   * the market states of its instruments (those that exist).
+   */
+  record Entering(List<StoredOrder> earlier, List<Long> ids, List<MarketState> states) {}
 
-  /** {@link #ordersByKeys} and {@link #nextOrderIds} (the JDBC store: in one round trip). */
-  default Entering entering(List<String> ownerUsers, List<String> clientOrderKeys, int count) {
-    return new Entering(ordersByKeys(ownerUsers, clientOrderKeys), nextOrderIds(count));
+  /**
+   * {@link #ordersByKeys}, {@link #nextOrderIds} and {@link #state} of each instrument (the JDBC
+   * store: in one round trip).
+   */
+  default Entering entering(
+      List<String> ownerUsers,
+      List<String> clientOrderKeys,
+      int count,
+      Collection<String> instrumentIds) {
+    List<MarketState> states = new ArrayList<>();
+    for (String instrumentId : new LinkedHashSet<>(instrumentIds)) {
+      state(instrumentId).ifPresent(states::add);
+    }
+    return new Entering(ordersByKeys(ownerUsers, clientOrderKeys), nextOrderIds(count), states);
   }
 
   void insert(StoredOrder order);
@@ -95,6 +121,16 @@ public interface TradingStore {
   Optional<StoredTrade> lockTrade(long tradeId);
 
   void updateSettlement(StoredTrade trade, Instant settledAt);
+
+  /**
+   * {@link #updateSettlement} and then {@link #insertEvents} (the JDBC store: in one round trip,
+   * for the settlement's last writes under the ledger's lock).
+   */
+  default void updateSettlement(
+      StoredTrade trade, Instant settledAt, List<StoredOrderEvent> events) {
+    updateSettlement(trade, settledAt);
+    insertEvents(events);
+  }
 
   /** Trades waiting for settlement whose next attempt is due. */
   List<Long> tradesDue(Instant now, int limit);

@@ -88,6 +88,23 @@ abstract class JdbcStatements {
     }
   }
 
+  /**
+   * Several statements separated by {@code ;} sent as one request (one round trip), run in order in
+   * the caller's transaction, their parameters numbered across all of them.
+   */
+  void statements(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      boolean rows = s.execute();
+      while (rows || s.getUpdateCount() != -1) {
+        rows = s.getMoreResults();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Trading store: " + e.getMessage(), e);
+    }
+  }
+
   int update(String sql, Binder binder) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {

@@ -2,16 +2,14 @@ package org.cornerstone.trading.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.cornerstone.trading.domain.MarketState;
-import org.cornerstone.trading.domain.OrderStatus;
-import org.cornerstone.trading.domain.SettlementState;
 import org.cornerstone.trading.domain.StoredOrder;
 import org.cornerstone.trading.domain.StoredOrderEvent;
 import org.cornerstone.trading.domain.StoredTrade;
@@ -48,33 +46,12 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
 
   // --- market state ------------------------------------------------------------------------------
 
-  private static final String STATE =
-      "select instrument_id, status, halt_reason, currency, tick_minor, lot_size,"
-          + " reference_price_minor, band_percent, book_version, day_start, fee_bps, fee_min_minor"
-          + " from market_state";
-
-  private static MarketState state(ResultSet rs) throws SQLException {
-    return new MarketState(
-        rs.getString("instrument_id"),
-        "HALTED".equals(rs.getString("status")),
-        rs.getString("halt_reason"),
-        rs.getString("currency"),
-        rs.getLong("tick_minor"),
-        rs.getLong("lot_size"),
-        rs.getLong("reference_price_minor"),
-        rs.getInt("band_percent"),
-        rs.getLong("book_version"),
-        instant(rs, "day_start"),
-        rs.getInt("fee_bps"),
-        rs.getLong("fee_min_minor"));
-  }
-
   @Override
   public Optional<MarketState> state(String instrumentId) {
     return one(
-        STATE + " where instrument_id = ?",
+        TradingRows.STATE + " where instrument_id = ?",
         s -> s.setString(1, instrumentId),
-        JdbcTradingStore::state);
+        TradingRows::state);
   }
 
   @Override
@@ -103,7 +80,7 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
 
   @Override
   public List<MarketState> states() {
-    return query(STATE + " order by instrument_id", s -> {}, JdbcTradingStore::state);
+    return query(TradingRows.STATE + " order by instrument_id", s -> {}, TradingRows::state);
   }
 
   @Override
@@ -155,36 +132,6 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
   }
 
   // --- orders ------------------------------------------------------------------------------------
-
-  private static final String ORDER =
-      "select id, instrument_id, owner_user, owner_party, side, price_minor, quantity,"
-          + " open_quantity, filled_quantity, time_in_force, status, reject_reason,"
-          + " client_order_key, priority_seq, reservation_key, reservation_gen, entered_at,"
-          + " updated_at from trade_order";
-
-  private static StoredOrder order(ResultSet rs) throws SQLException {
-    long priority = rs.getLong("priority_seq");
-    Long prioritySeq = rs.wasNull() ? null : priority;
-    return new StoredOrder(
-        rs.getLong("id"),
-        rs.getString("instrument_id"),
-        rs.getString("owner_user"),
-        rs.getString("owner_party"),
-        rs.getString("side"),
-        rs.getLong("price_minor"),
-        rs.getLong("quantity"),
-        rs.getLong("open_quantity"),
-        rs.getLong("filled_quantity"),
-        rs.getString("time_in_force"),
-        OrderStatus.valueOf(rs.getString("status")),
-        rs.getString("reject_reason"),
-        rs.getString("client_order_key"),
-        prioritySeq,
-        rs.getString("reservation_key"),
-        rs.getInt("reservation_gen"),
-        instant(rs, "entered_at"),
-        instant(rs, "updated_at"));
-  }
 
   @Override
   public long nextOrderId() {
@@ -249,6 +196,14 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
         });
   }
 
+  /** One request: {@link EnteredRows}. */
+  @Override
+  public void insertEntered(List<StoredOrder> orders, List<StoredOrderEvent> events) {
+    if (!orders.isEmpty() || !events.isEmpty()) {
+      statements(EnteredRows.SQL, s -> EnteredRows.bind(s, orders, events));
+    }
+  }
+
   @Override
   public void update(StoredOrder o) {
     updateAll(List.of(o));
@@ -291,16 +246,16 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
     // whatever the statistics the statement's cached plan was made with (ADR 0035)
     return query(
         "select o.* from unnest(?::bigint[]) as u (i) cross join lateral ("
-            + ORDER
+            + TradingRows.ORDER
             + " where id = u.i limit 1) o order by o.id",
         s -> s.setArray(1, s.getConnection().createArrayOf("bigint", orderIds.toArray())),
-        JdbcTradingStore::order);
+        TradingRows::order);
   }
 
   /** Each (owner, key)'s entry of the unique index, never a scan (ADR 0035; 2 parameters). */
   private static final String ORDERS_BY_KEYS =
       "select o.* from unnest(?::varchar[], ?::varchar[]) as u (w, k) cross join lateral ("
-          + ORDER
+          + TradingRows.ORDER
           + " where owner_user = u.w and client_order_key = u.k limit 1) o";
 
   private static void bindOwnersAndKeys(
@@ -316,83 +271,89 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
       return List.of();
     }
     return query(
-        ORDERS_BY_KEYS,
-        s -> bindOwnersAndKeys(s, ownerUsers, clientOrderKeys),
-        JdbcTradingStore::order);
+        ORDERS_BY_KEYS, s -> bindOwnersAndKeys(s, ownerUsers, clientOrderKeys), TradingRows::order);
   }
 
   /** One request, one round trip ({@link #queries}). */
   @Override
-  public Entering entering(List<String> ownerUsers, List<String> clientOrderKeys, int count) {
-    if (ownerUsers.isEmpty()) {
-      return new Entering(List.of(), nextOrderIds(count));
-    }
+  public Entering entering(
+      List<String> ownerUsers,
+      List<String> clientOrderKeys,
+      int count,
+      Collection<String> instrumentIds) {
     List<List<?>> read =
         queries(
-            ORDERS_BY_KEYS + ";\n" + NEXT_ORDER_IDS,
+            ORDERS_BY_KEYS
+                + ";\n"
+                + NEXT_ORDER_IDS
+                + ";\n"
+                + TradingRows.STATE
+                + " where instrument_id = any(?::varchar[])",
             s -> {
               bindOwnersAndKeys(s, ownerUsers, clientOrderKeys);
               s.setInt(3, count);
+              s.setArray(4, s.getConnection().createArrayOf("varchar", instrumentIds.toArray()));
             },
-            List.of(JdbcTradingStore::order, rs -> rs.getLong(1)));
+            List.of(TradingRows::order, rs -> rs.getLong(1), TradingRows::state));
     return new Entering(
         read.get(0).stream().map(StoredOrder.class::cast).toList(),
-        read.get(1).stream().map(Long.class::cast).toList());
+        read.get(1).stream().map(Long.class::cast).toList(),
+        read.get(2).stream().map(MarketState.class::cast).toList());
   }
 
   @Override
   public Optional<StoredOrder> order(long orderId) {
-    return one(ORDER + " where id = ?", s -> s.setLong(1, orderId), JdbcTradingStore::order);
+    return one(TradingRows.ORDER + " where id = ?", s -> s.setLong(1, orderId), TradingRows::order);
   }
 
   @Override
   public Optional<StoredOrder> orderByKey(String ownerUser, String key) {
     return one(
-        ORDER + " where owner_user = ? and client_order_key = ?",
+        TradingRows.ORDER + " where owner_user = ? and client_order_key = ?",
         s -> {
           s.setString(1, ownerUser);
           s.setString(2, key);
         },
-        JdbcTradingStore::order);
+        TradingRows::order);
   }
 
   @Override
   public List<StoredOrder> resting(String instrumentId) {
     return query(
-        ORDER
+        TradingRows.ORDER
             + " where instrument_id = ? and status in ('OPEN', 'PARTIALLY_FILLED')"
             + " order by priority_seq",
         s -> s.setString(1, instrumentId),
-        JdbcTradingStore::order);
+        TradingRows::order);
   }
 
   @Override
   public List<StoredOrder> pending(String instrumentId) {
     return query(
-        ORDER + " where instrument_id = ? and status = 'PENDING' order by id",
+        TradingRows.ORDER + " where instrument_id = ? and status = 'PENDING' order by id",
         s -> s.setString(1, instrumentId),
-        JdbcTradingStore::order);
+        TradingRows::order);
   }
 
   @Override
   public List<StoredOrder> ordersOfOwner(String ownerUser) {
     return query(
-        ORDER + " where owner_user = ? order by id desc limit 1000",
+        TradingRows.ORDER + " where owner_user = ? order by id desc limit 1000",
         s -> s.setString(1, ownerUser),
-        JdbcTradingStore::order);
+        TradingRows::order);
   }
 
   @Override
   public List<StoredOrder> ordersOfInstrument(String instrumentId) {
     return query(
-        ORDER + " where instrument_id = ? order by id desc limit 5000",
+        TradingRows.ORDER + " where instrument_id = ? order by id desc limit 5000",
         s -> s.setString(1, instrumentId),
-        JdbcTradingStore::order);
+        TradingRows::order);
   }
 
   @Override
   public List<StoredOrder> allOrders() {
-    return query(ORDER + " order by id", s -> {}, JdbcTradingStore::order);
+    return query(TradingRows.ORDER + " order by id", s -> {}, TradingRows::order);
   }
 
   @Override
@@ -414,33 +375,6 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
   }
 
   // --- trades ------------------------------------------------------------------------------------
-
-  private static final String TRADE =
-      "select t.id, t.instrument_id, t.buy_order_id, t.sell_order_id, t.buyer_party,"
-          + " t.seller_party, t.price_minor, t.quantity, t.amount_minor, t.currency,"
-          + " t.aggressor_side, t.executed_at, t.settlement, t.ledger_tx_id, t.attempts,"
-          + " t.last_problem, t.next_attempt_at from trade t";
-
-  private static StoredTrade trade(ResultSet rs) throws SQLException {
-    return new StoredTrade(
-        rs.getLong("id"),
-        rs.getString("instrument_id"),
-        rs.getLong("buy_order_id"),
-        rs.getLong("sell_order_id"),
-        rs.getString("buyer_party"),
-        rs.getString("seller_party"),
-        rs.getLong("price_minor"),
-        rs.getLong("quantity"),
-        rs.getLong("amount_minor"),
-        rs.getString("currency"),
-        rs.getString("aggressor_side"),
-        instant(rs, "executed_at"),
-        SettlementState.valueOf(rs.getString("settlement")),
-        rs.getString("ledger_tx_id"),
-        rs.getInt("attempts"),
-        rs.getString("last_problem"),
-        instant(rs, "next_attempt_at"));
-  }
 
   @Override
   public long nextTradeId() {
@@ -477,30 +411,46 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
 
   @Override
   public Optional<StoredTrade> trade(long tradeId) {
-    return one(TRADE + " where t.id = ?", s -> s.setLong(1, tradeId), JdbcTradingStore::trade);
+    return one(
+        TradingRows.TRADE + " where t.id = ?", s -> s.setLong(1, tradeId), TradingRows::trade);
   }
 
   @Override
   public Optional<StoredTrade> lockTrade(long tradeId) {
     return one(
-        TRADE + " where t.id = ? for update skip locked",
+        TradingRows.TRADE + " where t.id = ? for update skip locked",
         s -> s.setLong(1, tradeId),
-        JdbcTradingStore::trade);
+        TradingRows::trade);
+  }
+
+  private static final String UPDATE_SETTLEMENT =
+      "update trade set settlement = ?, ledger_tx_id = ?, attempts = ?, last_problem = ?,"
+          + " next_attempt_at = ?, settled_at = ? where id = ?";
+
+  private static void bindSettlement(PreparedStatement s, StoredTrade t, Instant settledAt)
+      throws SQLException {
+    s.setString(1, t.settlement().name());
+    s.setString(2, t.ledgerTransactionId());
+    s.setInt(3, t.attempts());
+    s.setString(4, t.lastProblem() == null ? null : truncate(t.lastProblem(), 2000));
+    s.setTimestamp(5, ts(t.nextAttemptAt()));
+    s.setTimestamp(6, ts(settledAt));
+    s.setLong(7, t.id());
   }
 
   @Override
   public void updateSettlement(StoredTrade t, Instant settledAt) {
-    update(
-        "update trade set settlement = ?, ledger_tx_id = ?, attempts = ?, last_problem = ?,"
-            + " next_attempt_at = ?, settled_at = ? where id = ?",
+    update(UPDATE_SETTLEMENT, s -> bindSettlement(s, t, settledAt));
+  }
+
+  /** One request: the update, then the events' insert from arrays ({@link EnteredRows}). */
+  @Override
+  public void updateSettlement(StoredTrade t, Instant settledAt, List<StoredOrderEvent> events) {
+    statements(
+        UPDATE_SETTLEMENT + ";\n" + EnteredRows.EVENTS,
         s -> {
-          s.setString(1, t.settlement().name());
-          s.setString(2, t.ledgerTransactionId());
-          s.setInt(3, t.attempts());
-          s.setString(4, t.lastProblem() == null ? null : truncate(t.lastProblem(), 2000));
-          s.setTimestamp(5, ts(t.nextAttemptAt()));
-          s.setTimestamp(6, ts(settledAt));
-          s.setLong(7, t.id());
+          bindSettlement(s, t, settledAt);
+          EnteredRows.bindEvents(s, 8, events);
         });
   }
 
@@ -519,18 +469,18 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
   @Override
   public List<StoredTrade> tradesOfInstrument(String instrumentId, int limit) {
     return query(
-        TRADE + " where t.instrument_id = ? order by t.id desc limit ?",
+        TradingRows.TRADE + " where t.instrument_id = ? order by t.id desc limit ?",
         s -> {
           s.setString(1, instrumentId);
           s.setInt(2, limit);
         },
-        JdbcTradingStore::trade);
+        TradingRows::trade);
   }
 
   @Override
   public List<StoredTrade> tradesOfOwner(String ownerUser) {
     return query(
-        TRADE
+        TradingRows.TRADE
             + " where t.buy_order_id in (select id from trade_order where owner_user = ?)"
             + " or t.sell_order_id in (select id from trade_order where owner_user = ?)"
             + " order by t.id desc limit 5000",
@@ -538,23 +488,23 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
           s.setString(1, ownerUser);
           s.setString(2, ownerUser);
         },
-        JdbcTradingStore::trade);
+        TradingRows::trade);
   }
 
   @Override
   public List<StoredTrade> tradesOfOrder(long orderId) {
     return query(
-        TRADE + " where t.buy_order_id = ? or t.sell_order_id = ? order by t.id",
+        TradingRows.TRADE + " where t.buy_order_id = ? or t.sell_order_id = ? order by t.id",
         s -> {
           s.setLong(1, orderId);
           s.setLong(2, orderId);
         },
-        JdbcTradingStore::trade);
+        TradingRows::trade);
   }
 
   @Override
   public List<StoredTrade> allTrades() {
-    return query(TRADE + " order by t.id", s -> {}, JdbcTradingStore::trade);
+    return query(TradingRows.TRADE + " order by t.id", s -> {}, TradingRows::trade);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.cornerstone.it.ItDatabase;
 import org.cornerstone.ledger.embedded.Consent;
@@ -291,6 +292,16 @@ class EmbeddedLedgerGatewayIT {
         .isInstanceOf(LedgerException.class)
         .hasMessageStartingWith("The ledger refused the settlement");
     assertThat(register.holdingsOfHolder(INVESTOR)).contains(new Holding(id, INVESTOR, 100, 0));
+    // every holder's cash and holdings in one query, as the one-holder reads give them
+    assertThat(register.cashOfAll(List.of(INVESTOR, ISSUER)))
+        .containsOnlyKeys(INVESTOR, ISSUER)
+        .containsEntry(INVESTOR, register.cashOf(INVESTOR))
+        .containsEntry(ISSUER, register.cashOf(ISSUER));
+    assertThat(register.holdingsOfHolders(List.of(ISSUER, INVESTOR)))
+        .containsOnlyKeys(ISSUER, INVESTOR)
+        .containsEntry(INVESTOR, register.holdingsOfHolder(INVESTOR))
+        .containsEntry(ISSUER, register.holdingsOfHolder(ISSUER));
+    assertThat(register.cashOfAll(List.of(BANK))).containsEntry(BANK, register.cashOf(BANK));
 
     issuance.redeemCash(
         new CashRedemption(

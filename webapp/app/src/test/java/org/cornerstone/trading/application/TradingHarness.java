@@ -10,7 +10,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -572,6 +575,58 @@ final class TradingHarness {
         throw new IllegalStateException(e);
       }
       return out;
+    }
+
+    /** One query, as the embedded ledger answers ({@code holder_key = any(?)}). */
+    @Override
+    public Map<PartyName, List<Holding>> holdingsOfHolders(Collection<PartyName> holders) {
+      Map<PartyName, List<Holding>> out = new LinkedHashMap<>();
+      holders.forEach(h -> out.put(h, new ArrayList<>()));
+      byHolders(
+          "select holder, instrument, quantity, frozen from it_tokens where holder = any(?)",
+          holders,
+          (holder, rs) ->
+              out.get(holder)
+                  .add(new Holding(rs.getString(2), holder, rs.getLong(3), rs.getLong(4))));
+      return out;
+    }
+
+    /** One query, as the embedded ledger answers ({@code holder_key = any(?)}). */
+    @Override
+    public Map<PartyName, List<CashHolding>> cashOfAll(Collection<PartyName> holders) {
+      Map<PartyName, List<CashHolding>> out = new LinkedHashMap<>();
+      holders.forEach(h -> out.put(h, new ArrayList<>()));
+      byHolders(
+          "select holder, currency, minor from it_cash where holder = any(?)",
+          holders,
+          (holder, rs) ->
+              out.get(holder)
+                  .add(
+                      new CashHolding(
+                          holder,
+                          PartyName.of(BANK),
+                          MoneyAmount.of(rs.getLong(3), rs.getString(2)))));
+      return out;
+    }
+
+    private interface HolderRow {
+      void read(PartyName holder, ResultSet rs) throws SQLException;
+    }
+
+    private static void byHolders(String sql, Collection<PartyName> holders, HolderRow row) {
+      Map<String, PartyName> byName = new LinkedHashMap<>();
+      holders.forEach(h -> byName.put(h.x500(), h));
+      STATEMENTS.incrementAndGet();
+      try (PreparedStatement s = CURRENT.get().prepareStatement(sql)) {
+        s.setArray(1, s.getConnection().createArrayOf("varchar", byName.keySet().toArray()));
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            row.read(byName.get(rs.getString(1)), rs);
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -250,6 +251,14 @@ public final class EmbeddedLedger {
   /** Unconsumed states (of any type) whose holder is {@code holder}, oldest first. */
   public List<LedgerStateAndRef<?>> holdingsByHolder(PublicKey holder, Page page) {
     return vault.holdingsByHolder(holder, page);
+  }
+
+  /**
+   * Unconsumed states (of any type) whose holder is one of {@code holders}, oldest first: {@link
+   * #holdingsByHolder} for several holders in one query.
+   */
+  public List<LedgerStateAndRef<?>> holdingsByHolders(Collection<PublicKey> holders, Page page) {
+    return holders.isEmpty() ? List.of() : vault.holdingsByHolders(holders, page);
   }
 
   /** Unconsumed states (of any type) of instrument {@code instrumentId}, oldest first. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import net.corda.v5.ledger.utxo.ContractState;
@@ -79,6 +80,16 @@ final class VaultQueries {
     return reader.queryStates(
         LedgerReader.UNCONSUMED + " and holder_key = ?",
         List.of(LedgerJson.encodeKey(holder)),
+        page);
+  }
+
+  /** {@link #holdingsByHolder} of several holders in one query, in commit order. */
+  List<LedgerStateAndRef<?>> holdingsByHolders(Collection<PublicKey> holders, Page page) {
+    return reader.queryStates(
+        LedgerReader.UNCONSUMED + " and holder_key = any(?::text[])",
+        // one parameter, the array (not List.of's varargs)
+        List.of(
+            (Object) holders.stream().map(LedgerJson::encodeKey).distinct().toArray(String[]::new)),
         page);
   }
 

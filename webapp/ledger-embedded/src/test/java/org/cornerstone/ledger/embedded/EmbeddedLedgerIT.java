@@ -178,6 +178,12 @@ class EmbeddedLedgerIT {
     List<LedgerStateAndRef<?>> secondPage =
         f.ledger.holdingsByInstrumentId("asset-9", Page.first(2).next());
     List<LedgerStateAndRef<?>> bobs = f.ledger.holdingsByHolder(f.bob.publicKey(), Page.first(50));
+    List<LedgerStateAndRef<?>> alices =
+        f.ledger.holdingsByHolder(f.alice.publicKey(), Page.first(50));
+    List<LedgerStateAndRef<?>> both =
+        f.ledger.holdingsByHolders(List.of(f.alice.publicKey(), f.bob.publicKey()), Page.first(50));
+    List<LedgerStateAndRef<?>> bothFirstPage =
+        f.ledger.holdingsByHolders(List.of(f.bob.publicKey(), f.alice.publicKey()), Page.first(1));
 
     assertThat(aliceInstrument9)
         .extracting(s -> s.getContractState().getQuantity())
@@ -189,6 +195,18 @@ class EmbeddedLedgerIT {
         .extracting(s -> ((TestTokenState) s.getContractState()).getInstrumentId())
         .contains("asset-9", "asset-10")
         .doesNotContain("asset-1");
+    // several holders in one query: exactly each holder's own states, in commit order
+    assertThat(both)
+        .extracting(LedgerStateAndRef::getRef)
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.Stream.concat(alices.stream(), bobs.stream())
+                .map(LedgerStateAndRef::getRef)
+                .toList());
+    assertThat(both).extracting(LedgerStateAndRef::getRef).doesNotHaveDuplicates();
+    assertThat(bothFirstPage)
+        .extracting(LedgerStateAndRef::getRef)
+        .containsExactly(both.get(0).getRef());
+    assertThat(f.ledger.holdingsByHolders(List.of(), Page.first(10))).isEmpty();
   }
 
   @Test
