@@ -185,10 +185,11 @@ public class Matcher {
 
   /** Runs {@code work} in the current transaction, holding the instrument's lock. */
   private void inBook(String instrumentId, Work work) {
-    store.lockBook(instrumentId);
+    // the lock, the market and the pending orders as the lock finds them: one request
+    TradingStore.OpenedBook opened = store.openBook(instrumentId);
     MarketState state =
-        store
-            .state(instrumentId)
+        opened
+            .state()
             .orElseThrow(() -> new IllegalStateException("No market for " + instrumentId));
     Instant now = clock.instant();
     Instant today = now.truncatedTo(ChronoUnit.DAYS);
@@ -205,7 +206,7 @@ public class Matcher {
       session = new Session(state, book, now);
     }
     InstrumentBook used = book;
-    List<StoredOrder> pending = store.pending(instrumentId);
+    List<StoredOrder> pending = opened.pending();
     if (work == ONLY_PENDING && pending.isEmpty() && !newDay) {
       // Nothing to match (another transaction matched them all): the stored book did not change,
       // so its version stays and this transaction writes nothing (no commit to wait for).

@@ -26,6 +26,18 @@ public interface TradingStore {
    */
   void lockBook(String instrumentId);
 
+  /** What a matching transaction reads first, once it holds the book's lock. */
+  record OpenedBook(Optional<MarketState> state, List<StoredOrder> pending) {}
+
+  /**
+   * {@link #lockBook}, then {@link #state} and {@link #pending} as they are once the lock is held
+   * (the JDBC store: in one round trip).
+   */
+  default OpenedBook openBook(String instrumentId) {
+    lockBook(instrumentId);
+    return new OpenedBook(state(instrumentId), pending(instrumentId));
+  }
+
   void setBookVersion(String instrumentId, long version, Instant now);
 
   void setHalted(String instrumentId, boolean halted, String reason, Instant now);

@@ -83,12 +83,35 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
     return query(TradingRows.STATE + " order by instrument_id", s -> {}, TradingRows::state);
   }
 
+  private static final String LOCK_BOOK =
+      "select pg_advisory_xact_lock(hashtextextended('cornerstone.trading:' || ?, 0))";
+
+  private static final String PENDING =
+      TradingRows.ORDER + " where instrument_id = ? and status = 'PENDING' order by id";
+
   @Override
   public void lockBook(String instrumentId) {
-    one(
-        "select pg_advisory_xact_lock(hashtextextended('cornerstone.trading:' || ?, 0))",
-        s -> s.setString(1, instrumentId),
-        rs -> 1);
+    one(LOCK_BOOK, s -> s.setString(1, instrumentId), rs -> 1);
+  }
+
+  /**
+   * One request ({@link #queries}): the lock, then the reads, which PostgreSQL runs once the lock
+   * is granted (each statement its own snapshot).
+   */
+  @Override
+  public OpenedBook openBook(String instrumentId) {
+    List<List<?>> read =
+        queries(
+            LOCK_BOOK + ";\n" + TradingRows.STATE + " where instrument_id = ?;\n" + PENDING,
+            s -> {
+              s.setString(1, instrumentId);
+              s.setString(2, instrumentId);
+              s.setString(3, instrumentId);
+            },
+            List.of(rs -> 1, TradingRows::state, TradingRows::order));
+    return new OpenedBook(
+        read.get(1).stream().map(MarketState.class::cast).findFirst(),
+        read.get(2).stream().map(StoredOrder.class::cast).toList());
   }
 
   @Override
@@ -329,10 +352,7 @@ public class JdbcTradingStore extends JdbcStatements implements TradingStore {
 
   @Override
   public List<StoredOrder> pending(String instrumentId) {
-    return query(
-        TradingRows.ORDER + " where instrument_id = ? and status = 'PENDING' order by id",
-        s -> s.setString(1, instrumentId),
-        TradingRows::order);
+    return query(PENDING, s -> s.setString(1, instrumentId), TradingRows::order);
   }
 
   @Override

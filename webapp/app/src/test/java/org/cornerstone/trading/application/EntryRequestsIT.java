@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * The requests of an order-entry batch on PostgreSQL (ADR 0038): its first read (earlier orders of
  * its keys, new ids and the market states, one request) and its writes (every order, then every
  * event, from arrays in one request) store and read exactly what the one-by-one calls do, and a
- * failing row stores nothing of the batch.
+ * failing row stores nothing of the batch. A matching transaction's first request (the book's lock,
+ * the market and the pending orders) reads only once the lock is granted.
  */
 class EntryRequestsIT {
   private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -181,6 +182,57 @@ class EntryRequestsIT {
                     List.of(owner), List.of(earlier.clientOrderKey()), 1, List.of(instrument)));
     assertThat(plain.earlier()).containsExactly(earlier);
     assertThat(plain.states()).containsExactly(state);
+  }
+
+  @Test
+  void aMatchOpensTheBookUnderItsLockAndReadsWhatTheLockHolderCommitted() throws Exception {
+    String instrument = market();
+    String owner = "entry-book-" + System.nanoTime();
+    List<Long> ids = tx.inNew(() -> store.nextOrderIds(2));
+    StoredOrder resting = order(ids.get(0), instrument, owner, "BUY", OrderStatus.OPEN, 1L, null);
+    StoredOrder pending =
+        order(ids.get(1), instrument, owner, "SELL", OrderStatus.PENDING, null, null);
+    tx.inNew(
+        () -> {
+          store.insertEntered(List.of(resting), List.of());
+          return null;
+        });
+    java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      // another matcher holds the book and enters a pending order before it commits
+      java.util.concurrent.Future<?> holder =
+          threads.submit(
+              () ->
+                  tx.inNew(
+                      () -> {
+                        store.lockBook(instrument);
+                        store.insertEntered(List.of(pending), List.of());
+                        locked.countDown();
+                        try {
+                          release.await();
+                        } catch (InterruptedException e) {
+                          throw new IllegalStateException(e);
+                        }
+                        return null;
+                      }));
+      locked.await();
+      java.util.concurrent.Future<TradingStore.OpenedBook> opening =
+          threads.submit(() -> tx.inNew(() -> store.openBook(instrument)));
+      Thread.sleep(300);
+      assertThat(opening).as("waits for the book's lock").isNotDone();
+      release.countDown();
+      holder.get();
+      TradingStore.OpenedBook opened = opening.get();
+      // read after the lock was granted: the holder's committed order is there
+      assertThat(opened.pending()).containsExactly(pending);
+      assertThat(opened.state()).isEqualTo(tx.inNew(() -> store.state(instrument)));
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
   }
 
   private String market() {
