@@ -21,6 +21,7 @@ import org.cornerstone.cash.domain.CashAccounts.Account;
 import org.cornerstone.cash.domain.ReservationStatus;
 import org.cornerstone.cash.domain.StoredReservation;
 import org.cornerstone.platform.PlatformStartup;
+import org.cornerstone.shared.jdbc.Requests;
 
 /**
  * {@link CashAccounts} in plain SQL on the application's datasource (tables {@code cash_account}
@@ -247,25 +248,21 @@ public class JdbcCashAccounts implements CashAccounts {
       bindAccounts(c, s, 1, distinct);
       s.setInt(3, distinct.size());
       s.setArray(4, c.createArrayOf("varchar", keys.toArray()));
-      s.execute();
-      int lockedRows = 0;
-      Map<Account, Long> sums = new HashMap<>();
-      try (ResultSet rs = s.getResultSet()) {
-        while (rs.next()) {
-          lockedRows++;
-          if (rs.getLong(3) != 0) {
-            sums.put(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
+      List<List<?>> read =
+          Requests.read(
+              s, List.<Requests.Row<?>>of(JdbcCashAccounts::total, JdbcCashAccounts::reservation));
+      if (read.get(0).size() == distinct.size()) {
+        Map<Account, Long> sums = new HashMap<>();
+        for (Object row : read.get(0)) {
+          Map.Entry<?, ?> total = (Map.Entry<?, ?>) row;
+          if ((Long) total.getValue() != 0) {
+            sums.put((Account) total.getKey(), (Long) total.getValue());
           }
         }
-      }
-      Map<String, StoredReservation> existing;
-      if (!s.getMoreResults()) {
-        throw new IllegalStateException("no result of the reservations' lookup");
-      }
-      try (ResultSet rs = s.getResultSet()) {
-        existing = reservations(rs);
-      }
-      if (lockedRows == distinct.size()) {
+        Map<String, StoredReservation> existing = new HashMap<>();
+        for (Object row : read.get(1)) {
+          existing.put(((StoredReservation) row).key(), (StoredReservation) row);
+        }
         return new Locked(existing, sums);
       }
     } catch (SQLException e) {
@@ -337,9 +334,15 @@ public class JdbcCashAccounts implements CashAccounts {
   private static Map<Account, Long> sums(ResultSet rs) throws SQLException {
     Map<Account, Long> out = new HashMap<>();
     while (rs.next()) {
-      out.put(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
+      Map.Entry<Account, Long> total = total(rs);
+      out.put(total.getKey(), total.getValue());
     }
     return out;
+  }
+
+  /** The current row: holder, currency and the account's total of active reservations. */
+  private static Map.Entry<Account, Long> total(ResultSet rs) throws SQLException {
+    return Map.entry(new Account(rs.getString(1), rs.getString(2)), rs.getLong(3));
   }
 
   /** One JDBC batch (one round trip). */

@@ -93,11 +93,11 @@ public class TradeSettler {
       cash.release(t.cashKey());
       tokens.release(t.tokenKey());
       fees.release(t.id());
+      String why = String.join("; ", refusals);
       store.updateSettlement(
-          t.settled(
-              SettlementState.REFUSED, null, t.attempts() + 1, String.join("; ", refusals), now),
-          null);
-      settled(t, "REFUSED", now, String.join("; ", refusals));
+          t.settled(SettlementState.REFUSED, null, t.attempts() + 1, why, now),
+          null,
+          settledEvents(t, "REFUSED", now, why));
       publishAfterCommit(t.instrumentId());
       return false;
     }
@@ -129,11 +129,7 @@ public class TradeSettler {
     return feeDue;
   }
 
-  /** The trade's outcome in both its orders' histories (this transaction). */
-  private void settled(StoredTrade t, String kind, Instant at, String reason) {
-    store.insertEvents(settledEvents(t, kind, at, reason));
-  }
-
+  /** The trade's outcome in both its orders' histories. */
   private static List<StoredOrderEvent> settledEvents(
       StoredTrade t, String kind, Instant at, String reason) {
     String why = "REFUSED".equals(kind) ? "Trade " + t.id() + ": " + reason : reason;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.cornerstone.trading.domain.StoredOrder;
@@ -82,7 +83,7 @@ final class EnteredRows {
         values[i] = value.apply(rows.get(i));
       }
       if ("timestamptz".equals(type)) {
-        values = java.util.Arrays.copyOf(values, values.length, Timestamp[].class);
+        values = Arrays.copyOf(values, values.length, Timestamp[].class);
       }
       s.setArray(index, c.createArrayOf(type, values));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.cornerstone.platform.PlatformStartup;
+import org.cornerstone.shared.jdbc.Requests;
 
 /**
  * Plain SQL on the application's datasource for the trading stores. In the server each statement
@@ -33,9 +34,7 @@ abstract class JdbcStatements {
   }
 
   @FunctionalInterface
-  interface Row<T> {
-    T read(ResultSet rs) throws SQLException;
-  }
+  interface Row<T> extends Requests.Row<T> {}
 
   <T> List<T> query(String sql, Binder binder, Row<T> row) {
     try (Connection c = dataSource.getConnection();
@@ -67,22 +66,7 @@ abstract class JdbcStatements {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       binder.bind(s);
-      boolean more = s.execute();
-      List<List<?>> out = new ArrayList<>();
-      for (Row<?> row : rows) {
-        if (!more) {
-          throw new IllegalStateException("Trading store: fewer results than queries");
-        }
-        List<Object> read = new ArrayList<>();
-        try (ResultSet rs = s.getResultSet()) {
-          while (rs.next()) {
-            read.add(row.read(rs));
-          }
-        }
-        out.add(read);
-        more = s.getMoreResults();
-      }
-      return out;
+      return Requests.read(s, rows);
     } catch (SQLException e) {
       throw new IllegalStateException("Trading store: " + e.getMessage(), e);
     }
